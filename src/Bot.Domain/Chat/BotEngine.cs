@@ -1,0 +1,182 @@
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Onboarding;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Chat;
+
+/// <summary>The bot's brain as the host sees it: one inbound message in, the messages to send out.</summary>
+public interface IBot
+{
+    Task<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken ct);
+
+    /// <summary>The apology sent when handling a message failed, in the person's language where known.</summary>
+    Task<OutboundMessage> ApologiseAsync(InboundMessage message, CancellationToken ct);
+}
+
+/// <summary>
+/// Routes a message: commands to their handler, button presses to the handler of their prefix or the
+/// running flow, other input to the running flow; and keeps onboarding first until the person consents.
+/// </summary>
+public sealed class BotEngine : IBot
+{
+    private readonly IMemberRepository members;
+    private readonly IConversationRepository conversations;
+    private readonly Dictionary<string, ICommand> commands;
+    private readonly Dictionary<string, IButtonHandler> buttons;
+    private readonly Dictionary<string, IFlow> flows;
+    private readonly Coordinators coordinators;
+    private readonly BotOptions options;
+    private readonly TimeProvider clock;
+
+    public BotEngine(
+        IMemberRepository members,
+        IConversationRepository conversations,
+        IEnumerable<ICommand> commands,
+        IEnumerable<IButtonHandler> buttons,
+        IEnumerable<IFlow> flows,
+        Coordinators coordinators,
+        BotOptions options,
+        TimeProvider clock)
+    {
+        this.members = members;
+        this.conversations = conversations;
+        this.commands = commands.ToDictionary(c => c.Info.Name, StringComparer.Ordinal);
+        this.buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
+        this.flows = flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        this.coordinators = coordinators;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    public async Task<IReadOnlyList<OutboundMessage>> HandleAsync(InboundMessage message, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var member = await members.FindAsync(message.Channel, message.UserId, ct);
+        if (member is null)
+        {
+            member = new Member(
+                message.Channel,
+                message.UserId,
+                message.ChatId,
+                Languages.Guess(message.LanguageCode, options.FallbackLanguage),
+                now);
+            members.Add(member);
+        }
+
+        member.Touch(now);
+        member.SetCoordinator(coordinators.Contains(message.Channel, message.UserId));
+        var conversation = member.Id == 0 ? null : await conversations.FindAsync(member.Id, ct);
+
+        var chat = new ChatContext(message, member, conversation, conversations, options, now);
+        await RouteAsync(chat, ct);
+        return chat.Outbox;
+    }
+
+    public async Task<OutboundMessage> ApologiseAsync(InboundMessage message, CancellationToken ct)
+    {
+        var member = await members.FindAsync(message.Channel, message.UserId, ct);
+        var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.FallbackLanguage);
+        return new OutboundMessage(
+            new Recipient(message.Channel, message.ChatId),
+            Phrasebook.For(language).SomethingWentWrong);
+    }
+
+    private async Task RouteAsync(ChatContext chat, CancellationToken ct)
+    {
+        var message = chat.Message;
+        if (message.Kind == InboundKind.Unsupported)
+        {
+            chat.Reply(chat.T.Unsupported);
+            OnboardingSteps.Prompt(chat);
+            return;
+        }
+
+        var commandSource = message.Kind == InboundKind.Button ? message.Payload : message.Text;
+        if (CommandText.TryParse(commandSource, out var name, out var argument))
+        {
+            await RunCommandAsync(chat, name, argument, ct);
+            return;
+        }
+
+        if (message.Kind == InboundKind.Button)
+        {
+            await PressAsync(chat, message.Payload ?? string.Empty, ct);
+            return;
+        }
+
+        if (!chat.Member.HasConsented)
+        {
+            OnboardingSteps.Prompt(chat);
+            return;
+        }
+
+        if (chat.Conversation is { } conversation && flows.TryGetValue(conversation.Flow, out var flow))
+        {
+            await flow.HandleAsync(chat, conversation, ct);
+            return;
+        }
+
+        MainMenu.Show(chat, chat.T.UnknownText);
+    }
+
+    private async Task RunCommandAsync(ChatContext chat, string name, string argument, CancellationToken ct)
+    {
+        if (!commands.TryGetValue(name, out var command))
+        {
+            chat.Reply(chat.T.UnknownCommand(Markup.Escape(name)));
+            return;
+        }
+
+        if (command.Info.Audience == Audience.Coordinators && !chat.Member.IsCoordinator)
+        {
+            chat.Reply(chat.T.CoordinatorsOnly);
+            return;
+        }
+
+        if (command.Info.NeedsConsent && !chat.Member.HasConsented)
+        {
+            OnboardingSteps.Prompt(chat);
+            return;
+        }
+
+        await command.ExecuteAsync(chat, argument, ct);
+    }
+
+    private async Task PressAsync(ChatContext chat, string payload, CancellationToken ct)
+    {
+        var colon = payload.IndexOf(':', StringComparison.Ordinal);
+        var prefix = colon < 0 ? payload : payload[..colon];
+        var argument = colon < 0 ? string.Empty : payload[(colon + 1)..];
+
+        if (chat.Conversation is { } conversation
+            && conversation.Flow == prefix
+            && flows.TryGetValue(prefix, out var flow))
+        {
+            await flow.HandleAsync(chat, conversation, ct);
+            return;
+        }
+
+        if (buttons.TryGetValue(prefix, out var handler))
+        {
+            if (handler.NeedsConsent && !chat.Member.HasConsented)
+            {
+                OnboardingSteps.Prompt(chat);
+                return;
+            }
+
+            await handler.HandleAsync(chat, argument, ct);
+            return;
+        }
+
+        if (chat.Member.HasConsented)
+        {
+            MainMenu.Show(chat, chat.T.StaleButton);
+        }
+        else
+        {
+            OnboardingSteps.Prompt(chat);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Chat;
+
+/// <summary>
+/// One inbound message being handled: who sent it, their stored state, the time, and the messages
+/// the bot answers with. Handlers change entities and add messages; the dispatcher commits both together.
+/// </summary>
+public sealed class ChatContext
+{
+    private readonly List<OutboundMessage> outbox = [];
+    private readonly IConversationRepository conversations;
+
+    public ChatContext(
+        InboundMessage message,
+        Member member,
+        Conversation? conversation,
+        IConversationRepository conversations,
+        BotOptions options,
+        DateTimeOffset now)
+    {
+        Message = message;
+        Member = member;
+        Conversation = conversation;
+        this.conversations = conversations;
+        Options = options;
+        Now = now;
+    }
+
+    public InboundMessage Message { get; }
+
+    public Member Member { get; }
+
+    public Conversation? Conversation { get; private set; }
+
+    public BotOptions Options { get; }
+
+    public DateTimeOffset Now { get; }
+
+    /// <summary>The phrases in the person's current language (it can change while a message is handled).</summary>
+    public Phrasebook T => Phrasebook.For(Member.Language);
+
+    public IReadOnlyList<OutboundMessage> Outbox => outbox;
+
+    private Recipient Sender => new(Message.Channel, Message.ChatId);
+
+    public void Reply(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
+        outbox.Add(new OutboundMessage(Sender, text) { Buttons = buttons ?? [] });
+
+    /// <summary>
+    /// Answers a button press by replacing the message that carried the button where the channel can,
+    /// so old buttons do not linger; otherwise sends a new message.
+    /// </summary>
+    public void ReplaceSource(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
+        outbox.Add(new OutboundMessage(Sender, text)
+        {
+            Buttons = buttons ?? [],
+            ReplacesMessageId = Message.SourceMessageId,
+        });
+
+    /// <summary>Takes the buttons off the message whose button was pressed, so it cannot be pressed again.</summary>
+    public void RetireSourceButtons()
+    {
+        if (Message.SourceMessageId is { } source)
+        {
+            outbox.Add(new OutboundMessage(Sender, string.Empty) { ReplacesMessageId = source, ButtonsOnly = true });
+        }
+    }
+
+    /// <summary>Sends a message to someone other than the sender (a coordinator, for example).</summary>
+    public void Send(OutboundMessage message) => outbox.Add(message);
+
+    public Conversation BeginConversation<TDraft>(string flow, string step, TDraft draft)
+    {
+        EndConversation();
+        var conversation = new Conversation(Member.Id, flow, step, "{}", Now);
+        conversation.MoveTo(step, draft, Now);
+        conversations.Add(conversation);
+        Conversation = conversation;
+        return conversation;
+    }
+
+    public void EndConversation()
+    {
+        if (Conversation is { } current)
+        {
+            conversations.Remove(current);
+            Conversation = null;
+        }
+    }
+}

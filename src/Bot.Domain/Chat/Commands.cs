@@ -1,0 +1,56 @@
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Chat;
+
+/// <summary>Who may use a command.</summary>
+public enum Audience
+{
+    Everyone,
+    Coordinators,
+}
+
+/// <summary>A command of the public contract: its name, who may use it, and how it is described.</summary>
+public sealed record CommandInfo(
+    string Name,
+    Audience Audience,
+    bool NeedsConsent,
+    Func<Phrasebook, string> Description,
+    Func<Phrasebook, string>? MenuLabel = null)
+{
+    public Button MenuButton(Phrasebook phrases) =>
+        new(MenuLabel?.Invoke(phrases) ?? "/" + Name, "/" + Name);
+}
+
+/// <summary>Handles one "/name" command.</summary>
+public interface ICommand
+{
+    CommandInfo Info { get; }
+
+    Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct);
+}
+
+/// <summary>Handles presses of buttons whose payload is "prefix:argument".</summary>
+public interface IButtonHandler
+{
+    string Prefix { get; }
+
+    bool NeedsConsent { get; }
+
+    Task HandleAsync(ChatContext chat, string argument, CancellationToken ct);
+}
+
+/// <summary>The commands the bot offers, in menu order: the single list behind /help, menus and Telegram's command list.</summary>
+public static class CommandCatalog
+{
+    public static readonly CommandInfo Start = new("start", Audience.Everyone, false, p => p.CmdStart);
+    public static readonly CommandInfo Settings = new("settings", Audience.Everyone, true, p => p.CmdSettings, p => p.MenuSettings);
+    public static readonly CommandInfo Language = new("language", Audience.Everyone, false, p => p.CmdLanguage, p => p.MenuLanguage);
+    public static readonly CommandInfo Help = new("help", Audience.Everyone, false, p => p.CmdHelp, p => p.MenuHelp);
+    public static readonly CommandInfo Cancel = new("cancel", Audience.Everyone, false, p => p.CmdCancel);
+
+    public static IReadOnlyList<CommandInfo> All { get; } = [Start, Settings, Language, Help, Cancel];
+
+    public static IEnumerable<CommandInfo> AvailableTo(bool coordinator) =>
+        All.Where(c => c.Audience == Audience.Everyone || coordinator);
+}

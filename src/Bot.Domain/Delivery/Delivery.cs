@@ -1,0 +1,101 @@
+using System.Text.Json;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Delivery;
+
+/// <summary>Where an outbox row is in its life.</summary>
+public enum DeliveryStatus
+{
+    Pending = 0,
+    /// <summary>Claimed by the worker and being sent; found in this state after a crash, it is sent again.</summary>
+    Sending = 1,
+    Sent = 2,
+    Failed = 3,
+}
+
+/// <summary>
+/// One outgoing message in the outbox. Written in the same transaction as the change that caused it,
+/// then sent by the delivery worker, so a crash neither loses nor invents a message.
+/// </summary>
+public sealed class Delivery
+{
+    public const int MaxErrorLength = 500;
+
+    private static readonly JsonSerializerOptions PayloadJsonOptions = new(JsonSerializerDefaults.Web);
+
+    private Delivery()
+    {
+        ChatId = string.Empty;
+        PayloadJson = "{}";
+    }
+
+    public long Id { get; private set; }
+
+    public ChannelKind Channel { get; private set; }
+
+    public string ChatId { get; private set; }
+
+    public DeliveryLane Lane { get; private set; }
+
+    public string PayloadJson { get; private set; }
+
+    public DeliveryStatus Status { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    /// <summary>The platform's id of the sent message, so it can be edited later.</summary>
+    public string? SentMessageId { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public static Delivery Create(OutboundMessage message, DateTimeOffset now) => new()
+    {
+        Channel = message.To.Channel,
+        ChatId = message.To.ChatId,
+        Lane = message.Lane,
+        PayloadJson = JsonSerializer.Serialize(message, PayloadJsonOptions),
+        Status = DeliveryStatus.Pending,
+        CreatedAt = now,
+        NextAttemptAt = now,
+    };
+
+    public OutboundMessage ReadMessage() =>
+        JsonSerializer.Deserialize<OutboundMessage>(PayloadJson, PayloadJsonOptions)
+        ?? throw new InvalidOperationException($"Delivery {Id} has an empty payload.");
+
+    public void Claim()
+    {
+        Status = DeliveryStatus.Sending;
+        Attempts++;
+    }
+
+    public void MarkSent(string? sentMessageId, DateTimeOffset now)
+    {
+        Status = DeliveryStatus.Sent;
+        SentMessageId = sentMessageId;
+        CompletedAt = now;
+        LastError = null;
+    }
+
+    public void RetryAt(DateTimeOffset when, string error)
+    {
+        Status = DeliveryStatus.Pending;
+        NextAttemptAt = when;
+        LastError = Shorten(error);
+    }
+
+    public void MarkFailed(string error, DateTimeOffset now)
+    {
+        Status = DeliveryStatus.Failed;
+        LastError = Shorten(error);
+        CompletedAt = now;
+    }
+
+    private static string Shorten(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+}

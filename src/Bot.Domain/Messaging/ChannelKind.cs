@@ -1,0 +1,9 @@
+namespace GenYCity.Bot.Domain.Messaging;
+
+/// <summary>The chat platforms the bot talks on.</summary>
+public enum ChannelKind
+{
+    Console,
+    Telegram,
+    Messenger,
+}

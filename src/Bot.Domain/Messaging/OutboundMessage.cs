@@ -1,0 +1,35 @@
+namespace GenYCity.Bot.Domain.Messaging;
+
+/// <summary>Who a message goes to.</summary>
+public sealed record Recipient(ChannelKind Channel, string ChatId);
+
+/// <summary>Which queue a message waits in: replies never wait behind broadcasts.</summary>
+public enum DeliveryLane
+{
+    Reply = 0,
+    Broadcast = 1,
+}
+
+/// <summary>
+/// A message the bot sends, in channel-neutral form. <see cref="Text"/> uses the small markup of
+/// <see cref="Markup"/>; each channel renders it within its own limits.
+/// </summary>
+public sealed record OutboundMessage(Recipient To, string Text)
+{
+    /// <summary>Rows of buttons under the message.</summary>
+    public IReadOnlyList<IReadOnlyList<Button>> Buttons { get; init; } = [];
+
+    /// <summary>A photo to send with the text as its caption.</summary>
+    public string? PhotoRef { get; init; }
+
+    /// <summary>When set, the message replaces this earlier message of the bot's where the channel can edit.</summary>
+    public string? ReplacesMessageId { get; init; }
+
+    /// <summary>
+    /// With <see cref="ReplacesMessageId"/>: only that message's buttons change (to <see cref="Buttons"/>,
+    /// often none) and its text stays. Channels that cannot edit skip such a message.
+    /// </summary>
+    public bool ButtonsOnly { get; init; }
+
+    public DeliveryLane Lane { get; init; } = DeliveryLane.Reply;
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Preferences;
+
+/// <summary>/settings: what the person receives, as buttons that switch in place.</summary>
+public sealed class SettingsCommand : ICommand
+{
+    public CommandInfo Info => CommandCatalog.Settings;
+
+    public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var (text, buttons) = SettingsView.Render(chat);
+        chat.Reply(text, buttons);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Presses of the settings toggles ("set:ann", "set:dig").</summary>
+public sealed class SettingsButtons : IButtonHandler
+{
+    public const string Prefix = "set";
+
+    string IButtonHandler.Prefix => Prefix;
+
+    public bool NeedsConsent => true;
+
+    public Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        if (SettingsView.Toggles.FirstOrDefault(t => t.Key == argument) is { } toggle)
+        {
+            chat.Member.Toggle(toggle.Subscription);
+        }
+
+        var (text, buttons) = SettingsView.Render(chat);
+        chat.ReplaceSource(text, buttons);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The settings message: one line and one toggle button per subscription.</summary>
+public static class SettingsView
+{
+    public sealed record Toggle(string Key, Subscriptions Subscription, Func<Texts.Phrasebook, string> Label);
+
+    public static IReadOnlyList<Toggle> Toggles { get; } =
+    [
+        new("ann", Subscriptions.Announcements, p => p.SettingAnnouncements),
+        new("dig", Subscriptions.WeeklyDigest, p => p.SettingDigest),
+    ];
+
+    public static (string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons) Render(ChatContext chat)
+    {
+        var t = chat.T;
+        var text = new StringBuilder(t.SettingsTitle).AppendLine();
+        var buttons = new List<IReadOnlyList<Button>>();
+        foreach (var toggle in Toggles)
+        {
+            var label = $"{Mark(chat.Member, toggle.Subscription)} {toggle.Label(t)}";
+            text.AppendLine(label);
+            buttons.Add([new Button(label, $"{SettingsButtons.Prefix}:{toggle.Key}")]);
+        }
+
+        buttons.Add([CommandCatalog.Language.MenuButton(t)]);
+        text.Append(t.SettingsHint);
+        return (text.ToString(), buttons);
+    }
+
+    private static string Mark(Member member, Subscriptions subscription) =>
+        member.IsSubscribedTo(subscription) ? "✅" : "⬜";
+}

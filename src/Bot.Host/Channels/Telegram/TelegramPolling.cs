@@ -1,0 +1,148 @@
+using GenYCity.Bot.Host.Dispatch;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace GenYCity.Bot.Host.Channels.Telegram;
+
+/// <summary>
+/// Long-polls getUpdates and hands each update to the dispatcher in order. The offset moves past an
+/// update only once the dispatcher has recorded it, so updates survive a crash and duplicates are skipped.
+/// </summary>
+internal sealed class TelegramPolling(
+    ITelegramBotClient bot,
+    Dispatcher dispatcher,
+    TelegramCommandMenu commandMenu,
+    IOptions<TelegramOptions> options,
+    TimeProvider clock,
+    ILogger<TelegramPolling> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await PrepareAsync(stoppingToken);
+            await PollAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: unconfirmed updates come again at the next start and are deduplicated.
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken ct)
+    {
+        try
+        {
+            // A webhook left over from another deployment would make every getUpdates fail with 409.
+            await bot.DeleteWebhook(cancellationToken: ct);
+            var me = await bot.GetMe(ct);
+            logger.LogInformation("Polling Telegram as @{BotUsername}", me.Username);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Telegram start-up calls failed ({Error}); polling anyway", Describe(ex));
+        }
+
+        try
+        {
+            await commandMenu.RegisterAsync(ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Could not register the Telegram command menu ({Error}); the bot works without it", Describe(ex));
+        }
+    }
+
+    private async Task PollAsync(CancellationToken ct)
+    {
+        int? offset = null;
+        var failures = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            Update[] updates;
+            try
+            {
+                updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, TelegramUpdates.Wanted, ct);
+                failures = 0;
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                failures++;
+                var delay = Backoff(failures);
+                LogPollingFailure(ex, delay);
+                await Task.Delay(delay, clock, ct);
+                continue;
+            }
+
+            foreach (var update in updates)
+            {
+                if (!await HandleAsync(update, ct))
+                {
+                    // The database refused the update: offer it again after a pause rather than drop it.
+                    failures++;
+                    await Task.Delay(Backoff(failures), clock, ct);
+                    break;
+                }
+
+                offset = update.Id + 1;
+            }
+        }
+    }
+
+    private async Task<bool> HandleAsync(Update update, CancellationToken ct)
+    {
+        var inbound = TelegramUpdates.ToInbound(update);
+        if (inbound is not null && await dispatcher.DispatchAsync(inbound, ct) == DispatchOutcome.RetryLater)
+        {
+            return false;
+        }
+
+        if (update.CallbackQuery is { } query)
+        {
+            await AnswerButtonAsync(query, ct);
+        }
+
+        return true;
+    }
+
+    /// <summary>Stops the button's spinner. It is an acknowledgement, not a message, so it skips the outbox.</summary>
+    private async Task AnswerButtonAsync(CallbackQuery query, CancellationToken ct)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogDebug("answerCallbackQuery failed ({Error}); the answer itself is in the outbox", Describe(ex));
+        }
+    }
+
+    private void LogPollingFailure(Exception ex, TimeSpan delay)
+    {
+        switch (ex)
+        {
+            case ApiRequestException { ErrorCode: 409 }:
+                logger.LogError("Telegram says another instance is receiving updates for this bot (409); retrying in {Delay}", delay);
+                break;
+            case ApiRequestException { ErrorCode: 401 or 404 }:
+                logger.LogError("Telegram rejected the bot token (check Telegram:BotToken); retrying in {Delay}", delay);
+                break;
+            default:
+                logger.LogWarning("Polling Telegram failed ({Error}); retrying in {Delay}", Describe(ex), delay);
+                break;
+        }
+    }
+
+    private string Describe(Exception ex) => TelegramErrors.Describe(ex, options.Value.BotToken);
+
+    private static TimeSpan Backoff(int failures)
+    {
+        var seconds = Math.Min(Math.Pow(2, failures - 1), MaxBackoff.TotalSeconds);
+        return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+    }
+}

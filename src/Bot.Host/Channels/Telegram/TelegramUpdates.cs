@@ -1,0 +1,57 @@
+using System.Globalization;
+using GenYCity.Bot.Domain.Messaging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace GenYCity.Bot.Host.Channels.Telegram;
+
+/// <summary>Turns a Telegram update into the channel-neutral <see cref="InboundMessage"/>.</summary>
+public static class TelegramUpdates
+{
+    public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    /// <summary>
+    /// The inbound message, or null for an update the bot does not act on (group chats for now,
+    /// service messages). Dedupe keys use the message or callback id, which stay unique even when
+    /// update ids jump after a long idle time.
+    /// </summary>
+    public static InboundMessage? ToInbound(Update update) => update switch
+    {
+        { Message: { From: { } from } message } when message.Chat.Type == ChatType.Private && !message.IsServiceMessage
+            => FromMessage(message, from),
+        { CallbackQuery: { } query } when query.Message is null || query.Message.Chat.Type == ChatType.Private
+            => FromButton(query),
+        _ => null,
+    };
+
+    private static InboundMessage FromMessage(Message message, User from) => new()
+    {
+        Channel = ChannelKind.Telegram,
+        ChatId = Id(message.Chat.Id),
+        UserId = Id(from.Id),
+        UpdateKey = $"telegram:message:{Id(message.Chat.Id)}:{Id(message.Id)}",
+        Kind = message.Type switch
+        {
+            MessageType.Text => InboundKind.Text,
+            MessageType.Photo => InboundKind.Photo,
+            _ => InboundKind.Unsupported,
+        },
+        Text = message.Text ?? message.Caption,
+        PhotoRef = message.Photo?.MaxBy(p => (long)p.Width * p.Height)?.FileId,
+        LanguageCode = from.LanguageCode,
+    };
+
+    private static InboundMessage FromButton(CallbackQuery query) => new()
+    {
+        Channel = ChannelKind.Telegram,
+        ChatId = Id(query.Message?.Chat.Id ?? query.From.Id),
+        UserId = Id(query.From.Id),
+        UpdateKey = $"telegram:callback:{query.Id}",
+        Kind = InboundKind.Button,
+        Payload = query.Data ?? string.Empty,
+        LanguageCode = query.From.LanguageCode,
+        SourceMessageId = query.Message is { } source ? Id(source.Id) : null,
+    };
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}

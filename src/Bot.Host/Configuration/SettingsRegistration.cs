@@ -1,0 +1,18 @@
+using GenYCity.Bot.Domain;
+using GenYCity.Bot.Domain.Members;
+using Microsoft.Extensions.Options;
+
+namespace GenYCity.Bot.Host.Configuration;
+
+public static class SettingsRegistration
+{
+    /// <summary>The city's settings and the clock.</summary>
+    public static WebApplicationBuilder AddBotSettings(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<BotOptions>(BotOptions.SectionName);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value);
+        builder.Services.AddSingleton(sp => new Coordinators(sp.GetRequiredService<BotOptions>().Coordinators));
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

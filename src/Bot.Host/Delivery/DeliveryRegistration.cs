@@ -1,0 +1,16 @@
+using GenYCity.Bot.Host.Configuration;
+
+namespace GenYCity.Bot.Host.Delivery;
+
+public static class DeliveryRegistration
+{
+    /// <summary>The outbox worker; channels add their <see cref="IChannelSender"/>.</summary>
+    public static WebApplicationBuilder AddDelivery(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<DeliveryOptions>(DeliveryOptions.SectionName);
+        builder.Services.AddSingleton<DeliverySignal>();
+        builder.Services.AddSingleton<DeliveryWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
+        return builder;
+    }
+}

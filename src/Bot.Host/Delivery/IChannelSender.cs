@@ -1,0 +1,26 @@
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Host.Delivery;
+
+/// <summary>Sends outbox messages on one channel, rendering them within its limits.</summary>
+public interface IChannelSender
+{
+    ChannelKind Channel { get; }
+
+    Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct);
+}
+
+/// <summary>What the platform said to one send, as the delivery worker needs to know it.</summary>
+public abstract record SendResult
+{
+    public sealed record Sent(string? MessageId) : SendResult;
+
+    /// <summary>Try again: after the platform's stated wait, or with backoff when it stated none.</summary>
+    public sealed record RetryLater(string Reason, TimeSpan? After = null) : SendResult;
+
+    /// <summary>The person blocked the bot or is gone; do not retry.</summary>
+    public sealed record Unreachable(string Reason) : SendResult;
+
+    /// <summary>The platform refused this message for good.</summary>
+    public sealed record Failed(string Reason) : SendResult;
+}

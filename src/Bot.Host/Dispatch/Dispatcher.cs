@@ -1,0 +1,85 @@
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Delivery;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
+
+namespace GenYCity.Bot.Host.Dispatch;
+
+/// <summary>What became of one inbound update.</summary>
+public enum DispatchOutcome
+{
+    Handled,
+    /// <summary>Already processed before (a redelivery); nothing was done.</summary>
+    Duplicate,
+    /// <summary>Handling failed; the person got an apology and the update is marked processed.</summary>
+    Apologised,
+    /// <summary>Nothing could be written; the channel should offer the update again later.</summary>
+    RetryLater,
+}
+
+/// <summary>
+/// Runs each inbound update as one unit of work: one scope, one transaction holding the domain's
+/// changes, the processed-update mark and the outgoing messages (outbox rows). An update already
+/// marked is skipped, so a redelivery after a crash neither loses nor doubles an effect.
+/// </summary>
+public sealed class Dispatcher(
+    IServiceScopeFactory scopes,
+    DeliverySignal deliverySignal,
+    TimeProvider clock,
+    ILogger<Dispatcher> logger)
+{
+    public async Task<DispatchOutcome> DispatchAsync(InboundMessage message, CancellationToken ct)
+    {
+        try
+        {
+            return await RunUnitOfWorkAsync(message, (bot, token) => bot.HandleAsync(message, token), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Handling update {UpdateKey} from {Channel} failed; the person gets an apology", message.UpdateKey, message.Channel);
+        }
+
+        try
+        {
+            // A fresh scope: the failed one holds half-made changes that must not be saved.
+            var outcome = await RunUnitOfWorkAsync(message, async (bot, token) => [await bot.ApologiseAsync(message, token)], ct);
+            return outcome == DispatchOutcome.Handled ? DispatchOutcome.Apologised : outcome;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Could not record update {UpdateKey} from {Channel}; it will be offered again", message.UpdateKey, message.Channel);
+            return DispatchOutcome.RetryLater;
+        }
+    }
+
+    private async Task<DispatchOutcome> RunUnitOfWorkAsync(
+        InboundMessage message,
+        Func<IBot, CancellationToken, Task<IReadOnlyList<OutboundMessage>>> handle,
+        CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.ProcessedUpdates.AnyAsync(u => u.Key == message.UpdateKey, ct))
+        {
+            logger.LogDebug("Skipping update {UpdateKey}: already processed", message.UpdateKey);
+            return DispatchOutcome.Duplicate;
+        }
+
+        var now = clock.GetUtcNow();
+        db.ProcessedUpdates.Add(new ProcessedUpdate(message.UpdateKey, now));
+        var outgoing = await handle(scope.ServiceProvider.GetRequiredService<IBot>(), ct);
+        db.Deliveries.AddRange(outgoing.Select(m => DeliveryRow.Create(m, now)));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+
+        if (outgoing.Count > 0)
+        {
+            deliverySignal.Notify();
+        }
+
+        return DispatchOutcome.Handled;
+    }
+}

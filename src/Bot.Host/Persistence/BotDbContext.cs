@@ -1,0 +1,40 @@
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Dispatch;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
+
+namespace GenYCity.Bot.Host.Persistence;
+
+public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
+{
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
+
+    public DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date type and EF Core will not compare or order DateTimeOffset stored as text,
+        // so instants are stored as UTC Unix milliseconds: ordered, comparable and exact enough.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        configurationBuilder.Properties<ChannelKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Language>().HaveConversion<LanguageCodeConverter>().HaveMaxLength(2);
+    }
+
+    private sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.ToUnixTimeMilliseconds(),
+        stored => DateTimeOffset.FromUnixTimeMilliseconds(stored));
+
+    private sealed class LanguageCodeConverter() : ValueConverter<Language, string>(
+        value => value.Code(),
+        stored => Languages.ParseOr(stored, Language.En));
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GenYCity.Bot.Host.Persistence;
+
+/// <summary>
+/// Brings the database up to date before any other service starts: creates its folder, applies the
+/// committed migrations and turns on write-ahead logging (readers never wait for the one writer).
+/// </summary>
+internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options, ILogger<DatabaseMigrator> logger)
+    : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        var file = options.Value.DatabaseFile();
+        if (file is not null)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (file is not null)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        logger.LogInformation("Database ready at {DatabaseFile}", file ?? "memory");
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,57 @@
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Host.Dispatch;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
+
+namespace GenYCity.Bot.Host.Persistence;
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> member)
+    {
+        member.HasKey(m => m.Id);
+        member.Property(m => m.ExternalId).HasMaxLength(128);
+        member.Property(m => m.ChatId).HasMaxLength(128);
+        member.Property(m => m.Consent).HasConversion<string>().HasMaxLength(16);
+        member.HasIndex(m => new { m.Channel, m.ExternalId }).IsUnique();
+        member.HasIndex(m => new { m.Channel, m.ChatId });
+    }
+}
+
+internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
+{
+    public void Configure(EntityTypeBuilder<Conversation> conversation)
+    {
+        conversation.HasKey(c => c.MemberId);
+        conversation.Property(c => c.Flow).HasMaxLength(32);
+        conversation.Property(c => c.Step).HasMaxLength(32);
+        conversation.HasOne<Member>().WithOne().HasForeignKey<Conversation>(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ProcessedUpdateConfiguration : IEntityTypeConfiguration<ProcessedUpdate>
+{
+    public void Configure(EntityTypeBuilder<ProcessedUpdate> update)
+    {
+        update.HasKey(u => u.Key);
+        update.Property(u => u.Key).HasMaxLength(200);
+        update.HasIndex(u => u.ProcessedAt);
+    }
+}
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<DeliveryRow>
+{
+    public void Configure(EntityTypeBuilder<DeliveryRow> delivery)
+    {
+        delivery.HasKey(d => d.Id);
+        delivery.Property(d => d.ChatId).HasMaxLength(128);
+        delivery.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        // Stored as its number: the worker orders by it, and Reply (0) must come before Broadcast (1).
+        delivery.Property(d => d.Lane).HasConversion<int>();
+        delivery.Property(d => d.SentMessageId).HasMaxLength(128);
+        delivery.Property(d => d.LastError).HasMaxLength(DeliveryRow.MaxErrorLength);
+        delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
+    }
+}

@@ -1,0 +1,30 @@
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Host.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Options;
+
+namespace GenYCity.Bot.Host.Persistence;
+
+public static class PersistenceRegistration
+{
+    /// <summary>EF Core on SQLite, the repositories behind the domain's ports, and migrations at start.</summary>
+    public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName);
+        builder.Services.AddDbContext<BotDbContext>((sp, db) =>
+            db.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot));
+        builder.Services.AddScoped<IMemberRepository, MemberRepository>();
+        builder.Services.AddScoped<IConversationRepository, ConversationRepository>();
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        return builder;
+    }
+}
+
+/// <summary>Lets `dotnet ef migrations add` build the context without starting the bot.</summary>
+internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<BotDbContext>
+{
+    public BotDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<BotDbContext>().UseSqlite(DatabaseOptions.DefaultConnectionString).Options);
+}

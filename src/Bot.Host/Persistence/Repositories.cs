@@ -1,0 +1,24 @@
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenYCity.Bot.Host.Persistence;
+
+internal sealed class MemberRepository(BotDbContext db) : IMemberRepository
+{
+    public Task<Member?> FindAsync(ChannelKind channel, string externalId, CancellationToken ct) =>
+        db.Members.SingleOrDefaultAsync(m => m.Channel == channel && m.ExternalId == externalId, ct);
+
+    public void Add(Member member) => db.Members.Add(member);
+}
+
+internal sealed class ConversationRepository(BotDbContext db) : IConversationRepository
+{
+    public Task<Conversation?> FindAsync(long memberId, CancellationToken ct) =>
+        db.Conversations.SingleOrDefaultAsync(c => c.MemberId == memberId, ct);
+
+    public void Add(Conversation conversation) => db.Conversations.Add(conversation);
+
+    public void Remove(Conversation conversation) => db.Conversations.Remove(conversation);
+}

@@ -1,0 +1,31 @@
+using GenYCity.Bot.Host.Channels.Console;
+using GenYCity.Bot.Host.Channels.Telegram;
+using GenYCity.Bot.Host.Configuration;
+using GenYCity.Bot.Host.Delivery;
+using GenYCity.Bot.Host.Dispatch;
+using GenYCity.Bot.Host.Health;
+using GenYCity.Bot.Host.Persistence;
+
+return await Program.Build(args).RunBotAsync();
+
+public partial class Program
+{
+    /// <summary>Composes the bot. Tests call it with their own arguments and service overrides.</summary>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null)
+    {
+        // Content root next to the binary, where appsettings.json is copied, wherever the bot is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.AddBotSettings();
+        builder.AddPersistence();
+        builder.AddDispatch();
+        builder.AddDelivery();
+        builder.AddTelegram();
+        builder.AddConsoleChat();
+        builder.AddHealth();
+        overrideServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapHealth();
+        return app;
+    }
+}

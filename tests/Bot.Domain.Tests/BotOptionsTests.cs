@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GenYCity.Bot.Domain.Tests;
+
+public sealed class BotOptionsTests
+{
+    private static BotOptions Valid() => new()
+    {
+        Coordinators = ["telegram:1", "console:local"],
+        Organisation = new LocalizedText { Lv = "a", Ru = "б", En = "c" },
+    };
+
+    [Fact]
+    public void ValidOptions_PassValidation() => Assert.Empty(Validate(Valid()));
+
+    [Theory]
+    [InlineData("Bot:Coordinators", nameof(BotOptions.Coordinators), "telegram123")]
+    [InlineData("Bot:TimeZone", nameof(BotOptions.TimeZone), "Mars/Olympus")]
+    [InlineData("Bot:DefaultLanguage", nameof(BotOptions.DefaultLanguage), "de")]
+    public void AMalformedSetting_IsNamedByItsKey(string key, string property, string value)
+    {
+        var options = Valid();
+        switch (property)
+        {
+            case nameof(BotOptions.Coordinators):
+                options.Coordinators.Add(value);
+                break;
+            case nameof(BotOptions.TimeZone):
+                options.TimeZone = value;
+                break;
+            default:
+                options.DefaultLanguage = value;
+                break;
+        }
+
+        var message = Assert.Single(Validate(options));
+        Assert.StartsWith(key, message, StringComparison.Ordinal);
+        Assert.Contains(value, message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingOrganisationName_IsNamedPerLanguage()
+    {
+        var options = Valid();
+        options.Organisation.Ru = " ";
+
+        Assert.Equal(["Bot:Organisation:ru is missing: the privacy notice names who runs the bot."], Validate(options));
+    }
+
+    private static List<string> Validate(BotOptions options)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        return results.Select(r => r.ErrorMessage!).ToList();
+    }
+}

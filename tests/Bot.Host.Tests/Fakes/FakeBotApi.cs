@@ -1,0 +1,293 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GenYCity.Bot.Host.Tests.Fakes;
+
+/// <summary>One call the bot made to the Bot API, with its parameters as JSON.</summary>
+public sealed record ApiCall(long Sequence, string Method, JsonObject Body, int? ResultMessageId)
+{
+    public string? ChatId => Body["chat_id"]?.ToString();
+
+    public string? Text => Body["text"]?.GetValue<string>() ?? Body["caption"]?.GetValue<string>();
+
+    public int? MessageId => Body["message_id"] is { } id ? int.Parse(id.ToString(), System.Globalization.CultureInfo.InvariantCulture) : ResultMessageId;
+
+    public IReadOnlyList<string> Payloads => Keyboard().Select(b => b["callback_data"]!.GetValue<string>()).ToList();
+
+    public IReadOnlyList<string> Labels => Keyboard().Select(b => b["text"]!.GetValue<string>()).ToList();
+
+    private IEnumerable<JsonNode> Keyboard()
+    {
+        var markup = Body["reply_markup"] switch
+        {
+            JsonValue value when value.TryGetValue<string>(out var json) => JsonNode.Parse(json),
+            var node => node,
+        };
+        return markup?["inline_keyboard"]?.AsArray().SelectMany(row => row!.AsArray()).Select(b => b!) ?? [];
+    }
+}
+
+/// <summary>
+/// A Bot API server on 127.0.0.1 for tests: it queues updates for getUpdates (long polling, with
+/// real offset semantics), answers the send and edit methods like Telegram, and records every call.
+/// <see cref="Intercept"/> lets a test answer a call its own way (an error, a delay).
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string Token = "123456:TEST-token-for-the-fake-bot-api";
+    public const long BotId = 123456;
+
+    private readonly WebApplication app;
+    private readonly Lock gate = new();
+    private readonly List<JsonObject> queued = [];
+    private readonly List<ApiCall> calls = [];
+    private readonly ConcurrentDictionary<long, int> messageIds = new();
+    private TaskCompletionSource changed = NewSignal();
+    private int nextUpdateId = 5000;
+    private long sequence;
+
+    private FakeBotApi(WebApplication app) => this.app = app;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>Answers a call instead of the default behaviour when it returns a result.</summary>
+    public Func<ApiCall, IResult?>? Intercept { get; set; }
+
+    public IReadOnlyList<ApiCall> Calls
+    {
+        get
+        {
+            lock (gate)
+            {
+                return calls.ToList();
+            }
+        }
+    }
+
+    public static async Task<FakeBotApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseSetting("urls", "http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var api = new FakeBotApi(app);
+        // One whole segment: a template such as "bot{token}" mis-splits tokens that contain "bot" themselves.
+        app.MapPost("/{botToken}/{method}", (HttpContext context, string botToken, string method) => api.HandleAsync(context, botToken, method));
+        await app.StartAsync();
+        api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return api;
+    }
+
+    public int EnqueueUpdate(JsonObject update)
+    {
+        lock (gate)
+        {
+            var id = nextUpdateId++;
+            update["update_id"] = id;
+            queued.Add(update);
+            Signal();
+            return id;
+        }
+    }
+
+    /// <summary>Queues an update exactly as given (same update_id), as Telegram does when it redelivers.</summary>
+    public void Redeliver(JsonObject update)
+    {
+        lock (gate)
+        {
+            queued.Add(JsonNode.Parse(update.ToJsonString())!.AsObject());
+            Signal();
+        }
+    }
+
+    public int NextMessageId(long chatId) => messageIds.AddOrUpdate(chatId, 1, (_, id) => id + 1);
+
+    public async Task<ApiCall> WaitForCallAsync(Func<ApiCall, bool> match, TimeSpan? timeout = null, long after = 0)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            Task wait;
+            lock (gate)
+            {
+                var found = calls.FirstOrDefault(c => c.Sequence > after && match(c));
+                if (found is not null)
+                {
+                    return found;
+                }
+
+                wait = changed.Task;
+            }
+
+            try
+            {
+                await wait.WaitAsync(cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No matching Bot API call. Calls so far: {string.Join(", ", Calls.Select(c => $"{c.Method}({c.Text})"))}");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task<IResult> HandleAsync(HttpContext context, string botToken, string method)
+    {
+        if (botToken != "bot" + Token)
+        {
+            return Error(401, "Unauthorized");
+        }
+
+        var body = await ReadParametersAsync(context.Request);
+        var sends = method.ToLowerInvariant() is "sendmessage" or "sendphoto" or "senddocument";
+        var chatId = body["chat_id"]?.ToString();
+        var call = Record(method, body, sends && long.TryParse(chatId, out var chat) ? NextMessageId(chat) : null);
+        if (Intercept?.Invoke(call) is { } intercepted)
+        {
+            return intercepted;
+        }
+
+        switch (method.ToLowerInvariant())
+        {
+            case "getupdates":
+                return Ok(await NextUpdatesAsync(body, context.RequestAborted));
+            case "getme":
+                return Ok(new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "GenYCity", ["username"] = "genycity_test_bot" });
+            case "sendmessage":
+            case "sendphoto":
+            case "senddocument":
+                return Ok(SentMessage(call));
+            case "editmessagetext":
+            case "editmessagereplymarkup":
+                return Ok(EditedMessage(body));
+            case "deletewebhook":
+            case "setmycommands":
+            case "answercallbackquery":
+                return Ok(true);
+            default:
+                return Error(404, "Not Found: method not found");
+        }
+    }
+
+    private static JsonObject SentMessage(ApiCall call) => new()
+    {
+        ["message_id"] = call.ResultMessageId,
+        ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["chat"] = new JsonObject { ["id"] = long.Parse(call.ChatId!, System.Globalization.CultureInfo.InvariantCulture), ["type"] = "private" },
+        ["text"] = call.Text ?? string.Empty,
+    };
+
+    private static JsonObject EditedMessage(JsonObject body) => new()
+    {
+        ["message_id"] = body["message_id"]!.DeepClone(),
+        ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["chat"] = new JsonObject { ["id"] = body["chat_id"]!.DeepClone(), ["type"] = "private" },
+        ["text"] = body["text"]?.DeepClone() ?? "",
+    };
+
+    private async Task<JsonArray> NextUpdatesAsync(JsonObject body, CancellationToken aborted)
+    {
+        var offset = body["offset"]?.GetValue<int>() ?? 0;
+        var limit = body["limit"]?.GetValue<int>() ?? 100;
+        var timeout = TimeSpan.FromSeconds(body["timeout"]?.GetValue<int>() ?? 0);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        cts.CancelAfter(timeout);
+        while (true)
+        {
+            Task wait;
+            lock (gate)
+            {
+                // Like Telegram: asking from an offset confirms every update before it.
+                queued.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                if (queued.Count > 0 || cts.IsCancellationRequested)
+                {
+                    return new JsonArray(queued.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray());
+                }
+
+                wait = changed.Task;
+            }
+
+            try
+            {
+                await wait.WaitAsync(cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Timeout or the bot went away: answer with what there is.
+            }
+        }
+    }
+
+    private ApiCall Record(string method, JsonObject body, int? resultMessageId)
+    {
+        lock (gate)
+        {
+            var call = new ApiCall(++sequence, method, body, resultMessageId);
+            calls.Add(call);
+            Signal();
+            return call;
+        }
+    }
+
+    private void Signal()
+    {
+        var previous = changed;
+        changed = NewSignal();
+        previous.TrySetResult();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static async Task<JsonObject> ReadParametersAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            var fields = new JsonObject();
+            foreach (var (key, value) in form)
+            {
+                fields[key] = value.ToString();
+            }
+
+            foreach (var file in form.Files)
+            {
+                fields[file.Name] = $"<file {file.FileName}, {file.Length} bytes>";
+            }
+
+            return fields;
+        }
+
+        if (request.ContentLength is 0 || request.ContentType is null)
+        {
+            return [];
+        }
+
+        return (await JsonNode.ParseAsync(request.Body))?.AsObject() ?? [];
+    }
+
+    public static IResult Ok(JsonNode result) =>
+        Results.Content(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString(), "application/json");
+
+    public static IResult Error(int code, string description, JsonObject? parameters = null)
+    {
+        var body = new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+        if (parameters is not null)
+        {
+            body["parameters"] = parameters;
+        }
+
+        return Results.Content(body.ToJsonString(), "application/json", statusCode: code);
+    }
+}

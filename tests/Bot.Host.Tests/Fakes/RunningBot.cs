@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GenYCity.Bot.Host.Tests.Fakes;
+
+/// <summary>The real bot, composed by Program.Build, started in-process on 127.0.0.1 with its own database file.</summary>
+public sealed class RunningBot : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private RunningBot(WebApplication app, LogCapture logs)
+    {
+        this.app = app;
+        Logs = logs;
+    }
+
+    public IServiceProvider Services => app.Services;
+
+    public LogCapture Logs { get; }
+
+    public string BaseUrl => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+
+    /// <summary>Starts the bot against the fake Bot API.</summary>
+    public static Task<RunningBot> StartTelegramAsync(FakeBotApi api, TestDatabase database, Action<IServiceCollection>? services = null, params string[] settings) =>
+        StartAsync(
+            database,
+            services,
+            [
+                $"--Telegram:BotToken={FakeBotApi.Token}",
+                $"--Telegram:ApiBaseUrl={api.BaseUrl}",
+                "--Telegram:PollingTimeoutSeconds=1",
+                .. settings,
+            ]);
+
+    public static async Task<RunningBot> StartAsync(TestDatabase database, Action<IServiceCollection>? services, string[] settings)
+    {
+        var logs = new LogCapture();
+        string[] args =
+        [
+            $"--ConnectionStrings:Bot={database.ConnectionString}",
+            "--urls=http://127.0.0.1:0",
+            "--Delivery:IdlePollInterval=00:00:00.100",
+            .. settings,
+        ];
+        var app = Program.Build(args, s =>
+        {
+            s.AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
+            services?.Invoke(s);
+        });
+        await app.StartAsync();
+        return new RunningBot(app, logs);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<BotDbContext, Task<T>> query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<BotDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
+
+/// <summary>A SQLite file of the test's own, deleted afterwards.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "genycity-tests", Guid.NewGuid().ToString("N"));
+
+    public TestDatabase() => Directory.CreateDirectory(folder);
+
+    public string File => Path.Combine(folder, "bot.db");
+
+    // No pooling, so no handle outlives the test and the folder can be deleted.
+    public string ConnectionString => $"Data Source={File};Pooling=False";
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on some platform; the temp folder is cleaned eventually.
+        }
+    }
+}
+
+/// <summary>Every log line the bot writes, with exceptions, for assertions.</summary>
+public sealed class LogCapture : ILoggerProvider
+{
+    private readonly ConcurrentQueue<string> lines = new();
+
+    public IReadOnlyCollection<string> Lines => lines;
+
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : " " + exception)}");
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace GenYCity.Bot.Host.Tests.Fakes;
+
+/// <summary>A person in a private chat with the bot, seen through the fake Bot API: what they send, what the bot answers.</summary>
+public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode = "en", string firstName = "Anna")
+{
+    private static readonly string[] ChatMethods = ["sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup"];
+    private long seen;
+
+    public long Id => id;
+
+    public string ChatId => id.ToString(CultureInfo.InvariantCulture);
+
+    public JsonObject Says(string text) => Sends(new JsonObject { ["text"] = text });
+
+    public JsonObject SendsSticker() => Sends(new JsonObject
+    {
+        ["sticker"] = new JsonObject
+        {
+            ["file_id"] = "CAACAgIAAxkBAAIBbWZ",
+            ["file_unique_id"] = "AgADbW",
+            ["type"] = "regular",
+            ["width"] = 512,
+            ["height"] = 512,
+            ["is_animated"] = false,
+            ["is_video"] = false,
+        },
+    });
+
+    /// <summary>Presses the button with this payload on the latest bot message that shows it.</summary>
+    public JsonObject Presses(string payload)
+    {
+        var carrier = api.Calls.LastOrDefault(c => c.ChatId == ChatId && c.Payloads.Contains(payload))
+            ?? throw new InvalidOperationException($"No message to {ChatId} has a button '{payload}'.");
+        return PressesOn(carrier.MessageId!.Value, payload);
+    }
+
+    /// <summary>Sends a button press as Telegram would, for any payload (a forged or stale one included).</summary>
+    public JsonObject PressesOn(int messageId, string payload)
+    {
+        var update = new JsonObject
+        {
+            ["callback_query"] = new JsonObject
+            {
+                ["id"] = Guid.NewGuid().ToString("N"),
+                ["from"] = From(),
+                ["message"] = new JsonObject
+                {
+                    ["message_id"] = messageId,
+                    ["date"] = Now(),
+                    ["chat"] = Chat(),
+                    ["text"] = "…",
+                },
+                ["chat_instance"] = "42",
+                ["data"] = payload,
+            },
+        };
+        api.EnqueueUpdate(update);
+        return update;
+    }
+
+    /// <summary>The bot's next message (or edit) in this chat.</summary>
+    public async Task<ApiCall> NextAsync(TimeSpan? timeout = null)
+    {
+        var call = await api.WaitForCallAsync(c => c.ChatId == ChatId && ChatMethods.Contains(c.Method), timeout, seen);
+        seen = call.Sequence;
+        return call;
+    }
+
+    /// <summary>Asserts the bot sends nothing more to this chat for a while.</summary>
+    public async Task ExpectSilenceAsync(TimeSpan wait)
+    {
+        await Task.Delay(wait);
+        var extra = api.Calls.FirstOrDefault(c => c.Sequence > seen && c.ChatId == ChatId && ChatMethods.Contains(c.Method));
+        Assert.True(extra is null, $"Unexpected {extra?.Method}: {extra?.Text}");
+    }
+
+    private JsonObject Sends(JsonObject content)
+    {
+        content["message_id"] = api.NextMessageId(id);
+        content["date"] = Now();
+        content["chat"] = Chat();
+        content["from"] = From();
+        var update = new JsonObject { ["message"] = content };
+        api.EnqueueUpdate(update);
+        return update;
+    }
+
+    private JsonObject From()
+    {
+        var from = new JsonObject { ["id"] = id, ["is_bot"] = false, ["first_name"] = firstName };
+        if (languageCode is not null)
+        {
+            from["language_code"] = languageCode;
+        }
+
+        return from;
+    }
+
+    private JsonObject Chat() => new() { ["id"] = id, ["type"] = "private", ["first_name"] = firstName };
+
+    private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+}

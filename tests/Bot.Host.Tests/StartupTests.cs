@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>The built bot started as its own process, as an operator would start it.</summary>
+public sealed class StartupTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("genycity-start-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Theory]
+    [InlineData("--Telegram:BotToken=123456:too-short-secretpart", "Telegram:BotToken", "does not look like a bot token")]
+    [InlineData("--Telegram:BotToken=no-colon-here-secretpart-abcdefghijklmn", "Telegram:BotToken", "does not look like a bot token")]
+    [InlineData("--Telegram:ApiBaseUrl=ftp://example", "Telegram:ApiBaseUrl", "is not an http(s) address")]
+    [InlineData("--Bot:TimeZone=Mars/Olympus", "Bot:TimeZone", "is not a known time zone")]
+    [InlineData("--Bot:Coordinators:0=telegram", "Bot:Coordinators", "expected channel:id")]
+    [InlineData("--Bot:DefaultLanguage=de", "Bot:DefaultLanguage", "must be lv, ru or en")]
+    [InlineData("--Telegram:PollingTimeoutSeconds=soon", "Telegram:PollingTimeoutSeconds", "Failed to convert configuration value")]
+    [InlineData("--Telegram:PollingTimeoutSeconds=99", "Telegram:PollingTimeoutSeconds", "must be between 0 and 50")]
+    [InlineData("--ConnectionStrings:Bot=Flavour=vanilla", "ConnectionStrings:Bot", "is not a SQLite connection string")]
+    public async Task AMalformedSetting_StopsTheStart_WithOneLineNamingTheKey(string setting, string key, string problem)
+    {
+        var (exitCode, output, errors) = await RunBotAsync(setting);
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("Configuration error: ", line, StringComparison.Ordinal);
+        Assert.Contains(key, line, StringComparison.Ordinal);
+        Assert.Contains(problem, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("secretpart", errors + output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
+    }
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunBotAsync(params string[] settings)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll"));
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        foreach (var setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        return (process.ExitCode, await output, await errors);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Channels.Telegram;
+using GenYCity.Bot.Host.Delivery;
+using GenYCity.Bot.Host.Tests.Fakes;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>How Telegram's answers become delivery outcomes, through real HTTP to the fake Bot API.</summary>
+public sealed class TelegramSenderTests : IAsyncLifetime
+{
+    private FakeBotApi api = null!;
+    private HttpClient http = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        http = new HttpClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await api.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AMessage_IsSentAsHtml_WithItsButtons()
+    {
+        var result = await Sender().SendAsync(Message("<b>Hi</b> &amp; welcome") with { Buttons = [[new Button("Yes", "consent:yes")]] }, CancellationToken.None);
+
+        var call = Assert.Single(api.Calls, c => c.Method == "sendMessage");
+        Assert.Equal(new SendResult.Sent(call.ResultMessageId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), result);
+        Assert.Equal("<b>Hi</b> &amp; welcome", call.Text);
+        Assert.Equal("html", call.Body["parse_mode"]!.GetValue<string>().ToLowerInvariant());
+        Assert.Equal(["consent:yes"], call.Payloads);
+    }
+
+    [Fact]
+    public async Task ABlockedBot_MakesTheChatUnreachable()
+    {
+        api.Intercept = _ => FakeBotApi.Error(403, "Forbidden: bot was blocked by the user");
+
+        var result = await Sender().SendAsync(Message("hello"), CancellationToken.None);
+
+        Assert.IsType<SendResult.Unreachable>(result);
+    }
+
+    [Fact]
+    public async Task ChatNotFound_MakesTheChatUnreachable()
+    {
+        api.Intercept = _ => FakeBotApi.Error(400, "Bad Request: chat not found");
+
+        Assert.IsType<SendResult.Unreachable>(await Sender().SendAsync(Message("hello"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TooManyRequests_IsRetriedAfterTelegramsStatedWait_NotInsideTheCall()
+    {
+        api.Intercept = _ => FakeBotApi.Error(429, "Too Many Requests: retry after 7", new JsonObject { ["retry_after"] = 7 });
+
+        var result = await Sender().SendAsync(Message("hello"), CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromSeconds(7), Assert.IsType<SendResult.RetryLater>(result).After);
+        Assert.Single(api.Calls);
+    }
+
+    [Fact]
+    public async Task AServerError_IsRetriedLater()
+    {
+        api.Intercept = _ => FakeBotApi.Error(502, "Bad Gateway");
+
+        Assert.IsType<SendResult.RetryLater>(await Sender().SendAsync(Message("hello"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AnUnreachableServer_IsRetriedLater()
+    {
+        var client = TelegramRegistration.CreateClient(FakeBotApi.Token, "http://127.0.0.1:9", http);
+
+        var result = await new TelegramSender(client).SendAsync(Message("hello"), CancellationToken.None);
+
+        Assert.IsType<SendResult.RetryLater>(result);
+    }
+
+    [Fact]
+    public async Task MarkupTelegramRefuses_IsSentAsPlainTextInstead()
+    {
+        api.Intercept = call => string.Equals(call.Body["parse_mode"]?.GetValue<string>(), "html", StringComparison.OrdinalIgnoreCase)
+            ? FakeBotApi.Error(400, "Bad Request: can't parse entities: unexpected end tag")
+            : null;
+
+        var result = await Sender().SendAsync(Message("<b>Tom &amp; Jerry</b>"), CancellationToken.None);
+
+        Assert.IsType<SendResult.Sent>(result);
+        var plain = api.Calls[^1];
+        Assert.Equal("Tom & Jerry", plain.Text);
+        Assert.Null(plain.Body["parse_mode"]);
+    }
+
+    [Fact]
+    public async Task AnEditOfAnUnchangedMessage_CountsAsDone()
+    {
+        api.Intercept = _ => FakeBotApi.Error(400, "Bad Request: message is not modified");
+
+        var result = await Sender().SendAsync(Message("same") with { ReplacesMessageId = "15" }, CancellationToken.None);
+
+        Assert.Equal(new SendResult.Sent("15"), result);
+    }
+
+    [Fact]
+    public async Task AnEditOfAMessageThatIsGone_IsSentAsANewMessage()
+    {
+        api.Intercept = call => call.Method == "editMessageText" ? FakeBotApi.Error(400, "Bad Request: message to edit not found") : null;
+
+        var result = await Sender().SendAsync(Message("updated") with { ReplacesMessageId = "15" }, CancellationToken.None);
+
+        Assert.IsType<SendResult.Sent>(result);
+        Assert.Equal(["editMessageText", "sendMessage"], api.Calls.Select(c => c.Method));
+    }
+
+    [Fact]
+    public async Task RetiringButtons_EditsOnlyTheKeyboard()
+    {
+        await Sender().SendAsync(Message(string.Empty) with { ReplacesMessageId = "15", ButtonsOnly = true }, CancellationToken.None);
+
+        var call = Assert.Single(api.Calls);
+        Assert.Equal("editMessageReplyMarkup", call.Method);
+        Assert.Equal(15, call.MessageId);
+        Assert.Empty(call.Payloads);
+    }
+
+    private TelegramSender Sender() =>
+        new(TelegramRegistration.CreateClient(FakeBotApi.Token, api.BaseUrl, http));
+
+    private static OutboundMessage Message(string text) => new(new Recipient(ChannelKind.Telegram, "42"), text);
+}
