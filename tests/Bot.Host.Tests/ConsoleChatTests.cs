@@ -2,6 +2,7 @@ using GenYCity.Bot.Host.Channels.Console;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -80,6 +81,30 @@ public sealed class ConsoleChatTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Stopping_DoesNotWaitForThePersonToPressEnter()
+    {
+        using var neverTyped = new ManualResetEventSlim();
+        var terminal = new ConsoleTerminal(new BlockingKeyboard(neverTyped), TextWriter.Null, useColour: false);
+        var bot = await RunningBot.StartAsync(database, services => services.AddSingleton(terminal), ["--Telegram:BotToken="]);
+        var chat = bot.Services.GetServices<IHostedService>().OfType<BackgroundService>().Single(s => s.GetType().Name == "ConsoleChat");
+
+        await bot.DisposeAsync();
+
+        Assert.True(chat.ExecuteTask!.IsCompleted, "The console chat was still waiting for a line when the bot stopped.");
+        neverTyped.Set();
+    }
+
     private Task<RunningBot> StartAsync(ScriptedTerminal terminal) =>
         RunningBot.StartAsync(database, services => services.AddSingleton(terminal.Terminal), ["--Telegram:BotToken="]);
+
+    /// <summary>Like Console.In: ReadLineAsync blocks the calling thread until a line comes.</summary>
+    private sealed class BlockingKeyboard(ManualResetEventSlim typed) : TextReader
+    {
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
+        {
+            typed.Wait(CancellationToken.None);
+            return ValueTask.FromResult<string?>(null);
+        }
+    }
 }

@@ -29,8 +29,9 @@ internal sealed class ConsoleChat(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                // WaitAsync: a console read cannot always be cancelled, and shutdown must not wait for Enter.
-                var line = await terminal.Input.ReadLineAsync(stoppingToken).AsTask().WaitAsync(stoppingToken);
+                // Console.In reads synchronously even through ReadLineAsync, and cannot be cancelled: read on
+                // the thread pool and stop waiting at shutdown, so Ctrl+C does not wait for Enter.
+                var line = await Task.Run(() => terminal.Input.ReadLineAsync(stoppingToken).AsTask(), stoppingToken).WaitAsync(stoppingToken);
                 if (line is null)
                 {
                     logger.LogInformation("Console input closed; the console chat stops");
