@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 
 namespace GenYCity.Bot.Domain;
@@ -17,6 +18,14 @@ public sealed class BotOptions : IValidatableObject
 
     /// <summary>Who runs the bot, as named in the privacy notice.</summary>
     public LocalizedText Organisation { get; set; } = new();
+
+    /// <summary>The themes an idea is filed under, in menu order.</summary>
+    public List<Theme> Themes { get; set; } = [];
+
+    public Theme? FindTheme(string key) => Themes.FirstOrDefault(t => t.Key == key);
+
+    /// <summary>The theme's name in a language, or its key if it was removed from configuration since.</summary>
+    public string ThemeName(string key, Language language) => FindTheme(key)?.Name(language) ?? key;
 
     public Language FallbackLanguage => Languages.ParseOr(DefaultLanguage, Language.Lv);
 
@@ -40,6 +49,29 @@ public sealed class BotOptions : IValidatableObject
         foreach (var language in Languages.All.Where(l => string.IsNullOrWhiteSpace(Organisation.For(l))))
         {
             yield return new($"Bot:Organisation:{language.Code()} is missing: the privacy notice names who runs the bot.");
+        }
+
+        if (Themes.Count == 0)
+        {
+            yield return new("Bot:Themes is empty: ideas need at least one theme (Key, Lv, Ru, En).");
+        }
+
+        for (var i = 0; i < Themes.Count; i++)
+        {
+            var theme = Themes[i];
+            if (!Theme.IsValidKey(theme.Key))
+            {
+                yield return new($"Bot:Themes:{i}:Key '{theme.Key}' must be 1 to 24 characters of a-z, 0-9 and '-'.");
+            }
+            else if (Themes.Take(i).Any(t => t.Key == theme.Key))
+            {
+                yield return new($"Bot:Themes:{i}:Key '{theme.Key}' is used twice.");
+            }
+
+            foreach (var language in Languages.All.Where(l => string.IsNullOrWhiteSpace(theme.Name(l))))
+            {
+                yield return new($"Bot:Themes:{i}:{language.Code()} is missing: the theme '{theme.Key}' needs a name in each language.");
+            }
         }
     }
 }

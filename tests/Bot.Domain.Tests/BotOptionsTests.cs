@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GenYCity.Bot.Domain.Ideas;
 
 namespace GenYCity.Bot.Domain.Tests;
 
@@ -8,6 +9,7 @@ public sealed class BotOptionsTests
     {
         Coordinators = ["telegram:1", "console:local"],
         Organisation = new LocalizedText { Lv = "a", Ru = "б", En = "c" },
+        Themes = [new Theme { Key = "parks", Lv = "Parki", Ru = "Парки", En = "Parks" }],
     };
 
     [Fact]
@@ -45,6 +47,26 @@ public sealed class BotOptionsTests
         options.Organisation.Ru = " ";
 
         Assert.Equal(["Bot:Organisation:ru is missing: the privacy notice names who runs the bot."], Validate(options));
+    }
+
+    [Fact]
+    public void Themes_AreRequired_WithUsableKeysAndAllThreeNames()
+    {
+        var options = Valid();
+        options.Themes.Add(new Theme { Key = "parks", Lv = "x", Ru = "y", En = "z" });
+        options.Themes.Add(new Theme { Key = "Big Theme!", Lv = "x", Ru = "y", En = "z" });
+        options.Themes.Add(new Theme { Key = "sport", Lv = "Sports", Ru = "", En = "Sport" });
+
+        Assert.Equal(
+            [
+                "Bot:Themes:1:Key 'parks' is used twice.",
+                "Bot:Themes:2:Key 'Big Theme!' must be 1 to 24 characters of a-z, 0-9 and '-'.",
+                "Bot:Themes:3:ru is missing: the theme 'sport' needs a name in each language.",
+            ],
+            Validate(options));
+
+        options.Themes.Clear();
+        Assert.StartsWith("Bot:Themes is empty", Assert.Single(Validate(options)), StringComparison.Ordinal);
     }
 
     private static List<string> Validate(BotOptions options)

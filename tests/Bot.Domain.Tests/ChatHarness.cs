@@ -1,5 +1,6 @@
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Onboarding;
@@ -10,24 +11,32 @@ using NSubstitute;
 namespace GenYCity.Bot.Domain.Tests;
 
 /// <summary>
-/// Runs the real <see cref="BotEngine"/> with its ports substituted and backed by lists, "committing"
-/// after each message the way the dispatcher does (ids are assigned then, as the database would).
+/// Runs the real <see cref="BotEngine"/> with every feature, its ports substituted and backed by lists
+/// (ideas by an in-memory fake), the way the host composes it. Person "1" is a coordinator.
 /// </summary>
 internal sealed class ChatHarness
 {
     private readonly List<Member> members = [];
     private readonly List<Conversation> conversations = [];
-    private int updates;
-
+    private readonly IReadOnlyList<IFlow> extraFlows;
     private readonly IReadOnlyList<ICommand> extraCommands;
+    private int updates;
 
     public ChatHarness(IReadOnlyList<IFlow>? flows = null, IReadOnlyList<ICommand>? extraCommands = null)
     {
-        Flows = flows ?? [];
+        extraFlows = flows ?? [];
         this.extraCommands = extraCommands ?? [];
         Members.FindAsync(default, default!, default)
             .ReturnsForAnyArgs(call => members.SingleOrDefault(m => m.Channel == call.ArgAt<ChannelKind>(0) && m.ExternalId == call.ArgAt<string>(1)));
-        Members.When(r => r.Add(Arg.Any<Member>())).Do(call => members.Add(call.Arg<Member>()));
+        Members.FindByIdAsync(default, default).ReturnsForAnyArgs(call => members.SingleOrDefault(m => m.Id == call.ArgAt<long>(0)));
+        Members.ListCoordinatorsAsync(default).ReturnsForAnyArgs(_ => members.Where(m => m.IsCoordinator).ToList());
+        Members.AddAsync(default!, default).ReturnsForAnyArgs(call =>
+        {
+            var member = call.Arg<Member>();
+            typeof(Member).GetProperty(nameof(Domain.Members.Member.Id))!.SetValue(member, members.Count + 1L);
+            members.Add(member);
+            return Task.CompletedTask;
+        });
         Conversations.FindAsync(default, default)
             .ReturnsForAnyArgs(call => conversations.SingleOrDefault(c => c.MemberId == call.ArgAt<long>(0)));
         Conversations.When(r => r.Add(Arg.Any<Conversation>())).Do(call => conversations.Add(call.Arg<Conversation>()));
@@ -38,7 +47,9 @@ internal sealed class ChatHarness
 
     public IConversationRepository Conversations { get; } = Substitute.For<IConversationRepository>();
 
-    public IReadOnlyList<IFlow> Flows { get; }
+    public InMemoryIdeas Ideas { get; } = new();
+
+    public IExportStore Exports { get; } = Substitute.For<IExportStore>();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
@@ -46,7 +57,14 @@ internal sealed class ChatHarness
     {
         Coordinators = ["telegram:1"],
         Organisation = new LocalizedText { Lv = "Pilsētas pašvaldība", Ru = "Городское самоуправление", En = "The City <Council> & Co" },
+        Themes =
+        [
+            new Theme { Key = "parks", Lv = "Parki", Ru = "Парки", En = "Parks" },
+            new Theme { Key = "culture", Lv = "Kultūra", Ru = "Культура", En = "Culture" },
+        ],
     };
+
+    public IdeasOptions IdeasOptions { get; } = new() { DailyLimit = 5, ReportsToHide = 3, SupportsForCouncil = 3, PageSize = 2 };
 
     public IReadOnlyList<Member> StoredMembers => members;
 
@@ -55,39 +73,22 @@ internal sealed class ChatHarness
     public Member Member(string userId = "42") => members.Single(m => m.ExternalId == userId);
 
     public Task<IReadOnlyList<OutboundMessage>> Say(string text, string userId = "42", string? languageCode = "en") =>
-        Handle(new InboundMessage
-        {
-            Channel = ChannelKind.Telegram,
-            ChatId = userId,
-            UserId = userId,
-            UpdateKey = $"u{++updates}",
-            Kind = InboundKind.Text,
-            Text = text,
-            LanguageCode = languageCode,
-        });
+        Handle(Inbound(userId, InboundKind.Text, languageCode) with { Text = text });
 
-    public Task<IReadOnlyList<OutboundMessage>> Press(string payload, string userId = "42", string sourceMessageId = "77") =>
-        Handle(new InboundMessage
+    public Task<IReadOnlyList<OutboundMessage>> Press(string payload, string userId = "42", string sourceMessageId = "77", string? chatId = null) =>
+        Handle(Inbound(userId, InboundKind.Button, "en") with
         {
-            Channel = ChannelKind.Telegram,
-            ChatId = userId,
-            UserId = userId,
-            UpdateKey = $"u{++updates}",
-            Kind = InboundKind.Button,
             Payload = payload,
             SourceMessageId = sourceMessageId,
+            ChatId = chatId ?? userId,
+            IsPrivateChat = chatId is null,
         });
 
+    public Task<IReadOnlyList<OutboundMessage>> SendPhoto(string photoRef, string userId = "42") =>
+        Handle(Inbound(userId, InboundKind.Photo, "en") with { PhotoRef = photoRef });
+
     public Task<IReadOnlyList<OutboundMessage>> SendUnsupported(string userId = "42", string? languageCode = "en") =>
-        Handle(new InboundMessage
-        {
-            Channel = ChannelKind.Telegram,
-            ChatId = userId,
-            UserId = userId,
-            UpdateKey = $"u{++updates}",
-            Kind = InboundKind.Unsupported,
-            LanguageCode = languageCode,
-        });
+        Handle(Inbound(userId, InboundKind.Unsupported, languageCode));
 
     /// <summary>Takes a person through language and consent.</summary>
     public async Task Onboard(Language language, string userId = "42")
@@ -97,33 +98,60 @@ internal sealed class ChatHarness
         await Press(ConsentButtons.AcceptPayload, userId);
     }
 
+    /// <summary>Walks through /idea and submits it; returns the replies to Submit.</summary>
+    public async Task<IReadOnlyList<OutboundMessage>> SubmitIdea(string title, string userId = "42", string theme = "parks", string? photo = null)
+    {
+        await Say("/idea", userId);
+        await Say(title, userId);
+        await Say($"Description of {title}", userId);
+        await Press(SubmitIdeaFlow.Payload($"theme:{theme}"), userId);
+        var preview = photo is null ? await Press(SubmitIdeaFlow.Payload("skip"), userId) : await SendPhoto(photo, userId);
+        var submit = preview[^1].Payloads().Single(p => p.StartsWith("idea:submit:", StringComparison.Ordinal));
+        return await Press(submit, userId);
+    }
+
     public async Task<IReadOnlyList<OutboundMessage>> Handle(InboundMessage message)
     {
+        var coordinators = new Coordinators(Options.Coordinators);
+        var notices = new IdeaNotices(new CoordinatorInbox(coordinators, Members), Members, IdeasOptions, Options);
+        var moderate = new ModerateIdea(Ideas, notices);
+        var submit = new SubmitIdeaFlow(Ideas, IdeasOptions, notices);
+        var ideas = new IdeasCommand(Ideas, IdeasOptions, Options);
         var engine = new BotEngine(
             Members,
             Conversations,
-            [new StartCommand(), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(), .. extraCommands],
-            [new LanguageButtons(), new ConsentButtons(), new SettingsButtons()],
-            Flows,
-            new Coordinators(Options.Coordinators),
+            [
+                new StartCommand(), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(),
+                submit, ideas, new MyIdeasCommand(Ideas), new PendingCommand(Ideas, Options), new ExportCommand(Ideas, Exports, Options),
+                .. extraCommands,
+            ],
+            [
+                new LanguageButtons(), new ConsentButtons(), new SettingsButtons(),
+                new SubmittedIdeaButtons(Ideas), ideas, new VoteButtons(Ideas, IdeasOptions, notices), new ModerationButtonsHandler(Ideas, moderate, Options),
+            ],
+            [submit, new ModerationNoteFlow(moderate), .. extraFlows],
+            coordinators,
             Options,
             Clock);
-        var replies = await engine.HandleAsync(message, CancellationToken.None);
-        Commit();
-        return replies;
+        return await engine.HandleAsync(message, CancellationToken.None);
     }
 
-    private void Commit()
+    private InboundMessage Inbound(string userId, InboundKind kind, string? languageCode) => new()
     {
-        foreach (var member in members.Where(m => m.Id == 0))
-        {
-            typeof(Member).GetProperty(nameof(Domain.Members.Member.Id))!.SetValue(member, members.Max(m => m.Id) + 1);
-        }
-    }
+        Channel = ChannelKind.Telegram,
+        ChatId = userId,
+        UserId = userId,
+        UpdateKey = $"u{++updates}",
+        Kind = kind,
+        LanguageCode = languageCode,
+    };
 }
 
 internal static class OutboundAssertions
 {
     public static IEnumerable<string> Payloads(this OutboundMessage message) =>
         message.Buttons.SelectMany(row => row).Select(b => b.Payload);
+
+    public static OutboundMessage To(this IEnumerable<OutboundMessage> messages, string chatId) =>
+        messages.Single(m => m.To.ChatId == chatId && !m.ButtonsOnly);
 }

@@ -49,7 +49,7 @@ public sealed class ConsoleChatTests : IDisposable
         terminal.Type("english");
         await terminal.WaitForAsync("[1] ✅ I accept [2] No, thanks");
         terminal.Type("I ACCEPT");
-        await terminal.WaitForAsync("[3] ❓ Help");
+        await terminal.WaitForAsync("[7] 🛡 To review");
         terminal.Type("settings");
         var settings = await terminal.WaitForAsync("[3] 🌐 Language");
 
@@ -82,6 +82,60 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task IdeasInTheTerminal_SeveralPeopleTakingTurns_OnOneDatabase()
+    {
+        var photo = Path.Combine(Path.GetDirectoryName(database.File)!, "benches.jpg");
+        await File.WriteAllBytesAsync(photo, [0xFF, 0xD8, 0xFF, 0xE0]);
+
+        await AsConsoleUser("anna", async terminal =>
+        {
+            await Onboard(terminal);
+            terminal.Type("/idea");
+            await terminal.WaitForAsync("up to 120 characters");
+            terminal.Type("Benches by the Daugava");
+            await terminal.WaitForAsync("up to 2000 characters");
+            terminal.Type("Ten benches along the promenade.");
+            await terminal.WaitForAsync("Which theme fits it best?");
+            terminal.Type("Public space");
+            await terminal.WaitForAsync("press Skip");
+            terminal.Type(photo);
+            var preview = await terminal.WaitForAsync("Send it to the city?");
+            Assert.Contains($"📷 {photo}", terminal.Everything, StringComparison.Ordinal);
+            Assert.Contains("📷 with a photo", preview, StringComparison.Ordinal);
+            terminal.Type("Submit");
+            await terminal.WaitForAsync("Idea #1 received!");
+        });
+
+        await AsConsoleUser("local", async terminal =>
+        {
+            await Onboard(terminal);
+            terminal.Type("/pending");
+            await terminal.WaitForAsync("[1] ✅ Approve [2] ❌ Reject");
+            terminal.Type("Approve");
+            await terminal.WaitForAsync("Idea #1: approved ✓");
+            terminal.Type("/export");
+            var export = await terminal.WaitForAsync(".csv");
+            var path = export[(export.LastIndexOf("📄 ", StringComparison.Ordinal) + 3)..];
+            Assert.Contains("Benches by the Daugava", await File.ReadAllTextAsync(path), StringComparison.Ordinal);
+        });
+
+        await AsConsoleUser("ben", async terminal =>
+        {
+            await Onboard(terminal);
+            terminal.Type("/ideas");
+            await terminal.WaitForAsync("[1] 👍 Support · 0 [2] ⚠️ Report");
+            terminal.Type("1");
+            await terminal.WaitForAsync("[1] 💚 You support · 1 [2] ⚠️ Report");
+        });
+
+        await AsConsoleUser("anna", async terminal =>
+        {
+            terminal.Type("/myideas");
+            await terminal.WaitForAsync("📌 approved · 👍 1");
+        });
+    }
+
+    [Fact]
     public async Task Stopping_DoesNotWaitForThePersonToPressEnter()
     {
         using var neverTyped = new ManualResetEventSlim();
@@ -93,6 +147,24 @@ public sealed class ConsoleChatTests : IDisposable
 
         Assert.True(chat.ExecuteTask!.IsCompleted, "The console chat was still waiting for a line when the bot stopped.");
         neverTyped.Set();
+    }
+
+    private async Task AsConsoleUser(string userId, Func<ScriptedTerminal, Task> session)
+    {
+        var terminal = new ScriptedTerminal();
+        await using var bot = await RunningBot.StartAsync(
+            database, services => services.AddSingleton(terminal.Terminal), ["--Telegram:BotToken=", $"--Console:UserId={userId}"]);
+        await session(terminal);
+    }
+
+    private static async Task Onboard(ScriptedTerminal terminal)
+    {
+        terminal.Type("/start");
+        await terminal.WaitForAsync("[3] English");
+        terminal.Type("3");
+        await terminal.WaitForAsync("[1] ✅ I accept");
+        terminal.Type("1");
+        await terminal.WaitForAsync("Thank you, and welcome!");
     }
 
     private Task<RunningBot> StartAsync(ScriptedTerminal terminal) =>

@@ -59,7 +59,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         Assert.Empty(retired.Payloads);
         var menu = await user.NextAsync();
         Assert.StartsWith(welcome, menu.Text, StringComparison.Ordinal);
-        Assert.Equal(["/settings", "/language", "/help"], menu.Payloads);
+        Assert.Equal(["/idea", "/ideas", "/myideas", "/settings", "/language", "/help"], menu.Payloads);
 
         user.Says("/help");
         var help = await user.NextAsync();
@@ -80,7 +80,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         user.SendsSticker();
 
         var answer = await user.NextAsync();
-        Assert.Equal("Здесь я понимаю только текст и кнопки. Отправь /help, чтобы увидеть, что я умею.", answer.Text);
+        Assert.Equal("Здесь я понимаю текст и кнопки (и фото, если добавляешь его к идее). Отправь /help, чтобы увидеть, что я умею.", answer.Text);
         var picker = await user.NextAsync();
         Assert.Equal(["lang:lv", "lang:ru", "lang:en"], picker.Payloads);
     }
@@ -129,7 +129,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         Assert.Equivalent(new[] { "lv", "ru", "en", null }, languages);
         var russian = calls.Single(c => c.Body["language_code"]?.GetValue<string>() == "ru");
         var commands = russian.Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>());
-        Assert.Equal(["start", "settings", "language", "help", "cancel"], commands);
+        Assert.Equal(["start", "idea", "ideas", "myideas", "settings", "language", "help", "cancel"], commands);
         Assert.Contains(russian.Body["commands"]!.AsArray(), c => c!["description"]!.GetValue<string>() == "Сменить язык");
     }
 

@@ -130,6 +130,53 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         Assert.Empty(call.Payloads);
     }
 
+    [Fact]
+    public async Task AText_LongerThanTelegramAllows_IsSplit_WithTheButtonsUnderTheLastPart()
+    {
+        var text = string.Join('\n', Enumerable.Range(1, 300).Select(i => $"#{i} <b>Idea number {i}</b> with some words"));
+
+        var result = await Sender().SendAsync(Message(text) with { Buttons = [[new Button("Menu", "/help")]] }, CancellationToken.None);
+
+        var parts = api.Calls.Where(c => c.Method == "sendMessage").ToList();
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.InRange(p.Text!.Length, 1, TelegramSender.MaxTextLength));
+        Assert.All(parts[..^1], p => Assert.Empty(p.Payloads));
+        Assert.Equal(["/help"], parts[^1].Payloads);
+        Assert.Equal(new SendResult.Sent(parts[^1].ResultMessageId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), result);
+    }
+
+    [Fact]
+    public async Task ADocument_IsUploadedFromItsFile_WithTheTextAsCaption()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "id,title\n1,Soliņi");
+        try
+        {
+            await Sender().SendAsync(Message("📄 All ideas") with { DocumentPath = file }, CancellationToken.None);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        var call = Assert.Single(api.Calls);
+        Assert.Equal(("sendDocument", "📄 All ideas"), (call.Method, call.Text));
+        Assert.Equal("id,title\n1,Soliņi", System.Text.Encoding.UTF8.GetString(Assert.Single(call.Files).Value));
+    }
+
+    [Fact]
+    public async Task APhoto_ByFileId_IsSentByReference_AndALongCaptionFollowsAsText()
+    {
+        var longText = new string('x', TelegramSender.MaxCaptionLength + 1);
+
+        await Sender().SendAsync(Message(longText) with { PhotoRef = "AgAD-file-id", Buttons = [[new Button("Yes", "consent:yes")]] }, CancellationToken.None);
+
+        Assert.Equal(["sendPhoto", "sendMessage"], api.Calls.Select(c => c.Method));
+        Assert.Equal("AgAD-file-id", api.Calls[0].Body["photo"]!.GetValue<string>());
+        Assert.Null(api.Calls[0].Text);
+        Assert.Equal(["consent:yes"], api.Calls[1].Payloads);
+    }
+
     private TelegramSender Sender() =>
         new(TelegramRegistration.CreateClient(FakeBotApi.Token, api.BaseUrl, http));
 

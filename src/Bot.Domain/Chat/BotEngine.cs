@@ -59,15 +59,16 @@ public sealed class BotEngine : IBot
             member = new Member(
                 message.Channel,
                 message.UserId,
-                message.ChatId,
+                // Someone first seen in a group is written to privately at their user id.
+                message.IsPrivateChat ? message.ChatId : message.UserId,
                 Languages.Guess(message.LanguageCode, options.FallbackLanguage),
                 now);
-            members.Add(member);
+            await members.AddAsync(member, ct);
         }
 
         member.Touch(now);
         member.SetCoordinator(coordinators.Contains(message.Channel, message.UserId));
-        var conversation = member.Id == 0 ? null : await conversations.FindAsync(member.Id, ct);
+        var conversation = await conversations.FindAsync(member.Id, ct);
 
         var chat = new ChatContext(message, member, conversation, conversations, options, now);
         await RouteAsync(chat, ct);
@@ -86,13 +87,6 @@ public sealed class BotEngine : IBot
     private async Task RouteAsync(ChatContext chat, CancellationToken ct)
     {
         var message = chat.Message;
-        if (message.Kind == InboundKind.Unsupported)
-        {
-            chat.Reply(chat.T.Unsupported);
-            OnboardingSteps.Prompt(chat);
-            return;
-        }
-
         var commandSource = message.Kind == InboundKind.Button ? message.Payload : message.Text;
         if (CommandText.TryParse(commandSource, out var name, out var argument))
         {
@@ -106,15 +100,24 @@ public sealed class BotEngine : IBot
             return;
         }
 
-        if (!chat.Member.HasConsented)
+        // A conversation is only ever begun by a command or button that passed its own checks;
+        // the flow answers whatever comes, a sticker included, in the terms of its current step.
+        if (chat.Conversation is { } conversation && flows.TryGetValue(conversation.Flow, out var flow))
         {
+            await flow.HandleAsync(chat, conversation, ct);
+            return;
+        }
+
+        if (message.Kind == InboundKind.Unsupported)
+        {
+            chat.Reply(chat.T.Unsupported);
             OnboardingSteps.Prompt(chat);
             return;
         }
 
-        if (chat.Conversation is { } conversation && flows.TryGetValue(conversation.Flow, out var flow))
+        if (!chat.Member.HasConsented)
         {
-            await flow.HandleAsync(chat, conversation, ct);
+            OnboardingSteps.Prompt(chat);
             return;
         }
 
@@ -160,6 +163,12 @@ public sealed class BotEngine : IBot
 
         if (buttons.TryGetValue(prefix, out var handler))
         {
+            if (handler.Audience == Audience.Coordinators && !chat.Member.IsCoordinator)
+            {
+                chat.Reply(chat.T.CoordinatorsOnly);
+                return;
+            }
+
             if (handler.NeedsConsent && !chat.Member.HasConsented)
             {
                 OnboardingSteps.Prompt(chat);

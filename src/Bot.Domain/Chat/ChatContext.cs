@@ -62,16 +62,23 @@ public sealed class ChatContext
         });
 
     /// <summary>Takes the buttons off the message whose button was pressed, so it cannot be pressed again.</summary>
-    public void RetireSourceButtons()
-    {
-        if (Message.SourceMessageId is { } source)
-        {
-            outbox.Add(new OutboundMessage(Sender, string.Empty) { ReplacesMessageId = source, ButtonsOnly = true });
-        }
-    }
+    public void RetireSourceButtons() => ReplaceSourceButtons([]);
 
     /// <summary>Sends a message to someone other than the sender (a coordinator, for example).</summary>
     public void Send(OutboundMessage message) => outbox.Add(message);
+
+    /// <summary>Writes to the sender in their own chat, also when they pressed a button in a group.</summary>
+    public void ReplyPrivately(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
+        outbox.Add(new OutboundMessage(new Recipient(Member.Channel, Member.ChatId), text) { Buttons = buttons ?? [] });
+
+    /// <summary>Changes the buttons under the message whose button was pressed, keeping its text.</summary>
+    public void ReplaceSourceButtons(IReadOnlyList<IReadOnlyList<Button>> buttons)
+    {
+        if (Message.SourceMessageId is { } source)
+        {
+            outbox.Add(new OutboundMessage(Sender, string.Empty) { ReplacesMessageId = source, ButtonsOnly = true, Buttons = buttons });
+        }
+    }
 
     public Conversation BeginConversation<TDraft>(string flow, string step, TDraft draft)
     {

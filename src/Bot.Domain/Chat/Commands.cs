@@ -30,12 +30,17 @@ public interface ICommand
     Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct);
 }
 
-/// <summary>Handles presses of buttons whose payload is "prefix:argument".</summary>
+/// <summary>
+/// Handles presses of buttons whose payload is "prefix:argument". The engine checks <see cref="Audience"/>
+/// and <see cref="NeedsConsent"/> before calling it, for every press, forged or replayed ones included.
+/// </summary>
 public interface IButtonHandler
 {
     string Prefix { get; }
 
     bool NeedsConsent { get; }
+
+    Audience Audience => Audience.Everyone;
 
     Task HandleAsync(ChatContext chat, string argument, CancellationToken ct);
 }
@@ -44,12 +49,17 @@ public interface IButtonHandler
 public static class CommandCatalog
 {
     public static readonly CommandInfo Start = new("start", Audience.Everyone, false, p => p.CmdStart);
+    public static readonly CommandInfo Idea = new("idea", Audience.Everyone, true, p => p.CmdIdea, p => p.MenuIdea);
+    public static readonly CommandInfo Ideas = new("ideas", Audience.Everyone, false, p => p.CmdIdeas, p => p.MenuIdeas);
+    public static readonly CommandInfo MyIdeas = new("myideas", Audience.Everyone, true, p => p.CmdMyIdeas, p => p.MenuMyIdeas);
     public static readonly CommandInfo Settings = new("settings", Audience.Everyone, true, p => p.CmdSettings, p => p.MenuSettings);
     public static readonly CommandInfo Language = new("language", Audience.Everyone, false, p => p.CmdLanguage, p => p.MenuLanguage);
     public static readonly CommandInfo Help = new("help", Audience.Everyone, false, p => p.CmdHelp, p => p.MenuHelp);
     public static readonly CommandInfo Cancel = new("cancel", Audience.Everyone, false, p => p.CmdCancel);
+    public static readonly CommandInfo Pending = new("pending", Audience.Coordinators, false, p => p.CmdPending, p => p.MenuPending);
+    public static readonly CommandInfo Export = new("export", Audience.Coordinators, false, p => p.CmdExport);
 
-    public static IReadOnlyList<CommandInfo> All { get; } = [Start, Settings, Language, Help, Cancel];
+    public static IReadOnlyList<CommandInfo> All { get; } = [Start, Idea, Ideas, MyIdeas, Settings, Language, Help, Cancel, Pending, Export];
 
     public static IEnumerable<CommandInfo> AvailableTo(bool coordinator) =>
         All.Where(c => c.Audience == Audience.Everyone || coordinator);

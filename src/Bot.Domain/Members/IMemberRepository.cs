@@ -7,5 +7,11 @@ public interface IMemberRepository
 {
     Task<Member?> FindAsync(ChannelKind channel, string externalId, CancellationToken ct);
 
-    void Add(Member member);
+    Task<Member?> FindByIdAsync(long id, CancellationToken ct);
+
+    /// <summary>Adds the member and gives it its id, inside the current unit of work.</summary>
+    Task AddAsync(Member member, CancellationToken ct);
+
+    /// <summary>Members holding the coordinator role.</summary>
+    Task<IReadOnlyList<Member>> ListCoordinatorsAsync(CancellationToken ct);
 }

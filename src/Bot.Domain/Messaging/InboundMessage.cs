@@ -40,4 +40,7 @@ public sealed record InboundMessage
 
     /// <summary>The platform id of the message that carried the pressed button, so the answer can replace it.</summary>
     public string? SourceMessageId { get; init; }
+
+    /// <summary>False for a group (a moderation chat, say): answers go to the group, the person's own chat is their user id.</summary>
+    public bool IsPrivateChat { get; init; } = true;
 }

@@ -19,8 +19,11 @@ public sealed record OutboundMessage(Recipient To, string Text)
     /// <summary>Rows of buttons under the message.</summary>
     public IReadOnlyList<IReadOnlyList<Button>> Buttons { get; init; } = [];
 
-    /// <summary>A photo to send with the text as its caption.</summary>
+    /// <summary>A photo to send with the text as its caption: a platform file id, an http(s) address or a local file.</summary>
     public string? PhotoRef { get; init; }
+
+    /// <summary>A local file to send as a document with the text as its caption (an export, say).</summary>
+    public string? DocumentPath { get; init; }
 
     /// <summary>When set, the message replaces this earlier message of the bot's where the channel can edit.</summary>
     public string? ReplacesMessageId { get; init; }

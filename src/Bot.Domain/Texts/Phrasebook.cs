@@ -21,6 +21,15 @@ public sealed class Phrasebook
 
     public required Language Language { get; init; }
 
+    public string Status(Ideas.IdeaStatus status) => status switch
+    {
+        Ideas.IdeaStatus.Submitted => StatusSubmitted,
+        Ideas.IdeaStatus.Approved => StatusApproved,
+        Ideas.IdeaStatus.Rejected => StatusRejected,
+        Ideas.IdeaStatus.InProgress => StatusInProgress,
+        _ => StatusImplemented,
+    };
+
     // Onboarding
     public required Func<string, string> LanguageSet { get; init; }
     public required Func<string, string> PrivacyNotice { get; init; }
@@ -45,6 +54,94 @@ public sealed class Phrasebook
     public required string MenuLanguage { get; init; }
     public required string MenuHelp { get; init; }
 
+    // Ideas: commands and menu
+    public required string CmdIdea { get; init; }
+    public required string CmdIdeas { get; init; }
+    public required string CmdMyIdeas { get; init; }
+    public required string CmdPending { get; init; }
+    public required string CmdExport { get; init; }
+    public required string MenuIdea { get; init; }
+    public required string MenuIdeas { get; init; }
+    public required string MenuMyIdeas { get; init; }
+    public required string MenuPending { get; init; }
+
+    // Ideas: the /idea flow
+    public required Func<int, string> IdeaAskTitle { get; init; }
+    public required Func<int, string> IdeaAskDescription { get; init; }
+    public required string IdeaAskTheme { get; init; }
+    public required string IdeaAskPhoto { get; init; }
+    public required string IdeaPreviewHeader { get; init; }
+    public required string IdeaPreviewPhoto { get; init; }
+    public required string IdeaPreviewQuestion { get; init; }
+    public required string IdeaSubmit { get; init; }
+    public required string IdeaEdit { get; init; }
+    public required string IdeaEditWhich { get; init; }
+    public required string IdeaFieldTitle { get; init; }
+    public required string IdeaFieldDescription { get; init; }
+    public required string IdeaFieldTheme { get; init; }
+    public required string IdeaFieldPhoto { get; init; }
+    public required string Back { get; init; }
+    public required Func<long, string> IdeaReceived { get; init; }
+    public required Func<long, string> IdeaAlreadyReceived { get; init; }
+    public required Func<int, string> IdeaLimitReached { get; init; }
+
+    // Answers that are asked again
+    public required string InputEmpty { get; init; }
+    public required Func<int, int, string> InputTooLong { get; init; }
+    public required string InputNeedsText { get; init; }
+    public required string InputNeedsPhoto { get; init; }
+    public required string InputNeedsTheme { get; init; }
+    public required string InputUseButtons { get; init; }
+
+    // Idea statuses
+    public required string StatusSubmitted { get; init; }
+    public required string StatusApproved { get; init; }
+    public required string StatusRejected { get; init; }
+    public required string StatusInProgress { get; init; }
+    public required string StatusImplemented { get; init; }
+
+    // Moderation
+    public required Func<long, string> ModNewIdea { get; init; }
+    public required Func<string, string, string> ModAuthor { get; init; }
+    public required string ModApprove { get; init; }
+    public required string ModReject { get; init; }
+    public required string ModInProgress { get; init; }
+    public required string ModImplemented { get; init; }
+    public required string ModRestore { get; init; }
+    public required Func<long, string> ModAskReason { get; init; }
+    public required Func<long, string> ModAskComment { get; init; }
+    public required Func<long, string, string> ModDone { get; init; }
+    public required Func<long, string, string> ModUnchanged { get; init; }
+    public required Func<long, string, string, string> ModNotAllowed { get; init; }
+    public required Func<long, string> ModRestored { get; init; }
+    public required string ModNothingPending { get; init; }
+    public required Func<int, string> ModPendingCount { get; init; }
+    public required Func<long, string, int, string> ModReadyForCouncil { get; init; }
+    public required Func<long, string, int, string> ModHiddenAfterReports { get; init; }
+    public required string ModHiddenLabel { get; init; }
+
+    // Telling the author
+    public required Func<long, string, string> AuthorApproved { get; init; }
+    public required Func<long, string, string, string> AuthorRejected { get; init; }
+    public required Func<long, string, string> AuthorInProgress { get; init; }
+    public required Func<long, string, string> AuthorImplemented { get; init; }
+
+    // Community
+    public required string IdeasEmpty { get; init; }
+    public required Func<int, int, string> IdeasPage { get; init; }
+    public required string Next { get; init; }
+    public required Func<int, string> SupportLabel { get; init; }
+    public required Func<int, string> SupportedLabel { get; init; }
+    public required string ReportLabel { get; init; }
+    public required string OwnIdea { get; init; }
+    public required string ReportThanks { get; init; }
+    public required string ReportAlready { get; init; }
+    public required string IdeaNotAvailable { get; init; }
+    public required string MyIdeasEmpty { get; init; }
+    public required string MyIdeasHeader { get; init; }
+    public required Func<int, string> ExportReady { get; init; }
+    public required string ExportEmpty { get; init; }
+
     // Settings
     public required string SettingsTitle { get; init; }
     public required string SettingsHint { get; init; }
@@ -52,6 +149,8 @@ public sealed class Phrasebook
     public required string SettingDigest { get; init; }
 
     // Everywhere
+    public required string Skip { get; init; }
+    public required string CancelLabel { get; init; }
     public required string Cancelled { get; init; }
     public required string NothingToCancel { get; init; }
     public required string UnknownText { get; init; }

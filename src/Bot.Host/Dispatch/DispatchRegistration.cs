@@ -1,30 +1,52 @@
 using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Onboarding;
 using GenYCity.Bot.Domain.Preferences;
+using GenYCity.Bot.Host.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Dispatch;
 
 public static class DispatchRegistration
 {
-    /// <summary>The domain's handlers and the dispatcher that runs them one unit of work per update.</summary>
+    /// <summary>The domain's features and the dispatcher that runs them one unit of work per update.</summary>
     public static WebApplicationBuilder AddDispatch(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddScoped<IBot, BotEngine>();
+        services.AddSingleton<Dispatcher>();
+        services.AddScoped<CoordinatorInbox>();
 
+        // Onboarding and basics
         services.AddScoped<ICommand, StartCommand>();
-        services.AddScoped<ICommand, SettingsCommand>();
         services.AddScoped<ICommand, LanguageCommand>();
         services.AddScoped<ICommand, HelpCommand>();
         services.AddScoped<ICommand, CancelCommand>();
-
+        services.AddScoped<ICommand, SettingsCommand>();
         services.AddScoped<IButtonHandler, LanguageButtons>();
         services.AddScoped<IButtonHandler, ConsentButtons>();
         services.AddScoped<IButtonHandler, SettingsButtons>();
 
-        // Guided flows register here as services.AddScoped<IFlow, …>() when their features arrive.
-
-        services.AddSingleton<Dispatcher>();
+        // Ideas
+        services.AddValidatedOptions<IdeasOptions>(IdeasOptions.SectionName);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<IdeasOptions>>().Value);
+        services.AddScoped<IdeaNotices>();
+        services.AddScoped<ModerateIdea>();
+        services.AddScoped<SubmitIdeaFlow>();
+        services.AddScoped<ICommand>(sp => sp.GetRequiredService<SubmitIdeaFlow>());
+        services.AddScoped<IFlow>(sp => sp.GetRequiredService<SubmitIdeaFlow>());
+        services.AddScoped<IButtonHandler, SubmittedIdeaButtons>();
+        services.AddScoped<IdeasCommand>();
+        services.AddScoped<ICommand>(sp => sp.GetRequiredService<IdeasCommand>());
+        services.AddScoped<IButtonHandler>(sp => sp.GetRequiredService<IdeasCommand>());
+        services.AddScoped<IButtonHandler, VoteButtons>();
+        services.AddScoped<ICommand, MyIdeasCommand>();
+        services.AddScoped<ICommand, PendingCommand>();
+        services.AddScoped<ICommand, ExportCommand>();
+        services.AddScoped<IButtonHandler, ModerationButtonsHandler>();
+        services.AddScoped<IFlow, ModerationNoteFlow>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Dispatch;
@@ -17,6 +18,14 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
 
     public DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
+
+    public DbSet<Idea> Ideas => Set<Idea>();
+
+    public DbSet<IdeaStatusChange> IdeaStatusChanges => Set<IdeaStatusChange>();
+
+    public DbSet<IdeaSupport> IdeaSupports => Set<IdeaSupport>();
+
+    public DbSet<IdeaReport> IdeaReports => Set<IdeaReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Host.Configuration;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,8 @@ public static class PersistenceRegistration
             db.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot));
         builder.Services.AddScoped<IMemberRepository, MemberRepository>();
         builder.Services.AddScoped<IConversationRepository, ConversationRepository>();
+        builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();
+        builder.Services.AddSingleton<IExportStore, ExportFolder>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

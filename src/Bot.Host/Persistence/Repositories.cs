@@ -10,7 +10,17 @@ internal sealed class MemberRepository(BotDbContext db) : IMemberRepository
     public Task<Member?> FindAsync(ChannelKind channel, string externalId, CancellationToken ct) =>
         db.Members.SingleOrDefaultAsync(m => m.Channel == channel && m.ExternalId == externalId, ct);
 
-    public void Add(Member member) => db.Members.Add(member);
+    public Task<Member?> FindByIdAsync(long id, CancellationToken ct) => db.Members.FindAsync([id], ct).AsTask();
+
+    public async Task AddAsync(Member member, CancellationToken ct)
+    {
+        db.Members.Add(member);
+        // Saved inside the dispatcher's open transaction: the row gets its id, nothing is committed yet.
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Member>> ListCoordinatorsAsync(CancellationToken ct) =>
+        await db.Members.Where(m => (m.Roles & MemberRoles.Coordinator) != 0).ToListAsync(ct);
 }
 
 internal sealed class ConversationRepository(BotDbContext db) : IConversationRepository

@@ -9,9 +9,11 @@ using Microsoft.Extensions.Logging;
 
 namespace GenYCity.Bot.Host.Tests.Fakes;
 
-/// <summary>One call the bot made to the Bot API, with its parameters as JSON.</summary>
+/// <summary>One call the bot made to the Bot API, with its parameters as JSON and any uploaded files.</summary>
 public sealed record ApiCall(long Sequence, string Method, JsonObject Body, int? ResultMessageId)
 {
+    public IReadOnlyDictionary<string, byte[]> Files { get; init; } = new Dictionary<string, byte[]>();
+
     public string? ChatId => Body["chat_id"]?.ToString();
 
     public string? Text => Body["text"]?.GetValue<string>() ?? Body["caption"]?.GetValue<string>();
@@ -149,10 +151,10 @@ public sealed class FakeBotApi : IAsyncDisposable
             return Error(401, "Unauthorized");
         }
 
-        var body = await ReadParametersAsync(context.Request);
+        var (body, files) = await ReadParametersAsync(context.Request);
         var sends = method.ToLowerInvariant() is "sendmessage" or "sendphoto" or "senddocument";
         var chatId = body["chat_id"]?.ToString();
-        var call = Record(method, body, sends && long.TryParse(chatId, out var chat) ? NextMessageId(chat) : null);
+        var call = Record(new ApiCall(0, method, body, sends && long.TryParse(chatId, out var chat) ? NextMessageId(chat) : null) { Files = files });
         if (Intercept?.Invoke(call) is { } intercepted)
         {
             return intercepted;
@@ -230,11 +232,11 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    private ApiCall Record(string method, JsonObject body, int? resultMessageId)
+    private ApiCall Record(ApiCall unnumbered)
     {
         lock (gate)
         {
-            var call = new ApiCall(++sequence, method, body, resultMessageId);
+            var call = unnumbered with { Sequence = ++sequence };
             calls.Add(call);
             Signal();
             return call;
@@ -250,31 +252,36 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private static async Task<JsonObject> ReadParametersAsync(HttpRequest request)
+    private static async Task<(JsonObject Body, Dictionary<string, byte[]> Files)> ReadParametersAsync(HttpRequest request)
     {
+        var files = new Dictionary<string, byte[]>();
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync();
             var fields = new JsonObject();
             foreach (var (key, value) in form)
             {
-                fields[key] = value.ToString();
+                // Telegram.Bot sends nested parameters (reply_markup) as JSON text in form fields.
+                fields[key] = value.ToString() is var text && text.StartsWith('{') ? JsonNode.Parse(text) : text;
             }
 
             foreach (var file in form.Files)
             {
-                fields[file.Name] = $"<file {file.FileName}, {file.Length} bytes>";
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content);
+                files[file.Name] = content.ToArray();
+                fields[file.Name] = $"attach://{file.FileName}";
             }
 
-            return fields;
+            return (fields, files);
         }
 
         if (request.ContentLength is 0 || request.ContentType is null)
         {
-            return [];
+            return ([], files);
         }
 
-        return (await JsonNode.ParseAsync(request.Body))?.AsObject() ?? [];
+        return ((await JsonNode.ParseAsync(request.Body))?.AsObject() ?? [], files);
     }
 
     public static IResult Ok(JsonNode result) =>

@@ -29,6 +29,47 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
         },
     });
 
+    /// <summary>Sends a photo as Telegram delivers it: several sizes of one picture, each with its file id.</summary>
+    public JsonObject SendsPhoto(string fileId, string? caption = null)
+    {
+        var content = new JsonObject
+        {
+            ["photo"] = new JsonArray(
+                new JsonObject { ["file_id"] = fileId + "-small", ["file_unique_id"] = "s", ["width"] = 90, ["height"] = 60 },
+                new JsonObject { ["file_id"] = fileId, ["file_unique_id"] = "l", ["width"] = 1280, ["height"] = 853 }),
+        };
+        if (caption is not null)
+        {
+            content["caption"] = caption;
+        }
+
+        return Sends(content);
+    }
+
+    /// <summary>Presses a button on a message in a group chat (a moderation chat), as this person.</summary>
+    public JsonObject PressesInGroup(long groupId, int messageId, string payload)
+    {
+        var update = new JsonObject
+        {
+            ["callback_query"] = new JsonObject
+            {
+                ["id"] = Guid.NewGuid().ToString("N"),
+                ["from"] = From(),
+                ["message"] = new JsonObject
+                {
+                    ["message_id"] = messageId,
+                    ["date"] = Now(),
+                    ["chat"] = new JsonObject { ["id"] = groupId, ["type"] = "supergroup", ["title"] = "Moderators" },
+                    ["text"] = "…",
+                },
+                ["chat_instance"] = "43",
+                ["data"] = payload,
+            },
+        };
+        api.EnqueueUpdate(update);
+        return update;
+    }
+
     /// <summary>Presses the button with this payload on the latest bot message that shows it.</summary>
     public JsonObject Presses(string payload)
     {

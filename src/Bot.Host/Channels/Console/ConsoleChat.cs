@@ -16,7 +16,9 @@ internal sealed class ConsoleChat(
     IOptions<ConsoleOptions> options,
     ILogger<ConsoleChat> logger) : BackgroundService
 {
-    public const string Greeting = "No Telegram token is configured, so this is the local console chat: type /start to begin, Ctrl+C to quit.";
+    public const string Greeting = "No Telegram token is configured, so this is the local console chat: type /start to begin, a number or a label to press a button, the path of an image file to send a photo, Ctrl+C to quit.";
+
+    private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
 
     private readonly string session = Guid.NewGuid().ToString("N")[..8];
     private int lineNumber;
@@ -55,17 +57,26 @@ internal sealed class ConsoleChat(
         var userId = options.Value.UserId;
         var key = $"console:{session}:{Interlocked.Increment(ref lineNumber).ToString(CultureInfo.InvariantCulture)}";
         var pressed = line.TrimStart().StartsWith('/') ? null : buttons.Match(line);
+        var photo = pressed is null ? ImageFile(line) : null;
         return new InboundMessage
         {
             Channel = ChannelKind.Console,
             ChatId = userId,
             UserId = userId,
             UpdateKey = key,
-            Kind = pressed is null ? InboundKind.Text : InboundKind.Button,
-            Text = pressed is null ? line.Trim() : null,
+            Kind = pressed is not null ? InboundKind.Button : photo is not null ? InboundKind.Photo : InboundKind.Text,
+            Text = pressed is null && photo is null ? line.Trim() : null,
             Payload = pressed?.Button.Payload,
+            PhotoRef = photo,
             SourceMessageId = pressed?.MessageId,
             LanguageCode = options.Value.LanguageCode,
         };
+    }
+
+    /// <summary>The full path when the line names an existing image file: the console's way to send a photo.</summary>
+    private static string? ImageFile(string line)
+    {
+        var path = line.Trim().Trim('"', '\'');
+        return ImageExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()) && File.Exists(path) ? Path.GetFullPath(path) : null;
     }
 }

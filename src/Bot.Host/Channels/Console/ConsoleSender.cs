@@ -17,20 +17,32 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
     {
         if (message.ButtonsOnly)
         {
-            // A terminal cannot take buttons off a printed message; forgetting them is enough.
+            // A terminal cannot change a printed message: forget its buttons, and print the new ones if any.
             buttons.Retire(message.ReplacesMessageId);
-            return new SendResult.Sent(message.ReplacesMessageId);
+            if (message.Buttons.Count == 0)
+            {
+                return new SendResult.Sent(message.ReplacesMessageId);
+            }
         }
 
         var id = Interlocked.Increment(ref lastMessageId).ToString(CultureInfo.InvariantCulture);
         var text = new StringBuilder().AppendLine();
-        text.Append("🤖 ").AppendLine(Render(message.Text).Replace("\n", "\n   ", StringComparison.Ordinal));
+        if (!message.ButtonsOnly)
+        {
+            text.Append("🤖 ").AppendLine(Render(message.Text).Replace("\n", "\n   ", StringComparison.Ordinal));
+        }
+
         if (message.PhotoRef is { } photo)
         {
             text.Append("   📷 ").AppendLine(photo);
         }
 
-        var numbered = buttons.Show(id, message.Buttons);
+        if (message.DocumentPath is { } document)
+        {
+            text.Append("   📄 ").AppendLine(document);
+        }
+
+        var numbered = buttons.Show(message.ButtonsOnly ? message.ReplacesMessageId ?? id : id, message.Buttons);
         var index = 0;
         foreach (var row in message.Buttons)
         {

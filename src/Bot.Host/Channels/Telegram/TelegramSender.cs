@@ -9,10 +9,14 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace GenYCity.Bot.Host.Channels.Telegram;
 
-/// <summary>Renders outbox messages as Telegram messages: HTML parse mode, inline keyboards, edits in place.</summary>
+/// <summary>
+/// Renders outbox messages as Telegram messages within its limits: HTML parse mode, inline keyboards,
+/// edits in place, photos and documents with captions, long texts split into several messages.
+/// </summary>
 internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
 {
-    private const int MaxCaptionLength = 1024;
+    public const int MaxTextLength = 4096;
+    public const int MaxCaptionLength = 1024;
 
     public ChannelKind Channel => ChannelKind.Telegram;
 
@@ -39,49 +43,23 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
             {
                 if (message.ButtonsOnly)
                 {
-                    return await ReplaceButtonsAsync(chat, messageId, keyboard, ct);
+                    await ReplaceButtonsAsync(chat, messageId, keyboard, ct);
+                    return new SendResult.Sent(replaces);
                 }
 
-                try
-                {
-                    await bot.EditMessageText(chat, messageId, text, parseMode, replyMarkup: keyboard, cancellationToken: ct);
-                    return new SendResult.Sent(replaces);
-                }
-                catch (ApiRequestException ex) when (TelegramErrors.IsNotModified(ex))
+                if (await TryEditAsync(chat, messageId, text, parseMode, keyboard, ct))
                 {
                     return new SendResult.Sent(replaces);
-                }
-                catch (ApiRequestException ex) when (ex.ErrorCode == 400 && !TelegramErrors.IsUnparsableMarkup(ex))
-                {
-                    // Too old, deleted or not editable: say it in a new message instead.
                 }
             }
 
-            Message sent;
-            if (message.PhotoRef is { } photo)
+            var sent = message switch
             {
-                var captionFits = text.Length <= MaxCaptionLength;
-                sent = await bot.SendPhoto(
-                    chat,
-                    InputFile.FromString(photo),
-                    caption: captionFits ? text : null,
-                    parseMode: parseMode,
-                    replyMarkup: captionFits ? keyboard : null,
-                    cancellationToken: ct);
-                if (captionFits)
-                {
-                    return new SendResult.Sent(sent.Id.ToString(CultureInfo.InvariantCulture));
-                }
-            }
-
-            sent = await bot.SendMessage(
-                chat,
-                text,
-                parseMode,
-                replyMarkup: keyboard,
-                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                cancellationToken: ct);
-            return new SendResult.Sent(sent.Id.ToString(CultureInfo.InvariantCulture));
+                { DocumentPath: { } document } => await SendFileAsync(chat, text, parseMode, keyboard, document, isPhoto: false, ct),
+                { PhotoRef: { } photo } => await SendFileAsync(chat, text, parseMode, keyboard, photo, isPhoto: true, ct),
+                _ => await SendTextAsync(chat, text, parseMode, keyboard, ct),
+            };
+            return new SendResult.Sent(sent.ToString(CultureInfo.InvariantCulture));
         }
         catch (ApiRequestException ex) when (!TelegramErrors.IsUnparsableMarkup(ex) || parseMode == ParseMode.None)
         {
@@ -101,19 +79,72 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         }
     }
 
-    private async Task<SendResult> ReplaceButtonsAsync(ChatId chat, int messageId, InlineKeyboardMarkup? keyboard, CancellationToken ct)
+    /// <summary>Sends the text as one message, or several when it is longer than Telegram allows; buttons go under the last.</summary>
+    private async Task<int> SendTextAsync(ChatId chat, string text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, CancellationToken ct)
     {
-        var id = messageId.ToString(CultureInfo.InvariantCulture);
+        var pieces = MessageSplitter.Split(text, MaxTextLength);
+        var last = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var sent = await bot.SendMessage(
+                chat,
+                pieces[i],
+                parseMode,
+                replyMarkup: i == pieces.Count - 1 ? keyboard : null,
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                cancellationToken: ct);
+            last = sent.Id;
+        }
+
+        return last;
+    }
+
+    /// <summary>Sends a photo or document with the text as caption; a text too long for a caption follows as its own message.</summary>
+    private async Task<int> SendFileAsync(
+        ChatId chat, string text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, string reference, bool isPhoto, CancellationToken ct)
+    {
+        var captionFits = text.Length <= MaxCaptionLength;
+        var caption = captionFits && text.Length > 0 ? text : null;
+        var markup = captionFits ? keyboard : null;
+        await using var local = File.Exists(reference) ? File.OpenRead(reference) : null;
+        InputFile file = local is not null ? InputFile.FromStream(local, Path.GetFileName(reference))
+            : reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? InputFile.FromUri(reference)
+            : InputFile.FromFileId(reference);
+        var sent = isPhoto
+            ? await bot.SendPhoto(chat, file, caption, parseMode, replyMarkup: markup, cancellationToken: ct)
+            : await bot.SendDocument(chat, file, caption, parseMode, replyMarkup: markup, cancellationToken: ct);
+        return captionFits ? sent.Id : await SendTextAsync(chat, text, parseMode, keyboard, ct);
+    }
+
+    /// <summary>Edits a message's text in place; false when it cannot be edited any more (say it in a new message then).</summary>
+    private async Task<bool> TryEditAsync(ChatId chat, int messageId, string text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, CancellationToken ct)
+    {
+        try
+        {
+            await bot.EditMessageText(chat, messageId, text, parseMode, replyMarkup: keyboard, cancellationToken: ct);
+            return true;
+        }
+        catch (ApiRequestException ex) when (TelegramErrors.IsNotModified(ex))
+        {
+            return true;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400 && !TelegramErrors.IsUnparsableMarkup(ex))
+        {
+            // Too old, deleted, or a photo (whose text is a caption).
+            return false;
+        }
+    }
+
+    private async Task ReplaceButtonsAsync(ChatId chat, int messageId, InlineKeyboardMarkup? keyboard, CancellationToken ct)
+    {
         try
         {
             await bot.EditMessageReplyMarkup(chat, messageId, keyboard, cancellationToken: ct);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400)
         {
-            // Already changed, too old or deleted: the buttons are no longer pressable either way.
+            // Already changed, too old or deleted: nothing more to do for buttons.
         }
-
-        return new SendResult.Sent(id);
     }
 
     private static InlineKeyboardMarkup? Keyboard(IReadOnlyList<IReadOnlyList<Button>> rows) =>

@@ -11,16 +11,16 @@ public static class TelegramUpdates
     public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     /// <summary>
-    /// The inbound message, or null for an update the bot does not act on (group chats for now,
-    /// service messages). Dedupe keys use the message or callback id, which stay unique even when
-    /// update ids jump after a long idle time.
+    /// The inbound message, or null for an update the bot does not act on (messages in groups,
+    /// service messages). Button presses are taken from groups too: a moderation chat has buttons.
+    /// Dedupe keys use the message or callback id, which stay unique even when update ids jump after
+    /// a long idle time.
     /// </summary>
     public static InboundMessage? ToInbound(Update update) => update switch
     {
         { Message: { From: { } from } message } when message.Chat.Type == ChatType.Private && !message.IsServiceMessage
             => FromMessage(message, from),
-        { CallbackQuery: { } query } when query.Message is null || query.Message.Chat.Type == ChatType.Private
-            => FromButton(query),
+        { CallbackQuery: { } query } => FromButton(query),
         _ => null,
     };
 
@@ -51,6 +51,7 @@ public static class TelegramUpdates
         Payload = query.Data ?? string.Empty,
         LanguageCode = query.From.LanguageCode,
         SourceMessageId = query.Message is { } source ? Id(source.Id) : null,
+        IsPrivateChat = query.Message is null || query.Message.Chat.Type == ChatType.Private,
     };
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);

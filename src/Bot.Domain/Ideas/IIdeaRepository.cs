@@ -1,0 +1,44 @@
+namespace GenYCity.Bot.Domain.Ideas;
+
+/// <summary>A page of a longer list.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Count, int Total);
+
+/// <summary>Port to the stored ideas, supports and reports; changes are saved with the unit of work.</summary>
+public interface IIdeaRepository
+{
+    Task<Idea?> FindAsync(long id, CancellationToken ct);
+
+    Task<Idea?> FindBySubmissionKeyAsync(string submissionKey, CancellationToken ct);
+
+    /// <summary>Adds the idea and gives it its number, inside the current unit of work.</summary>
+    Task AddAsync(Idea idea, CancellationToken ct);
+
+    /// <summary>How many ideas the author submitted after <paramref name="since"/> (not at it).</summary>
+    Task<int> CountByAuthorSinceAsync(long authorId, DateTimeOffset since, CancellationToken ct);
+
+    /// <summary>The author's ideas, newest first.</summary>
+    Task<IReadOnlyList<Idea>> ListByAuthorAsync(long authorId, int limit, CancellationToken ct);
+
+    /// <summary>Public ideas, most supported first (oldest first among equals).</summary>
+    Task<Page<Idea>> ListPublicAsync(int page, int pageSize, CancellationToken ct);
+
+    /// <summary>Ideas a coordinator must look at: submitted ones and hidden ones, oldest first.</summary>
+    Task<IReadOnlyList<Idea>> ListAwaitingCoordinatorAsync(CancellationToken ct);
+
+    Task<IReadOnlyList<Idea>> ListAllAsync(CancellationToken ct);
+
+    Task<IdeaSupport?> FindSupportAsync(long ideaId, long memberId, CancellationToken ct);
+
+    /// <summary>Which of these ideas the member supports.</summary>
+    Task<IReadOnlySet<long>> SupportedAmongAsync(long memberId, IReadOnlyCollection<long> ideaIds, CancellationToken ct);
+
+    void AddSupport(IdeaSupport support);
+
+    void RemoveSupport(IdeaSupport support);
+
+    Task<bool> HasReportedAsync(long ideaId, long memberId, CancellationToken ct);
+
+    void AddReport(IdeaReport report);
+
+    Task ClearReportsAsync(long ideaId, CancellationToken ct);
+}

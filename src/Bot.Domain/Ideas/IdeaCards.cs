@@ -1,0 +1,96 @@
+using System.Text;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Ideas;
+
+/// <summary>How an idea is shown: to coordinators with the moderation buttons, to the community with Support and Report.</summary>
+public static class IdeaCards
+{
+    public static OutboundMessage ForCoordinator(Recipient to, Idea idea, Language language, BotOptions options, string? heading = null)
+    {
+        var t = Phrasebook.For(language);
+        var text = new StringBuilder(heading ?? t.ModNewIdea(idea.Id))
+            .Append(" · ").Append(Markup.Escape(options.ThemeName(idea.ThemeKey, language))).Append('\n')
+            .Append(Body(idea));
+        if (idea.Status != IdeaStatus.Submitted || idea.IsHidden)
+        {
+            text.Append("\n📌 ").Append(t.Status(idea.Status));
+            if (idea.IsHidden)
+            {
+                text.Append(" · ").Append(t.ModHiddenLabel);
+            }
+        }
+
+        AppendComment(text, idea);
+        text.Append("\n👤 ").Append(t.ModAuthor(idea.AuthorChannel.ToString(), idea.AuthorLanguage.NativeName()));
+        return new OutboundMessage(to, text.ToString()) { PhotoRef = idea.PhotoFor(to.Channel), Buttons = ModerationButtons(idea, t) };
+    }
+
+    public static IReadOnlyList<IReadOnlyList<Button>> ModerationButtons(Idea idea, Phrasebook t)
+    {
+        Button Action(string label, string action) => new(label, ModerationButtonsHandler.Payload(action, idea.Id));
+        var reject = Action(t.ModReject, ModerationButtonsHandler.Reject);
+        return idea switch
+        {
+            { IsHidden: true } => [[Action(t.ModRestore, ModerationButtonsHandler.Restore), reject]],
+            { Status: IdeaStatus.Submitted } => [[Action(t.ModApprove, ModerationButtonsHandler.Approve), reject]],
+            { Status: IdeaStatus.Approved } =>
+            [
+                [Action(t.ModInProgress, ModerationButtonsHandler.InProgress), Action(t.ModImplemented, ModerationButtonsHandler.Implemented)],
+                [reject],
+            ],
+            { Status: IdeaStatus.InProgress } => [[Action(t.ModImplemented, ModerationButtonsHandler.Implemented)], [reject]],
+            _ => [],
+        };
+    }
+
+    public static OutboundMessage ForCommunity(Recipient to, Idea idea, Member viewer, BotOptions options, bool supported)
+    {
+        var t = Phrasebook.For(viewer.Language);
+        var text = new StringBuilder()
+            .Append(Markup.Bold($"#{idea.Id} · {Markup.Escape(idea.Title)}")).Append('\n')
+            .Append(Markup.Escape(idea.Description)).Append('\n')
+            .Append("🏷 ").Append(Markup.Escape(options.ThemeName(idea.ThemeKey, viewer.Language)));
+        if (idea.Status != IdeaStatus.Approved)
+        {
+            text.Append(" · 📌 ").Append(t.Status(idea.Status));
+        }
+
+        AppendComment(text, idea);
+        return new OutboundMessage(to, text.ToString())
+        {
+            PhotoRef = idea.PhotoFor(to.Channel),
+            Buttons = CommunityButtons(idea, t, supported, viewer.IsCoordinator),
+        };
+    }
+
+    public static IReadOnlyList<IReadOnlyList<Button>> CommunityButtons(Idea idea, Phrasebook t, bool supported, bool coordinator)
+    {
+        List<IReadOnlyList<Button>> rows =
+        [
+            [
+                new Button(supported ? t.SupportedLabel(idea.SupportCount) : t.SupportLabel(idea.SupportCount), VoteButtons.Payload(VoteButtons.Support, idea.Id)),
+                new Button(t.ReportLabel, VoteButtons.Payload(VoteButtons.Report, idea.Id)),
+            ],
+        ];
+        if (coordinator)
+        {
+            rows.Add([new Button(t.MenuPending, ModerationButtonsHandler.Payload(ModerationButtonsHandler.Show, idea.Id))]);
+        }
+
+        return rows;
+    }
+
+    private static string Body(Idea idea) =>
+        $"{Markup.Bold(Markup.Escape(idea.Title))}\n{Markup.Escape(idea.Description)}";
+
+    private static void AppendComment(StringBuilder text, Idea idea)
+    {
+        if (!string.IsNullOrWhiteSpace(idea.LatestComment))
+        {
+            text.Append("\n💬 ").Append(Markup.Escape(idea.LatestComment));
+        }
+    }
+}

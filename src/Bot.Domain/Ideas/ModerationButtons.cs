@@ -1,0 +1,204 @@
+using System.Globalization;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Ideas;
+
+/// <summary>
+/// The buttons on a coordinator's idea card ("mod:ok:12"). Approve and Restore act at once; Reject asks
+/// for the reason and In progress / Implemented for an optional comment, in the coordinator's own chat.
+/// </summary>
+public sealed class ModerationButtonsHandler(IIdeaRepository ideas, ModerateIdea moderate, BotOptions options) : IButtonHandler
+{
+    public const string Prefix = "mod";
+    public const string Approve = "ok";
+    public const string Reject = "no";
+    public const string InProgress = "wip";
+    public const string Implemented = "done";
+    public const string Restore = "back";
+    public const string Show = "show";
+
+    string IButtonHandler.Prefix => Prefix;
+
+    public bool NeedsConsent => false;
+
+    public Audience Audience => Audience.Coordinators;
+
+    public static string Payload(string action, long ideaId) => $"{Prefix}:{action}:{ideaId.ToString(CultureInfo.InvariantCulture)}";
+
+    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var parts = argument.Split(':');
+        if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ideaId))
+        {
+            chat.Reply(chat.T.StaleButton);
+            return;
+        }
+
+        switch (parts[0])
+        {
+            case Approve:
+                UpdateCard(chat, await moderate.ChangeStatusAsync(chat, ideaId, IdeaStatus.Approved, null, ct));
+                break;
+            case Restore:
+                UpdateCard(chat, await moderate.RestoreAsync(chat, ideaId, ct));
+                break;
+            case Reject:
+                await AskForNoteAsync(chat, ideaId, IdeaStatus.Rejected, ct);
+                break;
+            case InProgress:
+                await AskForNoteAsync(chat, ideaId, IdeaStatus.InProgress, ct);
+                break;
+            case Implemented:
+                await AskForNoteAsync(chat, ideaId, IdeaStatus.Implemented, ct);
+                break;
+            case Show when await ideas.FindAsync(ideaId, ct) is { } idea:
+                chat.Send(IdeaCards.ForCoordinator(new Recipient(chat.Message.Channel, chat.Message.ChatId), idea, chat.Member.Language, options));
+                break;
+            default:
+                chat.Reply(chat.T.IdeaNotAvailable);
+                break;
+        }
+    }
+
+    private async Task AskForNoteAsync(ChatContext chat, long ideaId, IdeaStatus target, CancellationToken ct)
+    {
+        if (await moderate.FindChangeableAsync(chat, ideaId, target, ct) is null)
+        {
+            return;
+        }
+
+        var note = new ModerationNote
+        {
+            IdeaId = ideaId,
+            Target = target,
+            CardChannel = chat.Message.Channel,
+            CardChatId = chat.Message.ChatId,
+            CardMessageId = chat.Message.SourceMessageId,
+        };
+        var step = target == IdeaStatus.Rejected ? ModerationNoteStep.Reason : ModerationNoteStep.Comment;
+        chat.BeginConversation(ModerationNoteFlow.FlowName, step.ToString(), note);
+        ModerationNoteFlow.Ask(chat, step, ideaId);
+    }
+
+    /// <summary>Redraws the buttons of the card that was pressed, for the idea's new state.</summary>
+    internal static void UpdateCard(ChatContext chat, Idea? idea)
+    {
+        if (idea is not null)
+        {
+            chat.ReplaceSourceButtons(IdeaCards.ModerationButtons(idea, chat.T));
+        }
+    }
+}
+
+public enum ModerationNoteStep
+{
+    Reason,
+    Comment,
+}
+
+/// <summary>The decision waiting for the coordinator's words, and the card to redraw afterwards.</summary>
+public sealed class ModerationNote
+{
+    public long IdeaId { get; init; }
+
+    public IdeaStatus Target { get; init; }
+
+    public ChannelKind CardChannel { get; init; }
+
+    public string? CardChatId { get; init; }
+
+    public string? CardMessageId { get; init; }
+}
+
+/// <summary>Takes the rejection reason (required) or the status comment (optional) from the coordinator.</summary>
+public sealed class ModerationNoteFlow(ModerateIdea moderate) : IFlow
+{
+    public const string FlowName = "modnote";
+    public const int MaxNoteLength = 1000;
+
+    public string Name => FlowName;
+
+    public static void Ask(ChatContext chat, ModerationNoteStep step, long ideaId, string? problem = null)
+    {
+        var t = chat.T;
+        var prefix = problem is null ? string.Empty : problem + "\n\n";
+        var cancel = new Button(t.CancelLabel, $"{FlowName}:cancel");
+        if (step == ModerationNoteStep.Reason)
+        {
+            chat.ReplyPrivately(prefix + t.ModAskReason(ideaId), [[cancel]]);
+        }
+        else
+        {
+            chat.ReplyPrivately(prefix + t.ModAskComment(ideaId), [[new Button(t.Skip, $"{FlowName}:skip"), cancel]]);
+        }
+    }
+
+    public async Task HandleAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
+    {
+        var note = conversation.ReadDraft<ModerationNote>();
+        var step = conversation.StepAs<ModerationNoteStep>();
+        var payload = chat.Message.Kind == InboundKind.Button ? chat.Message.Payload : null;
+
+        if (payload == $"{FlowName}:cancel")
+        {
+            chat.EndConversation();
+            chat.RetireSourceButtons();
+            chat.Reply(chat.T.Cancelled);
+            return;
+        }
+
+        string? comment = null;
+        if (step == ModerationNoteStep.Comment && payload == $"{FlowName}:skip")
+        {
+            chat.RetireSourceButtons();
+        }
+        else if (TextInput.Read(chat, MaxNoteLength, out var problem) is { } text)
+        {
+            comment = text;
+        }
+        else
+        {
+            Ask(chat, step, note.IdeaId, problem);
+            return;
+        }
+
+        chat.EndConversation();
+        var idea = await moderate.ChangeStatusAsync(chat, note.IdeaId, note.Target, comment, ct);
+        if (idea is not null && note is { CardChatId: { } cardChat, CardMessageId: { } cardMessage })
+        {
+            chat.Send(new OutboundMessage(new Recipient(note.CardChannel, cardChat), string.Empty)
+            {
+                ReplacesMessageId = cardMessage,
+                ButtonsOnly = true,
+                Buttons = IdeaCards.ModerationButtons(idea, chat.T),
+            });
+        }
+    }
+}
+
+/// <summary>/pending: the ideas waiting for a coordinator, each with its buttons.</summary>
+public sealed class PendingCommand(IIdeaRepository ideas, BotOptions options) : ICommand
+{
+    public const int MaxCards = 20;
+
+    public CommandInfo Info => CommandCatalog.Pending;
+
+    public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var waiting = await ideas.ListAwaitingCoordinatorAsync(ct);
+        if (waiting.Count == 0)
+        {
+            MainMenu.Show(chat, chat.T.ModNothingPending);
+            return;
+        }
+
+        chat.Reply(chat.T.ModPendingCount(waiting.Count));
+        var here = new Recipient(chat.Message.Channel, chat.Message.ChatId);
+        foreach (var idea in waiting.Take(MaxCards))
+        {
+            chat.Send(IdeaCards.ForCoordinator(here, idea, chat.Member.Language, options));
+        }
+    }
+}

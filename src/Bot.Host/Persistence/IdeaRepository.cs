@@ -1,0 +1,73 @@
+using GenYCity.Bot.Domain.Ideas;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenYCity.Bot.Host.Persistence;
+
+internal sealed class IdeaRepository(BotDbContext db) : IIdeaRepository
+{
+    private static readonly IdeaStatus[] PublicStatuses = [IdeaStatus.Approved, IdeaStatus.InProgress, IdeaStatus.Implemented];
+
+    public Task<Idea?> FindAsync(long id, CancellationToken ct) => db.Ideas.FindAsync([id], ct).AsTask();
+
+    public Task<Idea?> FindBySubmissionKeyAsync(string submissionKey, CancellationToken ct) =>
+        db.Ideas.SingleOrDefaultAsync(i => i.SubmissionKey == submissionKey, ct);
+
+    public async Task AddAsync(Idea idea, CancellationToken ct)
+    {
+        db.Ideas.Add(idea);
+        // Saved inside the dispatcher's open transaction: the idea gets its number, nothing is committed yet.
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task<int> CountByAuthorSinceAsync(long authorId, DateTimeOffset since, CancellationToken ct) =>
+        db.Ideas.CountAsync(i => i.AuthorId == authorId && i.CreatedAt > since, ct);
+
+    public async Task<IReadOnlyList<Idea>> ListByAuthorAsync(long authorId, int limit, CancellationToken ct) =>
+        await db.Ideas.Where(i => i.AuthorId == authorId).OrderByDescending(i => i.Id).Take(limit).ToListAsync(ct);
+
+    public async Task<Page<Idea>> ListPublicAsync(int page, int pageSize, CancellationToken ct)
+    {
+        var visible = db.Ideas.Where(i => PublicStatuses.Contains(i.Status) && !i.IsHidden);
+        var total = await visible.CountAsync(ct);
+        var count = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var number = Math.Clamp(page, 1, count);
+        var items = await visible
+            .OrderByDescending(i => i.SupportCount)
+            .ThenBy(i => i.Id)
+            .Skip((number - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(ct);
+        return new Page<Idea>(items, number, count, total);
+    }
+
+    public async Task<IReadOnlyList<Idea>> ListAwaitingCoordinatorAsync(CancellationToken ct) =>
+        await db.Ideas
+            .Where(i => i.Status == IdeaStatus.Submitted || i.IsHidden)
+            .OrderBy(i => i.Id)
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Idea>> ListAllAsync(CancellationToken ct) =>
+        await db.Ideas.OrderBy(i => i.Id).ToListAsync(ct);
+
+    public Task<IdeaSupport?> FindSupportAsync(long ideaId, long memberId, CancellationToken ct) =>
+        db.IdeaSupports.FindAsync([ideaId, memberId], ct).AsTask();
+
+    public async Task<IReadOnlySet<long>> SupportedAmongAsync(long memberId, IReadOnlyCollection<long> ideaIds, CancellationToken ct) =>
+        (await db.IdeaSupports
+            .Where(s => s.MemberId == memberId && ideaIds.Contains(s.IdeaId))
+            .Select(s => s.IdeaId)
+            .ToListAsync(ct))
+        .ToHashSet();
+
+    public void AddSupport(IdeaSupport support) => db.IdeaSupports.Add(support);
+
+    public void RemoveSupport(IdeaSupport support) => db.IdeaSupports.Remove(support);
+
+    public Task<bool> HasReportedAsync(long ideaId, long memberId, CancellationToken ct) =>
+        db.IdeaReports.AnyAsync(r => r.IdeaId == ideaId && r.MemberId == memberId, ct);
+
+    public void AddReport(IdeaReport report) => db.IdeaReports.Add(report);
+
+    public Task ClearReportsAsync(long ideaId, CancellationToken ct) =>
+        db.IdeaReports.Where(r => r.IdeaId == ideaId).ExecuteDeleteAsync(ct);
+}

@@ -1,0 +1,157 @@
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Tests;
+
+/// <summary>Coordinator "1", authors and supporters "42", "43", "44", "45"; thresholds 3 supports, 3 reports, 2 per page.</summary>
+public sealed class CommunityTests
+{
+    private static readonly Phrasebook En = Phrasebook.For(Language.En);
+    private readonly ChatHarness chat = new();
+
+    [Fact]
+    public async Task Ideas_WithNothingApproved_InvitesTheFirst()
+    {
+        await chat.Onboard(Language.En);
+
+        Assert.Equal(En.IdeasEmpty, Assert.Single(await chat.Say("/ideas")).Text);
+    }
+
+    [Fact]
+    public async Task Ideas_ShowsOnlyApprovedOnes_MostSupportedFirst_APageAtATime()
+    {
+        await Approved("Low", "Mid", "High");
+        await chat.SubmitIdea("Waiting");
+        await chat.Press("vote:up:3", userId: "43");
+        await chat.Press("vote:up:3", userId: "44");
+        await chat.Press("vote:up:2", userId: "43");
+
+        var page1 = await chat.Say("/ideas", userId: "45");
+        Assert.StartsWith("<b>#3 · High</b>", page1[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("<b>#2 · Mid</b>", page1[1].Text, StringComparison.Ordinal);
+        Assert.Equal(En.IdeasPage(1, 2), page1[2].Text);
+        Assert.Equal(["ideas:2"], page1[2].Payloads());
+
+        var page2 = await chat.Press("ideas:2", userId: "45");
+        Assert.StartsWith("<b>#1 · Low</b>", page2[1].Text, StringComparison.Ordinal);
+        Assert.Equal(["ideas:1"], page2[^1].Payloads());
+        Assert.DoesNotContain(page1.Concat(page2), m => m.Text.Contains("Waiting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Support_CountsOncePerPerson_PressingAgainWithdraws_AndTheButtonShowsIt()
+    {
+        await Approved("Benches");
+
+        var supported = Assert.Single(await chat.Press("vote:up:1", userId: "43", sourceMessageId: "31"));
+        Assert.True(supported.ButtonsOnly);
+        Assert.Equal("31", supported.ReplacesMessageId);
+        Assert.Equal(En.SupportedLabel(1), supported.Buttons[0][0].Label);
+        Assert.Equal(1, chat.Ideas.All[0].SupportCount);
+
+        var withdrawn = Assert.Single(await chat.Press("vote:up:1", userId: "43"));
+        Assert.Equal(En.SupportLabel(0), withdrawn.Buttons[0][0].Label);
+        Assert.Equal(0, chat.Ideas.All[0].SupportCount);
+        Assert.Empty(chat.Ideas.Supports);
+    }
+
+    [Fact]
+    public async Task Authors_CannotSupportOrReportTheirOwnIdea()
+    {
+        await Approved("Benches");
+
+        Assert.Equal(En.OwnIdea, Assert.Single(await chat.Press("vote:up:1", userId: "42")).Text);
+        Assert.Equal(En.OwnIdea, Assert.Single(await chat.Press("vote:flag:1", userId: "42")).Text);
+        Assert.Equal(0, chat.Ideas.All[0].SupportCount);
+    }
+
+    [Fact]
+    public async Task ReachingTheSupportThreshold_FlagsTheIdeaToCoordinators_Once()
+    {
+        await Approved("Benches");
+        await chat.Press("vote:up:1", userId: "43");
+        await chat.Press("vote:up:1", userId: "44");
+
+        var third = await chat.Press("vote:up:1", userId: "45");
+
+        var flag = third.To("1");
+        Assert.StartsWith(En.ModReadyForCouncil(1, "Benches", 3), flag.Text, StringComparison.Ordinal);
+        Assert.NotNull(chat.Ideas.All[0].ReadyForCouncilAt);
+
+        await chat.Press("vote:up:1", userId: "45");
+        var again = await chat.Press("vote:up:1", userId: "45");
+        Assert.DoesNotContain(again, m => m.To.ChatId == "1");
+    }
+
+    [Fact]
+    public async Task ReportsFromEnoughDifferentPeople_HideTheIdea_UntilACoordinatorRestoresIt()
+    {
+        await Approved("Benches");
+        await chat.Press("vote:flag:1", userId: "43");
+        Assert.Equal(En.ReportAlready, Assert.Single(await chat.Press("vote:flag:1", userId: "43")).Text);
+        await chat.Press("vote:flag:1", userId: "44");
+        Assert.False(chat.Ideas.All[0].IsHidden);
+
+        var third = await chat.Press("vote:flag:1", userId: "45");
+
+        Assert.Equal(En.ReportThanks, third.To("45").Text);
+        Assert.StartsWith(En.ModHiddenAfterReports(1, "Benches", 3), third.To("1").Text, StringComparison.Ordinal);
+        Assert.Equal(["mod:back:1", "mod:no:1"], third.To("1").Payloads());
+        Assert.True(chat.Ideas.All[0].IsHidden);
+        Assert.Equal(En.IdeasEmpty, Assert.Single(await chat.Say("/ideas", userId: "43")).Text);
+        Assert.Equal(En.IdeaNotAvailable, Assert.Single(await chat.Press("vote:up:1", userId: "43")).Text);
+        Assert.Contains("mod:back:1", (await chat.Say("/pending", userId: "1")).SelectMany(m => m.Payloads()));
+
+        await chat.Press("mod:back:1", userId: "1");
+
+        Assert.False(chat.Ideas.All[0].IsHidden);
+        Assert.Empty(chat.Ideas.Reports);
+        Assert.StartsWith("<b>#1 · Benches</b>", (await chat.Say("/ideas", userId: "43"))[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyIdeas_ShowsStatusSupportsAndTheCoordinatorsComment()
+    {
+        await Approved("Benches");
+        await chat.SubmitIdea("Concerts");
+        await chat.Press("vote:up:1", userId: "43");
+        await chat.Press("mod:wip:1", userId: "1");
+        await chat.Say("Ordered for spring", userId: "1");
+
+        var mine = Assert.Single(await chat.Say("/myideas"));
+
+        Assert.Equal(
+            "Your ideas:\n\n#2 <b>Concerts</b>\n📌 waiting for review · 👍 0\n\n#1 <b>Benches</b>\n📌 in progress · 👍 1\n💬 Ordered for spring",
+            mine.Text);
+    }
+
+    [Fact]
+    public async Task VoteButtons_NeedConsent()
+    {
+        await Approved("Benches");
+        await chat.Say("/start", userId: "50");
+
+        var reply = Assert.Single(await chat.Press("vote:up:1", userId: "50"));
+
+        Assert.Equal(Phrasebook.LanguagePrompt, reply.Text);
+        Assert.Equal(0, chat.Ideas.All[0].SupportCount);
+    }
+
+    /// <summary>Resident "42" submits the ideas; coordinator "1" approves them; "43"–"45" are onboarded.</summary>
+    private async Task Approved(params string[] titles)
+    {
+        if (chat.StoredMembers.Count == 0)
+        {
+            foreach (var user in new[] { "1", "42", "43", "44", "45" })
+            {
+                await chat.Onboard(Language.En, userId: user);
+            }
+        }
+
+        foreach (var title in titles)
+        {
+            await chat.SubmitIdea(title);
+            await chat.Press($"mod:ok:{chat.Ideas.All.Count}", userId: "1");
+        }
+    }
+}

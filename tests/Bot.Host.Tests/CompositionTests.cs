@@ -1,0 +1,58 @@
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>What Program.Build composes: every command of the contract has its handler, and no two handlers claim one name.</summary>
+public sealed class CompositionTests : IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private FakeBotApi api = null!;
+    private RunningBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        bot = await RunningBot.StartTelegramAsync(api, database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task EveryCatalogCommand_HasExactlyOneHandler()
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+
+        var handled = scope.ServiceProvider.GetServices<ICommand>().Select(c => c.Info.Name).ToList();
+
+        Assert.Equal(CommandCatalog.All.Select(c => c.Name).Order(), handled.Order());
+    }
+
+    [Fact]
+    public async Task ButtonPrefixesAndFlowNames_AreUnique()
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+
+        var prefixes = scope.ServiceProvider.GetServices<IButtonHandler>().Select(b => b.Prefix).ToList();
+        var flows = scope.ServiceProvider.GetServices<IFlow>().Select(f => f.Name).ToList();
+
+        Assert.Equal(prefixes.Count, prefixes.Distinct().Count());
+        Assert.Equal(flows.Count, flows.Distinct().Count());
+        Assert.All(prefixes.Concat(flows), name => Assert.Matches("^[a-z]{2,12}$", name));
+    }
+
+    [Fact]
+    public async Task TheEngineResolves_WithEveryFeature()
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+
+        Assert.IsType<BotEngine>(scope.ServiceProvider.GetRequiredService<IBot>());
+    }
+}

@@ -1,0 +1,161 @@
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Persistence;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>The EF Core idea repository on a real SQLite file.</summary>
+public sealed class IdeaStoreTests : IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private ServiceProvider store = null!;
+    private long authorId;
+    private long otherId;
+
+    public async Task InitializeAsync()
+    {
+        store = await StoreServices.CreateAsync(database);
+        (authorId, otherId) = await store.InScopeAsync(async db =>
+        {
+            var members = new MemberRepository(db);
+            var author = new Member(ChannelKind.Telegram, "1", "1", Language.Lv, StoreServices.Start);
+            var other = new Member(ChannelKind.Telegram, "2", "2", Language.En, StoreServices.Start);
+            await members.AddAsync(author, CancellationToken.None);
+            await members.AddAsync(other, CancellationToken.None);
+            return (author.Id, other.Id);
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await store.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task AddingAnIdea_NumbersIt_InsideTheTransaction_AndRollbackLeavesNothing()
+    {
+        await store.InScopeAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var idea = await AddAsync(db, "Benches", "k1");
+            Assert.Equal(1, idea.Id);
+            await transaction.RollbackAsync();
+        });
+
+        Assert.Equal(0, await store.InScopeAsync(db => db.Ideas.CountAsync()));
+    }
+
+    [Fact]
+    public async Task TheSameSubmissionKey_CannotMakeTwoIdeas()
+    {
+        await store.InScopeAsync(db => AddAsync(db, "Benches", "same"));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => store.InScopeAsync(db => AddAsync(db, "Benches again", "same")));
+    }
+
+    [Fact]
+    public async Task PublicIdeas_AreTheApprovedNotHiddenOnes_MostSupportedFirst_InPages()
+    {
+        await store.InScopeAsync(async db =>
+        {
+            var now = StoreServices.Start;
+            var low = await AddAsync(db, "Low", "a");
+            var high = await AddAsync(db, "High", "b");
+            var hidden = await AddAsync(db, "Hidden", "c");
+            await AddAsync(db, "Waiting", "d");
+            var done = await AddAsync(db, "Done", "e");
+            foreach (var idea in new[] { low, high, hidden, done })
+            {
+                idea.MoveTo(IdeaStatus.Approved, null, null, now);
+            }
+
+            done.MoveTo(IdeaStatus.Implemented, "built", null, now);
+            high.AddSupport();
+            high.AddSupport();
+            done.AddSupport();
+            hidden.AddReport(1);
+            await db.SaveChangesAsync();
+        });
+
+        var first = await store.InScopeAsync(db => new IdeaRepository(db).ListPublicAsync(1, 2, CancellationToken.None));
+        var last = await store.InScopeAsync(db => new IdeaRepository(db).ListPublicAsync(9, 2, CancellationToken.None));
+
+        Assert.Equal(["High", "Done"], first.Items.Select(i => i.Title));
+        Assert.Equal((1, 2, 3), (first.Number, first.Count, first.Total));
+        Assert.Equal(["Low"], last.Items.Select(i => i.Title));
+        Assert.Equal(2, last.Number);
+    }
+
+    [Fact]
+    public async Task StatusHistory_SupportsAndReports_AreStored()
+    {
+        await store.InScopeAsync(async db =>
+        {
+            var ideas = new IdeaRepository(db);
+            var idea = await AddAsync(db, "Benches", "k");
+            idea.MoveTo(IdeaStatus.Approved, null, authorId, StoreServices.Start);
+            idea.MoveTo(IdeaStatus.InProgress, "ordered", authorId, StoreServices.Start.AddDays(1));
+            ideas.AddSupport(new IdeaSupport(idea.Id, otherId, StoreServices.Start));
+            ideas.AddReport(new IdeaReport(idea.Id, otherId, StoreServices.Start));
+            await db.SaveChangesAsync();
+        });
+
+        await store.InScopeAsync(async db =>
+        {
+            var ideas = new IdeaRepository(db);
+            var idea = await db.Ideas.Include(i => i.History).SingleAsync();
+            Assert.Equal([(IdeaStatus.Approved, null), (IdeaStatus.InProgress, "ordered")], idea.History.OrderBy(h => h.Id).Select(h => (h.Status, h.Comment)));
+            Assert.NotNull(await ideas.FindSupportAsync(idea.Id, otherId, CancellationToken.None));
+            Assert.Equal([idea.Id], await ideas.SupportedAmongAsync(otherId, [idea.Id, 99], CancellationToken.None));
+            Assert.True(await ideas.HasReportedAsync(idea.Id, otherId, CancellationToken.None));
+            await ideas.ClearReportsAsync(idea.Id, CancellationToken.None);
+            Assert.False(await ideas.HasReportedAsync(idea.Id, otherId, CancellationToken.None));
+        });
+    }
+
+    [Fact]
+    public async Task TwoChangesFromTheSameStartingPoint_CannotBothBeSaved()
+    {
+        await store.InScopeAsync(db => AddAsync(db, "Benches", "k"));
+        await using var first = store.CreateAsyncScope();
+        await using var second = store.CreateAsyncScope();
+        var a = first.ServiceProvider.GetRequiredService<BotDbContext>();
+        var b = second.ServiceProvider.GetRequiredService<BotDbContext>();
+        (await a.Ideas.SingleAsync()).AddSupport();
+        (await b.Ideas.SingleAsync()).AddSupport();
+
+        await a.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => b.SaveChangesAsync());
+        Assert.Equal(1, (await store.InScopeAsync(db => db.Ideas.SingleAsync())).SupportCount);
+    }
+
+    [Fact]
+    public async Task ForgettingTheAuthor_KeepsThePublishedIdea_WithoutTheLink()
+    {
+        await store.InScopeAsync(db => AddAsync(db, "Benches", "k"));
+
+        await store.InScopeAsync(async db =>
+        {
+            db.Members.Remove(await db.Members.SingleAsync(m => m.Id == authorId));
+            await db.SaveChangesAsync();
+        });
+
+        var idea = await store.InScopeAsync(db => db.Ideas.SingleAsync());
+        Assert.Null(idea.AuthorId);
+        Assert.Equal("Benches", idea.Title);
+    }
+
+    private async Task<Idea> AddAsync(BotDbContext db, string title, string key)
+    {
+        var author = await db.Members.SingleAsync(m => m.Id == authorId);
+        var idea = Idea.Submit(author, title, $"About {title}", "parks", null, key, StoreServices.Start);
+        await new IdeaRepository(db).AddAsync(idea, CancellationToken.None);
+        return idea;
+    }
+}

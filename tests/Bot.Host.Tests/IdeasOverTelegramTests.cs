@@ -1,0 +1,211 @@
+using System.Text;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.VisualBasic.FileIO;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>
+/// Ideas end to end over the Bot API: a resident submits one with a photo, a coordinator approves it,
+/// another resident supports it, the author follows it, and the coordinator exports the CSV.
+/// </summary>
+public sealed class IdeasOverTelegramTests : IAsyncLifetime
+{
+    private const long ModerationGroup = -100555;
+    private readonly TestDatabase database = new();
+    private FakeBotApi api = null!;
+    private RunningBot bot = null!;
+    private TelegramUser coordinator = null!;
+    private TelegramUser author = null!;
+    private TelegramUser supporter = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        bot = await StartBotAsync();
+        coordinator = new TelegramUser(api, 777, languageCode: "lv", firstName: "Ilze");
+        author = new TelegramUser(api, 1001, languageCode: "ru", firstName: "Olga");
+        supporter = new TelegramUser(api, 1002, languageCode: "en", firstName: "Tom");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task SubmitApproveSupportFollowAndExport()
+    {
+        await OnboardAsync(coordinator, "lv");
+        await OnboardAsync(author, "ru");
+        await OnboardAsync(supporter, "en");
+
+        var received = await SubmitWithPhotoAsync(author, "Скамейки у Даугавы", "Десять скамеек на набережной.");
+        Assert.StartsWith("🎉 Идея #1 получена!", received.Text, StringComparison.Ordinal);
+
+        var card = await coordinator.NextAsync();
+        Assert.Equal("sendPhoto", card.Method);
+        Assert.Equal("AgAD-benches", card.Body["photo"]!.GetValue<string>());
+        Assert.StartsWith("💡 Jauna ideja #1 · Publiskā telpa\n<b>Скамейки у Даугавы</b>", card.Text, StringComparison.Ordinal);
+        Assert.Equal(["mod:ok:1", "mod:no:1"], card.Payloads);
+        var groupCard = await api.WaitForCallAsync(c => c.ChatId == ModerationGroup.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["mod:ok:1", "mod:no:1"], groupCard.Payloads);
+
+        coordinator.Presses("mod:ok:1");
+        Assert.Equal("Ideja #1: apstiprināta ✓", (await coordinator.NextAsync()).Text);
+        var redrawn = await coordinator.NextAsync();
+        Assert.Equal(("editMessageReplyMarkup", card.MessageId), (redrawn.Method, redrawn.MessageId));
+        Assert.Equal(["mod:wip:1", "mod:done:1", "mod:no:1"], redrawn.Payloads);
+        Assert.Equal("🎉 Твоя идея #1 «Скамейки у Даугавы» одобрена! Теперь другие могут увидеть и поддержать её в /ideas.", (await author.NextAsync()).Text);
+
+        supporter.Says("/ideas");
+        var shown = await supporter.NextAsync();
+        Assert.Equal(("sendPhoto", "AgAD-benches"), (shown.Method, shown.Body["photo"]!.GetValue<string>()));
+        Assert.Equal(["vote:up:1", "vote:flag:1"], shown.Payloads);
+        supporter.Presses("vote:up:1");
+        var supported = await supporter.NextAsync();
+        Assert.Equal(("editMessageReplyMarkup", shown.MessageId), (supported.Method, supported.MessageId));
+        Assert.Equal("💚 You support · 1", supported.Labels[0]);
+
+        author.Says("/myideas");
+        Assert.Contains("#1 <b>Скамейки у Даугавы</b>\n📌 одобрена · 👍 1", (await author.NextAsync()).Text, StringComparison.Ordinal);
+
+        coordinator.Says("/export");
+        var export = await coordinator.NextAsync();
+        Assert.Equal("sendDocument", export.Method);
+        Assert.Equal("📄 Visas idejas CSV formātā (1).", export.Text);
+        var csv = Assert.Single(export.Files).Value;
+        Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
+        var rows = ParseCsv(csv);
+        Assert.Equal(["1", "Approved", "Publiskā telpa", "Скамейки у Даугавы", "1", "Telegram", "ru"], [rows[1][0], rows[1][2], rows[1][3], rows[1][4], rows[1][6], rows[1][9], rows[1][10]]);
+    }
+
+    [Fact]
+    public async Task AModeratorPressInTheGroup_IsAuthorisedByThePersonWhoPressed()
+    {
+        await OnboardAsync(author, "ru");
+        await SubmitWithPhotoAsync(author, "Velojoslas", "Jaunas velojoslas.");
+        var groupCard = await api.WaitForCallAsync(c => c.ChatId == "-100555");
+        var stranger = new TelegramUser(api, 1003, languageCode: "en");
+
+        stranger.PressesInGroup(ModerationGroup, groupCard.MessageId!.Value, "mod:ok:1");
+        var refusal = await api.WaitForCallAsync(c => c.ChatId == "-100555" && c.Method == "sendMessage", after: groupCard.Sequence);
+        Assert.Equal("That is for the city's coordinators only.", refusal.Text);
+        Assert.Equal(IdeaStatus.Submitted, (await bot.InScopeAsync(db => db.Ideas.SingleAsync())).Status);
+
+        coordinator.PressesInGroup(ModerationGroup, groupCard.MessageId!.Value, "mod:no:1");
+        var ask = await coordinator.NextAsync();
+        Assert.Equal("Kāpēc ideja #1 tiek noraidīta? Tavs paskaidrojums tiks nosūtīts autoram.", ask.Text);
+        coordinator.Says("Tas jau ir plānots 2027. gadā.");
+
+        Assert.Equal("Ideja #1: nav pieņemta ✓", (await coordinator.NextAsync()).Text);
+        var redrawn = await api.WaitForCallAsync(c => c.ChatId == "-100555" && c.Method == "editMessageReplyMarkup");
+        Assert.Equal(groupCard.MessageId, redrawn.MessageId);
+        Assert.Equal("Твоя идея #1 «Velojoslas» не принята. Объяснение координатора: Tas jau ir plānots 2027. gadā.", (await author.NextAsync()).Text);
+    }
+
+    [Fact]
+    public async Task ARestartInTheMiddleOfAnIdea_ResumesAtTheSameStep()
+    {
+        await OnboardAsync(author, "ru");
+        author.Says("/idea");
+        await author.NextAsync();
+        author.Says("Фонтан");
+        Assert.StartsWith("Теперь опиши её", (await author.NextAsync()).Text, StringComparison.Ordinal);
+
+        await bot.DisposeAsync();
+        bot = await StartBotAsync();
+
+        author.Says("Вернуть фонтан в парк.");
+        var theme = await author.NextAsync();
+        Assert.Equal("К какой теме она подходит лучше всего?", theme.Text);
+        Assert.Contains("idea:theme:public-space", theme.Payloads);
+    }
+
+    [Fact]
+    public async Task SubmitPressedTwiceQuickly_CreatesOneIdea()
+    {
+        await OnboardAsync(author, "ru");
+        author.Says("/idea");
+        await author.NextAsync();
+        author.Says("Каток");
+        await author.NextAsync();
+        author.Says("Зимний каток в центре.");
+        await author.NextAsync();
+        author.Presses("idea:theme:sport");
+        await author.NextAsync();
+        await author.NextAsync();
+        author.Presses("idea:skip");
+        await author.NextAsync();
+        var preview = await author.NextAsync();
+        var submit = preview.Payloads[0];
+
+        author.PressesOn(preview.MessageId!.Value, submit);
+        author.PressesOn(preview.MessageId!.Value, submit);
+
+        await WaitUntilAsync(() => api.Calls.Count(c => c.ChatId == author.ChatId && c.Text?.Contains("#1", StringComparison.Ordinal) == true) >= 2);
+        Assert.Equal(1, await bot.InScopeAsync(db => db.Ideas.CountAsync()));
+        Assert.Contains(api.Calls, c => c.ChatId == author.ChatId && c.Text == "Идея #1 уже получена. 👍");
+    }
+
+    private Task<RunningBot> StartBotAsync() => RunningBot.StartTelegramAsync(
+        api,
+        database,
+        settings: ["--Bot:Coordinators:0=telegram:777", $"--Ideas:ModerationChat=telegram:{ModerationGroup}"]);
+
+    private static async Task OnboardAsync(TelegramUser user, string language)
+    {
+        user.Says("/start");
+        await user.NextAsync();
+        user.Presses($"lang:{language}");
+        await user.NextAsync();
+        await user.NextAsync();
+        user.Presses("consent:yes");
+        await user.NextAsync();
+        await user.NextAsync();
+    }
+
+    private static async Task<ApiCall> SubmitWithPhotoAsync(TelegramUser user, string title, string description)
+    {
+        user.Says("/idea");
+        await user.NextAsync();
+        user.Says(title);
+        await user.NextAsync();
+        user.Says(description);
+        await user.NextAsync();
+        user.Presses("idea:theme:public-space");
+        await user.NextAsync();
+        await user.NextAsync();
+        user.SendsPhoto("AgAD-benches");
+        var preview = await user.NextAsync();
+        Assert.Equal("sendPhoto", preview.Method);
+        user.Presses(preview.Payloads[0]);
+        await user.NextAsync();
+        return await user.NextAsync();
+    }
+
+    private static List<string[]> ParseCsv(byte[] csv)
+    {
+        using var parser = new TextFieldParser(new MemoryStream(csv), Encoding.UTF8, detectEncoding: true) { HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!parser.EndOfData)
+        {
+            rows.Add(parser.ReadFields()!);
+        }
+
+        return rows;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!condition())
+        {
+            await Task.Delay(25, cts.Token);
+        }
+    }
+}
