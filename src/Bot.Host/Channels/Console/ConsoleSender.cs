@@ -3,11 +3,16 @@ using System.Text;
 using System.Text.RegularExpressions;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
+using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Channels.Console;
 
-/// <summary>Prints outbox messages in the terminal, buttons numbered under the text.</summary>
-internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleButtons buttons) : IChannelSender
+/// <summary>
+/// Prints outbox messages in the terminal, buttons numbered under the text. The terminal is one person;
+/// a message for another console user (the author of an idea, say) is shown labelled with their id, so
+/// whoever tries the bot sees what that person would get, and its buttons are not pressable here.
+/// </summary>
+internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleButtons buttons, IOptions<ConsoleOptions> options) : IChannelSender
 {
     private int lastMessageId;
 
@@ -15,11 +20,12 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
 
     public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
     {
+        var forSomeoneElse = message.To.ChatId != options.Value.UserId;
         if (message.ButtonsOnly)
         {
             // A terminal cannot change a printed message: forget its buttons, and print the new ones if any.
             buttons.Retire(message.ReplacesMessageId);
-            if (message.Buttons.Count == 0)
+            if (message.Buttons.Count == 0 || forSomeoneElse)
             {
                 return new SendResult.Sent(message.ReplacesMessageId);
             }
@@ -27,11 +33,12 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
 
         var id = Interlocked.Increment(ref lastMessageId).ToString(CultureInfo.InvariantCulture);
         var text = new StringBuilder().AppendLine();
-        if (!message.ButtonsOnly)
+        if (forSomeoneElse)
         {
-            text.Append("🤖 ").AppendLine(Render(message.Text).Replace("\n", "\n   ", StringComparison.Ordinal));
+            text.Append(CultureInfo.InvariantCulture, $"✉️ for console user {message.To.ChatId}:").AppendLine();
         }
 
+        text.Append(message.ButtonsOnly ? "🤖 ↻" : "🤖 " + Render(message.Text).Replace("\n", "\n   ", StringComparison.Ordinal)).AppendLine();
         if (message.PhotoRef is { } photo)
         {
             text.Append("   📷 ").AppendLine(photo);
@@ -42,9 +49,10 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
             text.Append("   📄 ").AppendLine(document);
         }
 
-        var numbered = buttons.Show(message.ButtonsOnly ? message.ReplacesMessageId ?? id : id, message.Buttons);
+        var rows = forSomeoneElse ? [] : message.Buttons;
+        var numbered = buttons.Show(message.ButtonsOnly ? message.ReplacesMessageId ?? id : id, rows);
         var index = 0;
-        foreach (var row in message.Buttons)
+        foreach (var row in rows)
         {
             text.Append("  ");
             foreach (var button in row)
