@@ -1,9 +1,11 @@
 using GenYCity.Bot.Host.Channels.Console;
+using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Dispatch;
 using GenYCity.Bot.Host.Health;
+using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
 
 return await Program.Build(args).RunBotAsync();
@@ -20,7 +22,9 @@ public partial class Program
         builder.AddDispatch();
         builder.AddDelivery();
         builder.AddTelegram();
+        builder.AddMessenger();
         builder.AddConsoleChat();
+        builder.AddJobs();
         builder.AddHealth();
         overrideServices?.Invoke(builder.Services);
 

@@ -1,5 +1,7 @@
+using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
@@ -24,6 +26,8 @@ internal sealed class ChatHarness
 
     public ChatHarness(IReadOnlyList<IFlow>? flows = null, IReadOnlyList<ICommand>? extraCommands = null)
     {
+        Events = new InMemoryEvents(() => members);
+        Broadcasts = new InMemoryBroadcasts(() => members, Events);
         extraFlows = flows ?? [];
         this.extraCommands = extraCommands ?? [];
         Members.FindAsync(default, default!, default)
@@ -48,6 +52,14 @@ internal sealed class ChatHarness
     public IConversationRepository Conversations { get; } = Substitute.For<IConversationRepository>();
 
     public InMemoryIdeas Ideas { get; } = new();
+
+    public InMemoryEvents Events { get; }
+
+    public InMemoryBroadcasts Broadcasts { get; }
+
+    public CrossPostTargets CrossPosts { get; set; } = new(null, null);
+
+    public EventsOptions EventsOptions { get; } = new();
 
     public IExportStore Exports { get; } = Substitute.For<IExportStore>();
 
@@ -117,19 +129,27 @@ internal sealed class ChatHarness
         var moderate = new ModerateIdea(Ideas, notices);
         var submit = new SubmitIdeaFlow(Ideas, IdeasOptions, notices);
         var ideas = new IdeasCommand(Ideas, IdeasOptions, Options);
+        var time = new EventTime(Options);
+        var cards = new EventCards(time);
+        var viewer = new EventViewer(Events, cards, EventsOptions);
+        var announcer = new Announcer(Broadcasts, CrossPosts, Options);
+        var newEvent = new NewEventFlow(Events, Members, cards, time, announcer);
+        var announce = new AnnounceFlow(Broadcasts, Events, announcer);
         var engine = new BotEngine(
             Members,
             Conversations,
             [
-                new StartCommand(), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(),
+                new StartCommand(viewer), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(),
                 submit, ideas, new MyIdeasCommand(Ideas), new PendingCommand(Ideas, Options), new ExportCommand(Ideas, Exports, Options),
+                new EventsCommand(viewer), newEvent, announce,
                 .. extraCommands,
             ],
             [
                 new LanguageButtons(), new ConsentButtons(), new SettingsButtons(),
                 new SubmittedIdeaButtons(Ideas), ideas, new VoteButtons(Ideas, IdeasOptions, notices), new ModerationButtonsHandler(Ideas, moderate, Options),
+                new RsvpButtons(Events, Members), new CalendarButtons(Events, Exports, EventsOptions, Options), new EventManageButtons(Events, newEvent, announcer, time),
             ],
-            [submit, new ModerationNoteFlow(moderate), .. extraFlows],
+            [submit, new ModerationNoteFlow(moderate), newEvent, announce, .. extraFlows],
             coordinators,
             Options,
             Clock);

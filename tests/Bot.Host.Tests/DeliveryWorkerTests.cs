@@ -125,7 +125,7 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
         await Worker.DrainOnceAsync(CancellationToken.None);
 
         var row = Assert.Single(await Rows());
-        Assert.Equal((DeliveryStatus.Failed, 1), (row.Status, row.Attempts));
+        Assert.Equal((DeliveryStatus.Unreachable, 1), (row.Status, row.Attempts));
         Assert.False((await services.InScopeAsync(db => db.Members.SingleAsync())).IsReachable);
     }
 

@@ -52,14 +52,18 @@ public static class CommandCatalog
     public static readonly CommandInfo Idea = new("idea", Audience.Everyone, true, p => p.CmdIdea, p => p.MenuIdea);
     public static readonly CommandInfo Ideas = new("ideas", Audience.Everyone, false, p => p.CmdIdeas, p => p.MenuIdeas);
     public static readonly CommandInfo MyIdeas = new("myideas", Audience.Everyone, true, p => p.CmdMyIdeas, p => p.MenuMyIdeas);
+    public static readonly CommandInfo Events = new("events", Audience.Everyone, false, p => p.CmdEvents, p => p.MenuEvents);
     public static readonly CommandInfo Settings = new("settings", Audience.Everyone, true, p => p.CmdSettings, p => p.MenuSettings);
     public static readonly CommandInfo Language = new("language", Audience.Everyone, false, p => p.CmdLanguage, p => p.MenuLanguage);
     public static readonly CommandInfo Help = new("help", Audience.Everyone, false, p => p.CmdHelp, p => p.MenuHelp);
     public static readonly CommandInfo Cancel = new("cancel", Audience.Everyone, false, p => p.CmdCancel);
     public static readonly CommandInfo Pending = new("pending", Audience.Coordinators, false, p => p.CmdPending, p => p.MenuPending);
     public static readonly CommandInfo Export = new("export", Audience.Coordinators, false, p => p.CmdExport);
+    public static readonly CommandInfo NewEvent = new("newevent", Audience.Coordinators, false, p => p.CmdNewEvent, p => p.MenuNewEvent);
+    public static readonly CommandInfo Announce = new("announce", Audience.Coordinators, false, p => p.CmdAnnounce, p => p.MenuAnnounce);
 
-    public static IReadOnlyList<CommandInfo> All { get; } = [Start, Idea, Ideas, MyIdeas, Settings, Language, Help, Cancel, Pending, Export];
+    public static IReadOnlyList<CommandInfo> All { get; } =
+        [Start, Idea, Ideas, MyIdeas, Events, Settings, Language, Help, Cancel, Pending, NewEvent, Announce, Export];
 
     public static IEnumerable<CommandInfo> AvailableTo(bool coordinator) =>
         All.Where(c => c.Audience == Audience.Everyone || coordinator);

@@ -11,6 +11,10 @@ public enum DeliveryStatus
     Sending = 1,
     Sent = 2,
     Failed = 3,
+    /// <summary>The person blocked the bot or is gone.</summary>
+    Unreachable = 4,
+    /// <summary>Not sent on purpose (outside Messenger's 24-hour window, say).</summary>
+    Skipped = 5,
 }
 
 /// <summary>
@@ -54,8 +58,12 @@ public sealed class Delivery
 
     public string? LastError { get; private set; }
 
-    public static Delivery Create(OutboundMessage message, DateTimeOffset now) => new()
+    /// <summary>The broadcast this message is part of, if any.</summary>
+    public long? BroadcastId { get; private set; }
+
+    public static Delivery Create(OutboundMessage message, DateTimeOffset now, long? broadcastId = null) => new()
     {
+        BroadcastId = broadcastId,
         Channel = message.To.Channel,
         ChatId = message.To.ChatId,
         Lane = message.Lane,
@@ -90,10 +98,16 @@ public sealed class Delivery
         LastError = Shorten(error);
     }
 
-    public void MarkFailed(string error, DateTimeOffset now)
+    public void MarkFailed(string error, DateTimeOffset now) => Finish(DeliveryStatus.Failed, error, now);
+
+    public void MarkUnreachable(string reason, DateTimeOffset now) => Finish(DeliveryStatus.Unreachable, reason, now);
+
+    public void MarkSkipped(string reason, DateTimeOffset now) => Finish(DeliveryStatus.Skipped, reason, now);
+
+    private void Finish(DeliveryStatus status, string reason, DateTimeOffset now)
     {
-        Status = DeliveryStatus.Failed;
-        LastError = Shorten(error);
+        Status = status;
+        LastError = Shorten(reason);
         CompletedAt = now;
     }
 

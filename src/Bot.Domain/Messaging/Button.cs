@@ -2,13 +2,23 @@ using System.Text;
 
 namespace GenYCity.Bot.Domain.Messaging;
 
+/// <summary>What pressing a button does.</summary>
+public enum ButtonKind
+{
+    /// <summary>Sends the payload back to the bot.</summary>
+    Callback,
+
+    /// <summary>Opens a private chat with the bot started with the payload ("/start payload"), from anywhere: a channel post, say.</summary>
+    StartLink,
+}
+
 /// <summary>A button under a message: what it says and what pressing it sends back.</summary>
 public sealed record Button
 {
     /// <summary>Telegram's callback data limit, the tightest of the channels.</summary>
     public const int MaxPayloadBytes = 64;
 
-    public Button(string label, string payload)
+    public Button(string label, string payload, ButtonKind kind = ButtonKind.Callback)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
         ArgumentException.ThrowIfNullOrWhiteSpace(payload);
@@ -19,9 +29,12 @@ public sealed record Button
 
         Label = label;
         Payload = payload;
+        Kind = kind;
     }
 
     public string Label { get; }
 
     public string Payload { get; }
+
+    public ButtonKind Kind { get; }
 }

@@ -6,4 +6,7 @@ public enum ChannelKind
     Console,
     Telegram,
     Messenger,
+
+    /// <summary>A Facebook Page's feed: no people, only cross-posted announcements.</summary>
+    FacebookPage,
 }

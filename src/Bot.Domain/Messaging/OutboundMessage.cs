@@ -35,4 +35,10 @@ public sealed record OutboundMessage(Recipient To, string Text)
     public bool ButtonsOnly { get; init; }
 
     public DeliveryLane Lane { get; init; } = DeliveryLane.Reply;
+
+    /// <summary>Someone to tell when this message cannot be delivered (a coordinator, for a cross-post), and what to say.</summary>
+    public FailureNotice? OnFailure { get; init; }
 }
+
+/// <summary>The message that goes to <paramref name="To"/> when a delivery fails; the reason is appended.</summary>
+public sealed record FailureNotice(Recipient To, string Text);

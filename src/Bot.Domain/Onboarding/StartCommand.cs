@@ -1,15 +1,26 @@
 using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Members;
 
 namespace GenYCity.Bot.Domain.Onboarding;
 
-/// <summary>/start: onboarding for someone new, or the main menu for someone who finished it.</summary>
-public sealed class StartCommand : ICommand
+/// <summary>
+/// /start: onboarding for someone new, or the main menu for someone who finished it. A start link
+/// ("/start event_12") first shows that event; answering it waits for consent like everything else.
+/// </summary>
+public sealed class StartCommand(EventViewer events) : ICommand
 {
     public CommandInfo Info => CommandCatalog.Start;
 
-    public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
+    public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
+        if (EventCards.TryReadStartParameter(argument, out var eventId))
+        {
+            await events.ShowOneAsync(chat, eventId, ct);
+            OnboardingSteps.Prompt(chat);
+            return;
+        }
+
         switch (chat.Member.OnboardingStep)
         {
             case OnboardingStep.ChooseLanguage:
@@ -23,7 +34,5 @@ public sealed class StartCommand : ICommand
                 MainMenu.Show(chat, chat.T.WelcomeBack);
                 break;
         }
-
-        return Task.CompletedTask;
     }
 }

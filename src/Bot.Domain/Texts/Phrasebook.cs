@@ -142,6 +142,79 @@ public sealed class Phrasebook
     public required Func<int, string> ExportReady { get; init; }
     public required string ExportEmpty { get; init; }
 
+    // Events: commands and menu
+    public required string CmdEvents { get; init; }
+    public required string CmdNewEvent { get; init; }
+    public required string CmdAnnounce { get; init; }
+    public required string MenuEvents { get; init; }
+    public required string MenuNewEvent { get; init; }
+    public required string MenuAnnounce { get; init; }
+
+    // Events: the /newevent flow
+    public required Func<int, string> EventAskTitle { get; init; }
+    public required Func<string, string, string> EventAskStart { get; init; }
+    public required Func<int, string> EventAskPlace { get; init; }
+    public required Func<int, string> EventAskDescription { get; init; }
+    public required string EventAskCapacity { get; init; }
+    public required string NoLimit { get; init; }
+    public required string EventPreviewHeader { get; init; }
+    public required string EventPreviewQuestion { get; init; }
+    public required string EventSaveQuestion { get; init; }
+    public required string EventPublish { get; init; }
+    public required string EventSave { get; init; }
+    public required string EventFieldStart { get; init; }
+    public required string EventFieldPlace { get; init; }
+    public required string EventFieldCapacity { get; init; }
+    public required Func<long, string> EventPublished { get; init; }
+    public required Func<long, string> EventSaved { get; init; }
+    public required Func<string, string> InputBadDate { get; init; }
+    public required string InputPastDate { get; init; }
+    public required Func<string, string> InputNoSuchTime { get; init; }
+    public required Func<int, string> InputBadNumber { get; init; }
+
+    // Events: cards and answers
+    public required Func<int, string> EventPlaces { get; init; }
+    public required string EventCancelledLabel { get; init; }
+    public required string RsvpGoing { get; init; }
+    public required string RsvpMaybe { get; init; }
+    public required string RsvpNotGoing { get; init; }
+    public required string AddToCalendar { get; init; }
+    public required string OpenInBot { get; init; }
+    public required string RsvpSavedGoing { get; init; }
+    public required string RsvpSavedMaybe { get; init; }
+    public required string RsvpSavedNotGoing { get; init; }
+    public required Func<int, string> RsvpWaitlisted { get; init; }
+    public required Func<string, string> RsvpPromoted { get; init; }
+    public required string EventOver { get; init; }
+    public required string EventNotFound { get; init; }
+    public required string EventsEmpty { get; init; }
+    public required string EventEdit { get; init; }
+    public required string EventCancel { get; init; }
+    public required Func<string, string> EventCancelConfirm { get; init; }
+    public required string EventCancelYes { get; init; }
+    public required string EventCancelNo { get; init; }
+    public required Func<long, string> EventCancelledDone { get; init; }
+    public required string EventChangedNotice { get; init; }
+    public required Func<string, string, string> EventCancelledNotice { get; init; }
+    public required Func<string, string, string, string, string> Reminder { get; init; }
+    public required string CalendarFileCaption { get; init; }
+
+    // Announcements and broadcasts
+    public required Func<int, string> AnnounceAskText { get; init; }
+    public required string AnnounceAskPhoto { get; init; }
+    public required string AnnounceAskAudience { get; init; }
+    public required Func<int, string> AudienceSubscribers { get; init; }
+    public required Func<string, int, string> AudienceEvent { get; init; }
+    public required Func<string, string> AnnouncePreview { get; init; }
+    public required string AnnounceSend { get; init; }
+    public required Func<int, string> AnnounceQueued { get; init; }
+    public required string AnnounceNobody { get; init; }
+    public required Func<int, int, int, string> BroadcastProgress { get; init; }
+    public required Func<int, int, int, int, string> BroadcastDone { get; init; }
+    public required Func<string, string> CrossPostFailed { get; init; }
+    public required string TelegramChannelName { get; init; }
+    public required string FacebookPageName { get; init; }
+
     // Settings
     public required string SettingsTitle { get; init; }
     public required string SettingsHint { get; init; }

@@ -11,6 +11,8 @@ public static class DeliveryRegistration
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<DeliveryWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
+        builder.Services.AddSingleton<BroadcastWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BroadcastWorker>());
         return builder;
     }
 }

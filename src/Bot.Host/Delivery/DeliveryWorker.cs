@@ -57,8 +57,10 @@ public sealed class DeliveryWorker(
                 // Once a send has started it is finished and recorded even during shutdown: a message that
                 // went out but stayed marked as claimed would be sent again at the next start. Rows claimed
                 // but not yet sent stay claimed and are requeued at the next start, never duplicated.
-                var result = await SendAsync(delivery);
+                var message = delivery.ReadMessage();
+                var result = await SendAsync(delivery, message);
                 await CompleteAsync(db, delivery, result, CancellationToken.None);
+                TellAboutFailure(db, delivery, message, result);
                 await db.SaveChangesAsync(CancellationToken.None);
                 handled++;
             }
@@ -93,12 +95,12 @@ public sealed class DeliveryWorker(
         return batch;
     }
 
-    private async Task<SendResult> SendAsync(DeliveryRow delivery)
+    private async Task<SendResult> SendAsync(DeliveryRow delivery, OutboundMessage message)
     {
         using var timeout = new CancellationTokenSource(options.Value.SendTimeout);
         try
         {
-            return await senders[delivery.Channel].SendAsync(delivery.ReadMessage(), timeout.Token);
+            return await senders[delivery.Channel].SendAsync(message, timeout.Token);
         }
         catch (Exception ex)
         {
@@ -124,7 +126,7 @@ public sealed class DeliveryWorker(
                 logger.LogWarning("Delivery {DeliveryId} failed after {Attempts} attempts ({Reason})", delivery.Id, delivery.Attempts, retry.Reason);
                 break;
             case SendResult.Unreachable unreachable:
-                delivery.MarkFailed($"unreachable: {unreachable.Reason}", now);
+                delivery.MarkUnreachable(unreachable.Reason, now);
                 var members = await db.Members.Where(m => m.Channel == delivery.Channel && m.ChatId == delivery.ChatId).ToListAsync(ct);
                 members.ForEach(m => m.MarkUnreachable());
                 logger.LogInformation("Chat on {Channel} is unreachable ({Reason}); member marked", delivery.Channel, unreachable.Reason);
@@ -133,6 +135,24 @@ public sealed class DeliveryWorker(
                 delivery.MarkFailed(failed.Reason, now);
                 logger.LogWarning("Delivery {DeliveryId} refused by {Channel}: {Reason}", delivery.Id, delivery.Channel, failed.Reason);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Tells whoever the message names (a coordinator, for a cross-post) that it failed: once at the first
+    /// retry, and again if it is given up.
+    /// </summary>
+    private void TellAboutFailure(BotDbContext db, DeliveryRow delivery, OutboundMessage message, SendResult result)
+    {
+        var reason = result switch
+        {
+            SendResult.RetryLater retry when delivery.Attempts == 1 && delivery.Status == DeliveryStatus.Pending => retry.Reason,
+            SendResult.RetryLater or SendResult.Failed or SendResult.Unreachable when delivery.Status != DeliveryStatus.Pending => delivery.LastError,
+            _ => null,
+        };
+        if (message.OnFailure is { } notice && reason is not null)
+        {
+            db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(notice.To, $"{notice.Text} {Markup.Escape(reason)}"), clock.GetUtcNow()));
         }
     }
 

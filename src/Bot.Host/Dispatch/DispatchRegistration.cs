@@ -1,11 +1,16 @@
+using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Onboarding;
 using GenYCity.Bot.Domain.Preferences;
+using GenYCity.Bot.Host.Channels.Messenger;
+using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Configuration;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace GenYCity.Bot.Host.Dispatch;
 
@@ -16,6 +21,7 @@ public static class DispatchRegistration
     {
         var services = builder.Services;
         services.AddScoped<IBot, BotEngine>();
+        services.AddSingleton<UnitOfWork>();
         services.AddSingleton<Dispatcher>();
         services.AddScoped<CoordinatorInbox>();
 
@@ -47,6 +53,32 @@ public static class DispatchRegistration
         services.AddScoped<ICommand, ExportCommand>();
         services.AddScoped<IButtonHandler, ModerationButtonsHandler>();
         services.AddScoped<IFlow, ModerationNoteFlow>();
+
+        // Events and broadcasts
+        services.AddValidatedOptions<EventsOptions>(EventsOptions.SectionName)
+            .Validate(o => CronExpression.TryParse(o.ReminderCron, out _), "Events:ReminderCron is not a Quartz cron expression (for example 0 * * * * ?).");
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<EventsOptions>>().Value);
+        services.AddSingleton(sp => CrossPostTargetsFrom(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, sp.GetRequiredService<IOptions<MessengerOptions>>().Value));
+        services.AddSingleton<EventTime>();
+        services.AddSingleton<EventCards>();
+        services.AddScoped<Announcer>();
+        services.AddScoped<EventViewer>();
+        services.AddScoped<DueReminders>();
+        services.AddScoped<ICommand, EventsCommand>();
+        services.AddScoped<NewEventFlow>();
+        services.AddScoped<ICommand>(sp => sp.GetRequiredService<NewEventFlow>());
+        services.AddScoped<IFlow>(sp => sp.GetRequiredService<NewEventFlow>());
+        services.AddScoped<IButtonHandler, RsvpButtons>();
+        services.AddScoped<IButtonHandler, CalendarButtons>();
+        services.AddScoped<IButtonHandler, EventManageButtons>();
+        services.AddScoped<AnnounceFlow>();
+        services.AddScoped<ICommand>(sp => sp.GetRequiredService<AnnounceFlow>());
+        services.AddScoped<IFlow>(sp => sp.GetRequiredService<AnnounceFlow>());
         return builder;
     }
+
+    /// <summary>The channel and the Page are cross-posted to only when their channel runs.</summary>
+    private static CrossPostTargets CrossPostTargetsFrom(TelegramOptions telegram, MessengerOptions messenger) => new(
+        telegram.IsConfigured && !string.IsNullOrWhiteSpace(telegram.AnnouncementChannel) ? telegram.AnnouncementChannel : null,
+        messenger.IsConfigured ? messenger.PageId : null);
 }

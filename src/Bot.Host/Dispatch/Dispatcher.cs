@@ -1,9 +1,7 @@
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Messaging;
-using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
-using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
 
 namespace GenYCity.Bot.Host.Dispatch;
 
@@ -24,17 +22,13 @@ public enum DispatchOutcome
 /// changes, the processed-update mark and the outgoing messages (outbox rows). An update already
 /// marked is skipped, so a redelivery after a crash neither loses nor doubles an effect.
 /// </summary>
-public sealed class Dispatcher(
-    IServiceScopeFactory scopes,
-    DeliverySignal deliverySignal,
-    TimeProvider clock,
-    ILogger<Dispatcher> logger)
+public sealed class Dispatcher(UnitOfWork unitOfWork, TimeProvider clock, ILogger<Dispatcher> logger)
 {
     public async Task<DispatchOutcome> DispatchAsync(InboundMessage message, CancellationToken ct)
     {
         try
         {
-            return await RunUnitOfWorkAsync(message, (bot, token) => bot.HandleAsync(message, token), ct);
+            return await HandleOnceAsync(message, (bot, token) => bot.HandleAsync(message, token), ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -43,8 +37,8 @@ public sealed class Dispatcher(
 
         try
         {
-            // A fresh scope: the failed one holds half-made changes that must not be saved.
-            var outcome = await RunUnitOfWorkAsync(message, async (bot, token) => [await bot.ApologiseAsync(message, token)], ct);
+            // A fresh unit of work: the failed one holds half-made changes that must not be saved.
+            var outcome = await HandleOnceAsync(message, async (bot, token) => [await bot.ApologiseAsync(message, token)], ct);
             return outcome == DispatchOutcome.Handled ? DispatchOutcome.Apologised : outcome;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
@@ -54,32 +48,23 @@ public sealed class Dispatcher(
         }
     }
 
-    private async Task<DispatchOutcome> RunUnitOfWorkAsync(
+    private async Task<DispatchOutcome> HandleOnceAsync(
         InboundMessage message,
         Func<IBot, CancellationToken, Task<IReadOnlyList<OutboundMessage>>> handle,
         CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await db.ProcessedUpdates.AnyAsync(u => u.Key == message.UpdateKey, ct))
+        var committed = await unitOfWork.RunAsync(async services =>
         {
-            logger.LogDebug("Skipping update {UpdateKey}: already processed", message.UpdateKey);
-            return DispatchOutcome.Duplicate;
-        }
+            var db = services.GetRequiredService<BotDbContext>();
+            if (await db.ProcessedUpdates.AnyAsync(u => u.Key == message.UpdateKey, ct))
+            {
+                logger.LogDebug("Skipping update {UpdateKey}: already processed", message.UpdateKey);
+                return null;
+            }
 
-        var now = clock.GetUtcNow();
-        db.ProcessedUpdates.Add(new ProcessedUpdate(message.UpdateKey, now));
-        var outgoing = await handle(scope.ServiceProvider.GetRequiredService<IBot>(), ct);
-        db.Deliveries.AddRange(outgoing.Select(m => DeliveryRow.Create(m, now)));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-
-        if (outgoing.Count > 0)
-        {
-            deliverySignal.Notify();
-        }
-
-        return DispatchOutcome.Handled;
+            db.ProcessedUpdates.Add(new ProcessedUpdate(message.UpdateKey, clock.GetUtcNow()));
+            return await handle(services.GetRequiredService<IBot>(), ct);
+        }, ct);
+        return committed ? DispatchOutcome.Handled : DispatchOutcome.Duplicate;
     }
 }

@@ -1,4 +1,6 @@
+using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
@@ -26,6 +28,14 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<IdeaSupport> IdeaSupports => Set<IdeaSupport>();
 
     public DbSet<IdeaReport> IdeaReports => Set<IdeaReport>();
+
+    public DbSet<Event> Events => Set<Event>();
+
+    public DbSet<Rsvp> Rsvps => Set<Rsvp>();
+
+    public DbSet<EventReminder> EventReminders => Set<EventReminder>();
+
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

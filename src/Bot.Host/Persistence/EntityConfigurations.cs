@@ -1,4 +1,6 @@
+using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Host.Dispatch;
@@ -54,6 +56,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<DeliveryR
         delivery.Property(d => d.SentMessageId).HasMaxLength(128);
         delivery.Property(d => d.LastError).HasMaxLength(DeliveryRow.MaxErrorLength);
         delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        delivery.HasIndex(d => new { d.BroadcastId, d.Status });
     }
 }
 
@@ -105,5 +108,58 @@ internal sealed class IdeaReportConfiguration : IEntityTypeConfiguration<IdeaRep
         report.HasKey(r => new { r.IdeaId, r.MemberId });
         report.HasOne<Idea>().WithMany().HasForeignKey(r => r.IdeaId).OnDelete(DeleteBehavior.Cascade);
         report.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> @event)
+    {
+        @event.HasKey(e => e.Id);
+        @event.Property(e => e.Title).HasMaxLength(1000);
+        @event.Property(e => e.Place).HasMaxLength(2000);
+        @event.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        @event.Property(e => e.Version).IsConcurrencyToken();
+        @event.HasIndex(e => new { e.Status, e.StartsAt });
+        @event.HasOne<Member>().WithMany().HasForeignKey(e => e.CreatedBy).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class RsvpConfiguration : IEntityTypeConfiguration<Rsvp>
+{
+    public void Configure(EntityTypeBuilder<Rsvp> rsvp)
+    {
+        rsvp.HasKey(r => new { r.EventId, r.MemberId });
+        rsvp.Property(r => r.Answer).HasConversion<string>().HasMaxLength(16);
+        rsvp.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        rsvp.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
+        rsvp.HasIndex(r => new { r.EventId, r.Answer, r.Waitlisted, r.AnsweredAt });
+    }
+}
+
+internal sealed class EventReminderConfiguration : IEntityTypeConfiguration<EventReminder>
+{
+    public void Configure(EntityTypeBuilder<EventReminder> reminder)
+    {
+        // The key is the guarantee: one reminder of a kind per person, event and start time.
+        reminder.HasKey(r => new { r.EventId, r.MemberId, r.Kind, r.EventStartsAt });
+        reminder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        reminder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        reminder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcast>
+{
+    public void Configure(EntityTypeBuilder<Broadcast> broadcast)
+    {
+        broadcast.HasKey(b => b.Id);
+        broadcast.Property(b => b.Kind).HasConversion<string>().HasMaxLength(24);
+        broadcast.Property(b => b.Audience).HasConversion<string>().HasMaxLength(32);
+        broadcast.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
+        broadcast.Property(b => b.ReportChannel).HasConversion<string>().HasMaxLength(16);
+        broadcast.Property(b => b.ReportChatId).HasMaxLength(128);
+        broadcast.Property(b => b.LastReport).HasMaxLength(500);
+        broadcast.HasIndex(b => b.Status);
     }
 }

@@ -1,4 +1,6 @@
+using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Host.Configuration;
@@ -19,6 +21,8 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IMemberRepository, MemberRepository>();
         builder.Services.AddScoped<IConversationRepository, ConversationRepository>();
         builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();
+        builder.Services.AddScoped<IEventRepository, EventRepository>();
+        builder.Services.AddScoped<IBroadcastRepository, BroadcastRepository>();
         builder.Services.AddSingleton<IExportStore, ExportFolder>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;

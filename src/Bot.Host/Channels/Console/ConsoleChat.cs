@@ -57,6 +57,13 @@ internal sealed class ConsoleChat(
         var userId = options.Value.UserId;
         var key = $"console:{session}:{Interlocked.Increment(ref lineNumber).ToString(CultureInfo.InvariantCulture)}";
         var pressed = line.TrimStart().StartsWith('/') ? null : buttons.Match(line);
+        if (pressed is { Button.Kind: ButtonKind.StartLink } link)
+        {
+            // A start link opens the chat with "/start payload", as on Telegram.
+            line = $"/start {link.Button.Payload}";
+            pressed = null;
+        }
+
         var photo = pressed is null ? ImageFile(line) : null;
         return new InboundMessage
         {

@@ -14,6 +14,7 @@ internal sealed class TelegramPolling(
     ITelegramBotClient bot,
     Dispatcher dispatcher,
     TelegramCommandMenu commandMenu,
+    TelegramBotIdentity identity,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramPolling> logger) : BackgroundService
@@ -40,6 +41,7 @@ internal sealed class TelegramPolling(
             // A webhook left over from another deployment would make every getUpdates fail with 409.
             await bot.DeleteWebhook(cancellationToken: ct);
             var me = await bot.GetMe(ct);
+            identity.Remember(me.Username);
             logger.LogInformation("Polling Telegram as @{BotUsername}", me.Username);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

@@ -27,6 +27,7 @@ public static class TelegramRegistration
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramBotClient));
             return CreateClient(options.BotToken!, options.ApiBaseUrl, http);
         });
+        builder.Services.AddSingleton<TelegramBotIdentity>();
         builder.Services.AddSingleton<IChannelSender, TelegramSender>();
         builder.Services.AddSingleton<TelegramCommandMenu>();
         builder.Services.AddHostedService<TelegramPolling>();

@@ -13,7 +13,7 @@ namespace GenYCity.Bot.Host.Channels.Telegram;
 /// Renders outbox messages as Telegram messages within its limits: HTML parse mode, inline keyboards,
 /// edits in place, photos and documents with captions, long texts split into several messages.
 /// </summary>
-internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
+internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity identity) : IChannelSender
 {
     public const int MaxTextLength = 4096;
     public const int MaxCaptionLength = 1024;
@@ -38,7 +38,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         try
         {
             var chat = new ChatId(message.To.ChatId);
-            var keyboard = Keyboard(message.Buttons);
+            var keyboard = await KeyboardAsync(message.Buttons, ct);
             if (message.ReplacesMessageId is { } replaces && int.TryParse(replaces, CultureInfo.InvariantCulture, out var messageId))
             {
                 if (message.ButtonsOnly)
@@ -147,8 +147,17 @@ internal sealed class TelegramSender(ITelegramBotClient bot) : IChannelSender
         }
     }
 
-    private static InlineKeyboardMarkup? Keyboard(IReadOnlyList<IReadOnlyList<Button>> rows) =>
-        rows.Count == 0
-            ? null
-            : new InlineKeyboardMarkup(rows.Select(row => row.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Payload))));
+    /// <summary>Callback buttons, and start links as t.me links that open a private chat with the bot.</summary>
+    private async Task<InlineKeyboardMarkup?> KeyboardAsync(IReadOnlyList<IReadOnlyList<Button>> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var username = rows.Any(r => r.Any(b => b.Kind == ButtonKind.StartLink)) ? await identity.UsernameAsync(bot, ct) : null;
+        return new InlineKeyboardMarkup(rows.Select(row => row.Select(b => b.Kind == ButtonKind.StartLink
+            ? InlineKeyboardButton.WithUrl(b.Label, $"https://t.me/{username}?start={Uri.EscapeDataString(b.Payload)}")
+            : InlineKeyboardButton.WithCallbackData(b.Label, b.Payload))));
+    }
 }

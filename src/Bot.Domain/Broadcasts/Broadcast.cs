@@ -1,0 +1,158 @@
+using System.Text.Json;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Broadcasts;
+
+/// <summary>Who a broadcast goes to.</summary>
+public enum AudienceKind
+{
+    /// <summary>Everyone who consented and keeps announcements on.</summary>
+    AnnouncementSubscribers,
+
+    /// <summary>Everyone who answered Going or Maybe to one event.</summary>
+    EventAttendees,
+}
+
+public enum BroadcastKind
+{
+    EventPublished,
+    EventChanged,
+    EventCancelled,
+    Announcement,
+}
+
+/// <summary>Where a broadcast is: recipients being written to the outbox, messages being sent, finished.</summary>
+public enum BroadcastStatus
+{
+    FanningOut,
+    Sending,
+    Done,
+}
+
+/// <summary>The same message in each language; each recipient gets theirs.</summary>
+public sealed record BroadcastContent(IReadOnlyDictionary<Language, OutboundTemplate> ByLanguage)
+{
+    /// <summary>The message for one recipient, in their language (English, then any, if the content lacks it).</summary>
+    public OutboundMessage For(Recipient recipient, Language language) =>
+        (ByLanguage.GetValueOrDefault(language) ?? ByLanguage.GetValueOrDefault(Language.En) ?? ByLanguage.Values.First()).To(recipient);
+}
+
+/// <summary>A message without its recipient.</summary>
+public sealed record OutboundTemplate(string Text)
+{
+    public IReadOnlyList<IReadOnlyList<Button>> Buttons { get; init; } = [];
+
+    public string? PhotoRef { get; init; }
+
+    public OutboundMessage To(Recipient recipient) =>
+        new(recipient, Text) { Buttons = Buttons, PhotoRef = PhotoRef, Lane = DeliveryLane.Broadcast };
+}
+
+/// <summary>
+/// One message to many people. The host writes its deliveries in batches (the cursor is the last member
+/// id written, so a restart carries on without duplicates) and reports progress to whoever asked for it.
+/// </summary>
+public sealed class Broadcast
+{
+    private static readonly JsonSerializerOptions ContentJsonOptions = new(JsonSerializerDefaults.Web);
+
+    private Broadcast()
+    {
+        ContentJson = "{}";
+    }
+
+    public long Id { get; private set; }
+
+    public BroadcastKind Kind { get; private set; }
+
+    public AudienceKind Audience { get; private set; }
+
+    public long? EventId { get; private set; }
+
+    public string ContentJson { get; private set; }
+
+    public BroadcastStatus Status { get; private set; }
+
+    /// <summary>The last member id written to the outbox.</summary>
+    public long Cursor { get; private set; }
+
+    public int Queued { get; private set; }
+
+    /// <summary>Where progress reports go (the coordinator who sent it), in their language; none for automatic ones.</summary>
+    public ChannelKind? ReportChannel { get; private set; }
+
+    public string? ReportChatId { get; private set; }
+
+    public Language ReportLanguage { get; private set; }
+
+    /// <summary>The outbox row of the first progress report, whose message later reports replace.</summary>
+    public long? ProgressDeliveryId { get; private set; }
+
+    public DateTimeOffset? LastReportedAt { get; private set; }
+
+    public string? LastReport { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public static Broadcast Create(
+        BroadcastKind kind, AudienceKind audience, long? eventId, BroadcastContent content, Member? requestedBy, DateTimeOffset now) => new()
+    {
+        Kind = kind,
+        Audience = audience,
+        EventId = eventId,
+        ContentJson = JsonSerializer.Serialize(content.ByLanguage.ToDictionary(p => p.Key.Code(), p => p.Value), ContentJsonOptions),
+        Status = BroadcastStatus.FanningOut,
+        ReportChannel = requestedBy?.Channel,
+        ReportChatId = requestedBy?.ChatId,
+        ReportLanguage = requestedBy?.Language ?? Language.Lv,
+        CreatedAt = now,
+    };
+
+    /// <summary>The message in each language, read once per batch of recipients.</summary>
+    public BroadcastContent ReadContent()
+    {
+        var stored = JsonSerializer.Deserialize<Dictionary<string, OutboundTemplate>>(ContentJson, ContentJsonOptions) ?? [];
+        return new BroadcastContent(stored.ToDictionary(p => Languages.ParseOr(p.Key, Language.En), p => p.Value));
+    }
+
+    public void Wrote(int count, long lastMemberId)
+    {
+        Queued += count;
+        Cursor = lastMemberId;
+    }
+
+    public void AllWritten() => Status = BroadcastStatus.Sending;
+
+    public void Reported(string report, DateTimeOffset now, long? progressDeliveryId)
+    {
+        LastReport = report;
+        LastReportedAt = now;
+        ProgressDeliveryId ??= progressDeliveryId;
+    }
+
+    public void Complete(DateTimeOffset now)
+    {
+        Status = BroadcastStatus.Done;
+        CompletedAt = now;
+    }
+}
+
+/// <summary>How far a broadcast has come, from its outbox rows.</summary>
+public sealed record BroadcastCounts(int Queued, int Sent, int Unreachable, int Failed, int Skipped)
+{
+    public int Finished => Sent + Unreachable + Failed + Skipped;
+
+    public bool IsComplete => Finished >= Queued;
+}
+
+/// <summary>Port to stored broadcasts, and to who their audiences are.</summary>
+public interface IBroadcastRepository
+{
+    void Add(Broadcast broadcast);
+
+    /// <summary>How many people an audience reaches now.</summary>
+    Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct);
+}

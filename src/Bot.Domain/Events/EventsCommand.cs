@@ -1,0 +1,120 @@
+using System.Globalization;
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Events;
+
+/// <summary>Shows events as cards with the person's own answer marked; coordinators also see the counts and Edit / Cancel.</summary>
+public sealed class EventViewer(IEventRepository events, EventCards cards, EventsOptions options)
+{
+    public async Task ShowUpcomingAsync(ChatContext chat, CancellationToken ct)
+    {
+        var upcoming = await events.ListUpcomingAsync(chat.Now, options.ListLimit, ct);
+        if (upcoming.Count == 0)
+        {
+            MainMenu.Show(chat, chat.T.EventsEmpty);
+            return;
+        }
+
+        var answers = await events.RsvpsOfAsync(chat.Member.Id, upcoming.Select(e => e.Id).ToList(), ct);
+        foreach (var @event in upcoming)
+        {
+            await ShowAsync(chat, @event, answers.GetValueOrDefault(@event.Id), ct);
+        }
+    }
+
+    /// <summary>One event, as the deep link "/start event_12" opens it.</summary>
+    public async Task ShowOneAsync(ChatContext chat, long eventId, CancellationToken ct)
+    {
+        if (await events.FindAsync(eventId, ct) is not { } @event)
+        {
+            chat.Reply(chat.T.EventNotFound);
+            return;
+        }
+
+        await ShowAsync(chat, @event, await events.FindRsvpAsync(eventId, chat.Member.Id, ct), ct);
+    }
+
+    private async Task ShowAsync(ChatContext chat, Event @event, Rsvp? answer, CancellationToken ct)
+    {
+        var coordinator = chat.Member.IsCoordinator;
+        var counts = coordinator ? await events.CountAsync(@event.Id, ct) : null;
+        var open = @event.IsOpen(chat.Now);
+        chat.Reply(
+            cards.Text(@event, chat.Member.Language, chat.Now, counts),
+            open ? EventCards.Buttons(@event, chat.T, answer, coordinator) : []);
+    }
+}
+
+/// <summary>/events: the upcoming meetings.</summary>
+public sealed class EventsCommand(EventViewer viewer) : ICommand
+{
+    public CommandInfo Info => CommandCatalog.Events;
+
+    public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct) =>
+        long.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
+            ? viewer.ShowOneAsync(chat, eventId, ct)
+            : viewer.ShowUpcomingAsync(chat, ct);
+}
+
+/// <summary>Edit and Cancel on an event card ("ev:edit:12", "ev:cancel:12"), for coordinators.</summary>
+public sealed class EventManageButtons(
+    IEventRepository events, NewEventFlow editor, Announcer announcer, EventTime time) : IButtonHandler
+{
+    public const string Prefix = "ev";
+    public const string Edit = "edit";
+    public const string Cancel = "cancel";
+    public const string ConfirmCancel = "cancelyes";
+    public const string KeepEvent = "cancelno";
+
+    string IButtonHandler.Prefix => Prefix;
+
+    public bool NeedsConsent => false;
+
+    public Audience Audience => Audience.Coordinators;
+
+    public static string Payload(string action, long eventId) => $"{Prefix}:{action}:{eventId.ToString(CultureInfo.InvariantCulture)}";
+
+    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var parts = argument.Split(':');
+        if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
+            || await events.FindAsync(eventId, ct) is not { } @event)
+        {
+            chat.Reply(chat.T.EventNotFound);
+            return;
+        }
+
+        if (!@event.IsOpen(chat.Now))
+        {
+            chat.Reply(chat.T.EventOver);
+            return;
+        }
+
+        switch (parts[0])
+        {
+            case Edit:
+                editor.BeginEdit(chat, @event);
+                break;
+            case Cancel:
+                chat.Reply(chat.T.EventCancelConfirm(Markup.Escape(@event.Title)),
+                [[new Button(chat.T.EventCancelYes, Payload(ConfirmCancel, eventId)), new Button(chat.T.EventCancelNo, Payload(KeepEvent, eventId))]]);
+                break;
+            case ConfirmCancel:
+                chat.RetireSourceButtons();
+                @event.Cancel(chat.Now);
+                announcer.Start(chat, BroadcastKind.EventCancelled, AudienceKind.EventAttendees, eventId, language =>
+                    new OutboundTemplate(Texts.Phrasebook.For(language).EventCancelledNotice(Markup.Escape(@event.Title), time.FormatInSentence(@event.StartsAt, language))),
+                    reportTo: null);
+                MainMenu.Show(chat, chat.T.EventCancelledDone(eventId));
+                break;
+            case KeepEvent:
+                chat.RetireSourceButtons();
+                break;
+            default:
+                chat.Reply(chat.T.StaleButton);
+                break;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Events;
+
+/// <summary>
+/// Going / Maybe / Not going under an event ("rsvp:go:12"). With a capacity, a Going past it waits in
+/// line; when someone with a place changes their answer, the longest-waiting person gets it and is told.
+/// </summary>
+public sealed class RsvpButtons(IEventRepository events, IMemberRepository members) : IButtonHandler
+{
+    public const string Prefix = "rsvp";
+
+    private static readonly Dictionary<string, RsvpAnswer> Answers = new()
+    {
+        ["go"] = RsvpAnswer.Going,
+        ["maybe"] = RsvpAnswer.Maybe,
+        ["no"] = RsvpAnswer.NotGoing,
+    };
+
+    string IButtonHandler.Prefix => Prefix;
+
+    public bool NeedsConsent => true;
+
+    public static string Payload(RsvpAnswer answer, long eventId) =>
+        $"{Prefix}:{Answers.Single(a => a.Value == answer).Key}:{eventId.ToString(CultureInfo.InvariantCulture)}";
+
+    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var parts = argument.Split(':');
+        if (parts.Length != 2 || !Answers.TryGetValue(parts[0], out var answer)
+            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
+            || await events.FindAsync(eventId, ct) is not { } @event)
+        {
+            chat.Reply(chat.T.EventNotFound);
+            return;
+        }
+
+        if (!@event.IsOpen(chat.Now))
+        {
+            chat.Reply(chat.T.EventOver);
+            return;
+        }
+
+        var rsvp = await events.FindRsvpAsync(eventId, chat.Member.Id, ct);
+        var hadPlace = rsvp?.HasPlace == true;
+        if (rsvp?.Answer == answer)
+        {
+            Confirm(chat, @event, rsvp, position: null);
+            return;
+        }
+
+        // Counted before this answer changes anything, so the unsaved change cannot skew it.
+        var counts = await events.CountAsync(eventId, ct);
+        var waitlisted = answer == RsvpAnswer.Going && !hadPlace && @event.Capacity is { } capacity && counts.Going >= capacity;
+        if (rsvp is null)
+        {
+            rsvp = Rsvp.Create(eventId, chat.Member.Id, answer, waitlisted, chat.Now);
+            events.AddRsvp(rsvp);
+        }
+        else
+        {
+            rsvp.Change(answer, waitlisted, chat.Now);
+        }
+
+        Confirm(chat, @event, rsvp, waitlisted ? counts.Waitlisted + 1 : null);
+        if (hadPlace && !rsvp.HasPlace)
+        {
+            await PromoteNextAsync(chat, @event, events, members, ct);
+        }
+    }
+
+    /// <summary>Gives free places to the longest-waiting people, and tells them.</summary>
+    public static async Task PromoteNextAsync(ChatContext chat, Event @event, IEventRepository events, IMemberRepository members, CancellationToken ct, int places = 1)
+    {
+        foreach (var next in await events.ListWaitlistedAsync(@event.Id, places, ct))
+        {
+            next.Promote();
+            if (await members.FindByIdAsync(next.MemberId, ct) is { IsReachable: true } promoted)
+            {
+                chat.Send(new OutboundMessage(new Recipient(promoted.Channel, promoted.ChatId), Phrasebook.For(promoted.Language).RsvpPromoted(Markup.Escape(@event.Title))));
+            }
+        }
+    }
+
+    private static void Confirm(ChatContext chat, Event @event, Rsvp rsvp, int? position)
+    {
+        chat.ReplaceSourceButtons(EventCards.Buttons(@event, chat.T, rsvp, chat.Member.IsCoordinator));
+        chat.Reply(position is { } place ? chat.T.RsvpWaitlisted(place) : rsvp.Answer switch
+        {
+            RsvpAnswer.Going => chat.T.RsvpSavedGoing,
+            RsvpAnswer.Maybe => chat.T.RsvpSavedMaybe,
+            _ => chat.T.RsvpSavedNotGoing,
+        });
+    }
+}
+
+/// <summary>"Add to calendar" ("cal:12"): the event as an .ics file.</summary>
+public sealed class CalendarButtons(IEventRepository events, Ideas.IExportStore files, EventsOptions options, BotOptions botOptions) : IButtonHandler
+{
+    public const string Prefix = "cal";
+
+    string IButtonHandler.Prefix => Prefix;
+
+    public bool NeedsConsent => false;
+
+    public static string Payload(long eventId) => $"{Prefix}:{eventId.ToString(CultureInfo.InvariantCulture)}";
+
+    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        if (!long.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
+            || await events.FindAsync(eventId, ct) is not { } @event)
+        {
+            chat.Reply(chat.T.EventNotFound);
+            return;
+        }
+
+        var ics = Ics.Write(@event, TimeSpan.FromMinutes(options.DefaultDurationMinutes), chat.Now, botOptions.Organisation.For(chat.Member.Language));
+        var path = await files.SaveAsync($"event-{eventId.ToString(CultureInfo.InvariantCulture)}-v{@event.Version.ToString(CultureInfo.InvariantCulture)}.ics", ics, ct);
+        chat.Send(new OutboundMessage(new Recipient(chat.Message.Channel, chat.Message.ChatId), chat.T.CalendarFileCaption) { DocumentPath = path });
+    }
+}

@@ -1,0 +1,144 @@
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Texts;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
+
+namespace GenYCity.Bot.Host.Delivery;
+
+/// <summary>
+/// Turns broadcasts into outbox rows, one short transaction per batch of recipients (the cursor moves
+/// in the same commit, so a restart continues without writing anyone twice), then follows each one and
+/// reports its progress to the coordinator who sent it: one message, edited as it goes, and a final report.
+/// </summary>
+public sealed class BroadcastWorker(
+    IServiceScopeFactory scopes,
+    IEnumerable<IChannelSender> senders,
+    DeliverySignal deliverySignal,
+    TimeProvider clock,
+    IOptions<DeliveryOptions> options,
+    ILogger<BroadcastWorker> logger) : BackgroundService
+{
+    private readonly IReadOnlyList<ChannelKind> channels = Audiences.PeopleChannels(senders);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var busy = await FanOutAsync(stoppingToken);
+                await ReportAsync(stoppingToken);
+                if (!busy)
+                {
+                    await Task.Delay(options.Value.BroadcastPollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Broadcast round failed; trying again shortly");
+                await Task.Delay(options.Value.BroadcastPollInterval, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Writes the next batch of one broadcast's recipients; false when no broadcast is fanning out.</summary>
+    public async Task<bool> FanOutAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var broadcast = await db.Broadcasts.Where(b => b.Status == BroadcastStatus.FanningOut).OrderBy(b => b.Id).FirstOrDefaultAsync(ct);
+        if (broadcast is null)
+        {
+            return false;
+        }
+
+        var size = options.Value.FanOutBatchSize;
+        var recipients = await Audiences.Of(db, broadcast.Audience, broadcast.EventId, channels)
+            .Where(m => m.Id > broadcast.Cursor)
+            .OrderBy(m => m.Id)
+            .Take(size)
+            .Select(m => new { m.Id, m.Channel, m.ChatId, m.Language })
+            .ToListAsync(ct);
+        var content = broadcast.ReadContent();
+        var now = clock.GetUtcNow();
+        foreach (var recipient in recipients)
+        {
+            db.Deliveries.Add(DeliveryRow.Create(content.For(new Recipient(recipient.Channel, recipient.ChatId), recipient.Language), now, broadcast.Id));
+        }
+
+        if (recipients.Count > 0)
+        {
+            broadcast.Wrote(recipients.Count, recipients[^1].Id);
+        }
+
+        if (recipients.Count < size)
+        {
+            broadcast.AllWritten();
+            logger.LogInformation("Broadcast {BroadcastId} ({Kind}) queued for {Count} recipients", broadcast.Id, broadcast.Kind, broadcast.Queued);
+        }
+
+        await db.SaveChangesAsync(ct);
+        deliverySignal.Notify();
+        return true;
+    }
+
+    /// <summary>Reports progress of the broadcasts being sent, and closes those that are finished.</summary>
+    public async Task ReportAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var now = clock.GetUtcNow();
+        foreach (var broadcast in await db.Broadcasts.Where(b => b.Status == BroadcastStatus.Sending).ToListAsync(ct))
+        {
+            var counts = await Audiences.CountAsync(db, broadcast, ct);
+            var to = broadcast.ReportChannel is { } channel && broadcast.ReportChatId is { } chat ? new Recipient(channel, chat) : null;
+            var t = Phrasebook.For(broadcast.ReportLanguage);
+            if (counts.IsComplete)
+            {
+                broadcast.Complete(now);
+                if (to is not null)
+                {
+                    db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(to, t.BroadcastDone(counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped)), now));
+                }
+
+                logger.LogInformation(
+                    "Broadcast {BroadcastId} done: {Sent} sent, {Unreachable} unreachable, {Failed} failed, {Skipped} skipped",
+                    broadcast.Id, counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped);
+                continue;
+            }
+
+            var report = t.BroadcastProgress(counts.Sent, counts.Queued, counts.Unreachable);
+            var due = broadcast.LastReportedAt is not { } last || now - last >= options.Value.ProgressInterval;
+            if (to is null || !due || report == broadcast.LastReport)
+            {
+                continue;
+            }
+
+            // One progress message, edited in place once it has been sent; until then, wait.
+            string? replaces = null;
+            if (broadcast.ProgressDeliveryId is { } first)
+            {
+                replaces = await db.Deliveries.Where(d => d.Id == first).Select(d => d.SentMessageId).SingleOrDefaultAsync(ct);
+                if (replaces is null)
+                {
+                    continue;
+                }
+            }
+
+            var progress = DeliveryRow.Create(new OutboundMessage(to, report) { ReplacesMessageId = replaces }, now);
+            db.Deliveries.Add(progress);
+            await db.SaveChangesAsync(ct);
+            broadcast.Reported(report, now, progress.Id);
+        }
+
+        await db.SaveChangesAsync(ct);
+        deliverySignal.Notify();
+    }
+}

@@ -1,0 +1,30 @@
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Host.Dispatch;
+using Quartz;
+
+namespace GenYCity.Bot.Host.Jobs;
+
+/// <summary>
+/// Ticks the reminders: asks the domain what is due and enqueues it in one unit of work. The database
+/// remembers what was sent, so a tick that comes twice or late changes nothing it should not.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class EventReminderJob(UnitOfWork unitOfWork, ILogger<EventReminderJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("event-reminders", "events");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        await unitOfWork.RunAsync(async services =>
+        {
+            var due = await services.GetRequiredService<DueReminders>().EnqueueAsync(cancellationToken);
+            sent = due.Count;
+            return due;
+        }, cancellationToken);
+        if (sent > 0)
+        {
+            logger.LogInformation("Enqueued {Count} event reminders", sent);
+        }
+    }
+}

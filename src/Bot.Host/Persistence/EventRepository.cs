@@ -1,0 +1,72 @@
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Members;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenYCity.Bot.Host.Persistence;
+
+internal sealed class EventRepository(BotDbContext db) : IEventRepository
+{
+    public Task<Event?> FindAsync(long id, CancellationToken ct) => db.Events.FindAsync([id], ct).AsTask();
+
+    public async Task AddAsync(Event @event, CancellationToken ct)
+    {
+        db.Events.Add(@event);
+        // Saved inside the dispatcher's open transaction: the event gets its number, nothing is committed yet.
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, int limit, CancellationToken ct) =>
+        await db.Events
+            .Where(e => e.Status == EventStatus.Published && e.StartsAt > now)
+            .OrderBy(e => e.StartsAt)
+            .Take(limit)
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Event>> ListStartingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        await db.Events
+            .Where(e => e.Status == EventStatus.Published && e.StartsAt > from && e.StartsAt <= to)
+            .ToListAsync(ct);
+
+    public Task<Rsvp?> FindRsvpAsync(long eventId, long memberId, CancellationToken ct) =>
+        db.Rsvps.FindAsync([eventId, memberId], ct).AsTask();
+
+    public async Task<IReadOnlyDictionary<long, Rsvp>> RsvpsOfAsync(long memberId, IReadOnlyCollection<long> eventIds, CancellationToken ct) =>
+        await db.Rsvps.Where(r => r.MemberId == memberId && eventIds.Contains(r.EventId)).ToDictionaryAsync(r => r.EventId, ct);
+
+    public void AddRsvp(Rsvp rsvp) => db.Rsvps.Add(rsvp);
+
+    public async Task<RsvpCounts> CountAsync(long eventId, CancellationToken ct)
+    {
+        var groups = await db.Rsvps
+            .Where(r => r.EventId == eventId)
+            .GroupBy(r => new { r.Answer, r.Waitlisted })
+            .Select(g => new { g.Key.Answer, g.Key.Waitlisted, Count = g.Count() })
+            .ToListAsync(ct);
+        int Count(RsvpAnswer answer, bool waitlisted) =>
+            groups.Where(g => g.Answer == answer && g.Waitlisted == waitlisted).Sum(g => g.Count);
+        return new RsvpCounts(
+            Count(RsvpAnswer.Going, false),
+            Count(RsvpAnswer.Maybe, false),
+            Count(RsvpAnswer.NotGoing, false),
+            Count(RsvpAnswer.Going, true));
+    }
+
+    public async Task<IReadOnlyList<Rsvp>> ListWaitlistedAsync(long eventId, int take, CancellationToken ct) =>
+        await db.Rsvps
+            .Where(r => r.EventId == eventId && r.Answer == RsvpAnswer.Going && r.Waitlisted)
+            .OrderBy(r => r.AnsweredAt)
+            .Take(take)
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Member>> ListAwaitingReminderAsync(
+        Event @event, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct) =>
+        await db.Members
+            .Where(m => m.IsReachable && db.Rsvps.Any(r =>
+                r.EventId == @event.Id && r.MemberId == m.Id && answers.Contains(r.Answer) && !r.Waitlisted && r.AnsweredAt < answeredBefore))
+            .Where(m => !db.EventReminders.Any(s =>
+                s.EventId == @event.Id && s.MemberId == m.Id && s.Kind == kind && s.EventStartsAt == @event.StartsAt))
+            .OrderBy(m => m.Id)
+            .ToListAsync(ct);
+
+    public void AddReminder(EventReminder reminder) => db.EventReminders.Add(reminder);
+}

@@ -1,0 +1,79 @@
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Members;
+
+namespace GenYCity.Bot.Domain.Tests;
+
+/// <summary>Events, answers and reminders as lists, for domain tests; the EF Core store is tested on SQLite.</summary>
+internal sealed class InMemoryEvents(Func<IReadOnlyList<Member>> members) : IEventRepository
+{
+    private readonly List<Event> events = [];
+    private readonly List<Rsvp> rsvps = [];
+    private readonly List<EventReminder> reminders = [];
+
+    public IReadOnlyList<Event> All => events;
+
+    public IReadOnlyList<Rsvp> Rsvps => rsvps;
+
+    public IReadOnlyList<EventReminder> Reminders => reminders;
+
+    public Task<Event?> FindAsync(long id, CancellationToken ct) => Task.FromResult(events.SingleOrDefault(e => e.Id == id));
+
+    public Task AddAsync(Event @event, CancellationToken ct)
+    {
+        typeof(Event).GetProperty(nameof(Event.Id))!.SetValue(@event, events.Count + 1L);
+        events.Add(@event);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Event>>(events.Where(e => e.Status == EventStatus.Published && e.StartsAt > now).OrderBy(e => e.StartsAt).Take(limit).ToList());
+
+    public Task<IReadOnlyList<Event>> ListStartingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Event>>(events.Where(e => e.Status == EventStatus.Published && e.StartsAt > from && e.StartsAt <= to).ToList());
+
+    public Task<Rsvp?> FindRsvpAsync(long eventId, long memberId, CancellationToken ct) =>
+        Task.FromResult(rsvps.SingleOrDefault(r => r.EventId == eventId && r.MemberId == memberId));
+
+    public Task<IReadOnlyDictionary<long, Rsvp>> RsvpsOfAsync(long memberId, IReadOnlyCollection<long> eventIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<long, Rsvp>>(rsvps.Where(r => r.MemberId == memberId && eventIds.Contains(r.EventId)).ToDictionary(r => r.EventId));
+
+    public void AddRsvp(Rsvp rsvp) => rsvps.Add(rsvp);
+
+    public Task<RsvpCounts> CountAsync(long eventId, CancellationToken ct)
+    {
+        var of = rsvps.Where(r => r.EventId == eventId).ToList();
+        return Task.FromResult(new RsvpCounts(
+            of.Count(r => r.HasPlace),
+            of.Count(r => r.Answer == RsvpAnswer.Maybe),
+            of.Count(r => r.Answer == RsvpAnswer.NotGoing),
+            of.Count(r => r.Answer == RsvpAnswer.Going && r.Waitlisted)));
+    }
+
+    public Task<IReadOnlyList<Rsvp>> ListWaitlistedAsync(long eventId, int take, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Rsvp>>(rsvps.Where(r => r.EventId == eventId && r.Answer == RsvpAnswer.Going && r.Waitlisted).OrderBy(r => r.AnsweredAt).Take(take).ToList());
+
+    public Task<IReadOnlyList<Member>> ListAwaitingReminderAsync(
+        Event @event, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Member>>(members()
+            .Where(m => m.IsReachable && rsvps.Any(r => r.EventId == @event.Id && r.MemberId == m.Id && answers.Contains(r.Answer) && !r.Waitlisted && r.AnsweredAt < answeredBefore))
+            .Where(m => !reminders.Any(s => s.EventId == @event.Id && s.MemberId == m.Id && s.Kind == kind && s.EventStartsAt == @event.StartsAt))
+            .ToList());
+
+    public void AddReminder(EventReminder reminder) => reminders.Add(reminder);
+}
+
+/// <summary>Broadcasts as a list; an audience is counted the way the host's query counts it.</summary>
+internal sealed class InMemoryBroadcasts(Func<IReadOnlyList<Member>> members, InMemoryEvents events) : IBroadcastRepository
+{
+    private readonly List<Broadcast> broadcasts = [];
+
+    public IReadOnlyList<Broadcast> All => broadcasts;
+
+    public void Add(Broadcast broadcast) => broadcasts.Add(broadcast);
+
+    public Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct) =>
+        Task.FromResult(members().Count(m => m.IsReachable && (audience == AudienceKind.EventAttendees
+            ? events.Rsvps.Any(r => r.EventId == eventId && r.MemberId == m.Id && r.Answer is RsvpAnswer.Going or RsvpAnswer.Maybe)
+            : m.HasConsented && m.IsSubscribedTo(Subscriptions.Announcements))));
+}
