@@ -49,7 +49,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly List<JsonObject> queued = [];
     private readonly List<ApiCall> calls = [];
-    private readonly ConcurrentDictionary<long, int> messageIds = new();
+    private readonly ConcurrentDictionary<string, int> messageIds = new();
     private TaskCompletionSource changed = NewSignal();
     private int nextUpdateId = 5000;
     private long sequence;
@@ -108,7 +108,10 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    public int NextMessageId(long chatId) => messageIds.AddOrUpdate(chatId, 1, (_, id) => id + 1);
+    public int NextMessageId(long chatId) => NextMessageId(chatId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Message ids count per chat, as Telegram's do; a chat is a number or a channel's @username.</summary>
+    public int NextMessageId(string chatId) => messageIds.AddOrUpdate(chatId, 1, (_, id) => id + 1);
 
     public async Task<ApiCall> WaitForCallAsync(Func<ApiCall, bool> match, TimeSpan? timeout = null, long after = 0)
     {
@@ -154,7 +157,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         var (body, files) = await ReadParametersAsync(context.Request);
         var sends = method.ToLowerInvariant() is "sendmessage" or "sendphoto" or "senddocument";
         var chatId = body["chat_id"]?.ToString();
-        var call = Record(new ApiCall(0, method, body, sends && long.TryParse(chatId, out var chat) ? NextMessageId(chat) : null) { Files = files });
+        var call = Record(new ApiCall(0, method, body, sends && chatId is not null ? NextMessageId(chatId) : null) { Files = files });
         if (Intercept?.Invoke(call) is { } intercepted)
         {
             return intercepted;
@@ -186,16 +189,20 @@ public sealed class FakeBotApi : IAsyncDisposable
     {
         ["message_id"] = call.ResultMessageId,
         ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-        ["chat"] = new JsonObject { ["id"] = long.Parse(call.ChatId!, System.Globalization.CultureInfo.InvariantCulture), ["type"] = "private" },
+        ["chat"] = Chat(call.ChatId!),
         ["text"] = call.Text ?? string.Empty,
     };
+
+    private static JsonObject Chat(string chatId) => chatId.StartsWith('@')
+        ? new JsonObject { ["id"] = -1001000000001, ["type"] = "channel", ["username"] = chatId[1..] }
+        : new JsonObject { ["id"] = long.Parse(chatId, System.Globalization.CultureInfo.InvariantCulture), ["type"] = "private" };
 
     private static JsonObject EditedMessage(JsonObject body) => new()
     {
         ["message_id"] = body["message_id"]!.DeepClone(),
         ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
         ["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-        ["chat"] = new JsonObject { ["id"] = body["chat_id"]!.DeepClone(), ["type"] = "private" },
+        ["chat"] = Chat(body["chat_id"]!.ToString()),
         ["text"] = body["text"]?.DeepClone() ?? "",
     };
 

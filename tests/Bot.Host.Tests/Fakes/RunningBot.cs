@@ -45,6 +45,10 @@ public sealed class RunningBot : IAsyncDisposable
             $"--ConnectionStrings:Bot={database.ConnectionString}",
             "--urls=http://127.0.0.1:0",
             "--Delivery:IdlePollInterval=00:00:00.100",
+            "--Delivery:BroadcastPollInterval=00:00:00.050",
+            "--Delivery:ProgressInterval=00:00:00.100",
+            // The scheduler never ticks by itself in tests; they fire jobs when their fake clock says so.
+            "--Events:ReminderCron=0 0 0 1 1 ? 2099",
             .. settings,
         ];
         var app = Program.Build(args, s =>
@@ -54,6 +58,13 @@ public sealed class RunningBot : IAsyncDisposable
         });
         await app.StartAsync();
         return new RunningBot(app, logs);
+    }
+
+    /// <summary>Fires a Quartz job now, through the bot's own scheduler.</summary>
+    public async Task TriggerJobAsync(Quartz.JobKey job)
+    {
+        var scheduler = await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(job, null!, CancellationToken.None);
     }
 
     public async Task<T> InScopeAsync<T>(Func<BotDbContext, Task<T>> query)

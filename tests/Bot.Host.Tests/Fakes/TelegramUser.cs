@@ -110,6 +110,14 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
         return call;
     }
 
+    /// <summary>The bot's next message in this chat that matches, passing over the others.</summary>
+    public async Task<ApiCall> NextAsync(Func<ApiCall, bool> match, TimeSpan? timeout = null)
+    {
+        var call = await api.WaitForCallAsync(c => c.ChatId == ChatId && ChatMethods.Contains(c.Method) && match(c), timeout, seen);
+        seen = call.Sequence;
+        return call;
+    }
+
     /// <summary>Asserts the bot sends nothing more to this chat for a while.</summary>
     public async Task ExpectSilenceAsync(TimeSpan wait)
     {

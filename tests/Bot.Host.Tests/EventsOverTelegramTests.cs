@@ -1,0 +1,277 @@
+using System.Text;
+using GenYCity.Bot.Host.Jobs;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Ical.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>
+/// Events end to end over the Bot API, with a fake clock: a coordinator publishes, subscribers in three
+/// languages get it, answers are counted, the Quartz job reminds exactly once, edits re-arm reminders.
+/// The event starts 2026-11-25 18:00 Riga time (16:00 UTC); "now" starts at 2026-11-23 10:00 UTC.
+/// </summary>
+public sealed class EventsOverTelegramTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset StartsAt = new(2026, 11, 25, 16, 0, 0, TimeSpan.Zero);
+    private readonly TestDatabase database = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+    private FakeBotApi api = null!;
+    private FakeGraphApi graph = null!;
+    private RunningBot bot = null!;
+    private TelegramUser coordinator = null!;
+    private TelegramUser latvian = null!;
+    private TelegramUser russian = null!;
+    private TelegramUser english = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        graph = await FakeGraphApi.StartAsync();
+        bot = await StartBotAsync();
+        coordinator = new TelegramUser(api, 777, languageCode: "lv");
+        latvian = new TelegramUser(api, 2001, languageCode: "lv");
+        russian = new TelegramUser(api, 2002, languageCode: "ru");
+        english = new TelegramUser(api, 2003, languageCode: "en");
+        foreach (var (user, language) in new[] { (coordinator, "lv"), (latvian, "lv"), (russian, "ru"), (english, "en") })
+        {
+            await OnboardAsync(user, language);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await graph.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task APublishedEvent_ReachesSubscribersInTheirLanguage_AndIsPostedToTheChannelAndThePage()
+    {
+        await PublishAsync();
+
+        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Trešdiena, 25.11.2026 18:00 (pēc 2 dienām)", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
+        var ru = await russian.NextAsync();
+        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Среда, 25.11.2026 18:00 (через 2 дня)", ru.Text, StringComparison.Ordinal);
+        Assert.Equal(["✅ Приду", "🤔 Возможно", "❌ Не приду", "🗓 Добавить в календарь"], ru.Labels);
+        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Wednesday, 25 November 2026, 18:00 (2 days from now)", (await english.NextAsync()).Text, StringComparison.Ordinal);
+
+        var channel = await api.WaitForCallAsync(c => c.ChatId == "@genycity_news");
+        var link = channel.Body["reply_markup"]!["inline_keyboard"]![0]![0]!;
+        Assert.Equal("https://t.me/genycity_test_bot?start=event_1", link["url"]!.GetValue<string>());
+        await WaitUntilAsync(() => graph.Calls.Count > 0);
+        var post = Assert.Single(graph.Calls);
+        Assert.Equal("/v21.0/424242/feed", post.Path);
+        Assert.StartsWith("📅 Jauniešu dome\n🕒 Trešdiena, 25.11.2026 18:00", post.Form["message"], StringComparison.Ordinal);
+        Assert.Equal("page-token-for-tests", post.Form["access_token"]);
+    }
+
+    [Fact]
+    public async Task Answers_AreCounted_AndCoordinatorsSeeTheCounts()
+    {
+        await PublishAsync();
+        await AnswerAsync(latvian, "go");
+        await AnswerAsync(russian, "maybe");
+        await AnswerAsync(english, "no");
+
+        coordinator.Says("/events");
+
+        var card = await coordinator.NextAsync();
+        Assert.EndsWith("✅ 1 · 🤔 1 · ❌ 1 · ⏳ 0", card.Text, StringComparison.Ordinal);
+        Assert.Contains("ev:edit:1", card.Payloads);
+    }
+
+    [Fact]
+    public async Task Reminders_GoOnceADayAndAnHourBefore_WhenTheJobFiresTwice_AndAcrossARestart()
+    {
+        await PublishAsync();
+        await AnswerAsync(latvian, "go");
+        await AnswerAsync(russian, "maybe");
+        await AnswerAsync(english, "no");
+
+        clock.SetUtcNow(StartsAt - TimeSpan.FromHours(23));
+        await bot.TriggerJobAsync(EventReminderJob.Key);
+        await bot.TriggerJobAsync(EventReminderJob.Key);
+        Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas pēc 23 stundām.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("⏰ Напоминание: <b>Jauniešu dome</b> начинается через 23 часа.", (await russian.NextAsync()).Text, StringComparison.Ordinal);
+
+        await bot.DisposeAsync();
+        bot = await StartBotAsync();
+        await bot.TriggerJobAsync(EventReminderJob.Key);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(2, await bot.InScopeAsync(db => db.EventReminders.CountAsync()));
+
+        clock.SetUtcNow(StartsAt - TimeSpan.FromMinutes(50));
+        await bot.TriggerJobAsync(EventReminderJob.Key);
+        await bot.TriggerJobAsync(EventReminderJob.Key);
+        Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas pēc 50 minūtēm.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
+
+        await latvian.ExpectSilenceAsync(TimeSpan.FromSeconds(1));
+        await russian.ExpectSilenceAsync(TimeSpan.Zero);
+        await english.ExpectSilenceAsync(TimeSpan.Zero);
+        Assert.Equal(3, await bot.InScopeAsync(db => db.EventReminders.CountAsync()));
+    }
+
+    [Fact]
+    public async Task EditingTheTime_TellsThePeopleComing_AndTheRemindersComeAgainForTheNewTime()
+    {
+        await PublishAsync();
+        await AnswerAsync(latvian, "go");
+        await russian.NextAsync();
+        clock.SetUtcNow(StartsAt - TimeSpan.FromHours(23));
+        await bot.TriggerJobAsync(EventReminderJob.Key);
+        await latvian.NextAsync();
+
+        coordinator.Says("/events");
+        await coordinator.NextAsync();
+        coordinator.Presses("ev:edit:1");
+        await coordinator.NextAsync();
+        coordinator.Presses("event:edit");
+        await coordinator.NextAsync();
+        await coordinator.NextAsync();
+        coordinator.Presses("event:edit:start");
+        await coordinator.NextAsync();
+        await coordinator.NextAsync();
+        coordinator.Says("26.11.2026 19:00");
+        var preview = await coordinator.NextAsync();
+        coordinator.Presses(preview.Payloads[0]);
+
+        var notice = await latvian.NextAsync();
+        Assert.StartsWith("✏️ Pasākumā, uz kuru atbildēji, ir izmaiņas:\n\n📅 <b>Jauniešu dome</b>\n🕒 Ceturtdiena, 26.11.2026 19:00", notice.Text, StringComparison.Ordinal);
+        await russian.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero) - TimeSpan.FromHours(23));
+        await bot.TriggerJobAsync(EventReminderJob.Key);
+        Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas pēc 23 stundām.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Announce_ReportsProgress_AndAFinalReportWithTheUnreachable()
+    {
+        api.Intercept = call => call.ChatId == english.ChatId && call.Method == "sendMessage"
+            ? FakeBotApi.Error(403, "Forbidden: bot was blocked by the user")
+            : null;
+        coordinator.Says("/announce");
+        await coordinator.NextAsync();
+        coordinator.Says("Baseins piektdien bez maksas!");
+        await coordinator.NextAsync();
+        coordinator.Presses("announce:skip");
+        await coordinator.NextAsync();
+        var audience = await coordinator.NextAsync();
+        Assert.Equal("Visiem abonentiem (4)", audience.Labels[0]);
+        coordinator.Presses("announce:to:all");
+        await coordinator.NextAsync();
+        var preview = await coordinator.NextAsync();
+        coordinator.Presses(preview.Payloads[0]);
+
+        var final = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("✅ Gatavs", StringComparison.Ordinal) == true);
+        Assert.Equal("✅ Gatavs: nosūtīti 3 · nesasniedzami 1 · neizdevās 0 · izlaisti 0", final.Text);
+        Assert.Contains(api.Calls, c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("📣 Sūtu: nosūtīti", StringComparison.Ordinal) == true);
+        Assert.Equal("Baseins piektdien bez maksas!", (await russian.NextAsync()).Text);
+        Assert.False((await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ExternalId == english.ChatId))).IsReachable);
+        Assert.Contains(api.Calls, c => c.ChatId == "@genycity_news" && c.Text == "Baseins piektdien bez maksas!");
+    }
+
+    [Fact]
+    public async Task AddToCalendar_SendsAnIcsFile_ThatACalendarParserReads()
+    {
+        await PublishAsync(description: "Runāsim par vasaras festivālu; ņem līdzi draugus, idejas un labu garastāvokli! Обсудим летний фестиваль 🎉");
+        await russian.NextAsync();
+
+        russian.Presses("cal:1");
+
+        var file = await russian.NextAsync();
+        Assert.Equal("sendDocument", file.Method);
+        var ics = Encoding.UTF8.GetString(Assert.Single(file.Files).Value);
+        Assert.All(ics.Split("\r\n"), line => Assert.InRange(Encoding.UTF8.GetByteCount(line), 0, 75));
+        var calendar = Calendar.Load(ics)!;
+        var parsed = Assert.Single(calendar.Events);
+        Assert.Equal("Jauniešu dome", parsed.Summary);
+        Assert.Equal("Vienības iela 1, 5. telpa; Daugavpils", parsed.Location);
+        Assert.Equal("Runāsim par vasaras festivālu; ņem līdzi draugus, idejas un labu garastāvokli! Обсудим летний фестиваль 🎉", parsed.Description);
+        Assert.Equal(StartsAt.UtcDateTime, parsed.DtStart!.AsUtc);
+        Assert.Equal(StartsAt.AddHours(2).UtcDateTime, parsed.DtEnd!.AsUtc);
+        Assert.Equal("event-1@genycity.bot", parsed.Uid);
+    }
+
+    [Fact]
+    public async Task AFailedPagePost_IsReportedToTheCoordinator_AndRetried_WhileMembersGetTheEvent()
+    {
+        var failures = 0;
+        graph.Intercept = _ => Interlocked.Increment(ref failures) == 1 ? FakeGraphApi.Error(500, 2, "An unexpected error has occurred.") : null;
+
+        await PublishAsync();
+
+        Assert.StartsWith("📅 <b>Jauniešu dome</b>", (await russian.NextAsync()).Text, StringComparison.Ordinal);
+        var warning = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("⚠️", StringComparison.Ordinal) == true);
+        Assert.Equal("⚠️ Publicēt vietnē „Facebook lapa” neizdevās; mēģināšu vēl. Iemesls: 500 An unexpected error has occurred.", warning.Text);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await WaitUntilAsync(() => graph.Calls.Count == 2);
+    }
+
+    private Task<RunningBot> StartBotAsync() => RunningBot.StartTelegramAsync(
+        api,
+        database,
+        services => services.AddSingleton<TimeProvider>(clock),
+        "--Bot:Coordinators:0=telegram:777",
+        "--Telegram:AnnouncementChannel=@genycity_news",
+        "--Messenger:PageAccessToken=page-token-for-tests",
+        "--Messenger:PageId=424242",
+        $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}");
+
+    private async Task PublishAsync(string description = "Plānosim vasaras festivālu.")
+    {
+        coordinator.Says("/newevent");
+        await coordinator.NextAsync();
+        coordinator.Says("Jauniešu dome");
+        await coordinator.NextAsync();
+        coordinator.Says("2026-11-25 18:00");
+        await coordinator.NextAsync();
+        coordinator.Says("Vienības iela 1, 5. telpa; Daugavpils");
+        await coordinator.NextAsync();
+        coordinator.Says(description);
+        await coordinator.NextAsync();
+        coordinator.Presses("event:nolimit");
+        await coordinator.NextAsync();
+        var preview = await coordinator.NextAsync();
+        coordinator.Presses(preview.Payloads[0]);
+        await coordinator.NextAsync();
+        Assert.Equal("📣 Pasākums #1 ir publicēts un tiek sūtīts abonentiem.", (await coordinator.NextAsync()).Text);
+
+        // The coordinator's own copy, then the report on the broadcast.
+        await coordinator.NextAsync(c => c.Text?.StartsWith("✅ Gatavs: nosūtīti 4", StringComparison.Ordinal) == true);
+    }
+
+    private static async Task AnswerAsync(TelegramUser user, string answer)
+    {
+        await user.NextAsync();
+        user.Presses($"rsvp:{answer}:1");
+        await user.NextAsync();
+        await user.NextAsync();
+    }
+
+    private static async Task OnboardAsync(TelegramUser user, string language)
+    {
+        user.Says("/start");
+        await user.NextAsync();
+        user.Presses($"lang:{language}");
+        await user.NextAsync();
+        await user.NextAsync();
+        user.Presses("consent:yes");
+        await user.NextAsync();
+        await user.NextAsync();
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!condition())
+        {
+            await Task.Delay(25, cts.Token);
+        }
+    }
+}
