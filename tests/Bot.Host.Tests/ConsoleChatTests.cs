@@ -113,8 +113,8 @@ public sealed class ConsoleChatTests : IDisposable
             await terminal.WaitForAsync("[1] ✅ Approve [2] ❌ Reject");
             terminal.Type("Approve");
             await terminal.WaitForAsync("Idea #1: approved ✓");
-            await terminal.WaitForAsync("✉️ for console user anna:\n🤖 🎉 Your idea #1 “Benches by the Daugava” was approved!");
-            await terminal.WaitForAsync("🤖 ↻\n   [1] 🔧 In progress [2] 🏁 Implemented");
+            await terminal.ShowsAsync("✉️ for console user anna:\n🤖 🎉 Your idea #1 “Benches by the Daugava” was approved!");
+            await terminal.ShowsAsync("🤖 ↻\n   [1] 🔧 In progress [2] 🏁 Implemented");
             terminal.Type("/export");
             var export = await terminal.WaitForAsync(".csv");
             var path = export[(export.LastIndexOf("📄 ", StringComparison.Ordinal) + 3)..];

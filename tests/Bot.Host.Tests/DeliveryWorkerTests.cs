@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GenYCity.Bot.Domain.Delivery;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
@@ -7,43 +8,38 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using NSubstitute;
-using NSubstitute.ExceptionExtensions;
 using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
 
 namespace GenYCity.Bot.Host.Tests;
 
+/// <summary>The delivery worker running against real SQLite, with a scripted channel and a fake clock for retry times.</summary>
 public sealed class DeliveryWorkerTests : IAsyncLifetime
 {
     private readonly TestDatabase database = new();
-    private readonly IChannelSender telegram = Substitute.For<IChannelSender>();
-    private readonly List<string> sent = [];
+    private readonly ScriptedSender telegram = new();
+    private readonly DeliveryOptions options = new()
+    {
+        MaxAttempts = 3,
+        FirstRetryDelay = TimeSpan.FromSeconds(2),
+        IdlePollInterval = TimeSpan.FromMilliseconds(50),
+        Telegram = new ChannelLimits { PerSecond = 1000, ChatBurst = 100, ChatPerSecond = 100, GroupPerMinute = 1000, GroupBurst = 100 },
+    };
+
     private ServiceProvider services = null!;
 
-    public async Task InitializeAsync()
-    {
-        telegram.Channel.Returns(ChannelKind.Telegram);
-        telegram.SendAsync(default!, default).ReturnsForAnyArgs(call =>
-        {
-            // Null while a test re-configures the substitute.
-            if (call.Arg<OutboundMessage>() is { } message)
-            {
-                sent.Add(message.Text);
-            }
-
-            return new SendResult.Sent("1");
-        });
+    public async Task InitializeAsync() =>
         services = await StoreServices.CreateAsync(database, s =>
         {
-            s.AddSingleton(telegram);
+            s.AddSingleton<IChannelSender>(telegram);
             s.AddSingleton<DeliverySignal>();
-            s.AddSingleton(Options.Create(new DeliveryOptions { MaxAttempts = 3, BatchSize = 10, FirstRetryDelay = TimeSpan.FromSeconds(2) }));
+            s.AddSingleton(Options.Create(options));
+            s.AddSingleton<DeliveryStore>();
             s.AddSingleton<DeliveryWorker>();
         });
-    }
 
     public async Task DisposeAsync()
     {
+        await Worker.StopAsync(CancellationToken.None);
         await services.DisposeAsync();
         database.Dispose();
     }
@@ -57,98 +53,103 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
     {
         await Enqueue(Message("news 1", DeliveryLane.Broadcast), Message("news 2", DeliveryLane.Broadcast), Message("your answer"));
 
-        await Worker.DrainOnceAsync(CancellationToken.None);
+        await Worker.StartAsync(CancellationToken.None);
+        await WaitUntil(() => telegram.Sent.Count == 3);
 
-        Assert.Equal(["your answer", "news 1", "news 2"], sent);
-        Assert.All(await Rows(), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
+        Assert.Equal(["your answer", "news 1", "news 2"], telegram.Sent.Select(m => m.Text));
+        await WaitUntil(async () => (await Rows()).All(d => d.Status == DeliveryStatus.Sent));
     }
 
     [Fact]
-    public async Task ARetryLater_WaitsForTheStatedTime_ThenSends()
+    public async Task ARateLimit_PostponesTheMessage_WithoutCountingAnAttempt_AndPausesItsLane()
     {
-        telegram.SendAsync(default!, default).ReturnsForAnyArgs(
-            new SendResult.RetryLater("429", TimeSpan.FromSeconds(30)),
-            new SendResult.Sent("2"));
-        await Enqueue(Message("hello"));
+        telegram.Script("news 1", new SendResult.RetryLater("429 Too Many Requests", TimeSpan.FromSeconds(1)));
+        await Enqueue(Message("news 1", DeliveryLane.Broadcast));
+        await Worker.StartAsync(CancellationToken.None);
+        await WaitUntil(async () => (await Rows()).Single().LastError is not null);
 
-        await Worker.DrainOnceAsync(CancellationToken.None);
-        var waiting = Assert.Single(await Rows());
-        Assert.Equal(DeliveryStatus.Pending, waiting.Status);
-        Assert.Equal(Clock.GetUtcNow().AddSeconds(30), waiting.NextAttemptAt);
+        var postponed = Assert.Single(await Rows());
+        Assert.Equal((DeliveryStatus.Pending, 0), (postponed.Status, postponed.Attempts));
+        Assert.Equal(Clock.GetUtcNow().AddSeconds(1), postponed.NextAttemptAt);
 
-        Assert.Equal(0, await Worker.DrainOnceAsync(CancellationToken.None));
-        Clock.Advance(TimeSpan.FromSeconds(30));
-        Assert.Equal(1, await Worker.DrainOnceAsync(CancellationToken.None));
+        await Enqueue(Message("news 2", DeliveryLane.Broadcast), Message("your answer"));
+        await WaitUntil(() => telegram.Sent.Any(m => m.Text == "your answer"));
+        Assert.DoesNotContain(telegram.Sent, m => m.Text == "news 2");
 
-        var done = Assert.Single(await Rows());
-        Assert.Equal((DeliveryStatus.Sent, 2, "2"), (done.Status, done.Attempts, done.SentMessageId));
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await WaitUntil(() => telegram.Sent.Count(m => m.Text == "news 1") == 2 && telegram.Sent.Any(m => m.Text == "news 2"));
+        await WaitUntil(async () => (await Rows()).All(d => d.Status == DeliveryStatus.Sent));
     }
 
     [Fact]
     public async Task TransientFailures_BackOff_AndAfterTheLastAttemptTheDeliveryFails()
     {
-        telegram.SendAsync(default!, default).ReturnsForAnyArgs(new SendResult.RetryLater("502 Bad Gateway"));
+        telegram.Script("hello", new SendResult.RetryLater("502 Bad Gateway"), new SendResult.RetryLater("502 Bad Gateway"), new SendResult.RetryLater("502 Bad Gateway"));
         await Enqueue(Message("hello"));
+        await Worker.StartAsync(CancellationToken.None);
 
         var delays = new List<TimeSpan>();
-        for (var attempt = 1; attempt <= 3; attempt++)
+        for (var attempt = 1; attempt <= 2; attempt++)
         {
-            await Worker.DrainOnceAsync(CancellationToken.None);
-            var row = Assert.Single(await Rows());
-            if (row.Status == DeliveryStatus.Pending)
-            {
-                delays.Add(row.NextAttemptAt - Clock.GetUtcNow());
-                Clock.Advance(row.NextAttemptAt - Clock.GetUtcNow());
-            }
+            await WaitUntil(async () => (await Rows()).Single() is { Status: DeliveryStatus.Pending, Attempts: var a } && a == attempt);
+            var row = (await Rows()).Single();
+            delays.Add(row.NextAttemptAt - Clock.GetUtcNow());
+            Clock.Advance(row.NextAttemptAt - Clock.GetUtcNow());
         }
 
+        await WaitUntil(async () => (await Rows()).Single().Status == DeliveryStatus.Failed);
         var failed = Assert.Single(await Rows());
-        Assert.Equal(DeliveryStatus.Failed, failed.Status);
         Assert.Equal(3, failed.Attempts);
         Assert.Contains("502 Bad Gateway", failed.LastError, StringComparison.Ordinal);
-        Assert.Equal(2, delays.Count);
         Assert.InRange(delays[0].TotalSeconds, 1.6, 2.4);
         Assert.InRange(delays[1].TotalSeconds, 3.2, 4.8);
     }
 
     [Fact]
-    public async Task AnUnreachableChat_FailsWithoutRetry_AndMarksTheMember()
+    public async Task AChatThatBlockedTheBot_IsNotRetried_AndTheMemberIsMarkedAndUnsubscribed()
     {
-        telegram.SendAsync(default!, default).ReturnsForAnyArgs(new SendResult.Unreachable("Forbidden: bot was blocked by the user"));
+        telegram.Script("hello", new SendResult.Unreachable("Forbidden: bot was blocked by the user"));
         await services.InScopeAsync(async db =>
         {
-            db.Members.Add(new Member(ChannelKind.Telegram, "42", "42", Language.En, Clock.GetUtcNow()));
+            var member = new Member(ChannelKind.Telegram, "42", "42", Language.En, Clock.GetUtcNow());
+            member.GiveConsent(Clock.GetUtcNow());
+            db.Members.Add(member);
             await db.SaveChangesAsync();
         });
         await Enqueue(Message("hello"));
 
-        await Worker.DrainOnceAsync(CancellationToken.None);
+        await Worker.StartAsync(CancellationToken.None);
+        await WaitUntil(async () => (await Rows()).Single().Status == DeliveryStatus.Unreachable);
 
-        var row = Assert.Single(await Rows());
-        Assert.Equal((DeliveryStatus.Unreachable, 1), (row.Status, row.Attempts));
-        Assert.False((await services.InScopeAsync(db => db.Members.SingleAsync())).IsReachable);
+        var member = await services.InScopeAsync(db => db.Members.SingleAsync());
+        Assert.False(member.IsReachable);
+        Assert.Equal(Subscriptions.None, member.Subscriptions);
+        Assert.Single(telegram.Sent);
+    }
+
+    [Fact]
+    public async Task AChatThatMoved_IsFollowedOnce_ToItsNewId()
+    {
+        telegram.Script("hello", new SendResult.Migrated("-1009999"));
+        await Enqueue(new OutboundMessage(new Recipient(ChannelKind.Telegram, "-555"), "hello"));
+
+        await Worker.StartAsync(CancellationToken.None);
+        await WaitUntil(async () => (await Rows()).Single().Status == DeliveryStatus.Sent);
+
+        Assert.Equal(["-555", "-1009999"], telegram.Sent.Select(m => m.To.ChatId));
+        Assert.Equal(("-1009999", "-555"), ((await Rows()).Single().ChatId, (await Rows()).Single().MigratedFromChatId));
     }
 
     [Fact]
     public async Task ASenderThatThrows_IsRetriedLater()
     {
-        telegram.SendAsync(default!, default).ThrowsAsyncForAnyArgs(new InvalidOperationException("surprise"));
+        telegram.Script("hello", new InvalidOperationException("surprise"));
         await Enqueue(Message("hello"));
 
-        await Worker.DrainOnceAsync(CancellationToken.None);
+        await Worker.StartAsync(CancellationToken.None);
+        await WaitUntil(async () => (await Rows()).Single() is { Status: DeliveryStatus.Pending, Attempts: 1 });
 
-        var row = Assert.Single(await Rows());
-        Assert.Equal(DeliveryStatus.Pending, row.Status);
-        Assert.True(row.NextAttemptAt > Clock.GetUtcNow());
-    }
-
-    [Fact]
-    public async Task MessagesForAChannelThatIsNotRunning_WaitForIt()
-    {
-        await Enqueue(new OutboundMessage(new Recipient(ChannelKind.Messenger, "psid"), "later"));
-
-        Assert.Equal(0, await Worker.DrainOnceAsync(CancellationToken.None));
-        Assert.Equal(DeliveryStatus.Pending, Assert.Single(await Rows()).Status);
+        Assert.True((await Rows()).Single().NextAttemptAt > Clock.GetUtcNow());
     }
 
     [Fact]
@@ -162,33 +163,95 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
         });
 
         await Worker.StartAsync(CancellationToken.None);
-        await WaitUntil(() => sent.Count == 1);
-        await Worker.StopAsync(CancellationToken.None);
+        await WaitUntil(() => telegram.Sent.Count == 1);
 
-        Assert.Equal(["was on its way"], sent);
-        Assert.Equal(DeliveryStatus.Sent, Assert.Single(await Rows()).Status);
+        await WaitUntil(async () => (await Rows()).Single().Status == DeliveryStatus.Sent);
     }
 
-    private static OutboundMessage Message(string text, DeliveryLane lane = DeliveryLane.Reply) =>
-        new(new Recipient(ChannelKind.Telegram, "42"), text) { Lane = lane };
+    [Fact]
+    public async Task AChatOverItsOwnLimit_Waits_WithoutHoldingUpOtherChats()
+    {
+        options.Telegram = new ChannelLimits { PerSecond = 1000, ChatBurst = 2, ChatPerSecond = 1, GroupPerMinute = 1000, GroupBurst = 100 };
+        await Enqueue(Message("one"), Message("two"), Message("three"), Message("other chat", chatId: "43"));
+
+        await Worker.StartAsync(CancellationToken.None);
+        await WaitUntil(() => telegram.Sent.Count == 3);
+
+        Assert.Equal(["one", "two", "other chat"], telegram.Sent.Select(m => m.Text));
+        await WaitUntil(() => telegram.Sent.Count == 4);
+        Assert.InRange(telegram.SentAt[3] - telegram.SentAt[0], TimeSpan.FromMilliseconds(800), TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task AReply_OvertakesABroadcastThatIsDraining()
+    {
+        options.Telegram = new ChannelLimits { PerSecond = 50, ChatBurst = 10, ChatPerSecond = 10, GroupPerMinute = 1000, GroupBurst = 100 };
+        await Enqueue(Enumerable.Range(1, 100).Select(i => Message($"news {i}", DeliveryLane.Broadcast, chatId: $"{1000 + i}")).ToArray());
+        await Worker.StartAsync(CancellationToken.None);
+        await WaitUntil(() => telegram.Sent.Count >= 10);
+
+        await Enqueue(Message("your answer"));
+        services.GetRequiredService<DeliverySignal>().Notify();
+        await WaitUntil(() => telegram.Sent.Any(m => m.Text == "your answer"));
+
+        var position = telegram.Sent.ToList().FindIndex(m => m.Text == "your answer");
+        Assert.True(position < 30, $"the reply went out as message {position}, behind {position} broadcast messages");
+        Assert.True(telegram.Sent.Count < 100, "the broadcast had already finished; the test proves nothing");
+    }
+
+    private static OutboundMessage Message(string text, DeliveryLane lane = DeliveryLane.Reply, string chatId = "42") =>
+        new(new Recipient(ChannelKind.Telegram, chatId), text) { Lane = lane };
 
     private Task Enqueue(params OutboundMessage[] messages) => services.InScopeAsync(async db =>
     {
         foreach (var message in messages)
         {
             db.Deliveries.Add(DeliveryRow.Create(message, Clock.GetUtcNow()));
-            await db.SaveChangesAsync();
         }
+
+        await db.SaveChangesAsync();
     });
 
     private Task<List<DeliveryRow>> Rows() => services.InScopeAsync(db => db.Deliveries.AsNoTracking().OrderBy(d => d.Id).ToListAsync());
 
-    private static async Task WaitUntil(Func<bool> condition)
+    private static async Task WaitUntil(Func<bool> condition) => await WaitUntil(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntil(Func<Task<bool>> condition)
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (!condition())
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!await condition())
         {
             await Task.Delay(20, cts.Token);
+        }
+    }
+
+    /// <summary>A channel whose answers a test scripts per text; anything unscripted is sent.</summary>
+    private sealed class ScriptedSender : IChannelSender
+    {
+        private readonly ConcurrentDictionary<string, ConcurrentQueue<object>> scripts = new();
+
+        public ConcurrentQueue<OutboundMessage> Sent { get; } = new();
+
+        public List<DateTime> SentAt { get; } = [];
+
+        public ChannelKind Channel => ChannelKind.Telegram;
+
+        public void Script(string text, params object[] outcomes) => scripts[text] = new ConcurrentQueue<object>(outcomes);
+
+        public Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
+        {
+            Sent.Enqueue(message);
+            lock (SentAt)
+            {
+                SentAt.Add(DateTime.UtcNow);
+            }
+
+            if (scripts.TryGetValue(message.Text, out var outcomes) && outcomes.TryDequeue(out var outcome))
+            {
+                return outcome is Exception ex ? Task.FromException<SendResult>(ex) : Task.FromResult((SendResult)outcome);
+            }
+
+            return Task.FromResult<SendResult>(new SendResult.Sent(Sent.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 }

@@ -78,7 +78,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     {
         var client = TelegramRegistration.CreateClient(FakeBotApi.Token, "http://127.0.0.1:9", http);
 
-        var result = await new TelegramSender(client, new TelegramBotIdentity()).SendAsync(Message("hello"), CancellationToken.None);
+        var result = await new TelegramSender(client, new TelegramBotIdentity(), Microsoft.Extensions.Options.Options.Create(new DeliveryOptions())).SendAsync(Message("hello"), CancellationToken.None);
 
         Assert.IsType<SendResult.RetryLater>(result);
     }
@@ -178,7 +178,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     }
 
     private TelegramSender Sender() =>
-        new(TelegramRegistration.CreateClient(FakeBotApi.Token, api.BaseUrl, http), new TelegramBotIdentity());
+        new(TelegramRegistration.CreateClient(FakeBotApi.Token, api.BaseUrl, http), new TelegramBotIdentity(), Microsoft.Extensions.Options.Options.Create(new DeliveryOptions()));
 
     private static OutboundMessage Message(string text) => new(new Recipient(ChannelKind.Telegram, "42"), text);
 }

@@ -54,6 +54,21 @@ public sealed class BotEngine : IBot
     {
         var now = clock.GetUtcNow();
         var member = await members.FindAsync(message.Channel, message.UserId, ct);
+        if (message.Kind is InboundKind.BotBlocked or InboundKind.BotUnblocked)
+        {
+            // The platform speaking, not the person: nothing to answer, and no row for someone unknown.
+            if (message.Kind == InboundKind.BotBlocked)
+            {
+                member?.BlockedTheBot();
+            }
+            else
+            {
+                member?.UnblockedTheBot();
+            }
+
+            return [];
+        }
+
         if (member is null)
         {
             member = new Member(

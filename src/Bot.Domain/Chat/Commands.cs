@@ -61,9 +61,10 @@ public static class CommandCatalog
     public static readonly CommandInfo Export = new("export", Audience.Coordinators, false, p => p.CmdExport);
     public static readonly CommandInfo NewEvent = new("newevent", Audience.Coordinators, false, p => p.CmdNewEvent, p => p.MenuNewEvent);
     public static readonly CommandInfo Announce = new("announce", Audience.Coordinators, false, p => p.CmdAnnounce, p => p.MenuAnnounce);
+    public static readonly CommandInfo Stats = new("stats", Audience.Coordinators, false, p => p.CmdStats, p => p.MenuStats);
 
     public static IReadOnlyList<CommandInfo> All { get; } =
-        [Start, Idea, Ideas, MyIdeas, Events, Settings, Language, Help, Cancel, Pending, NewEvent, Announce, Export];
+        [Start, Idea, Ideas, MyIdeas, Events, Settings, Language, Help, Cancel, Pending, NewEvent, Announce, Stats, Export];
 
     public static IEnumerable<CommandInfo> AvailableTo(bool coordinator) =>
         All.Where(c => c.Audience == Audience.Everyone || coordinator);

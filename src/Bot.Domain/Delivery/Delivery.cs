@@ -61,21 +61,34 @@ public sealed class Delivery
     /// <summary>The broadcast this message is part of, if any.</summary>
     public long? BroadcastId { get; private set; }
 
-    public static Delivery Create(OutboundMessage message, DateTimeOffset now, long? broadcastId = null) => new()
+    /// <summary>Set when the platform moved the chat and the message went to its new id (once only).</summary>
+    public string? MigratedFromChatId { get; private set; }
+
+    public static Delivery Create(OutboundMessage message, DateTimeOffset now, long? broadcastId = null) =>
+        FromPayload(message.To, message.Lane, WritePayload(message), now, broadcastId);
+
+    /// <summary>A row from a payload written once for many recipients (a broadcast's text in one language).</summary>
+    public static Delivery FromPayload(Recipient to, DeliveryLane lane, string payloadJson, DateTimeOffset now, long? broadcastId) => new()
     {
         BroadcastId = broadcastId,
-        Channel = message.To.Channel,
-        ChatId = message.To.ChatId,
-        Lane = message.Lane,
-        PayloadJson = JsonSerializer.Serialize(message, PayloadJsonOptions),
+        Channel = to.Channel,
+        ChatId = to.ChatId,
+        Lane = lane,
+        PayloadJson = payloadJson,
         Status = DeliveryStatus.Pending,
         CreatedAt = now,
         NextAttemptAt = now,
     };
 
-    public OutboundMessage ReadMessage() =>
-        JsonSerializer.Deserialize<OutboundMessage>(PayloadJson, PayloadJsonOptions)
-        ?? throw new InvalidOperationException($"Delivery {Id} has an empty payload.");
+    /// <summary>The message, addressed from this row's channel and chat (the stored payload's own address is not used).</summary>
+    public OutboundMessage ReadMessage() => ReadPayload(PayloadJson, Channel, ChatId);
+
+    public static OutboundMessage ReadPayload(string payloadJson, ChannelKind channel, string chatId) =>
+        (JsonSerializer.Deserialize<OutboundMessage>(payloadJson, PayloadJsonOptions)
+            ?? throw new InvalidOperationException("A delivery has an empty payload.")) with { To = new Recipient(channel, chatId) };
+
+    /// <summary>The stored form of a message; broadcasts write it once per language for all their recipients.</summary>
+    public static string WritePayload(OutboundMessage message) => JsonSerializer.Serialize(message, PayloadJsonOptions);
 
     public void Claim()
     {
@@ -96,6 +109,27 @@ public sealed class Delivery
         Status = DeliveryStatus.Pending;
         NextAttemptAt = when;
         LastError = Shorten(error);
+    }
+
+    /// <summary>The platform asked to wait (a rate limit): try again then, without counting it as a failed attempt.</summary>
+    public void Postpone(DateTimeOffset when, string reason)
+    {
+        Attempts = Math.Max(0, Attempts - 1);
+        RetryAt(when, reason);
+    }
+
+    /// <summary>Sends again at once to the chat's new id; false when it already moved once (then it is not followed again).</summary>
+    public bool MigrateTo(string newChatId, DateTimeOffset now)
+    {
+        if (MigratedFromChatId is not null)
+        {
+            return false;
+        }
+
+        MigratedFromChatId = ChatId;
+        ChatId = newChatId;
+        RetryAt(now, $"chat moved to {newChatId}");
+        return true;
     }
 
     public void MarkFailed(string error, DateTimeOffset now) => Finish(DeliveryStatus.Failed, error, now);

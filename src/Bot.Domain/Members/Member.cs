@@ -122,4 +122,17 @@ public sealed class Member
         Roles = isCoordinator ? Roles | MemberRoles.Coordinator : Roles & ~MemberRoles.Coordinator;
 
     public void MarkUnreachable() => IsReachable = false;
+
+    /// <summary>The platform says the person blocked the bot: nobody is written to who said no, and broadcasts skip them from now on.</summary>
+    public void BlockedTheBot()
+    {
+        IsReachable = false;
+        Subscriptions = Subscriptions.None;
+    }
+
+    /// <summary>Unblocking makes the person reachable; their subscriptions stay off until they turn them on.</summary>
+    public void UnblockedTheBot() => IsReachable = true;
+
+    /// <summary>The platform moved the person's chat (a group upgraded to a supergroup).</summary>
+    public void MoveChat(string newChatId) => ChatId = newChatId;
 }

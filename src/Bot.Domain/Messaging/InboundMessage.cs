@@ -8,6 +8,12 @@ public enum InboundKind
     Photo,
     /// <summary>A sticker, voice note, location… something the bot does not read.</summary>
     Unsupported,
+
+    /// <summary>The person blocked the bot or deleted the chat: nothing can be sent to them now.</summary>
+    BotBlocked,
+
+    /// <summary>The person let the bot write to them again.</summary>
+    BotUnblocked,
 }
 
 /// <summary>One thing a person did in a chat, in channel-neutral form.</summary>

@@ -215,6 +215,21 @@ public sealed class Phrasebook
     public required string TelegramChannelName { get; init; }
     public required string FacebookPageName { get; init; }
 
+    // Figures
+    public required string CmdStats { get; init; }
+    public required string MenuStats { get; init; }
+    public required string StatsTitle { get; init; }
+    public required Func<int, int, int, int, int, string> StatsMembers { get; init; }
+    public required Func<int, int, int, int, int, string> StatsIdeas { get; init; }
+    public required Func<int, string> StatsEvents { get; init; }
+    public required string StatsBroadcastsHeader { get; init; }
+    public required string StatsNoBroadcasts { get; init; }
+    public required Func<long, string, string, int, int, int, int, int, string> StatsBroadcast { get; init; }
+    public required string KindAnnouncement { get; init; }
+    public required string KindEventPublished { get; init; }
+    public required string KindEventChanged { get; init; }
+    public required string KindEventCancelled { get; init; }
+
     // Settings
     public required string SettingsTitle { get; init; }
     public required string SettingsHint { get; init; }

@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Texts;
 using GenYCity.Bot.Host.Persistence;
@@ -66,11 +67,14 @@ public sealed class BroadcastWorker(
             .Take(size)
             .Select(m => new { m.Id, m.Channel, m.ChatId, m.Language })
             .ToListAsync(ct);
+        // Each language's message is written once; a row takes its address from its own columns.
         var content = broadcast.ReadContent();
+        var payloads = Languages.All.ToDictionary(l => l, l => DeliveryRow.WritePayload(content.For(new Recipient(ChannelKind.Console, "-"), l)));
         var now = clock.GetUtcNow();
         foreach (var recipient in recipients)
         {
-            db.Deliveries.Add(DeliveryRow.Create(content.For(new Recipient(recipient.Channel, recipient.ChatId), recipient.Language), now, broadcast.Id));
+            db.Deliveries.Add(DeliveryRow.FromPayload(
+                new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, payloads[recipient.Language], now, broadcast.Id));
         }
 
         if (recipients.Count > 0)

@@ -2,28 +2,37 @@ using System.ComponentModel.DataAnnotations;
 
 namespace GenYCity.Bot.Host.Delivery;
 
-/// <summary>The "Delivery" section: how the outbox is drained.</summary>
-public sealed class DeliveryOptions
+/// <summary>The "Delivery" section: how the outbox is drained, and each channel's limits.</summary>
+public sealed class DeliveryOptions : IValidatableObject
 {
     public const string SectionName = "Delivery";
 
     [Range(1, 20, ErrorMessage = "Delivery:MaxAttempts must be between 1 and 20.")]
     public int MaxAttempts { get; set; } = 5;
 
-    [Range(1, 500, ErrorMessage = "Delivery:BatchSize must be between 1 and 500.")]
-    public int BatchSize { get; set; } = 20;
+    /// <summary>Outbox rows claimed at a time for one channel and lane.</summary>
+    [Range(1, 5000, ErrorMessage = "Delivery:ClaimBatchSize must be between 1 and 5000.")]
+    public int ClaimBatchSize { get; set; } = 200;
+
+    /// <summary>Sends on the wire at once per channel; also the bound on messages a crash can duplicate.</summary>
+    [Range(1, 1000, ErrorMessage = "Delivery:MaxInFlight must be between 1 and 1000.")]
+    public int MaxInFlight { get; set; } = 64;
+
+    /// <summary>Finished sends recorded per transaction.</summary>
+    [Range(1, 5000, ErrorMessage = "Delivery:CompletionBatchSize must be between 1 and 5000.")]
+    public int CompletionBatchSize { get; set; } = 500;
 
     /// <summary>How often an idle worker looks for retries that came due.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00", ErrorMessage = "Delivery:IdlePollInterval must be between 00:00:00.050 and 00:05:00.")]
     public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long one send may take; it is also how long a shutdown waits for the send in flight.</summary>
+    /// <summary>How long one send may take; it is also how long a shutdown waits for the sends in flight.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "Delivery:SendTimeout must be between 00:00:01 and 00:01:00.")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Recipients written to the outbox per transaction when a broadcast fans out.</summary>
-    [Range(10, 10_000, ErrorMessage = "Delivery:FanOutBatchSize must be between 10 and 10000.")]
-    public int FanOutBatchSize { get; set; } = 500;
+    [Range(10, 50_000, ErrorMessage = "Delivery:FanOutBatchSize must be between 10 and 50000.")]
+    public int FanOutBatchSize { get; set; } = 5000;
 
     /// <summary>How often a coordinator's broadcast progress message is updated.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00", ErrorMessage = "Delivery:ProgressInterval must be between 00:00:00.050 and 00:10:00.")]
@@ -35,4 +44,66 @@ public sealed class DeliveryOptions
 
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "Delivery:FirstRetryDelay must be between 00:00:00.010 and 01:00:00.")]
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Telegram: ~30 messages a second overall, 1 a second in a chat (short bursts allowed), 20 a minute in a group.</summary>
+    public ChannelLimits Telegram { get; set; } = new() { PerSecond = 30, PaidPerSecond = 1000, ChatBurst = 3, ChatPerSecond = 1, GroupPerMinute = 20, GroupBurst = 3 };
+
+    public ChannelLimits Messenger { get; set; } = new() { PerSecond = 40, ChatBurst = 5, ChatPerSecond = 1, GroupPerMinute = 60, GroupBurst = 3 };
+
+    public ChannelLimits FacebookPage { get; set; } = new() { PerSecond = 1, ChatBurst = 1, ChatPerSecond = 1, GroupPerMinute = 10, GroupBurst = 1 };
+
+    public ChannelLimits Console { get; set; } = new() { PerSecond = 1000, ChatBurst = 100, ChatPerSecond = 100, GroupPerMinute = 1000, GroupBurst = 100 };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (name, limits) in new[] { ("Telegram", Telegram), ("Messenger", Messenger), ("FacebookPage", FacebookPage), ("Console", Console) })
+        {
+            foreach (var problem in limits.Problems())
+            {
+                yield return new($"Delivery:{name}:{problem}");
+            }
+        }
+    }
+}
+
+/// <summary>One channel's sending limits; the worker keeps a 3% margin below them.</summary>
+public sealed class ChannelLimits
+{
+    /// <summary>Messages a second overall.</summary>
+    public int PerSecond { get; set; }
+
+    /// <summary>Telegram only: pay for broadcasts above the free rate (allow_paid_broadcast), up to <see cref="PaidPerSecond"/>.</summary>
+    public bool PaidBroadcast { get; set; }
+
+    public int PaidPerSecond { get; set; }
+
+    /// <summary>Messages a person's chat may get at once before the per-chat rate applies.</summary>
+    public int ChatBurst { get; set; }
+
+    public int ChatPerSecond { get; set; }
+
+    /// <summary>Messages a minute in a group or channel.</summary>
+    public int GroupPerMinute { get; set; }
+
+    public int GroupBurst { get; set; }
+
+    public int OverallPerSecond => PaidBroadcast ? PaidPerSecond : PerSecond;
+
+    internal IEnumerable<string> Problems()
+    {
+        if (PerSecond < 1 || (PaidBroadcast && PaidPerSecond < 1))
+        {
+            yield return "PerSecond (and PaidPerSecond with PaidBroadcast) must be at least 1.";
+        }
+
+        if (ChatBurst < 1 || ChatPerSecond < 1)
+        {
+            yield return "ChatBurst and ChatPerSecond must be at least 1.";
+        }
+
+        if (GroupBurst < 1 || GroupPerMinute <= GroupBurst)
+        {
+            yield return "GroupBurst must be at least 1 and GroupPerMinute larger than it.";
+        }
+    }
 }

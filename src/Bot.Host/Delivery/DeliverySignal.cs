@@ -1,23 +1,32 @@
 namespace GenYCity.Bot.Host.Delivery;
 
-/// <summary>Wakes the delivery worker as soon as new messages are in the outbox.</summary>
-public sealed class DeliverySignal : IDisposable
+/// <summary>Tells every channel's pump at once that the outbox has something new.</summary>
+public sealed class DeliverySignal
 {
-    private readonly SemaphoreSlim signal = new(0, 1);
+    private TaskCompletionSource pulse = New();
+    private long version;
+
+    /// <summary>Grows with every notice; a pump compares it with the last one it acted on.</summary>
+    public long Version => Interlocked.Read(ref version);
 
     public void Notify()
     {
+        Interlocked.Increment(ref version);
+        Interlocked.Exchange(ref pulse, New()).TrySetResult();
+    }
+
+    /// <summary>Returns at the next notice, or after <paramref name="timeout"/>.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    {
         try
         {
-            signal.Release();
+            await Volatile.Read(ref pulse).Task.WaitAsync(timeout, ct);
         }
-        catch (SemaphoreFullException)
+        catch (TimeoutException)
         {
-            // Already signalled: the worker will look at the outbox anyway.
+            // Time to look anyway: retries come due without a notice.
         }
     }
 
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct) => await signal.WaitAsync(timeout, ct);
-
-    public void Dispose() => signal.Dispose();
+    private static TaskCompletionSource New() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

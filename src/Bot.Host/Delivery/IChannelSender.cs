@@ -23,4 +23,10 @@ public abstract record SendResult
 
     /// <summary>The platform refused this message for good.</summary>
     public sealed record Failed(string Reason) : SendResult;
+
+    /// <summary>The chat moved to a new id (a group became a supergroup): send there, once.</summary>
+    public sealed record Migrated(string NewChatId) : SendResult;
+
+    /// <summary>Not sent on purpose, and counted as skipped (outside Messenger's 24-hour window).</summary>
+    public sealed record Skipped(string Reason) : SendResult;
 }

@@ -6,6 +6,7 @@ using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Onboarding;
 using GenYCity.Bot.Domain.Preferences;
+using GenYCity.Bot.Domain.Stats;
 using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Configuration;
@@ -74,6 +75,9 @@ public static class DispatchRegistration
         services.AddScoped<AnnounceFlow>();
         services.AddScoped<ICommand>(sp => sp.GetRequiredService<AnnounceFlow>());
         services.AddScoped<IFlow>(sp => sp.GetRequiredService<AnnounceFlow>());
+
+        // Figures
+        services.AddScoped<ICommand, StatsCommand>();
         return builder;
     }
 

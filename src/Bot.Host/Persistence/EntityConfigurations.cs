@@ -56,6 +56,9 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<DeliveryR
         delivery.Property(d => d.SentMessageId).HasMaxLength(128);
         delivery.Property(d => d.LastError).HasMaxLength(DeliveryRow.MaxErrorLength);
         delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        // Claims read one channel and lane in id order.
+        delivery.HasIndex(d => new { d.Status, d.Channel, d.Lane, d.Id });
+        delivery.Property(d => d.MigratedFromChatId).HasMaxLength(128);
         delivery.HasIndex(d => new { d.BroadcastId, d.Status });
     }
 }

@@ -3,6 +3,7 @@ using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Stats;
 using GenYCity.Bot.Host.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -23,6 +24,7 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();
         builder.Services.AddScoped<IEventRepository, EventRepository>();
         builder.Services.AddScoped<IBroadcastRepository, BroadcastRepository>();
+        builder.Services.AddScoped<IStatistics, Statistics>();
         builder.Services.AddSingleton<IExportStore, ExportFolder>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;

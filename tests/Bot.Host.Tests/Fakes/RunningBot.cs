@@ -47,6 +47,12 @@ public sealed class RunningBot : IAsyncDisposable
             "--Delivery:IdlePollInterval=00:00:00.100",
             "--Delivery:BroadcastPollInterval=00:00:00.050",
             "--Delivery:ProgressInterval=00:00:00.100",
+            // Feature tests send many messages to one chat in a row; the limits have tests of their own.
+            "--Delivery:Telegram:PerSecond=1000",
+            "--Delivery:Telegram:ChatBurst=1000",
+            "--Delivery:Telegram:ChatPerSecond=1000",
+            "--Delivery:Telegram:GroupBurst=1000",
+            "--Delivery:Telegram:GroupPerMinute=100000",
             // The scheduler never ticks by itself in tests; they fire jobs when their fake clock says so.
             "--Events:ReminderCron=0 0 0 1 1 ? 2099",
             .. settings,

@@ -46,6 +46,23 @@ public sealed class ScriptedTerminal
         }
     }
 
+    /// <summary>Waits until the text is anywhere on the screen, without moving the reading position (for messages to different chats, whose order is not kept).</summary>
+    public async Task ShowsAsync(string text)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!screen.Text.Contains(text, StringComparison.Ordinal))
+        {
+            try
+            {
+                await Task.Delay(20, cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The console never showed '{text}'. It shows:\n{screen.Text}");
+            }
+        }
+    }
+
     private sealed class Keyboard(ChannelReader<string> lines) : TextReader
     {
         public override async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) =>

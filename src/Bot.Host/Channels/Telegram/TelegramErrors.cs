@@ -9,8 +9,10 @@ internal static class TelegramErrors
     public static SendResult Classify(ApiRequestException ex) => ex.ErrorCode switch
     {
         429 => new SendResult.RetryLater("429 Too Many Requests", TimeSpan.FromSeconds(ex.Parameters?.RetryAfter ?? 1)),
+        400 when ex.Parameters?.MigrateToChatId is { } moved => new SendResult.Migrated(moved.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         403 => new SendResult.Unreachable(ex.Message),
-        400 when ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase) => new SendResult.Unreachable(ex.Message),
+        400 when ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)
+            || ex.Message.Contains("user is deactivated", StringComparison.OrdinalIgnoreCase) => new SendResult.Unreachable(ex.Message),
         >= 500 => new SendResult.RetryLater($"{ex.ErrorCode} {ex.Message}"),
         _ => new SendResult.Failed($"{ex.ErrorCode} {ex.Message}"),
     };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -13,7 +14,7 @@ namespace GenYCity.Bot.Host.Channels.Telegram;
 /// Renders outbox messages as Telegram messages within its limits: HTML parse mode, inline keyboards,
 /// edits in place, photos and documents with captions, long texts split into several messages.
 /// </summary>
-internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity identity) : IChannelSender
+internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity identity, IOptions<DeliveryOptions> delivery) : IChannelSender
 {
     public const int MaxTextLength = 4096;
     public const int MaxCaptionLength = 1024;
@@ -53,11 +54,13 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
                 }
             }
 
+            // Above the free rate Telegram charges for broadcasts, when the city has chosen to pay.
+            var paid = message.Lane == DeliveryLane.Broadcast && delivery.Value.Telegram.PaidBroadcast;
             var sent = message switch
             {
-                { DocumentPath: { } document } => await SendFileAsync(chat, text, parseMode, keyboard, document, isPhoto: false, ct),
-                { PhotoRef: { } photo } => await SendFileAsync(chat, text, parseMode, keyboard, photo, isPhoto: true, ct),
-                _ => await SendTextAsync(chat, text, parseMode, keyboard, ct),
+                { DocumentPath: { } document } => await SendFileAsync(chat, text, parseMode, keyboard, document, isPhoto: false, paid, ct),
+                { PhotoRef: { } photo } => await SendFileAsync(chat, text, parseMode, keyboard, photo, isPhoto: true, paid, ct),
+                _ => await SendTextAsync(chat, text, parseMode, keyboard, paid, ct),
             };
             return new SendResult.Sent(sent.ToString(CultureInfo.InvariantCulture));
         }
@@ -80,7 +83,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
     }
 
     /// <summary>Sends the text as one message, or several when it is longer than Telegram allows; buttons go under the last.</summary>
-    private async Task<int> SendTextAsync(ChatId chat, string text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, CancellationToken ct)
+    private async Task<int> SendTextAsync(ChatId chat, string text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, bool paid, CancellationToken ct)
     {
         var pieces = MessageSplitter.Split(text, MaxTextLength);
         var last = 0;
@@ -92,6 +95,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
                 parseMode,
                 replyMarkup: i == pieces.Count - 1 ? keyboard : null,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
+                allowPaidBroadcast: paid,
                 cancellationToken: ct);
             last = sent.Id;
         }
@@ -101,7 +105,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
 
     /// <summary>Sends a photo or document with the text as caption; a text too long for a caption follows as its own message.</summary>
     private async Task<int> SendFileAsync(
-        ChatId chat, string text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, string reference, bool isPhoto, CancellationToken ct)
+        ChatId chat, string text, ParseMode parseMode, InlineKeyboardMarkup? keyboard, string reference, bool isPhoto, bool paid, CancellationToken ct)
     {
         var captionFits = text.Length <= MaxCaptionLength;
         var caption = captionFits && text.Length > 0 ? text : null;
@@ -111,9 +115,9 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
             : reference.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? InputFile.FromUri(reference)
             : InputFile.FromFileId(reference);
         var sent = isPhoto
-            ? await bot.SendPhoto(chat, file, caption, parseMode, replyMarkup: markup, cancellationToken: ct)
-            : await bot.SendDocument(chat, file, caption, parseMode, replyMarkup: markup, cancellationToken: ct);
-        return captionFits ? sent.Id : await SendTextAsync(chat, text, parseMode, keyboard, ct);
+            ? await bot.SendPhoto(chat, file, caption, parseMode, replyMarkup: markup, allowPaidBroadcast: paid, cancellationToken: ct)
+            : await bot.SendDocument(chat, file, caption, parseMode, replyMarkup: markup, allowPaidBroadcast: paid, cancellationToken: ct);
+        return captionFits ? sent.Id : await SendTextAsync(chat, text, parseMode, keyboard, paid, ct);
     }
 
     /// <summary>Edits a message's text in place; false when it cannot be edited any more (say it in a new message then).</summary>

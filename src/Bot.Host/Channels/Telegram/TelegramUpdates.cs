@@ -21,7 +21,25 @@ public static class TelegramUpdates
         { Message: { From: { } from } message } when message.Chat.Type == ChatType.Private && !message.IsServiceMessage
             => FromMessage(message, from),
         { CallbackQuery: { } query } => FromButton(query),
+        { MyChatMember: { Chat.Type: ChatType.Private } change } => FromMembershipChange(change),
         _ => null,
+    };
+
+    /// <summary>The person blocked the bot (kicked) or let it write again (member).</summary>
+    private static InboundMessage? FromMembershipChange(ChatMemberUpdated change) => change.NewChatMember.Status switch
+    {
+        ChatMemberStatus.Kicked or ChatMemberStatus.Left => Membership(change, InboundKind.BotBlocked),
+        ChatMemberStatus.Member => Membership(change, InboundKind.BotUnblocked),
+        _ => null,
+    };
+
+    private static InboundMessage Membership(ChatMemberUpdated change, InboundKind kind) => new()
+    {
+        Channel = ChannelKind.Telegram,
+        ChatId = Id(change.Chat.Id),
+        UserId = Id(change.From.Id),
+        UpdateKey = $"telegram:membership:{Id(change.Chat.Id)}:{new DateTimeOffset(change.Date, TimeSpan.Zero).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)}:{kind}",
+        Kind = kind,
     };
 
     private static InboundMessage FromMessage(Message message, User from) => new()

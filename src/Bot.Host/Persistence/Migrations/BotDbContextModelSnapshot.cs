@@ -151,6 +151,10 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MigratedFromChatId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
@@ -172,6 +176,8 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.HasIndex("BroadcastId", "Status");
 
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("Status", "Channel", "Lane", "Id");
 
                     b.ToTable("Deliveries");
                 });

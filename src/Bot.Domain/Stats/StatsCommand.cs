@@ -1,0 +1,67 @@
+using System.Text;
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Stats;
+
+public sealed record MemberFigures(int Total, int Consented, int Announcements, int Digest, int Unreachable);
+
+public sealed record IdeaFigures(int Submitted, int Approved, int InProgress, int Implemented, int Rejected);
+
+public sealed record BroadcastFigures(long Id, BroadcastKind Kind, DateTimeOffset CreatedAt, bool Done, BroadcastCounts Counts);
+
+/// <summary>The figures coordinators see in /stats.</summary>
+public sealed record Figures(MemberFigures Members, IdeaFigures Ideas, int UpcomingEvents, IReadOnlyList<BroadcastFigures> Broadcasts);
+
+/// <summary>Port to the counts behind /stats.</summary>
+public interface IStatistics
+{
+    Task<Figures> GatherAsync(DateTimeOffset now, int recentBroadcasts, CancellationToken ct);
+}
+
+/// <summary>/stats (coordinators): members, ideas, events, and what became of the latest broadcasts.</summary>
+public sealed class StatsCommand(IStatistics statistics, EventTime time) : ICommand
+{
+    public const int RecentBroadcasts = 5;
+
+    public CommandInfo Info => CommandCatalog.Stats;
+
+    public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var t = chat.T;
+        var figures = await statistics.GatherAsync(chat.Now, RecentBroadcasts, ct);
+        var (m, i) = (figures.Members, figures.Ideas);
+        var text = new StringBuilder(t.StatsTitle).Append('\n')
+            .Append(t.StatsMembers(m.Total, m.Consented, m.Announcements, m.Digest, m.Unreachable)).Append('\n')
+            .Append(t.StatsIdeas(i.Submitted, i.Approved, i.InProgress, i.Implemented, i.Rejected)).Append('\n')
+            .Append(t.StatsEvents(figures.UpcomingEvents)).Append("\n\n")
+            .Append(t.StatsBroadcastsHeader);
+        if (figures.Broadcasts.Count == 0)
+        {
+            text.Append(' ').Append(t.StatsNoBroadcasts);
+        }
+
+        foreach (var b in figures.Broadcasts)
+        {
+            var c = b.Counts;
+            text.Append('\n').Append(t.StatsBroadcast(
+                b.Id, Kind(t, b.Kind), time.FormatInSentence(b.CreatedAt, chat.Member.Language), c.Queued, c.Sent, c.Unreachable, c.Failed, c.Skipped));
+            if (!b.Done)
+            {
+                text.Append(" ⏳");
+            }
+        }
+
+        chat.Reply(text.ToString());
+    }
+
+    private static string Kind(Phrasebook t, BroadcastKind kind) => kind switch
+    {
+        BroadcastKind.EventPublished => t.KindEventPublished,
+        BroadcastKind.EventChanged => t.KindEventChanged,
+        BroadcastKind.EventCancelled => t.KindEventCancelled,
+        _ => t.KindAnnouncement,
+    };
+}

@@ -1,0 +1,267 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Host.Delivery;
+
+/// <summary>
+/// Sends one channel's outbox at its limits. A single loop takes the next message — a reply whenever
+/// one is waiting, else a broadcast message — and asks the limiters for it, so a running broadcast never
+/// delays an answer by more than one free slot. Sends to different chats run concurrently, up to
+/// MaxInFlight; a chat has one message on its way at a time, so its messages arrive in order. Messages
+/// whose chat is over its own limit wait aside without holding up other chats. A 429 pauses its lane for
+/// the time the platform gives. Results are recorded in batches.
+/// </summary>
+internal sealed class ChannelPump(
+    IChannelSender sender,
+    ChannelLimits limits,
+    DeliveryStore store,
+    DeliverySignal signal,
+    DeliveryOptions options,
+    ILogger logger)
+{
+    private static readonly DeliveryLane[] Lanes = [DeliveryLane.Reply, DeliveryLane.Broadcast];
+
+    private readonly Queue<WorkItem>[] queues = [new(), new()];
+    private readonly bool[] mayHaveMore = [true, true];
+    private readonly long[] pausedUntil = new long[2];
+    private readonly PriorityQueue<WorkItem, long> waitingForChat = new();
+
+    // A chat is busy while one of its messages is on its way or waiting for the chat's limit; its later
+    // messages are held, in order, until then.
+    private readonly HashSet<string> busyChats = [];
+    private readonly Dictionary<string, Queue<WorkItem>> held = [];
+    private readonly Queue<WorkItem> released = new();
+    private readonly ConcurrentQueue<string> finishedChats = new();
+    private readonly DeliverySignal wakeUp = new();
+    private readonly Channel<Completion> completions = System.Threading.Channels.Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
+    private long seenSignal = -1;
+    private long nextLook;
+
+    public ChannelKind Channel => sender.Channel;
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        await using var limiter = new ChannelLimiter(limits);
+        using var inFlight = new SemaphoreSlim(options.MaxInFlight);
+        var recorder = Task.Run(RecordAsync, CancellationToken.None);
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                ReleaseFinishedChats();
+                await RefillAsync(stop);
+                if (Next() is not { } item)
+                {
+                    var idle = IdleWait();
+                    await Task.WhenAny(signal.WaitAsync(idle, stop), wakeUp.WaitAsync(idle, stop));
+                    stop.ThrowIfCancellationRequested();
+                    continue;
+                }
+
+                if (!limiter.TryAcquireChat(item.ChatId, out var wait))
+                {
+                    waitingForChat.Enqueue(item, Stopwatch.GetTimestamp() + Ticks(wait));
+                    continue;
+                }
+
+                await limiter.AcquireOverallAsync(stop);
+                await inFlight.WaitAsync(stop);
+                _ = SendAsync(item, inFlight);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Stopping: what is claimed but not sent is requeued at the next start, never duplicated.
+        }
+        finally
+        {
+            // The sends on the wire finish (each within SendTimeout) and their results are recorded.
+            for (var slot = 0; slot < options.MaxInFlight; slot++)
+            {
+                await inFlight.WaitAsync(CancellationToken.None);
+            }
+
+            completions.Writer.Complete();
+            await recorder;
+        }
+    }
+
+    private async Task SendAsync(WorkItem item, SemaphoreSlim inFlight)
+    {
+        SendResult result;
+        try
+        {
+            using var timeout = new CancellationTokenSource(options.SendTimeout);
+            result = await sender.SendAsync(item.Message(), timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Sending delivery {DeliveryId} on {Channel} threw", item.Id, Channel);
+            result = new SendResult.RetryLater(ex.GetType().Name);
+        }
+
+        if (result is SendResult.RetryLater { After: { } after })
+        {
+            Pause(item.Lane, after);
+        }
+
+        completions.Writer.TryWrite(new Completion(item, result));
+        finishedChats.Enqueue(item.ChatId);
+        inFlight.Release();
+        wakeUp.Notify();
+    }
+
+    /// <summary>Frees the chats whose send finished, letting their next held message go.</summary>
+    private void ReleaseFinishedChats()
+    {
+        while (finishedChats.TryDequeue(out var chat))
+        {
+            if (held.TryGetValue(chat, out var waiting) && waiting.TryDequeue(out var next))
+            {
+                released.Enqueue(next);
+            }
+            else
+            {
+                held.Remove(chat);
+                busyChats.Remove(chat);
+            }
+        }
+    }
+
+    /// <summary>Writes results as they come, many to a transaction under load.</summary>
+    private async Task RecordAsync()
+    {
+        var batch = new List<Completion>();
+        while (await completions.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < options.CompletionBatchSize && completions.Reader.TryRead(out var completion))
+            {
+                batch.Add(completion);
+            }
+
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await store.RecordAsync(batch, CancellationToken.None);
+                    break;
+                }
+                catch (Exception ex) when (attempt < 5)
+                {
+                    logger.LogWarning(ex, "Recording {Count} sends on {Channel} failed; trying again", batch.Count, Channel);
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                }
+                catch (Exception ex)
+                {
+                    // Left claimed: sent again after the next start (at least once, never lost).
+                    logger.LogError(ex, "Could not record {Count} sends on {Channel}", batch.Count, Channel);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Claims more rows for a lane running low, when a notice or the poll interval says there may be some.</summary>
+    private async Task RefillAsync(CancellationToken ct)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var version = signal.Version;
+        if (version != seenSignal || now >= nextLook)
+        {
+            seenSignal = version;
+            nextLook = now + Ticks(options.IdlePollInterval);
+            mayHaveMore[0] = mayHaveMore[1] = true;
+        }
+
+        foreach (var lane in Lanes)
+        {
+            var queue = queues[(int)lane];
+            if (mayHaveMore[(int)lane] && queue.Count < options.ClaimBatchSize / 2)
+            {
+                var wanted = options.ClaimBatchSize - queue.Count;
+                var claimed = await store.ClaimAsync(Channel, lane, wanted, ct);
+                claimed.ForEach(queue.Enqueue);
+                mayHaveMore[(int)lane] = claimed.Count == wanted;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The next message to send: one whose chat just became free or whose chat limit passed, then replies,
+    /// then broadcasts; none from a paused lane. A message to a busy chat is held behind the one before it.
+    /// </summary>
+    private WorkItem? Next()
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (released.TryDequeue(out var freed))
+        {
+            return freed;
+        }
+
+        if (waitingForChat.TryPeek(out var aside, out var due) && due <= now && !IsPaused(aside.Lane, now))
+        {
+            return waitingForChat.Dequeue();
+        }
+
+        foreach (var lane in Lanes)
+        {
+            while (!IsPaused(lane, now) && queues[(int)lane].TryDequeue(out var item))
+            {
+                if (busyChats.Add(item.ChatId))
+                {
+                    return item;
+                }
+
+                if (!held.TryGetValue(item.ChatId, out var waiting))
+                {
+                    held[item.ChatId] = waiting = new Queue<WorkItem>();
+                }
+
+                waiting.Enqueue(item);
+            }
+        }
+
+        return null;
+    }
+
+    private TimeSpan IdleWait()
+    {
+        var now = Stopwatch.GetTimestamp();
+        var until = now + Ticks(options.IdlePollInterval);
+        if (waitingForChat.TryPeek(out _, out var due))
+        {
+            until = Math.Min(until, due);
+        }
+
+        foreach (var lane in Lanes)
+        {
+            var paused = Interlocked.Read(ref pausedUntil[(int)lane]);
+            if (paused > now && queues[(int)lane].Count > 0)
+            {
+                until = Math.Min(until, paused);
+            }
+        }
+
+        return Stopwatch.GetElapsedTime(now, Math.Max(until, now + Ticks(TimeSpan.FromMilliseconds(1))));
+    }
+
+    private void Pause(DeliveryLane lane, TimeSpan after)
+    {
+        var until = Stopwatch.GetTimestamp() + Ticks(after);
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref pausedUntil[(int)lane]);
+        }
+        while (until > current && Interlocked.CompareExchange(ref pausedUntil[(int)lane], until, current) != current);
+
+        logger.LogWarning("{Channel} asked to slow down: the {Lane} lane pauses for {Pause}", Channel, lane, after);
+    }
+
+    private bool IsPaused(DeliveryLane lane, long now) => Interlocked.Read(ref pausedUntil[(int)lane]) > now;
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+}

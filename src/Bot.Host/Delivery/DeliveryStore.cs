@@ -1,0 +1,163 @@
+using GenYCity.Bot.Domain.Delivery;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
+
+namespace GenYCity.Bot.Host.Delivery;
+
+/// <summary>An outbox row claimed for sending.</summary>
+internal sealed record WorkItem(long Id, ChannelKind Channel, string ChatId, DeliveryLane Lane, string PayloadJson)
+{
+    public OutboundMessage Message() => DeliveryRow.ReadPayload(PayloadJson, Channel, ChatId);
+}
+
+/// <summary>What a send came to.</summary>
+internal sealed record Completion(WorkItem Item, SendResult Result);
+
+/// <summary>
+/// The outbox as the delivery worker uses it: rows are claimed (Pending → Sending) before they are
+/// sent and recorded, in batches, after. A row found in Sending at start-up was claimed when the
+/// process stopped: it goes back to Pending and is sent again.
+/// </summary>
+internal sealed class DeliveryStore(IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<DeliveryStore> logger)
+{
+    public async Task RequeueInterruptedAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var requeued = await db.Deliveries
+            .Where(d => d.Status == DeliveryStatus.Sending)
+            .ExecuteUpdateAsync(row => row.SetProperty(d => d.Status, DeliveryStatus.Pending), ct);
+        if (requeued > 0)
+        {
+            logger.LogInformation("Requeued {Count} deliveries that were claimed when the bot last stopped", requeued);
+        }
+    }
+
+    /// <summary>Claims up to <paramref name="max"/> due rows of one channel and lane, oldest first.</summary>
+    public async Task<List<WorkItem>> ClaimAsync(ChannelKind channel, DeliveryLane lane, int max, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var claimed = await db.Deliveries
+            .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel && d.Lane == lane && d.NextAttemptAt <= now)
+            .OrderBy(d => d.Id)
+            .Take(max)
+            .Select(d => new WorkItem(d.Id, d.Channel, d.ChatId, d.Lane, d.PayloadJson))
+            .ToListAsync(ct);
+        if (claimed.Count > 0)
+        {
+            var ids = claimed.Select(c => c.Id).ToList();
+            await db.Deliveries
+                .Where(d => ids.Contains(d.Id))
+                .ExecuteUpdateAsync(row => row.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.Attempts, d => d.Attempts + 1), ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return claimed;
+    }
+
+    /// <summary>Records what the sends came to, in one transaction, with their effects on members.</summary>
+    public async Task RecordAsync(IReadOnlyList<Completion> completions, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var now = clock.GetUtcNow();
+        var ids = completions.Select(c => c.Item.Id).ToList();
+        var rows = await db.Deliveries.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        foreach (var (item, result) in completions)
+        {
+            if (rows.TryGetValue(item.Id, out var row))
+            {
+                await ApplyAsync(db, row, item, result, now, ct);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task ApplyAsync(BotDbContext db, DeliveryRow row, WorkItem item, SendResult result, DateTimeOffset now, CancellationToken ct)
+    {
+        switch (result)
+        {
+            case SendResult.Sent sent:
+                row.MarkSent(sent.MessageId, now);
+                break;
+            case SendResult.RetryLater { After: { } after } throttled:
+                // The platform's own wait (429): not a failed attempt, however long it is.
+                row.Postpone(now + after, throttled.Reason);
+                break;
+            case SendResult.RetryLater retry when row.Attempts < options.Value.MaxAttempts:
+                row.RetryAt(now + Backoff(row.Attempts), retry.Reason);
+                break;
+            case SendResult.RetryLater retry:
+                row.MarkFailed($"gave up after {row.Attempts} attempts: {retry.Reason}", now);
+                logger.LogWarning("Delivery {DeliveryId} on {Channel} failed after {Attempts} attempts ({Reason})", row.Id, row.Channel, row.Attempts, retry.Reason);
+                break;
+            case SendResult.Unreachable unreachable:
+                row.MarkUnreachable(unreachable.Reason, now);
+                await foreach (var member in db.Members.Where(m => m.Channel == row.Channel && m.ChatId == row.ChatId).AsAsyncEnumerable().WithCancellation(ct))
+                {
+                    member.BlockedTheBot();
+                }
+
+                break;
+            case SendResult.Migrated migrated:
+                var from = row.ChatId;
+                if (row.MigrateTo(migrated.NewChatId, now))
+                {
+                    await foreach (var member in db.Members.Where(m => m.Channel == row.Channel && m.ChatId == from).AsAsyncEnumerable().WithCancellation(ct))
+                    {
+                        member.MoveChat(migrated.NewChatId);
+                    }
+
+                    logger.LogWarning("A {Channel} chat moved to a new id; if it is named in configuration, update it there", row.Channel);
+                }
+                else
+                {
+                    row.MarkFailed("the chat moved again", now);
+                }
+
+                break;
+            case SendResult.Skipped skipped:
+                row.MarkSkipped(skipped.Reason, now);
+                break;
+            case SendResult.Failed failed:
+                row.MarkFailed(failed.Reason, now);
+                logger.LogWarning("Delivery {DeliveryId} refused by {Channel}: {Reason}", row.Id, row.Channel, failed.Reason);
+                break;
+        }
+
+        TellAboutFailure(db, row, item, result, now);
+    }
+
+    /// <summary>
+    /// Tells whoever the message names (a coordinator, for a cross-post) that it failed: once at the first
+    /// retry, and again if it is given up.
+    /// </summary>
+    private static void TellAboutFailure(BotDbContext db, DeliveryRow row, WorkItem item, SendResult result, DateTimeOffset now)
+    {
+        var reason = result switch
+        {
+            SendResult.RetryLater retry when row.Attempts == 1 && row.Status == DeliveryStatus.Pending => retry.Reason,
+            SendResult.RetryLater or SendResult.Failed or SendResult.Unreachable when row.Status is DeliveryStatus.Failed or DeliveryStatus.Unreachable => row.LastError,
+            _ => null,
+        };
+        if (reason is not null && item.Message().OnFailure is { } notice)
+        {
+            db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(notice.To, $"{notice.Text} {Markup.Escape(reason)}"), now));
+        }
+    }
+
+    /// <summary>Exponential backoff with jitter, so many failed sends do not retry in lockstep.</summary>
+    private TimeSpan Backoff(int attempts)
+    {
+        var exponential = options.Value.FirstRetryDelay * Math.Pow(2, Math.Min(attempts - 1, 10));
+        var capped = exponential < TimeSpan.FromMinutes(10) ? exponential : TimeSpan.FromMinutes(10);
+        return capped * (0.8 + (Random.Shared.NextDouble() * 0.4));
+    }
+}
