@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Delivery;
-using GenYCity.Bot.Host.Tests.Fakes;
 
 namespace GenYCity.Bot.Host.Tests;
 

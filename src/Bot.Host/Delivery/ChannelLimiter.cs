@@ -1,48 +1,79 @@
 using System.Threading.RateLimiting;
+using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Host.Delivery;
 
 /// <summary>
 /// One channel's limits as System.Threading.RateLimiting limiters: a token bucket for the whole channel,
-/// and one per chat (people and groups apart). Each keeps 3% under the configured rate, and the overall
+/// and one per chat (people and groups apart). Each keeps 2% under the configured rate, and the overall
 /// bucket holds at most a twentieth of a second's worth, so timer jitter never pushes a second over.
+/// With Telegram's paid broadcasts the overall bucket runs at the paid rate, but only broadcast messages
+/// carry allow_paid_broadcast: replies also take a slot in a bucket at the free rate.
 /// </summary>
 internal sealed class ChannelLimiter : IAsyncDisposable
 {
-    private const double Margin = 0.97;
+    private const double Margin = 0.98;
     private readonly TokenBucketRateLimiter overall;
+    private readonly TokenBucketRateLimiter? free;
     private readonly PartitionedRateLimiter<string> chats;
 
     public ChannelLimiter(ChannelLimits limits)
     {
-        var safe = Margin * limits.OverallPerSecond;
-        var (period, tokens) = safe * 0.05 >= 10
-            ? (TimeSpan.FromMilliseconds(50), (int)Math.Floor(safe * 0.05))
-            : (TimeSpan.FromSeconds(1 / safe), 1);
-        overall = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = tokens,
-            TokensPerPeriod = tokens,
-            ReplenishmentPeriod = period,
-            AutoReplenishment = true,
-            QueueLimit = 1,
-        });
+        overall = Steady(limits.OverallPerSecond);
+        free = limits.PaidBroadcast ? Steady(limits.PerSecond) : null;
         chats = PartitionedRateLimiter.Create<string, string>(chat => IsGroup(chat)
             ? RateLimitPartition.GetTokenBucketLimiter("group:" + chat, _ => Bucket(limits.GroupBurst, limits.GroupPerMinute - limits.GroupBurst, TimeSpan.FromMinutes(1)))
             : RateLimitPartition.GetTokenBucketLimiter("chat:" + chat, _ => Bucket(limits.ChatBurst, limits.ChatPerSecond, TimeSpan.FromSeconds(1))));
     }
 
     /// <summary>Waits for the channel's next free slot. Only the pump asks, so replies asked for first go first.</summary>
-    public async Task AcquireOverallAsync(CancellationToken ct)
+    public async Task AcquireOverallAsync(DeliveryLane lane, CancellationToken ct)
+    {
+        if (lane == DeliveryLane.Reply && free is not null)
+        {
+            await AcquireAsync(free, ct);
+        }
+
+        await AcquireAsync(overall, ct);
+    }
+
+    /// <summary>
+    /// Takes a token, replenishing the bucket first. The bucket is replenished here rather than by its own
+    /// timer: a timer tick that comes late (a busy thread pool) adds one period's tokens however late it is,
+    /// so the rate sinks under load, while a replenishment asked for counts every whole period that passed.
+    /// </summary>
+    private static async Task AcquireAsync(TokenBucketRateLimiter bucket, CancellationToken ct)
     {
         while (true)
         {
-            using var lease = await overall.AcquireAsync(1, ct);
-            if (lease.IsAcquired)
+            bucket.TryReplenish();
+            TimeSpan wait;
+            using (var lease = bucket.AttemptAcquire(1))
             {
-                return;
+                if (lease.IsAcquired)
+                {
+                    return;
+                }
+
+                wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) && after > TimeSpan.Zero ? after : TimeSpan.FromMilliseconds(1);
             }
+
+            await Task.Delay(wait, ct);
         }
+    }
+
+    /// <summary>A bucket at the safe rate, one token a period, holding a twentieth of a second's worth.</summary>
+    private static TokenBucketRateLimiter Steady(int perSecond)
+    {
+        var safe = Margin * perSecond;
+        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(1, (int)Math.Floor(safe * 0.05)),
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / safe)),
+            AutoReplenishment = false,
+            QueueLimit = 0,
+        });
     }
 
     /// <summary>Takes a slot in the chat's own limit now, or says how long until one is free.</summary>
@@ -60,6 +91,11 @@ internal sealed class ChannelLimiter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await overall.DisposeAsync();
+        if (free is not null)
+        {
+            await free.DisposeAsync();
+        }
+
         await chats.DisposeAsync();
     }
 

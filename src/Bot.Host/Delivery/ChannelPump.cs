@@ -25,6 +25,7 @@ internal sealed class ChannelPump(
 
     private readonly Queue<WorkItem>[] queues = [new(), new()];
     private readonly bool[] mayHaveMore = [true, true];
+    private readonly Task<List<WorkItem>>?[] claiming = new Task<List<WorkItem>>?[2];
     private readonly long[] pausedUntil = new long[2];
     private readonly PriorityQueue<WorkItem, long> waitingForChat = new();
 
@@ -66,7 +67,7 @@ internal sealed class ChannelPump(
                     continue;
                 }
 
-                await limiter.AcquireOverallAsync(stop);
+                await limiter.AcquireOverallAsync(item.Lane, stop);
                 await inFlight.WaitAsync(stop);
                 _ = SendAsync(item, inFlight);
             }
@@ -164,7 +165,11 @@ internal sealed class ChannelPump(
         }
     }
 
-    /// <summary>Claims more rows for a lane running low, when a notice or the poll interval says there may be some.</summary>
+    /// <summary>
+    /// Claims more rows for a lane running low, when a notice or the poll interval says there may be some.
+    /// The claim runs beside the sends (the loop waits for it only when it has nothing else to send), so a
+    /// database busy with other writes never stalls the lane.
+    /// </summary>
     private async Task RefillAsync(CancellationToken ct)
     {
         var now = Stopwatch.GetTimestamp();
@@ -178,14 +183,45 @@ internal sealed class ChannelPump(
 
         foreach (var lane in Lanes)
         {
-            var queue = queues[(int)lane];
-            if (mayHaveMore[(int)lane] && queue.Count < options.ClaimBatchSize / 2)
+            var i = (int)lane;
+            var queue = queues[i];
+            if (claiming[i] is { IsCompleted: true } done)
             {
-                var wanted = options.ClaimBatchSize - queue.Count;
-                var claimed = await store.ClaimAsync(Channel, lane, wanted, ct);
-                claimed.ForEach(queue.Enqueue);
-                mayHaveMore[(int)lane] = claimed.Count == wanted;
+                claiming[i] = null;
+                (await done).ForEach(queue.Enqueue);
             }
+
+            if (claiming[i] is null && mayHaveMore[i] && queue.Count < options.ClaimBatchSize / 2)
+            {
+                mayHaveMore[i] = false;
+                var wanted = options.ClaimBatchSize - queue.Count;
+                // SQLite's driver works synchronously: the claim gets a thread of its own.
+                claiming[i] = Task.Run(() => ClaimAsync(lane, wanted, ct), CancellationToken.None);
+            }
+        }
+    }
+
+    private async Task<List<WorkItem>> ClaimAsync(DeliveryLane lane, int wanted, CancellationToken ct)
+    {
+        try
+        {
+            var claimed = await store.ClaimAsync(Channel, lane, wanted, ct);
+            if (claimed.Count == wanted)
+            {
+                // A full batch: there may be more behind it; the next refill looks again.
+                Volatile.Write(ref mayHaveMore[(int)lane], true);
+            }
+
+            return claimed;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Claiming {Lane} deliveries on {Channel} failed; trying again shortly", lane, Channel);
+            return [];
+        }
+        finally
+        {
+            wakeUp.Notify();
         }
     }
 
@@ -208,6 +244,12 @@ internal sealed class ChannelPump(
 
         foreach (var lane in Lanes)
         {
+            // While replies are being claimed, broadcasts wait: the reply may be among them.
+            if (lane == DeliveryLane.Broadcast && claiming[(int)DeliveryLane.Reply] is not null)
+            {
+                break;
+            }
+
             while (!IsPaused(lane, now) && queues[(int)lane].TryDequeue(out var item))
             {
                 if (busyChats.Add(item.ChatId))

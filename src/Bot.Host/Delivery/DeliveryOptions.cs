@@ -12,7 +12,7 @@ public sealed class DeliveryOptions : IValidatableObject
 
     /// <summary>Outbox rows claimed at a time for one channel and lane.</summary>
     [Range(1, 5000, ErrorMessage = "Delivery:ClaimBatchSize must be between 1 and 5000.")]
-    public int ClaimBatchSize { get; set; } = 200;
+    public int ClaimBatchSize { get; set; } = 500;
 
     /// <summary>Sends on the wire at once per channel; also the bound on messages a crash can duplicate.</summary>
     [Range(1, 1000, ErrorMessage = "Delivery:MaxInFlight must be between 1 and 1000.")]
@@ -66,7 +66,7 @@ public sealed class DeliveryOptions : IValidatableObject
     }
 }
 
-/// <summary>One channel's sending limits; the worker keeps a 3% margin below them.</summary>
+/// <summary>One channel's sending limits; the worker keeps a 2% margin below them.</summary>
 public sealed class ChannelLimits
 {
     /// <summary>Messages a second overall.</summary>

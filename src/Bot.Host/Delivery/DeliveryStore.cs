@@ -36,13 +36,16 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, TimeProvider cl
         }
     }
 
-    /// <summary>Claims up to <paramref name="max"/> due rows of one channel and lane, oldest first.</summary>
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due rows of one channel and lane, oldest first. Finding none
+    /// is a read only; the write (and the database's write lock) comes only with rows to claim. One pump
+    /// claims for a channel and lane, so the rows read are still pending when they are marked.
+    /// </summary>
     public async Task<List<WorkItem>> ClaimAsync(ChannelKind channel, DeliveryLane lane, int max, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var claimed = await db.Deliveries
             .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel && d.Lane == lane && d.NextAttemptAt <= now)
             .OrderBy(d => d.Id)
@@ -53,11 +56,10 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, TimeProvider cl
         {
             var ids = claimed.Select(c => c.Id).ToList();
             await db.Deliveries
-                .Where(d => ids.Contains(d.Id))
+                .Where(d => ids.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
                 .ExecuteUpdateAsync(row => row.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.Attempts, d => d.Attempts + 1), ct);
         }
 
-        await transaction.CommitAsync(ct);
         return claimed;
     }
 

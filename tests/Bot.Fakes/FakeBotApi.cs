@@ -7,12 +7,25 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GenYCity.Bot.Host.Tests.Fakes;
+namespace GenYCity.Bot.Fakes;
 
 /// <summary>One call the bot made to the Bot API, with its parameters as JSON and any uploaded files.</summary>
 public sealed record ApiCall(long Sequence, string Method, JsonObject Body, int? ResultMessageId)
 {
     public IReadOnlyDictionary<string, byte[]> Files { get; init; } = new Dictionary<string, byte[]>();
+
+    /// <summary>When the call arrived, as a <see cref="System.Diagnostics.Stopwatch"/> timestamp.</summary>
+    public long ReceivedAt { get; init; }
+
+    /// <summary>The HTTP status the fake answered with (set once the answer is chosen).</summary>
+    public int Status { get; internal set; } = 200;
+
+    public bool IsSend => Method.ToLowerInvariant() is "sendmessage" or "sendphoto" or "senddocument";
+
+    /// <summary>A message that reached its chat: a send the fake accepted.</summary>
+    public bool IsDelivered => IsSend && Status == 200;
+
+    public bool PaidBroadcast => Body["allow_paid_broadcast"]?.ToString() is "true" or "True";
 
     public string? ChatId => Body["chat_id"]?.ToString();
 
@@ -38,7 +51,9 @@ public sealed record ApiCall(long Sequence, string Method, JsonObject Body, int?
 /// <summary>
 /// A Bot API server on 127.0.0.1 for tests: it queues updates for getUpdates (long polling, with
 /// real offset semantics), answers the send and edit methods like Telegram, and records every call.
-/// <see cref="Intercept"/> lets a test answer a call its own way (an error, a delay).
+/// <see cref="Intercept"/> lets a test answer a call its own way, <see cref="Script"/> makes one chat's
+/// next sends fail in chosen ways (429, 5xx, 403, a timeout), and <see cref="Limits"/> makes the server
+/// refuse, with 429 and retry_after, sends that break Telegram's rate limits.
 /// </summary>
 public sealed class FakeBotApi : IAsyncDisposable
 {
@@ -50,9 +65,11 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<JsonObject> queued = [];
     private readonly List<ApiCall> calls = [];
     private readonly ConcurrentDictionary<string, int> messageIds = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<IResult>> scripts = new();
     private TaskCompletionSource changed = NewSignal();
     private int nextUpdateId = 5000;
     private long sequence;
+    private int delivered;
 
     private FakeBotApi(WebApplication app) => this.app = app;
 
@@ -60,6 +77,25 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Answers a call instead of the default behaviour when it returns a result.</summary>
     public Func<ApiCall, IResult?>? Intercept { get; set; }
+
+    /// <summary>Telegram's rate limits, enforced when set.</summary>
+    public RateLimitModel? Limits { get; set; }
+
+    /// <summary>Sends accepted so far: a cheap count to wait on under load.</summary>
+    public int DeliveredCount => Volatile.Read(ref delivered);
+
+    /// <summary>Sends refused with 429 because they broke <see cref="Limits"/>.</summary>
+    public int TooManyRequests => Calls.Count(c => c.Status == 429);
+
+    /// <summary>The next sends to a chat get these answers, one each, before it is answered normally again.</summary>
+    public void Script(string chatId, params IResult[] answers)
+    {
+        var queue = scripts.GetOrAdd(chatId, _ => new ConcurrentQueue<IResult>());
+        foreach (var answer in answers)
+        {
+            queue.Enqueue(answer);
+        }
+    }
 
     public IReadOnlyList<ApiCall> Calls
     {
@@ -154,13 +190,28 @@ public sealed class FakeBotApi : IAsyncDisposable
             return Error(401, "Unauthorized");
         }
 
+        var receivedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var (body, files) = await ReadParametersAsync(context.Request);
         var sends = method.ToLowerInvariant() is "sendmessage" or "sendphoto" or "senddocument";
         var chatId = body["chat_id"]?.ToString();
-        var call = Record(new ApiCall(0, method, body, sends && chatId is not null ? NextMessageId(chatId) : null) { Files = files });
-        if (Intercept?.Invoke(call) is { } intercepted)
+        var call = Record(new ApiCall(0, method, body, sends && chatId is not null ? NextMessageId(chatId) : null) { Files = files, ReceivedAt = receivedAt });
+        var refused = Intercept?.Invoke(call)
+            ?? (sends && chatId is not null && scripts.TryGetValue(chatId, out var script) && script.TryDequeue(out var scripted) ? scripted : null)
+            ?? (sends && chatId is not null ? Limits?.Refuse(chatId, call.PaidBroadcast, receivedAt) : null);
+        if (refused is not null)
         {
-            return intercepted;
+            lock (gate)
+            {
+                call.Status = refused is IStatusCodeHttpResult { StatusCode: { } code } ? code : 200;
+                Signal();
+            }
+
+            return refused;
+        }
+
+        if (sends)
+        {
+            Interlocked.Increment(ref delivered);
         }
 
         switch (method.ToLowerInvariant())
@@ -294,6 +345,18 @@ public sealed class FakeBotApi : IAsyncDisposable
     public static IResult Ok(JsonNode result) =>
         Results.Content(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString(), "application/json");
 
+    public static IResult TooManyRequestsError(int retryAfter) =>
+        Error(429, $"Too Many Requests: retry after {retryAfter}", new JsonObject { ["retry_after"] = retryAfter });
+
+    public static IResult BlockedError() => Error(403, "Forbidden: bot was blocked by the user");
+
+    public static IResult ChatNotFoundError() => Error(400, "Bad Request: chat not found");
+
+    public static IResult BadGatewayError() => Error(502, "Bad Gateway");
+
+    /// <summary>No answer before the bot gives up waiting (then a normal answer, too late to matter).</summary>
+    public static IResult Hang(TimeSpan delay) => new DelayedResult(delay, Ok(new JsonObject()));
+
     public static IResult Error(int code, string description, JsonObject? parameters = null)
     {
         var body = new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description };
@@ -303,5 +366,26 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         return Results.Content(body.ToJsonString(), "application/json", statusCode: code);
+    }
+}
+
+/// <summary>Answers after a delay, as an overloaded server does.</summary>
+internal sealed class DelayedResult(TimeSpan delay, IResult then) : IResult, IStatusCodeHttpResult
+{
+    // Recorded as a timeout: the bot has stopped waiting by the time it comes.
+    public int? StatusCode => 504;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        try
+        {
+            await Task.Delay(delay, httpContext.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await then.ExecuteAsync(httpContext);
     }
 }

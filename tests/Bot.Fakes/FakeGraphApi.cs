@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GenYCity.Bot.Host.Tests.Fakes;
+namespace GenYCity.Bot.Fakes;
 
 /// <summary>One request the bot made to the Graph API: its path and form fields.</summary>
 public sealed record GraphCall(string Path, IReadOnlyDictionary<string, string> Form);

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>
+/// A coordinator's announcement through the real host while the fake Bot API fails on purpose: a 429,
+/// server errors, a hung request, a blocked bot, a chat that is gone, a chat that never recovers.
+/// Everyone reachable gets the message exactly once; /stats shows what became of the broadcast.
+/// </summary>
+public sealed class DeliveryFaultTests : IAsyncLifetime
+{
+    private const string Text = "Sporta halle atvērta visiem sestdien!";
+    private readonly TestDatabase database = new();
+    private FakeBotApi api = null!;
+    private RunningBot bot = null!;
+    private TelegramUser coordinator = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        bot = await RunningBot.StartTelegramAsync(
+            api,
+            database,
+            null,
+            "--Bot:Coordinators:0=telegram:777",
+            "--Delivery:MaxAttempts=3",
+            "--Delivery:FirstRetryDelay=00:00:00.200",
+            "--Delivery:SendTimeout=00:00:01");
+        coordinator = new TelegramUser(api, 777, languageCode: "en");
+        coordinator.Says("/start");
+        await coordinator.NextAsync();
+        coordinator.Presses("lang:en");
+        await coordinator.NextAsync();
+        await coordinator.NextAsync();
+        coordinator.Presses("consent:yes");
+        await coordinator.NextAsync();
+        await coordinator.NextAsync();
+        await bot.InScopeAsync(async db =>
+        {
+            for (var chat = 3001; chat <= 3012; chat++)
+            {
+                var member = new Member(ChannelKind.Telegram, $"{chat}", $"{chat}", Language.Lv, DateTimeOffset.UtcNow);
+                member.GiveConsent(DateTimeOffset.UtcNow);
+                db.Members.Add(member);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task ABroadcastThroughFaults_ReachesEveryReachableMemberOnce_AndStatsShowWhatHappened()
+    {
+        api.Script("3001", FakeBotApi.TooManyRequestsError(retryAfter: 1));
+        api.Script("3002", FakeBotApi.BadGatewayError(), FakeBotApi.BadGatewayError());
+        api.Script("3003", FakeBotApi.Hang(TimeSpan.FromSeconds(5)));
+        api.Script("3004", FakeBotApi.BlockedError());
+        api.Script("3005", FakeBotApi.ChatNotFoundError());
+        api.Script("3006", FakeBotApi.BadGatewayError(), FakeBotApi.BadGatewayError(), FakeBotApi.BadGatewayError());
+
+        await AnnounceAsync();
+
+        var done = await coordinator.NextAsync(c => c.Text?.StartsWith("✅ Done", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(30));
+        // 13 subscribers: the coordinator and 3001–3012.
+        Assert.Equal("✅ Done: sent 10 · unreachable 2 · failed 1 · skipped 0", done.Text);
+
+        var delivered = api.Calls.Where(c => c.IsDelivered && c.Text == Text).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
+        string[] reachable = ["777", "3001", "3002", "3003", "3007", "3008", "3009", "3010", "3011", "3012"];
+        Assert.Equal(reachable.Order(), delivered.Keys.Order());
+        Assert.All(delivered, pair => Assert.Equal(1, pair.Value));
+
+        // The 429's wait was kept: Telegram asked for a second.
+        var first = api.Calls.First(c => c.ChatId == "3001" && c.Status == 429);
+        var retry = api.Calls.First(c => c.ChatId == "3001" && c.IsDelivered);
+        Assert.True(Stopwatch.GetElapsedTime(first.ReceivedAt, retry.ReceivedAt) >= TimeSpan.FromSeconds(0.95));
+        Assert.Equal(3, api.Calls.Count(c => c.ChatId == "3006"));
+        Assert.Equal(1, api.Calls.Count(c => c.ChatId == "3004"));
+
+        var gone = await bot.InScopeAsync(db => db.Members.Where(m => m.ChatId == "3004" || m.ChatId == "3005").ToListAsync());
+        Assert.All(gone, m => Assert.Equal((false, Subscriptions.None), (m.IsReachable, m.Subscriptions)));
+
+        coordinator.Says("/stats");
+        var stats = await coordinator.NextAsync(c => c.Text?.StartsWith("📊", StringComparison.Ordinal) == true);
+        Assert.Contains("👥 Members: 13 · consented: 13 · announcements: 11 · digest: 11 · unreachable: 2", stats.Text, StringComparison.Ordinal);
+        Assert.Matches(@"#1 announcement, .+: queued 13 · sent 10 · unreachable 2 · failed 1 · skipped 0", stats.Text);
+    }
+
+    private async Task AnnounceAsync()
+    {
+        coordinator.Says("/announce");
+        await coordinator.NextAsync();
+        coordinator.Says(Text);
+        await coordinator.NextAsync();
+        coordinator.Presses("announce:skip");
+        await coordinator.NextAsync();
+        await coordinator.NextAsync();
+        coordinator.Presses("announce:to:all");
+        await coordinator.NextAsync();
+        var preview = await coordinator.NextAsync();
+        coordinator.Presses(preview.Payloads[0]);
+    }
+}
