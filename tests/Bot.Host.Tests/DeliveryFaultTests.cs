@@ -96,6 +96,82 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
         Assert.Matches(@"#1 announcement, .+: queued 13 · sent 10 · unreachable 2 · failed 1 · skipped 0", stats.Text);
     }
 
+    [Fact]
+    public async Task BlockingTheBot_MakesTheMemberUnreachable_AndUnblockingMakesThemReachableAgain()
+    {
+        var anna = new TelegramUser(api, 5005, languageCode: "lv");
+        anna.Says("/start");
+        await anna.NextAsync();
+
+        api.EnqueueUpdate(MembershipChange(5005, "member", "kicked"));
+        await WaitUntilAsync(async () => !(await Member("5005")).IsReachable);
+        Assert.Equal(Subscriptions.None, (await Member("5005")).Subscriptions);
+        await anna.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
+
+        api.EnqueueUpdate(MembershipChange(5005, "kicked", "member"));
+        await WaitUntilAsync(async () => (await Member("5005")).IsReachable);
+    }
+
+    [Fact]
+    public async Task AtTelegramsFreeRate_ABroadcastDrawsNo429s()
+    {
+        await bot.DisposeAsync();
+        api.Limits = new RateLimitModel { PerSecond = 30, ChatPerSecond = 1, ChatBurst = 3 };
+        bot = await RunningBot.StartTelegramAsync(
+            api,
+            database,
+            null,
+            "--Bot:Coordinators:0=telegram:777",
+            "--Delivery:Telegram:PerSecond=30",
+            "--Delivery:Telegram:ChatBurst=3",
+            "--Delivery:Telegram:ChatPerSecond=1");
+        await bot.InScopeAsync(async db =>
+        {
+            for (var chat = 4001; chat <= 4050; chat++)
+            {
+                var member = new Member(ChannelKind.Telegram, $"{chat}", $"{chat}", Language.Ru, DateTimeOffset.UtcNow);
+                member.GiveConsent(DateTimeOffset.UtcNow);
+                db.Members.Add(member);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        await AnnounceAsync();
+
+        await coordinator.NextAsync(c => c.Text?.StartsWith("✅ Done: sent 63", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(30));
+        Assert.Equal(0, api.TooManyRequests);
+        var sends = api.Calls.Where(c => c.IsDelivered && c.Text == Text).Select(c => c.ReceivedAt).Order().ToList();
+        Assert.Equal(63, sends.Count);
+        // 63 messages at no more than 30 a second take two seconds at least.
+        Assert.True(Stopwatch.GetElapsedTime(sends[0], sends[^1]) >= TimeSpan.FromSeconds(1.9));
+    }
+
+    private Task<Member> Member(string chatId) => bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ChatId == chatId));
+
+    private static System.Text.Json.Nodes.JsonObject MembershipChange(long chatId, string from, string to) => new()
+    {
+        ["my_chat_member"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["chat"] = new System.Text.Json.Nodes.JsonObject { ["id"] = chatId, ["type"] = "private", ["first_name"] = "Anna" },
+            ["from"] = new System.Text.Json.Nodes.JsonObject { ["id"] = chatId, ["is_bot"] = false, ["first_name"] = "Anna" },
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["old_chat_member"] = new System.Text.Json.Nodes.JsonObject { ["status"] = from, ["user"] = Bot() },
+            ["new_chat_member"] = new System.Text.Json.Nodes.JsonObject { ["status"] = to, ["user"] = Bot() },
+        },
+    };
+
+    private static System.Text.Json.Nodes.JsonObject Bot() => new() { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "GenYCity" };
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!await condition())
+        {
+            await Task.Delay(25, cts.Token);
+        }
+    }
+
     private async Task AnnounceAsync()
     {
         coordinator.Says("/announce");
