@@ -49,7 +49,7 @@ public sealed class ConsoleChatTests : IDisposable
         terminal.Type("english");
         await terminal.WaitForAsync("[1] ✅ I accept [2] No, thanks");
         terminal.Type("I ACCEPT");
-        await terminal.WaitForAsync("[8] 🛡 To review");
+        await terminal.WaitForAsync("[9] 🛡 To review");
         terminal.Type("settings");
         var settings = await terminal.WaitForAsync("[3] 🌐 Language");
 

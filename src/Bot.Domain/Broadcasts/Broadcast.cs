@@ -12,6 +12,9 @@ public enum AudienceKind
 
     /// <summary>Everyone who answered Going or Maybe to one event.</summary>
     EventAttendees,
+
+    /// <summary>Everyone who consented and keeps the weekly digest on.</summary>
+    DigestSubscribers,
 }
 
 public enum BroadcastKind
@@ -20,6 +23,7 @@ public enum BroadcastKind
     EventChanged,
     EventCancelled,
     Announcement,
+    Digest,
 }
 
 /// <summary>Where a broadcast is: recipients being written to the outbox, messages being sent, finished.</summary>

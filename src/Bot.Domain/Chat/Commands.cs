@@ -53,6 +53,7 @@ public static class CommandCatalog
     public static readonly CommandInfo Ideas = new("ideas", Audience.Everyone, false, p => p.CmdIdeas, p => p.MenuIdeas);
     public static readonly CommandInfo MyIdeas = new("myideas", Audience.Everyone, true, p => p.CmdMyIdeas, p => p.MenuMyIdeas);
     public static readonly CommandInfo Events = new("events", Audience.Everyone, false, p => p.CmdEvents, p => p.MenuEvents);
+    public static readonly CommandInfo Digest = new("digest", Audience.Everyone, false, p => p.CmdDigest, p => p.MenuDigest);
     public static readonly CommandInfo Settings = new("settings", Audience.Everyone, true, p => p.CmdSettings, p => p.MenuSettings);
     public static readonly CommandInfo Language = new("language", Audience.Everyone, false, p => p.CmdLanguage, p => p.MenuLanguage);
     public static readonly CommandInfo Help = new("help", Audience.Everyone, false, p => p.CmdHelp, p => p.MenuHelp);
@@ -64,7 +65,7 @@ public static class CommandCatalog
     public static readonly CommandInfo Stats = new("stats", Audience.Coordinators, false, p => p.CmdStats, p => p.MenuStats);
 
     public static IReadOnlyList<CommandInfo> All { get; } =
-        [Start, Idea, Ideas, MyIdeas, Events, Settings, Language, Help, Cancel, Pending, NewEvent, Announce, Stats, Export];
+        [Start, Idea, Ideas, MyIdeas, Events, Digest, Settings, Language, Help, Cancel, Pending, NewEvent, Announce, Stats, Export];
 
     public static IEnumerable<CommandInfo> AvailableTo(bool coordinator) =>
         All.Where(c => c.Audience == Audience.Everyone || coordinator);

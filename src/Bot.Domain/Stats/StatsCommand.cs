@@ -62,6 +62,7 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
         BroadcastKind.EventPublished => t.KindEventPublished,
         BroadcastKind.EventChanged => t.KindEventChanged,
         BroadcastKind.EventCancelled => t.KindEventCancelled,
+        BroadcastKind.Digest => t.KindDigest,
         _ => t.KindAnnouncement,
     };
 }

@@ -229,6 +229,24 @@ public sealed class Phrasebook
     public required string KindEventPublished { get; init; }
     public required string KindEventChanged { get; init; }
     public required string KindEventCancelled { get; init; }
+    public required string KindDigest { get; init; }
+
+    // Weekly digest
+    public required string CmdDigest { get; init; }
+    public required string MenuDigest { get; init; }
+    public required Func<string, string, string> DigestTitle { get; init; }
+    public required string DigestApprovedHeader { get; init; }
+    public required Func<long, string, int, string> DigestIdeaLine { get; init; }
+    public required string DigestChangedHeader { get; init; }
+    public required Func<long, string, string, string> DigestChangeLine { get; init; }
+    public required Func<string, string> DigestComment { get; init; }
+    public required string DigestEventsHeader { get; init; }
+    public required Func<string, string, string, string> DigestEventLine { get; init; }
+    public required Func<int, int, int, string> DigestFigures { get; init; }
+    public required Func<long, string> DigestOpenIdea { get; init; }
+    public required Func<string, string> DigestOpenEvent { get; init; }
+    public required string DigestNothingNew { get; init; }
+    public required Func<string, string> DigestPreview { get; init; }
 
     // Settings
     public required string SettingsTitle { get; init; }

@@ -65,7 +65,7 @@ public sealed class BroadcastWorker(
             .Where(m => m.Id > broadcast.Cursor)
             .OrderBy(m => m.Id)
             .Take(size)
-            .Select(m => new { m.Id, m.Channel, m.ChatId, m.Language })
+            .Select(m => new { m.Id, m.Channel, m.ChatId, m.Language, m.LastMessageAt })
             .ToListAsync(ct);
         // Each language's message is written once; a row takes its address from its own columns.
         var content = broadcast.ReadContent();
@@ -73,8 +73,15 @@ public sealed class BroadcastWorker(
         var now = clock.GetUtcNow();
         foreach (var recipient in recipients)
         {
-            db.Deliveries.Add(DeliveryRow.FromPayload(
-                new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, payloads[recipient.Language], now, broadcast.Id));
+            var row = DeliveryRow.FromPayload(
+                new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, payloads[recipient.Language], now, broadcast.Id);
+            if (!MessagingWindow.IsOpen(recipient.Channel, recipient.LastMessageAt, now))
+            {
+                // Never sent with a tag the policy does not allow: counted as skipped instead.
+                row.MarkSkipped(MessagingWindow.ClosedReason, now);
+            }
+
+            db.Deliveries.Add(row);
         }
 
         if (recipients.Count > 0)

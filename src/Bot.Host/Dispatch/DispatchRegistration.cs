@@ -2,6 +2,7 @@ using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Onboarding;
@@ -75,6 +76,12 @@ public static class DispatchRegistration
         services.AddScoped<AnnounceFlow>();
         services.AddScoped<ICommand>(sp => sp.GetRequiredService<AnnounceFlow>());
         services.AddScoped<IFlow>(sp => sp.GetRequiredService<AnnounceFlow>());
+
+        // Weekly digest
+        services.AddSingleton<DigestComposer>();
+        services.AddScoped<DigestIssuer>();
+        services.AddScoped<ICommand, DigestCommand>();
+        services.AddScoped<IButtonHandler, DigestButtons>();
 
         // Figures
         services.AddScoped<ICommand, StatsCommand>();

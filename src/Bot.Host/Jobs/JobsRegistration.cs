@@ -1,5 +1,7 @@
 using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Digest;
+using GenYCity.Bot.Host.Configuration;
 using Quartz;
 
 namespace GenYCity.Bot.Host.Jobs;
@@ -11,7 +13,13 @@ public static class JobsRegistration
     {
         var cron = builder.Configuration[$"{EventsOptions.SectionName}:{nameof(EventsOptions.ReminderCron)}"] ?? new EventsOptions().ReminderCron;
         var zone = builder.Configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.TimeZone)}"] ?? new BotOptions().TimeZone;
+        var digestCron = builder.Configuration[$"{DigestOptions.SectionName}:{nameof(DigestOptions.Cron)}"] ?? new DigestOptions().Cron;
+        var cityZone = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var city) ? city : TimeZoneInfo.Utc;
+        builder.Services.AddValidatedOptions<DigestOptions>(DigestOptions.SectionName)
+            .Validate(o => CronExpression.TryParse(o.Cron, out _), "Digest:Cron is not a Quartz cron expression (for example 0 0 10 ? * MON).");
+        builder.Services.AddSingleton<IDigestSchedule, DigestSchedule>();
         builder.Services.AddTransient<EventReminderJob>();
+        builder.Services.AddTransient<WeeklyDigestJob>();
         builder.Services.AddQuartz(quartz =>
         {
             quartz.AddJob<EventReminderJob>(job => job
@@ -23,9 +31,25 @@ public static class JobsRegistration
                 .ForJob(EventReminderJob.Key)
                 .WithIdentity("event-reminders-tick", "events")
                 .WithSchedule(CronScheduleBuilder.Create(cron)
-                    .InTimeZone(TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc)
+                    .InTimeZone(cityZone)
                     // After downtime the next tick sends what is due; there is nothing to catch up tick by tick.
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            quartz.AddJob<WeeklyDigestJob>(job => job
+                .WithIdentity(WeeklyDigestJob.Key)
+                .StoreDurably()
+                .DisallowConcurrentExecution()
+                .WithDescription("Sends the weekly digest once per scheduled period"));
+            quartz.AddTrigger<WeeklyDigestJob>(trigger => trigger
+                .ForJob(WeeklyDigestJob.Key)
+                .WithIdentity("weekly-digest-tick", "digest")
+                .WithSchedule(CronScheduleBuilder.Create(digestCron)
+                    .InTimeZone(cityZone)
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            // Once at start: a send missed while the bot was down goes out now (once: the period is recorded).
+            quartz.AddTrigger<WeeklyDigestJob>(trigger => trigger
+                .ForJob(WeeklyDigestJob.Key)
+                .WithIdentity("weekly-digest-catch-up", "digest")
+                .StartNow());
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

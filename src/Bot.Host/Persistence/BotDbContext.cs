@@ -1,5 +1,6 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
@@ -36,6 +37,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     public DbSet<EventReminder> EventReminders => Set<EventReminder>();
 
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
+
+    public DbSet<DigestIssue> DigestIssues => Set<DigestIssue>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

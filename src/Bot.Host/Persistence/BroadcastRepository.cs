@@ -29,6 +29,7 @@ internal static class Audiences
         {
             AudienceKind.EventAttendees => reachable.Where(m => db.Rsvps.Any(r =>
                 r.EventId == eventId && r.MemberId == m.Id && (r.Answer == RsvpAnswer.Going || r.Answer == RsvpAnswer.Maybe))),
+            AudienceKind.DigestSubscribers => reachable.Where(m => m.Consent == ConsentStatus.Given && (m.Subscriptions & Subscriptions.WeeklyDigest) != 0),
             _ => reachable.Where(m => m.Consent == ConsentStatus.Given && (m.Subscriptions & Subscriptions.Announcements) != 0),
         };
     }

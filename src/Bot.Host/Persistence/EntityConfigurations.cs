@@ -166,3 +166,13 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
         broadcast.HasIndex(b => b.Status);
     }
 }
+
+internal sealed class DigestIssueConfiguration : IEntityTypeConfiguration<GenYCity.Bot.Domain.Digest.DigestIssue>
+{
+    public void Configure(EntityTypeBuilder<GenYCity.Bot.Domain.Digest.DigestIssue> issue)
+    {
+        // The key is the uniqueness: a period is issued once, by however many jobs or instances.
+        issue.HasKey(d => d.Key);
+        issue.Property(d => d.Key).HasMaxLength(10);
+    }
+}

@@ -1,5 +1,6 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
@@ -27,6 +28,8 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IEventRepository, EventRepository>();
         builder.Services.AddScoped<IBroadcastRepository, BroadcastRepository>();
         builder.Services.AddScoped<IStatistics, Statistics>();
+        builder.Services.AddScoped<IDigestSource, DigestSource>();
+        builder.Services.AddScoped<IDigestIssues, DigestIssues>();
         builder.Services.AddSingleton<IExportStore, ExportFolder>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;

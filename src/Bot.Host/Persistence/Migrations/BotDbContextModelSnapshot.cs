@@ -182,6 +182,26 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Domain.Digest.DigestIssue", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HadNews")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("DigestIssues");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Domain.Events.Event", b =>
                 {
                     b.Property<long>("Id")

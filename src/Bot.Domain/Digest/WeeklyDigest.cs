@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Digest;
+
+/// <summary>Writes a digest from its facts, in each language: the same content for everyone, so it is a broadcast.</summary>
+public sealed class DigestComposer(EventTime time)
+{
+    public const int TopIdeas = 5;
+    public const int DaysAhead = 14;
+
+    /// <summary>The digest in every language, or null when there is nothing new.</summary>
+    public BroadcastContent? Compose(DigestFacts facts, DigestPeriod period, DateTimeOffset now) =>
+        facts.HasNews ? new BroadcastContent(Languages.All.ToDictionary(l => l, l => Template(facts, period, now, l))) : null;
+
+    public OutboundTemplate Template(DigestFacts facts, DigestPeriod period, DateTimeOffset now, Language language)
+    {
+        var t = Phrasebook.For(language);
+        var text = new StringBuilder(t.DigestTitle(Day(period.From), Day(period.To.AddDays(-1))));
+        var buttons = new List<IReadOnlyList<Button>>();
+        if (facts.Approved.Count > 0)
+        {
+            text.Append("\n\n").Append(t.DigestApprovedHeader);
+            foreach (var idea in facts.Approved)
+            {
+                text.Append('\n').Append(t.DigestIdeaLine(idea.Id, Markup.Escape(idea.Title), idea.Supports));
+            }
+
+            buttons.Add(facts.Approved.Select(i => new Button(t.DigestOpenIdea(i.Id), DigestButtons.Payload(DigestButtons.Idea, i.Id))).ToList());
+        }
+
+        if (facts.Changed.Count > 0)
+        {
+            text.Append("\n\n").Append(t.DigestChangedHeader);
+            foreach (var change in facts.Changed)
+            {
+                text.Append('\n').Append(t.DigestChangeLine(change.Id, Markup.Escape(change.Title), t.Status(change.Status)));
+                if (!string.IsNullOrWhiteSpace(change.Comment))
+                {
+                    text.Append('\n').Append(t.DigestComment(Markup.Escape(change.Comment)));
+                }
+            }
+        }
+
+        if (facts.Upcoming.Count > 0)
+        {
+            text.Append("\n\n").Append(t.DigestEventsHeader);
+            foreach (var @event in facts.Upcoming)
+            {
+                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(@event.Title), time.Format(@event.StartsAt, language), EventTime.Relative(@event.StartsAt, now, language)));
+                buttons.Add([new Button(t.DigestOpenEvent(Shorten(@event.Title)), DigestButtons.Payload(DigestButtons.Event, @event.Id))]);
+            }
+        }
+
+        var f = facts.Figures;
+        text.Append("\n\n").Append(t.DigestFigures(f.NewIdeas, f.Supports, f.People));
+        return new OutboundTemplate(text.ToString()) { Buttons = buttons };
+    }
+
+    private string Day(DateTimeOffset instant) => time.Local(instant).ToString("dd.MM.", CultureInfo.InvariantCulture);
+
+    private static string Shorten(string title) => title.Length <= 40 ? title : title[..39] + "…";
+}
+
+/// <summary>
+/// Issues the digest of one scheduled send, once: it records the period under its unique key and, when
+/// there is news, starts a broadcast to everyone subscribed to the digest.
+/// </summary>
+public sealed class DigestIssuer(IDigestIssues issues, IDigestSource source, DigestComposer composer, IBroadcastRepository broadcasts, EventTime time)
+{
+    public async Task<DigestIssue?> IssueAsync(DateTimeOffset scheduledAt, DateTimeOffset now, CancellationToken ct)
+    {
+        var key = time.Local(scheduledAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (await issues.WasIssuedAsync(key, ct))
+        {
+            return null;
+        }
+
+        var period = DigestPeriod.WeekEnding(scheduledAt);
+        var facts = await source.GatherAsync(period, now, DigestComposer.TopIdeas, DigestComposer.DaysAhead, ct);
+        var content = composer.Compose(facts, period, now);
+        if (content is not null)
+        {
+            broadcasts.Add(Broadcast.Create(BroadcastKind.Digest, AudienceKind.DigestSubscribers, null, content, null, now));
+        }
+
+        var issue = DigestIssue.Create(key, scheduledAt, now, content is not null);
+        issues.Add(issue);
+        return issue;
+    }
+}
+
+/// <summary>/digest: this week's digest on demand; for coordinators, also the preview of the next send.</summary>
+public sealed class DigestCommand(IDigestSource source, DigestComposer composer, IDigestSchedule schedule, EventTime time) : ICommand
+{
+    public CommandInfo Info => CommandCatalog.Digest;
+
+    public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var period = DigestPeriod.WeekEnding(chat.Now);
+        var facts = await source.GatherAsync(period, chat.Now, DigestComposer.TopIdeas, DigestComposer.DaysAhead, ct);
+        var preview = chat.Member.IsCoordinator && schedule.NextAfter(chat.Now) is { } next
+            ? chat.T.DigestPreview(time.FormatInSentence(next, chat.Member.Language)) + "\n\n"
+            : string.Empty;
+        if (!facts.HasNews)
+        {
+            chat.Reply(preview + chat.T.DigestNothingNew);
+            return;
+        }
+
+        var digest = composer.Template(facts, period, chat.Now, chat.Member.Language);
+        chat.Reply(preview + digest.Text, digest.Buttons);
+    }
+}
+
+/// <summary>The digest's buttons: open an idea ("dg:i:12") with its Support button, or an event ("dg:e:3") with its answers.</summary>
+public sealed class DigestButtons(IIdeaRepository ideas, BotOptions options, EventViewer events) : IButtonHandler
+{
+    public const string Prefix = "dg";
+    public const string Idea = "i";
+    public const string Event = "e";
+
+    string IButtonHandler.Prefix => Prefix;
+
+    public bool NeedsConsent => false;
+
+    public static string Payload(string kind, long id) => $"{Prefix}:{kind}:{id.ToString(CultureInfo.InvariantCulture)}";
+
+    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var parts = argument.Split(':');
+        if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            chat.Reply(chat.T.StaleButton);
+            return;
+        }
+
+        switch (parts[0])
+        {
+            case Event:
+                await events.ShowOneAsync(chat, id, ct);
+                break;
+            case Idea when await ideas.FindAsync(id, ct) is { IsPublic: true } idea:
+                var supported = await ideas.SupportedAmongAsync(chat.Member.Id, [idea.Id], ct);
+                chat.Send(IdeaCards.ForCommunity(new Recipient(chat.Message.Channel, chat.Message.ChatId), idea, chat.Member, options, supported.Contains(idea.Id)));
+                break;
+            case Idea:
+                chat.Reply(chat.T.IdeaNotAvailable);
+                break;
+            default:
+                chat.Reply(chat.T.StaleButton);
+                break;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Digest;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Tests;
+
+public sealed class DigestTests
+{
+    // Monday 30 November 2026, 10:00 in Riga: the scheduled send.
+    private static readonly DateTimeOffset Monday = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+    private readonly DigestComposer composer = new(new EventTime(new BotOptions()));
+
+    [Theory]
+    [InlineData(1, "1 новая идея")]
+    [InlineData(2, "2 новые идеи")]
+    [InlineData(3, "3 новые идеи")]
+    [InlineData(5, "5 новых идей")]
+    [InlineData(11, "11 новых идей")]
+    [InlineData(12, "12 новых идей")]
+    [InlineData(21, "21 новая идея")]
+    [InlineData(22, "22 новые идеи")]
+    [InlineData(0, "0 новых идей")]
+    [InlineData(111, "111 новых идей")]
+    [InlineData(114, "114 новых идей")]
+    [InlineData(124, "124 новые идеи")]
+    public void RussianCounts_TakeTheirThreeForms(int count, string expected) =>
+        Assert.Equal(expected, Plural.Ru(count, "новая идея", "новые идеи", "новых идей"));
+
+    [Theory]
+    [InlineData(1, "1 jauna ideja")]
+    [InlineData(2, "2 jaunas idejas")]
+    [InlineData(11, "11 jaunas idejas")]
+    [InlineData(21, "21 jauna ideja")]
+    [InlineData(0, "0 jaunas idejas")]
+    public void LatvianCounts_AreSingularAfterOne_ButNotEleven(int count, string expected) =>
+        Assert.Equal(expected, Plural.Lv(count, "jauna ideja", "jaunas idejas"));
+
+    [Theory]
+    [InlineData(1, "person", "1 person")]
+    [InlineData(3, "person", "3 people")]
+    [InlineData(2, "new idea", "2 new ideas")]
+    [InlineData(1, "support", "1 support")]
+    public void EnglishCounts_GoThroughHumanizer(int count, string noun, string expected) =>
+        Assert.Equal(expected, Plural.En(count, noun));
+
+    [Fact]
+    public void AWeekWithNothingToShow_MakesNoDigest()
+    {
+        var facts = new DigestFacts([], [], [], new DigestFigures(NewIdeas: 2, Supports: 5, People: 4));
+
+        Assert.False(facts.HasNews);
+        Assert.Null(composer.Compose(facts, DigestPeriod.WeekEnding(Monday), Monday));
+    }
+
+    [Fact]
+    public void TheDigest_ReadsNaturallyInLatvian()
+    {
+        var digest = Compose()[Language.Lv];
+
+        Assert.Equal(
+            """
+            🗞 <b>Nedēļas apskats</b> · 23.11.–29.11.
+
+            💡 <b>Jaunas idejas, ko vari atbalstīt</b>
+            #12 Skeitparks pie Daugavas · 👍 14
+            #9 Soliņi &lt;parkā&gt; · 👍 1
+
+            🔧 <b>Kas notiek ar idejām</b>
+            #7 Velo novietnes → tiek īstenota
+               💬 Pasūtītas 20 novietnes
+
+            📅 <b>Tuvākās divas nedēļas</b>
+            • Jauniešu dome · Trešdiena, 02.12.2026 18:00 (pēc 2 dienām)
+
+            📊 Šonedēļ: 3 jaunas idejas · 21 atbalsts · 9 dalībnieki
+            """.ReplaceLineEndings("\n"),
+            digest.Text);
+        Assert.Equal(["dg:i:12", "dg:i:9", "dg:e:3"], digest.Buttons.SelectMany(r => r).Select(b => b.Payload));
+        Assert.Equal(["💡 #12", "💡 #9", "📅 Jauniešu dome"], digest.Buttons.SelectMany(r => r).Select(b => b.Label));
+    }
+
+    [Fact]
+    public void TheDigest_ReadsNaturallyInRussian()
+    {
+        var digest = Compose()[Language.Ru];
+
+        Assert.Equal(
+            """
+            🗞 <b>Дайджест недели</b> · 23.11.–29.11.
+
+            💡 <b>Новые идеи, которые можно поддержать</b>
+            #12 Skeitparks pie Daugavas · 👍 14
+            #9 Soliņi &lt;parkā&gt; · 👍 1
+
+            🔧 <b>Что происходит с идеями</b>
+            #7 Velo novietnes → в работе
+               💬 Pasūtītas 20 novietnes
+
+            📅 <b>Ближайшие две недели</b>
+            • Jauniešu dome · Среда, 02.12.2026 18:00 (через 2 дня)
+
+            📊 За неделю: 3 новые идеи · 21 голос поддержки · 9 участников
+            """.ReplaceLineEndings("\n"),
+            digest.Text);
+    }
+
+    [Fact]
+    public void TheDigest_ReadsNaturallyInEnglish()
+    {
+        var digest = Compose()[Language.En];
+
+        Assert.Equal(
+            """
+            🗞 <b>This week</b> · 23.11.–29.11.
+
+            💡 <b>New ideas you can support</b>
+            #12 Skeitparks pie Daugavas · 👍 14
+            #9 Soliņi &lt;parkā&gt; · 👍 1
+
+            🔧 <b>What is happening to ideas</b>
+            #7 Velo novietnes → in progress
+               💬 Pasūtītas 20 novietnes
+
+            📅 <b>The next two weeks</b>
+            • Jauniešu dome · Wednesday, 2 December 2026, 18:00 (2 days from now)
+
+            📊 This week: 3 new ideas · 21 supports · 9 people taking part
+            """.ReplaceLineEndings("\n"),
+            digest.Text);
+    }
+
+    private IReadOnlyDictionary<Language, OutboundTemplate> Compose()
+    {
+        var coordinator = new Member(ChannelKind.Telegram, "1", "1", Language.Lv, Monday);
+        var meeting = Event.Publish("Jauniešu dome", new DateTimeOffset(2026, 12, 2, 16, 0, 0, TimeSpan.Zero), "Vienības iela 1", "…", null, coordinator, Monday);
+        typeof(Event).GetProperty(nameof(Event.Id))!.SetValue(meeting, 3L);
+        var facts = new DigestFacts(
+            [new DigestIdea(12, "Skeitparks pie Daugavas", 14), new DigestIdea(9, "Soliņi <parkā>", 1)],
+            [new DigestStatusChange(7, "Velo novietnes", IdeaStatus.InProgress, "Pasūtītas 20 novietnes")],
+            [meeting],
+            new DigestFigures(NewIdeas: 3, Supports: 21, People: 9));
+        return composer.Compose(facts, DigestPeriod.WeekEnding(Monday), Monday)!.ByLanguage;
+    }
+}
