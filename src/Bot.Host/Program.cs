@@ -30,6 +30,8 @@ public partial class Program
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapTelegramWebhook();
+        app.MapMessengerWebhook();
         return app;
     }
 }

@@ -34,6 +34,7 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
             s.AddSingleton<DeliverySignal>();
             s.AddSingleton(Options.Create(options));
             s.AddSingleton<DeliveryStore>();
+            s.AddSingleton<Health.ChannelHealth>();
             s.AddSingleton<DeliveryWorker>();
         });
 

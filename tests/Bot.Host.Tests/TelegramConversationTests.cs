@@ -148,14 +148,25 @@ public sealed class TelegramConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_ReportsTheDatabase()
+    public async Task Health_ReportsTheDatabaseAndTelegram_AndATelegramThatStoppedAnswering()
     {
         using var http = new HttpClient();
 
         var response = await http.GetAsync(new Uri($"{bot.BaseUrl}/health"));
 
         Assert.True(response.IsSuccessStatusCode);
-        Assert.Equal("""{"status":"Healthy","checks":{"database":"Healthy"}}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"status":"Healthy","checks":{"database":"Healthy","telegram":"Healthy"}}""", await response.Content.ReadAsStringAsync());
+
+        api.Intercept = call => call.Method == "getUpdates" ? FakeBotApi.BadGatewayError() : null;
+        var degraded = string.Empty;
+        for (var attempt = 0; attempt < 100 && !degraded.Contains("Degraded", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(50);
+            degraded = await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health"));
+        }
+
+        Assert.Equal("""{"status":"Degraded","checks":{"database":"Healthy","telegram":"Degraded"}}""", degraded);
+        Assert.DoesNotContain(FakeBotApi.Token, degraded, StringComparison.Ordinal);
     }
 
     private async Task<List<ApiCall>> WaitForCommandMenuAsync(int expected)

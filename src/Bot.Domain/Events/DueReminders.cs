@@ -48,6 +48,8 @@ public sealed class DueReminders(IEventRepository events, EventTime time, TimePr
         {
             Buttons = [[new Button(t.AddToCalendar, CalendarButtons.Payload(@event.Id))]],
             Lane = DeliveryLane.Broadcast,
+            // Reminders go only to Going and Maybe: on Messenger they may go outside the 24-hour window.
+            Purpose = MessagePurpose.ConfirmedEventReminder,
         };
     }
 }

@@ -38,7 +38,22 @@ public sealed record OutboundMessage(Recipient To, string Text)
 
     /// <summary>Someone to tell when this message cannot be delivered (a coordinator, for a cross-post), and what to say.</summary>
     public FailureNotice? OnFailure { get; init; }
+
+    /// <summary>What the message is, where a platform's policy depends on it (Messenger's message tags).</summary>
+    public MessagePurpose Purpose { get; init; }
 }
 
 /// <summary>The message that goes to <paramref name="To"/> when a delivery fails; the reason is appended.</summary>
 public sealed record FailureNotice(Recipient To, string Text);
+
+/// <summary>
+/// Why a message is sent, for platform policies: Messenger lets a Page write outside the 24-hour window
+/// only with a tag, and CONFIRMED_EVENT_UPDATE only for reminders of events the person signed up for.
+/// </summary>
+public enum MessagePurpose
+{
+    General = 0,
+
+    /// <summary>A reminder of an event the person answered Going or Maybe to.</summary>
+    ConfirmedEventReminder = 1,
+}

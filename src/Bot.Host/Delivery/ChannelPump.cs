@@ -19,6 +19,7 @@ internal sealed class ChannelPump(
     DeliveryStore store,
     DeliverySignal signal,
     DeliveryOptions options,
+    Health.ChannelHealth health,
     ILogger logger)
 {
     private static readonly DeliveryLane[] Lanes = [DeliveryLane.Reply, DeliveryLane.Broadcast];
@@ -107,6 +108,9 @@ internal sealed class ChannelPump(
         {
             Pause(item.Lane, after);
         }
+
+        // Reachable and answering (a refusal for one chat says nothing about the platform), or not.
+        health.Report(Channel, result is not SendResult.RetryLater { After: null });
 
         completions.Writer.TryWrite(new Completion(item, result));
         finishedChats.Enqueue(item.ChatId);

@@ -15,6 +15,7 @@ internal sealed class DeliveryWorker(
     DeliveryStore store,
     DeliverySignal signal,
     IOptions<DeliveryOptions> options,
+    Health.ChannelHealth health,
     ILoggerFactory loggers) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,7 +30,7 @@ internal sealed class DeliveryWorker(
         }
 
         var logger = loggers.CreateLogger<DeliveryWorker>();
-        var pumps = senders.Select(sender => new ChannelPump(sender, LimitsFor(sender), store, signal, options.Value, logger).RunAsync(stoppingToken));
+        var pumps = senders.Select(sender => new ChannelPump(sender, LimitsFor(sender), store, signal, options.Value, health, logger).RunAsync(stoppingToken));
         await Task.WhenAll(pumps);
     }
 

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Channels.Messenger;
+using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -9,8 +12,36 @@ public static class HealthRegistration
 {
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddSingleton<ChannelHealth>();
+        var checks = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        foreach (var (name, channel) in ConfiguredChannels(builder.Configuration))
+        {
+            checks.Add(new HealthCheckRegistration(name, sp => new ChannelHealthCheck(sp.GetRequiredService<ChannelHealth>(), channel), null, null));
+        }
+
         return builder;
+    }
+
+    private static IEnumerable<(string Name, ChannelKind Channel)> ConfiguredChannels(IConfiguration configuration)
+    {
+        if (TelegramRegistration.IsConfigured(configuration))
+        {
+            yield return ("telegram", ChannelKind.Telegram);
+        }
+        else
+        {
+            yield return ("console", ChannelKind.Console);
+        }
+
+        if (MessengerRegistration.ChatEnabled(configuration))
+        {
+            yield return ("messenger", ChannelKind.Messenger);
+        }
+
+        if (MessengerRegistration.IsConfigured(configuration))
+        {
+            yield return ("facebook-page", ChannelKind.FacebookPage);
+        }
     }
 
     /// <summary>GET /health: overall status and one line per check, never a secret or an exception text.</summary>

@@ -22,6 +22,9 @@ public sealed class MessengerOptions : IValidatableObject
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(PageAccessToken);
 
+    /// <summary>People chat with the Page: the token, plus the app secret and verify token the webhook needs.</summary>
+    public bool ChatEnabled => IsConfigured && !string.IsNullOrWhiteSpace(AppSecret) && !string.IsNullOrWhiteSpace(VerifyToken);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Uri.TryCreate(GraphApiBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
@@ -32,6 +35,11 @@ public sealed class MessengerOptions : IValidatableObject
         if (string.IsNullOrWhiteSpace(GraphApiVersion) || GraphApiVersion[0] != 'v')
         {
             yield return new($"Messenger:GraphApiVersion '{GraphApiVersion}' is not a Graph API version such as v21.0.");
+        }
+
+        if (IsConfigured && string.IsNullOrWhiteSpace(AppSecret) != string.IsNullOrWhiteSpace(VerifyToken))
+        {
+            yield return new("Messenger:AppSecret and Messenger:VerifyToken go together: set both to chat on Messenger, or neither to only post to the Page.");
         }
 
         if (IsConfigured && (string.IsNullOrWhiteSpace(PageId) || !PageId.All(char.IsAsciiDigit)))

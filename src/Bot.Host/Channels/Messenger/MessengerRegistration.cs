@@ -5,7 +5,10 @@ namespace GenYCity.Bot.Host.Channels.Messenger;
 
 public static class MessengerRegistration
 {
-    /// <summary>The Facebook Page, when Messenger:PageAccessToken is set: cross-posts to its feed.</summary>
+    /// <summary>
+    /// The Facebook Page, when Messenger:PageAccessToken is set: cross-posts to its feed; with the app secret
+    /// and verify token also set, people chat with the bot on Messenger through the webhook and the Send API.
+    /// </summary>
     public static WebApplicationBuilder AddMessenger(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<MessengerOptions>(MessengerOptions.SectionName);
@@ -18,8 +21,19 @@ public static class MessengerRegistration
             .RemoveAllLoggers()
             .ConfigureHttpClient(http => http.Timeout = TimeSpan.FromSeconds(30));
         builder.Services.AddSingleton<IChannelSender, FacebookPageSender>();
+        if (ChatEnabled(builder.Configuration))
+        {
+            builder.Services.AddSingleton<IChannelSender, MessengerSender>();
+            builder.Services.AddHostedService<MessengerProfile>();
+        }
+
         return builder;
     }
+
+    public static bool ChatEnabled(IConfiguration configuration) =>
+        IsConfigured(configuration)
+        && !string.IsNullOrWhiteSpace(configuration[$"{MessengerOptions.SectionName}:{nameof(MessengerOptions.AppSecret)}"])
+        && !string.IsNullOrWhiteSpace(configuration[$"{MessengerOptions.SectionName}:{nameof(MessengerOptions.VerifyToken)}"]);
 
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{MessengerOptions.SectionName}:{nameof(MessengerOptions.PageAccessToken)}"]);

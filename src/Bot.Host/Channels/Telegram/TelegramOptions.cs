@@ -29,6 +29,10 @@ public sealed partial class TelegramOptions : IValidatableObject
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BotToken);
 
+    public bool IsPolling => string.Equals(Mode, "Polling", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsWebhook => string.Equals(Mode, "Webhook", StringComparison.OrdinalIgnoreCase);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (IsConfigured && !TokenShape().IsMatch(BotToken!))
@@ -42,12 +46,29 @@ public sealed partial class TelegramOptions : IValidatableObject
             yield return new($"Telegram:ApiBaseUrl '{ApiBaseUrl}' is not an http(s) address such as {PublicApiBaseUrl}.");
         }
 
-        if (!string.Equals(Mode, "Polling", StringComparison.OrdinalIgnoreCase))
+        if (!IsPolling && !IsWebhook)
         {
-            yield return new($"Telegram:Mode '{Mode}' is not supported by this version; use Polling.");
+            yield return new($"Telegram:Mode '{Mode}' is not a mode; use Polling or Webhook.");
+        }
+
+        if (IsConfigured && IsWebhook)
+        {
+            if (!Uri.TryCreate(WebhookUrl, UriKind.Absolute, out var hook) || hook.Scheme != Uri.UriSchemeHttps)
+            {
+                yield return new("Telegram:WebhookUrl must be the https address Telegram posts to (ending in /webhooks/telegram) in Webhook mode.");
+            }
+
+            if (WebhookSecret is null || !SecretShape().IsMatch(WebhookSecret))
+            {
+                // Not repeated either: it is a secret.
+                yield return new("Telegram:WebhookSecret must be 16 to 256 characters of A-Z, a-z, 0-9, _ and - in Webhook mode.");
+            }
         }
     }
 
     [GeneratedRegex(@"^\d{1,20}:[A-Za-z0-9_-]{30,}$")]
     private static partial Regex TokenShape();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{16,256}$")]
+    private static partial Regex SecretShape();
 }

@@ -1,4 +1,3 @@
-using GenYCity.Bot.Host.Dispatch;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -12,7 +11,8 @@ namespace GenYCity.Bot.Host.Channels.Telegram;
 /// </summary>
 internal sealed class TelegramPolling(
     ITelegramBotClient bot,
-    Dispatcher dispatcher,
+    TelegramUpdateHandler handler,
+    Health.ChannelHealth health,
     TelegramCommandMenu commandMenu,
     TelegramBotIdentity identity,
     IOptions<TelegramOptions> options,
@@ -70,10 +70,12 @@ internal sealed class TelegramPolling(
             {
                 updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, TelegramUpdates.Wanted, ct);
                 failures = 0;
+                health.Report(Domain.Messaging.ChannelKind.Telegram, ok: true);
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 failures++;
+                health.Report(Domain.Messaging.ChannelKind.Telegram, ok: false);
                 var delay = Backoff(failures);
                 LogPollingFailure(ex, delay);
                 await Task.Delay(delay, clock, ct);
@@ -82,7 +84,7 @@ internal sealed class TelegramPolling(
 
             foreach (var update in updates)
             {
-                if (!await HandleAsync(update, ct))
+                if (!await handler.HandleAsync(update, ct))
                 {
                     // The database refused the update: offer it again after a pause rather than drop it.
                     failures++;
@@ -92,35 +94,6 @@ internal sealed class TelegramPolling(
 
                 offset = update.Id + 1;
             }
-        }
-    }
-
-    private async Task<bool> HandleAsync(Update update, CancellationToken ct)
-    {
-        var inbound = TelegramUpdates.ToInbound(update);
-        if (inbound is not null && await dispatcher.DispatchAsync(inbound, ct) == DispatchOutcome.RetryLater)
-        {
-            return false;
-        }
-
-        if (update.CallbackQuery is { } query)
-        {
-            await AnswerButtonAsync(query, ct);
-        }
-
-        return true;
-    }
-
-    /// <summary>Stops the button's spinner. It is an acknowledgement, not a message, so it skips the outbox.</summary>
-    private async Task AnswerButtonAsync(CallbackQuery query, CancellationToken ct)
-    {
-        try
-        {
-            await bot.AnswerCallbackQuery(query.Id, cancellationToken: ct);
-        }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
-        {
-            logger.LogDebug("answerCallbackQuery failed ({Error}); the answer itself is in the outbox", Describe(ex));
         }
     }
 

@@ -30,7 +30,16 @@ public static class TelegramRegistration
         builder.Services.AddSingleton<TelegramBotIdentity>();
         builder.Services.AddSingleton<IChannelSender, TelegramSender>();
         builder.Services.AddSingleton<TelegramCommandMenu>();
-        builder.Services.AddHostedService<TelegramPolling>();
+        builder.Services.AddSingleton<TelegramUpdateHandler>();
+        if (IsWebhookMode(builder.Configuration))
+        {
+            builder.Services.AddHostedService<TelegramWebhookSetup>();
+        }
+        else
+        {
+            builder.Services.AddHostedService<TelegramPolling>();
+        }
+
         return builder;
     }
 
@@ -40,6 +49,9 @@ public static class TelegramRegistration
     /// </summary>
     public static TelegramBotClient CreateClient(string token, string baseUrl, HttpClient http) =>
         new(new TelegramBotClientOptions(token, baseUrl) { RetryThreshold = 0 }, http);
+
+    public static bool IsWebhookMode(IConfiguration configuration) =>
+        string.Equals(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Mode)}"], "Webhook", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.BotToken)}"]);

@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using GenYCity.Bot.Domain;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Texts;
+using Microsoft.Extensions.Options;
+
+namespace GenYCity.Bot.Host.Channels.Messenger;
+
+/// <summary>
+/// At start, best effort: the Get Started button (it sends /start) and the persistent menu with the
+/// residents' commands, in each language (Messenger Profile API). A failure is logged; chat works without.
+/// </summary>
+internal sealed class MessengerProfile(IHttpClientFactory http, IOptions<MessengerOptions> options, BotOptions bot, ILogger<MessengerProfile> logger) : BackgroundService
+{
+    private static readonly Dictionary<Language, string> Locales = new() { [Language.Lv] = "lv_LV", [Language.Ru] = "ru_RU", [Language.En] = "en_US" };
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var fallback = Languages.ParseOr(bot.DefaultLanguage, Language.Lv);
+        var menus = new JsonArray(Menu("default", fallback));
+        foreach (var (language, locale) in Locales)
+        {
+            menus.Add(Menu(locale, language));
+        }
+
+        var body = new JsonObject { ["get_started"] = new JsonObject { ["payload"] = "/start" }, ["persistent_menu"] = menus };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{settings.GraphApiBaseUrl.TrimEnd('/')}/{settings.GraphApiVersion}/me/messenger_profile")
+        {
+            Content = JsonContent.Create(body),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.PageAccessToken);
+        try
+        {
+            using var response = await http.CreateClient(FacebookPageSender.HttpClientName).SendAsync(request, stoppingToken);
+            if (response.IsSuccessStatusCode)
+            {
+                logger.LogInformation("Messenger's Get Started button and menu are set");
+            }
+            else
+            {
+                logger.LogWarning("Could not set Messenger's Get Started button and menu ({Status}); chat works without them", (int)response.StatusCode);
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Could not reach the Graph API to set Messenger's menu ({Error}); chat works without it", ex.Message);
+        }
+    }
+
+    private static JsonObject Menu(string locale, Language language)
+    {
+        var t = Phrasebook.For(language);
+        var items = CommandCatalog.AvailableTo(coordinator: false)
+            .Where(c => c.MenuLabel is not null)
+            .Select(c => (JsonNode)new JsonObject { ["type"] = "postback", ["title"] = c.MenuLabel!(t), ["payload"] = "/" + c.Name })
+            .ToArray();
+        return new JsonObject { ["locale"] = locale, ["composer_input_disabled"] = false, ["call_to_actions"] = new JsonArray(items) };
+    }
+}

@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Delivery;
+using Microsoft.Extensions.Options;
+
+namespace GenYCity.Bot.Host.Channels.Messenger;
+
+/// <summary>
+/// Messages to people through the Send API (POST /{version}/me/messages). Markup becomes plain text,
+/// texts are split at 2000 characters, buttons become a button template (up to three, short text) or
+/// quick replies (up to 13, titles cut to 20 characters), photos go as image attachments. messaging_type
+/// is RESPONSE for replies, UPDATE for other messages, and MESSAGE_TAG CONFIRMED_EVENT_UPDATE for event
+/// reminders only. The Page token travels in the Authorization header, never in an address.
+/// </summary>
+internal sealed class MessengerSender(IHttpClientFactory http, IOptions<MessengerOptions> options, ILogger<MessengerSender> logger) : IChannelSender
+{
+    public const int MaxTextLength = 2000;
+    public const int MaxQuickReplies = 13;
+    public const int MaxTemplateButtons = 3;
+    public const int MaxTemplateText = 640;
+    public const int MaxTitleLength = 20;
+
+    public ChannelKind Channel => ChannelKind.Messenger;
+
+    public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
+    {
+        if (message.ButtonsOnly)
+        {
+            // Messenger cannot change a sent message's buttons; quick replies vanish by themselves.
+            return new SendResult.Sent(message.ReplacesMessageId);
+        }
+
+        string? last = null;
+        if (message.PhotoRef is { } photo)
+        {
+            var result = await PostAsync(message, Attachment("image", new JsonObject { ["url"] = photo, ["is_reusable"] = true }), ct);
+            if (result is not SendResult.Sent sent)
+            {
+                return result;
+            }
+
+            last = sent.MessageId;
+        }
+
+        var parts = MessageSplitter.Split(message.Text, MaxTextLength).Select(Markup.ToPlainText).Where(p => p.Length > 0).ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var buttons = i == parts.Count - 1 ? message.Buttons.SelectMany(row => row).ToList() : [];
+            var result = await PostAsync(message, Render(parts[i], buttons), ct);
+            if (result is not SendResult.Sent sent)
+            {
+                // A later part failing after earlier ones went out is retried whole: at least once.
+                return result;
+            }
+
+            last = sent.MessageId;
+        }
+
+        return new SendResult.Sent(last);
+    }
+
+    private static JsonObject Render(string text, List<Button> buttons)
+    {
+        if (buttons.Count == 0)
+        {
+            return new JsonObject { ["text"] = text };
+        }
+
+        if (buttons.Count <= MaxTemplateButtons && text.Length <= MaxTemplateText)
+        {
+            return Attachment("template", new JsonObject
+            {
+                ["template_type"] = "button",
+                ["text"] = text,
+                ["buttons"] = new JsonArray(buttons.Select(b => (JsonNode)new JsonObject
+                {
+                    ["type"] = "postback",
+                    ["title"] = Title(b.Label),
+                    ["payload"] = b.Payload,
+                }).ToArray()),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["text"] = text,
+            ["quick_replies"] = new JsonArray(buttons.Take(MaxQuickReplies).Select(b => (JsonNode)new JsonObject
+            {
+                ["content_type"] = "text",
+                ["title"] = Title(b.Label),
+                ["payload"] = b.Payload,
+            }).ToArray()),
+        };
+    }
+
+    private static JsonObject Attachment(string type, JsonObject payload) =>
+        new() { ["attachment"] = new JsonObject { ["type"] = type, ["payload"] = payload } };
+
+    private static string Title(string label) => label.Length <= MaxTitleLength ? label : label[..(MaxTitleLength - 1)] + "…";
+
+    private async Task<SendResult> PostAsync(OutboundMessage message, JsonObject content, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var body = new JsonObject { ["recipient"] = new JsonObject { ["id"] = message.To.ChatId }, ["message"] = content };
+        if (message.Purpose == MessagePurpose.ConfirmedEventReminder)
+        {
+            body["messaging_type"] = "MESSAGE_TAG";
+            body["tag"] = "CONFIRMED_EVENT_UPDATE";
+        }
+        else
+        {
+            body["messaging_type"] = message.Lane == DeliveryLane.Reply ? "RESPONSE" : "UPDATE";
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{settings.GraphApiBaseUrl.TrimEnd('/')}/{settings.GraphApiVersion}/me/messages")
+        {
+            Content = JsonContent.Create(body),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.PageAccessToken);
+        try
+        {
+            using var response = await http.CreateClient(FacebookPageSender.HttpClientName).SendAsync(request, ct);
+            var text = await response.Content.ReadAsStringAsync(ct);
+            return response.IsSuccessStatusCode ? new SendResult.Sent(MessageId(text)) : Classify(response.StatusCode, text);
+        }
+        catch (HttpRequestException ex)
+        {
+            return new SendResult.RetryLater(ex.Message);
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new SendResult.RetryLater("timed out");
+        }
+    }
+
+    private static string? MessageId(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("message_id", out var id) ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Send API errors as the platform means them: throttling (codes 4, 17, 32, 613; 429) backs off;
+    /// the person cannot be reached (551, 1545041; 100 with 2018001; 10 with 2018108; 200) is unreachable;
+    /// the 24-hour window (10 with 2018278, 2018065) is skipped; server errors retry; the rest fail.
+    /// </summary>
+    private SendResult Classify(HttpStatusCode status, string body)
+    {
+        var (code, subcode, text) = ReadError(body);
+        var reason = $"{(int)status} {text}".Trim();
+        if (code is 4 or 17 or 32 or 613 || status == HttpStatusCode.TooManyRequests)
+        {
+            logger.LogWarning("Messenger asked to slow down ({Reason})", reason);
+            return new SendResult.RetryLater(reason, TimeSpan.FromSeconds(60));
+        }
+
+        if (code == 551 || subcode is 1545041 or 2018001 or 2018108 || code == 200)
+        {
+            return new SendResult.Unreachable(reason);
+        }
+
+        if (subcode is 2018278 or 2018065 || (code == 10 && text.Contains("window", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new SendResult.Skipped(MessagingWindow.ClosedReason);
+        }
+
+        return (int)status >= 500 || code is 1 or 2 ? new SendResult.RetryLater(reason) : new SendResult.Failed(reason);
+    }
+
+    private static (int? Code, int? Subcode, string Message) ReadError(string body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            var error = json.RootElement.GetProperty("error");
+            return (
+                error.TryGetProperty("code", out var code) && code.TryGetInt32(out var c) ? c : null,
+                error.TryGetProperty("error_subcode", out var sub) && sub.TryGetInt32(out var s) ? s : null,
+                error.TryGetProperty("message", out var text) ? text.GetString() ?? "" : "");
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return (null, null, body.Length > 200 ? body[..200] : body);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json;
+using GenYCity.Bot.Host.Channels.Messenger;
+using GenYCity.Bot.Host.Health;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace GenYCity.Bot.Host.Channels.Telegram;
+
+/// <summary>
+/// Webhook mode: Telegram posts each update to /webhooks/telegram with the secret given to setWebhook in
+/// X-Telegram-Bot-Api-Secret-Token. A request without that secret (compared in constant time) is refused.
+/// The update is dispatched before the 200, so an acknowledged update is never lost; a failure answers
+/// 503 and Telegram delivers the update again (and the dispatcher skips what it already did).
+/// </summary>
+public static class TelegramWebhook
+{
+    public const string Path = "/webhooks/telegram";
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    public static WebApplication MapTelegramWebhook(this WebApplication app)
+    {
+        // Read from configuration: the options are validated when the bot starts, not while it is composed.
+        if (TelegramRegistration.IsConfigured(app.Configuration) && TelegramRegistration.IsWebhookMode(app.Configuration))
+        {
+            app.MapPost(Path, ReceiveAsync);
+        }
+
+        return app;
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpContext context, IOptions<TelegramOptions> options, IServiceProvider services)
+    {
+        if (!MessengerWebhook.Same(context.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret!))
+        {
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        if (context.Request.ContentLength > MessengerWebhook.MaxBodyBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        if (update is null)
+        {
+            return Results.BadRequest();
+        }
+
+        var handled = await services.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, context.RequestAborted);
+        return handled ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+    }
+}
+
+/// <summary>At start in webhook mode: tells Telegram where to post and with which secret, and registers the command menu.</summary>
+internal sealed class TelegramWebhookSetup(
+    ITelegramBotClient bot,
+    TelegramCommandMenu commandMenu,
+    TelegramBotIdentity identity,
+    ChannelHealth health,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramWebhookSetup> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        try
+        {
+            var me = await bot.GetMe(stoppingToken);
+            identity.Remember(me.Username);
+            await bot.SetWebhook(settings.WebhookUrl!, allowedUpdates: TelegramUpdates.Wanted, secretToken: settings.WebhookSecret, cancellationToken: stoppingToken);
+            health.Report(Domain.Messaging.ChannelKind.Telegram, ok: true);
+            logger.LogInformation("Telegram posts updates for @{BotUsername} to the webhook", me.Username);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            health.Report(Domain.Messaging.ChannelKind.Telegram, ok: false);
+            logger.LogError("Could not set the Telegram webhook ({Error}); no updates will arrive until it is set", TelegramErrors.Describe(ex, settings.BotToken));
+        }
+
+        try
+        {
+            await commandMenu.RegisterAsync(stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Could not register the Telegram command menu ({Error}); the bot works without it", TelegramErrors.Describe(ex, settings.BotToken));
+        }
+    }
+}
