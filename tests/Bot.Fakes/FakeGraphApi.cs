@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,8 +9,37 @@ using Microsoft.Extensions.Logging;
 
 namespace GenYCity.Bot.Fakes;
 
-/// <summary>One request the bot made to the Graph API: its path and form fields.</summary>
-public sealed record GraphCall(string Path, IReadOnlyDictionary<string, string> Form);
+/// <summary>One request the bot made to the Graph API: its path, and its form fields or JSON body.</summary>
+public sealed record GraphCall(string Path, IReadOnlyDictionary<string, string> Form)
+{
+    public long Sequence { get; init; }
+
+    public JsonObject? Json { get; init; }
+
+    public string? Authorization { get; init; }
+
+    /// <summary>For a Send API call: the person it is addressed to.</summary>
+    public string? RecipientId => Json?["recipient"]?["id"]?.GetValue<string>();
+
+    public string? MessagingType => Json?["messaging_type"]?.GetValue<string>();
+
+    public string? Tag => Json?["tag"]?.GetValue<string>();
+
+    /// <summary>The text of a Send API message, whether plain, with quick replies, or in a button template.</summary>
+    public string? Text => Json?["message"]?["text"]?.GetValue<string>() ?? Json?["message"]?["attachment"]?["payload"]?["text"]?.GetValue<string>();
+
+    public string? ImageUrl => Json?["message"]?["attachment"]?["type"]?.GetValue<string>() == "image"
+        ? Json["message"]!["attachment"]!["payload"]!["url"]!.GetValue<string>()
+        : null;
+
+    /// <summary>Quick replies' or template buttons' payloads.</summary>
+    public IReadOnlyList<string> Payloads => Buttons().Select(b => b["payload"]!.GetValue<string>()).ToList();
+
+    public IReadOnlyList<string> Titles => Buttons().Select(b => b["title"]!.GetValue<string>()).ToList();
+
+    private IEnumerable<JsonNode> Buttons() =>
+        (Json?["message"]?["quick_replies"]?.AsArray() ?? Json?["message"]?["attachment"]?["payload"]?["buttons"]?.AsArray() ?? []).Select(b => b!);
+}
 
 /// <summary>A Graph API server on 127.0.0.1 for tests: answers Page feed posts and records them.</summary>
 public sealed class FakeGraphApi : IAsyncDisposable
@@ -17,6 +47,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<GraphCall> calls = new();
     private int posts;
+    private long sequence;
 
     private FakeGraphApi(WebApplication app) => this.app = app;
 
@@ -41,6 +72,20 @@ public sealed class FakeGraphApi : IAsyncDisposable
             api.calls.Enqueue(call);
             return api.Intercept?.Invoke(call) ?? Results.Json(new { id = $"{pageId}_{Interlocked.Increment(ref api.posts)}" });
         });
+        app.MapPost("/{version}/me/{edge}", async (HttpContext context, string version, string edge) =>
+        {
+            var json = (await JsonNode.ParseAsync(context.Request.Body))?.AsObject();
+            var call = new GraphCall($"/{version}/me/{edge}", new Dictionary<string, string>())
+            {
+                Json = json,
+                Authorization = context.Request.Headers.Authorization.ToString(),
+                Sequence = Interlocked.Increment(ref api.sequence),
+            };
+            api.calls.Enqueue(call);
+            return api.Intercept?.Invoke(call) ?? (edge == "messages"
+                ? Results.Json(new { recipient_id = call.RecipientId, message_id = $"m_{call.Sequence}" })
+                : Results.Json(new { result = "success" }));
+        });
         await app.StartAsync();
         api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return api;
@@ -48,6 +93,33 @@ public sealed class FakeGraphApi : IAsyncDisposable
 
     public static IResult Error(int status, int code, string message) =>
         Results.Json(new { error = new { message, type = "OAuthException", code } }, statusCode: status);
+
+    public static IResult Error(int status, int code, int subcode, string message) =>
+        Results.Json(new { error = new { message, type = "OAuthException", code, error_subcode = subcode } }, statusCode: status);
+
+    /// <summary>Send API calls (POST /me/messages), in order.</summary>
+    public IReadOnlyList<GraphCall> Messages => calls.Where(c => c.Path.EndsWith("/me/messages", StringComparison.Ordinal)).OrderBy(c => c.Sequence).ToList();
+
+    public async Task<GraphCall> WaitForAsync(Func<GraphCall, bool> match, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            if (calls.OrderBy(c => c.Sequence).FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            try
+            {
+                await Task.Delay(20, cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No matching Graph API call. Calls so far: {string.Join(", ", calls.Select(c => $"{c.Path}({c.Text})"))}");
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -32,6 +32,25 @@ public sealed class StartupTests : IDisposable
         Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--Telegram:Mode=Pigeon", "Telegram:Mode", "is not a mode")]
+    [InlineData("--Telegram:WebhookUrl=http://insecure.example/webhooks/telegram", "Telegram:WebhookUrl", "must be the https address")]
+    [InlineData("--Telegram:WebhookSecret=short", "Telegram:WebhookSecret", "must be 16 to 256 characters")]
+    public async Task AMalformedWebhookSetting_StopsTheStart_WithoutRepeatingTheSecret(string setting, string key, string problem)
+    {
+        var (exitCode, output, errors) = await RunBotAsync(
+            "--Telegram:BotToken=123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefsecretpart",
+            "--Telegram:Mode=Webhook",
+            "--Telegram:WebhookUrl=https://bot.example/webhooks/telegram",
+            "--Telegram:WebhookSecret=secretpart-0123456789",
+            setting);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(key, errors, StringComparison.Ordinal);
+        Assert.Contains(problem, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("secretpart", errors + output, StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output, string Errors)> RunBotAsync(params string[] settings)
     {
         var start = new ProcessStartInfo("dotnet")

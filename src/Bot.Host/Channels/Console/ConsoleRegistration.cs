@@ -7,10 +7,10 @@ namespace GenYCity.Bot.Host.Channels.Console;
 
 public static class ConsoleRegistration
 {
-    /// <summary>The local console chat, when no Telegram token is configured.</summary>
+    /// <summary>The local console chat, when no chat platform (Telegram, Messenger) is configured.</summary>
     public static WebApplicationBuilder AddConsoleChat(this WebApplicationBuilder builder)
     {
-        if (TelegramRegistration.IsConfigured(builder.Configuration))
+        if (TelegramRegistration.IsConfigured(builder.Configuration) || Messenger.MessengerRegistration.ChatEnabled(builder.Configuration))
         {
             return builder;
         }

@@ -1,0 +1,265 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Jobs;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>
+/// Messenger end to end: signed webhook bodies posted through the real ASP.NET pipeline, answers read
+/// from the fake Graph API. Telegram runs beside it (the coordinator is on Telegram), as in a city that
+/// uses both. The clock is fake: "now" is Monday 23 November 2026, 10:00 UTC.
+/// </summary>
+public sealed class MessengerTests : IAsyncLifetime
+{
+    private const string PageToken = "page-token-for-tests";
+    private readonly TestDatabase database = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+    private FakeBotApi api = null!;
+    private FakeGraphApi graph = null!;
+    private RunningBot bot = null!;
+    private TelegramUser coordinator = null!;
+
+    private string WebhookUrl => $"{bot.BaseUrl}/webhooks/messenger";
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        graph = await FakeGraphApi.StartAsync();
+        bot = await RunningBot.StartTelegramAsync(
+            api,
+            database,
+            services => services.AddSingleton<TimeProvider>(clock),
+            "--Bot:Coordinators:0=telegram:777",
+            $"--Messenger:PageAccessToken={PageToken}",
+            $"--Messenger:AppSecret={MessengerUser.AppSecret}",
+            $"--Messenger:VerifyToken={MessengerUser.VerifyToken}",
+            $"--Messenger:PageId={MessengerUser.PageId}",
+            $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}");
+        coordinator = new TelegramUser(api, 777, languageCode: "lv");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await graph.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task TheHandshake_EchoesTheChallenge_OnlyForTheRightVerifyToken()
+    {
+        using var http = new HttpClient();
+
+        var right = await http.GetAsync(new Uri($"{WebhookUrl}?hub.mode=subscribe&hub.verify_token={MessengerUser.VerifyToken}&hub.challenge=1158201444"));
+        var wrong = await http.GetAsync(new Uri($"{WebhookUrl}?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1158201444"));
+        var none = await http.GetAsync(new Uri($"{WebhookUrl}?hub.mode=subscribe&hub.challenge=1158201444"));
+
+        Assert.Equal((HttpStatusCode.OK, "1158201444"), (right.StatusCode, await right.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, none.StatusCode);
+    }
+
+    [Fact]
+    public async Task BodiesWithoutAValidSignature_AreRefused_AndChangeNothing()
+    {
+        var body = MessengerUser.Body(new JsonObject
+        {
+            ["sender"] = new JsonObject { ["id"] = "intruder" },
+            ["recipient"] = new JsonObject { ["id"] = MessengerUser.PageId },
+            ["timestamp"] = 1,
+            ["message"] = new JsonObject { ["mid"] = "m_forged", ["text"] = "/start" },
+        }).ToJsonString();
+        var otherSecret = "sha256=" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData("not-the-secret"u8.ToArray(), Encoding.UTF8.GetBytes(body)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await MessengerUser.PostRawAsync(WebhookUrl, body, signature: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await MessengerUser.PostRawAsync(WebhookUrl, body, "sha256=deadbeef")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await MessengerUser.PostRawAsync(WebhookUrl, body, otherSecret)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await MessengerUser.PostRawAsync(WebhookUrl, body + " ", MessengerUser.Sign(body))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await MessengerUser.PostRawAsync(WebhookUrl, "{not json", MessengerUser.Sign("{not json"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await MessengerUser.PostRawAsync(WebhookUrl, """{"object":"user"}""", MessengerUser.Sign("""{"object":"user"}"""))).StatusCode);
+        var huge = new string('x', 2 * 1024 * 1024);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await MessengerUser.PostRawAsync(WebhookUrl, huge, MessengerUser.Sign(huge))).StatusCode);
+
+        await Task.Delay(300);
+        Assert.Equal(0, await bot.InScopeAsync(db => db.Members.CountAsync()));
+        Assert.Empty(graph.Messages);
+    }
+
+    [Fact]
+    public async Task Onboarding_WorksOnMessenger_FromTheGetStartedButton()
+    {
+        var anna = new MessengerUser(graph, WebhookUrl, "psid-anna");
+
+        await anna.PostsBack("/start");
+        var languages = await anna.NextAsync();
+        Assert.Equal(["lang:lv", "lang:ru", "lang:en"], languages.Payloads);
+        Assert.Equal("RESPONSE", languages.MessagingType);
+        await anna.Taps("lang:ru");
+        var notice = await anna.NextAsync(c => c.Payloads.Contains("consent:yes"));
+        Assert.Contains("Прежде чем начать", notice.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", notice.Text, StringComparison.Ordinal);
+        await anna.Taps("consent:yes");
+        var menu = await anna.NextAsync(c => c.Payloads.Contains("/idea"));
+        Assert.True(menu.Payloads.Count <= 13);
+        Assert.All(menu.Titles, title => Assert.InRange(title.Length, 1, 20));
+
+        var member = await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ChatId == "psid-anna"));
+        Assert.Equal((ChannelKind.Messenger, Language.Ru, ConsentStatus.Given), (member.Channel, member.Language, member.Consent));
+        Assert.All(graph.Messages, c => Assert.Equal($"Bearer {PageToken}", c.Authorization));
+        var profile = await graph.WaitForAsync(c => c.Path.EndsWith("/me/messenger_profile", StringComparison.Ordinal));
+        Assert.Equal("/start", profile.Json!["get_started"]!["payload"]!.GetValue<string>());
+        Assert.Equal(["default", "lv_LV", "ru_RU", "en_US"], profile.Json["persistent_menu"]!.AsArray().Select(m => m!["locale"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task AnIdeaWithAPhoto_IsSubmittedOnMessenger_AndReachesTheCoordinatorOnTelegram()
+    {
+        coordinator.Says("/start");
+        await coordinator.NextAsync();
+        var anna = await OnboardAsync("psid-anna", "lv");
+
+        await anna.Says("/idea");
+        await anna.NextAsync();
+        await anna.Says("Soliņi pie Daugavas");
+        await anna.NextAsync();
+        await anna.Says("Vairāk soliņu krastmalā.");
+        var themes = await anna.NextAsync();
+        Assert.Contains("idea:theme:public-space", themes.Payloads);
+        await anna.Taps("idea:theme:public-space");
+        await anna.NextAsync(c => c.Payloads.Contains("idea:skip"));
+        await anna.SendsPhoto("https://scontent.example/benches.jpg");
+        var photo = await anna.NextAsync(c => c.ImageUrl is not null);
+        Assert.Equal("https://scontent.example/benches.jpg", photo.ImageUrl);
+        var preview = await anna.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
+        await anna.Taps(preview.Payloads.First(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
+        var received = await anna.NextAsync(c => c.Text?.Contains("#1", StringComparison.Ordinal) == true);
+        Assert.StartsWith("🎉 Ideja #1", received.Text, StringComparison.Ordinal);
+
+        var card = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Method == "sendPhoto");
+        Assert.Equal("https://scontent.example/benches.jpg", card.Body["photo"]!.ToString());
+        Assert.Contains("Soliņi pie Daugavas", card.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEventAnswer_AndTheDigest_WorkOnMessenger()
+    {
+        var anna = await OnboardAsync("psid-anna", "en");
+        await SeedEventAsync(clock.GetUtcNow().AddDays(2));
+
+        await anna.Says("/events");
+        var card = await anna.NextAsync(c => c.Payloads.Contains("rsvp:go:1"));
+        Assert.Contains("Youth council", card.Text, StringComparison.Ordinal);
+        await anna.Taps("rsvp:go:1");
+        await anna.NextAsync();
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Rsvps.AnyAsync(r => r.EventId == 1 && r.Answer == RsvpAnswer.Going)));
+
+        await anna.Says("/digest");
+        var digest = await anna.NextAsync(c => c.Text?.StartsWith("🗞", StringComparison.Ordinal) == true);
+        Assert.Contains("• Youth council", digest.Text, StringComparison.Ordinal);
+        Assert.Contains("dg:e:1", digest.Payloads);
+    }
+
+    [Fact]
+    public async Task OutsideTheWindow_AReminderCarriesTheTag_AndAnAnnouncementIsSkipped()
+    {
+        var anna = await OnboardAsync("psid-anna", "en");
+        await SeedEventAsync(clock.GetUtcNow().AddDays(3));
+        await anna.Says("/events");
+        await anna.NextAsync(c => c.Payloads.Contains("rsvp:go:1"));
+        await anna.Taps("rsvp:go:1");
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Rsvps.AnyAsync(r => r.Answer == RsvpAnswer.Going)));
+        await anna.NextAsync();
+
+        // Two days of silence later: the window has closed; the event is a day away.
+        clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(5));
+        await bot.TriggerJobAsync(EventReminderJob.Key);
+        var reminder = await anna.NextAsync();
+        Assert.Equal(("MESSAGE_TAG", "CONFIRMED_EVENT_UPDATE"), (reminder.MessagingType, reminder.Tag));
+        Assert.Contains("Youth council", reminder.Text, StringComparison.Ordinal);
+
+        await bot.InScopeAsync(async db =>
+        {
+            db.Broadcasts.Add(Broadcast.Create(
+                BroadcastKind.Announcement,
+                AudienceKind.AnnouncementSubscribers,
+                null,
+                new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate("Free swimming on Friday!"))),
+                null,
+                clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Status == BroadcastStatus.Done)));
+        await anna.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
+        var skipped = await bot.InScopeAsync(db => db.Deliveries.SingleAsync(d => d.BroadcastId != null && d.ChatId == "psid-anna"));
+        Assert.Equal(GenYCity.Bot.Domain.Delivery.DeliveryStatus.Skipped, skipped.Status);
+    }
+
+    [Fact]
+    public async Task APersonWhoCannotBeReached_IsMarkedUnreachable_AndAWindowRefusalIsSkipped()
+    {
+        var anna = await OnboardAsync("psid-anna", "en");
+        graph.Intercept = call => call.RecipientId == "psid-anna" && call.Text?.Contains("Help", StringComparison.Ordinal) != true
+            ? FakeGraphApi.Error(400, 551, 1545041, "This person isn't available right now.")
+            : null;
+
+        await anna.Says("/settings");
+
+        await WaitUntilAsync(async () => !(await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ChatId == "psid-anna"))).IsReachable);
+        graph.Intercept = _ => FakeGraphApi.Error(400, 10, 2018278, "(#10) This message is sent outside of allowed window.");
+        var bob = await OnboardAsync("psid-bob", "en", expectAnswers: false);
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Deliveries.AnyAsync(d => d.ChatId == "psid-bob" && d.Status == GenYCity.Bot.Domain.Delivery.DeliveryStatus.Skipped)));
+        Assert.True((await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ChatId == bob.Psid))).IsReachable);
+    }
+
+    private async Task<MessengerUser> OnboardAsync(string psid, string language, bool expectAnswers = true)
+    {
+        var user = new MessengerUser(graph, WebhookUrl, psid);
+        await user.PostsBack("/start");
+        if (expectAnswers)
+        {
+            await user.NextAsync();
+        }
+
+        await user.Taps($"lang:{language}");
+        if (expectAnswers)
+        {
+            await user.NextAsync(c => c.Payloads.Contains("consent:yes"));
+        }
+
+        await user.Taps("consent:yes");
+        if (expectAnswers)
+        {
+            await user.NextAsync(c => c.Payloads.Contains("/idea"));
+        }
+
+        return user;
+    }
+
+    private Task<int> SeedEventAsync(DateTimeOffset startsAt) => bot.InScopeAsync(async db =>
+    {
+        var host = new Member(ChannelKind.Telegram, "777", "777", Language.Lv, clock.GetUtcNow());
+        db.Members.Add(host);
+        await db.SaveChangesAsync();
+        db.Events.Add(Event.Publish("Youth council", startsAt, "Vienības iela 1", "Planning the summer.", null, host, clock.GetUtcNow()));
+        return await db.SaveChangesAsync();
+    });
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!await condition())
+        {
+            await Task.Delay(25, cts.Token);
+        }
+    }
+}

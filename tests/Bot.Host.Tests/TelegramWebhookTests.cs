@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using GenYCity.Bot.Host.Tests.Fakes;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>Telegram in webhook mode: setWebhook with a secret at start, and only requests carrying that secret are taken.</summary>
+public sealed class TelegramWebhookTests : IAsyncLifetime
+{
+    private const string Secret = "s3cret-webhook-token-1234";
+    private readonly TestDatabase database = new();
+    private readonly HttpClient http = new();
+    private FakeBotApi api = null!;
+    private RunningBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        api.Intercept = call => call.Method == "setWebhook" ? FakeBotApi.Ok(true) : null;
+        bot = await RunningBot.StartTelegramAsync(
+            api,
+            database,
+            null,
+            "--Telegram:Mode=Webhook",
+            "--Telegram:WebhookUrl=https://bot.daugavpils.example/webhooks/telegram",
+            $"--Telegram:WebhookSecret={Secret}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await bot.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task TheWebhook_IsSetWithTheSecret_AndOnlyUpdatesCarryingItAreProcessed()
+    {
+        var setWebhook = await api.WaitForCallAsync(c => c.Method == "setWebhook");
+        Assert.Equal("https://bot.daugavpils.example/webhooks/telegram", setWebhook.Body["url"]!.ToString());
+        Assert.Equal(Secret, setWebhook.Body["secret_token"]!.ToString());
+
+        var update = Update(555, "/start").ToJsonString();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(update, secret: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(update, "s3cret-webhook-token-1235")).StatusCode);
+        await Task.Delay(300);
+        Assert.DoesNotContain(api.Calls, c => c.ChatId == "555");
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(update, Secret)).StatusCode);
+        var prompt = await api.WaitForCallAsync(c => c.ChatId == "555" && c.Method == "sendMessage");
+        Assert.Equal(["lang:lv", "lang:ru", "lang:en"], prompt.Payloads);
+
+        // Telegram delivers again when unsure: the second copy changes nothing.
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(update, Secret)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync("{not json", Secret)).StatusCode);
+        await Task.Delay(300);
+        Assert.Single(api.Calls, c => c.ChatId == "555");
+        Assert.DoesNotContain(api.Calls, c => c.Method == "getUpdates");
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string body, string? secret)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.BaseUrl}/webhooks/telegram") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (secret is not null)
+        {
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+
+        return await http.SendAsync(request);
+    }
+
+    private static JsonObject Update(long chat, string text) => new()
+    {
+        ["update_id"] = 9001,
+        ["message"] = new JsonObject
+        {
+            ["message_id"] = 1,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = chat, ["type"] = "private", ["first_name"] = "Ilze" },
+            ["from"] = new JsonObject { ["id"] = chat, ["is_bot"] = false, ["first_name"] = "Ilze", ["language_code"] = "lv" },
+            ["text"] = text,
+        },
+    };
+}
