@@ -18,6 +18,9 @@ public sealed record GraphCall(string Path, IReadOnlyDictionary<string, string> 
 
     public string? Authorization { get; init; }
 
+    /// <summary>Uploaded files by name.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files { get; init; } = new Dictionary<string, byte[]>();
+
     /// <summary>For a Send API call: the person it is addressed to.</summary>
     public string? RecipientId => Json?["recipient"]?["id"]?.GetValue<string>();
 
@@ -74,10 +77,34 @@ public sealed class FakeGraphApi : IAsyncDisposable
         });
         app.MapPost("/{version}/me/{edge}", async (HttpContext context, string version, string edge) =>
         {
-            var json = (await JsonNode.ParseAsync(context.Request.Body))?.AsObject();
+            JsonObject? json;
+            var files = new Dictionary<string, byte[]>();
+            if (context.Request.HasFormContentType)
+            {
+                // An attachment upload: the JSON parameters arrive as form fields, the file as filedata.
+                var form = await context.Request.ReadFormAsync();
+                json = new JsonObject();
+                foreach (var (key, value) in form)
+                {
+                    json[key] = value.ToString().StartsWith('{') ? JsonNode.Parse(value.ToString()) : value.ToString();
+                }
+
+                foreach (var file in form.Files)
+                {
+                    using var bytes = new MemoryStream();
+                    await file.CopyToAsync(bytes);
+                    files[file.FileName] = bytes.ToArray();
+                }
+            }
+            else
+            {
+                json = (await JsonNode.ParseAsync(context.Request.Body))?.AsObject();
+            }
+
             var call = new GraphCall($"/{version}/me/{edge}", new Dictionary<string, string>())
             {
                 Json = json,
+                Files = files,
                 Authorization = context.Request.Headers.Authorization.ToString(),
                 Sequence = Interlocked.Increment(ref api.sequence),
             };

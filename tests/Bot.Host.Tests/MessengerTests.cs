@@ -116,6 +116,9 @@ public sealed class MessengerTests : IAsyncLifetime
         var member = await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ChatId == "psid-anna"));
         Assert.Equal((ChannelKind.Messenger, Language.Ru, ConsentStatus.Given), (member.Channel, member.Language, member.Consent));
         Assert.All(graph.Messages, c => Assert.Equal($"Bearer {PageToken}", c.Authorization));
+        await anna.SendsSticker();
+        Assert.StartsWith("Здесь я понимаю текст и кнопки", (await anna.NextAsync()).Text, StringComparison.Ordinal);
+
         var profile = await graph.WaitForAsync(c => c.Path.EndsWith("/me/messenger_profile", StringComparison.Ordinal));
         Assert.Equal("/start", profile.Json!["get_started"]!["payload"]!.GetValue<string>());
         Assert.Equal(["default", "lv_LV", "ru_RU", "en_US"], profile.Json["persistent_menu"]!.AsArray().Select(m => m!["locale"]!.GetValue<string>()));
@@ -219,6 +222,37 @@ public sealed class MessengerTests : IAsyncLifetime
         var bob = await OnboardAsync("psid-bob", "en", expectAnswers: false);
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Deliveries.AnyAsync(d => d.ChatId == "psid-bob" && d.Status == GenYCity.Bot.Domain.Delivery.DeliveryStatus.Skipped)));
         Assert.True((await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ChatId == bob.Psid))).IsReachable);
+    }
+
+    [Fact]
+    public async Task ACoordinatorOnMessenger_GetsTheExportAsAnUploadedFile()
+    {
+        await bot.DisposeAsync();
+        bot = await RunningBot.StartTelegramAsync(
+            api,
+            database,
+            services => services.AddSingleton<TimeProvider>(clock),
+            "--Bot:Coordinators:0=messenger:psid-boss",
+            $"--Messenger:PageAccessToken={PageToken}",
+            $"--Messenger:AppSecret={MessengerUser.AppSecret}",
+            $"--Messenger:VerifyToken={MessengerUser.VerifyToken}",
+            $"--Messenger:PageId={MessengerUser.PageId}",
+            $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}");
+        var boss = await OnboardAsync("psid-boss", "lv");
+        await bot.InScopeAsync(async db =>
+        {
+            var author = await db.Members.SingleAsync(m => m.ChatId == "psid-boss");
+            db.Ideas.Add(GenYCity.Bot.Domain.Ideas.Idea.Submit(author, "Slidotava centrā", "Ziemā.", "sport", null, "k1", clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+
+        await boss.Says("/export");
+
+        var upload = await boss.NextAsync(c => c.Files.Count > 0);
+        var (name, csv) = upload.Files.Single();
+        Assert.EndsWith(".csv", name, StringComparison.Ordinal);
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv.Take(3));
+        Assert.Equal("file", upload.Json!["message"]!["attachment"]!["type"]!.GetValue<string>());
     }
 
     private async Task<MessengerUser> OnboardAsync(string psid, string language, bool expectAnswers = true)

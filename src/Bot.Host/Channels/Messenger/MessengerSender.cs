@@ -34,6 +34,17 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
         }
 
         string? last = null;
+        if (message.DocumentPath is { } document)
+        {
+            var result = await UploadAsync(message, document, ct);
+            if (result is not SendResult.Sent sent)
+            {
+                return result;
+            }
+
+            last = sent.MessageId;
+        }
+
         if (message.PhotoRef is { } photo)
         {
             var result = await PostAsync(message, Attachment("image", new JsonObject { ["url"] = photo, ["is_reusable"] = true }), ct);
@@ -101,23 +112,54 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
 
     private static string Title(string label) => label.Length <= MaxTitleLength ? label : label[..(MaxTitleLength - 1)] + "…";
 
-    private async Task<SendResult> PostAsync(OutboundMessage message, JsonObject content, CancellationToken ct)
+    private Task<SendResult> PostAsync(OutboundMessage message, JsonObject content, CancellationToken ct)
     {
-        var settings = options.Value;
         var body = new JsonObject { ["recipient"] = new JsonObject { ["id"] = message.To.ChatId }, ["message"] = content };
+        foreach (var (key, value) in Addressing(message))
+        {
+            body[key] = value;
+        }
+
+        return SendAsync(JsonContent.Create(body), ct);
+    }
+
+    /// <summary>A file (a coordinator's CSV export) uploaded with the message, as the Send API takes attachments.</summary>
+    private async Task<SendResult> UploadAsync(OutboundMessage message, string path, CancellationToken ct)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(new JsonObject { ["id"] = message.To.ChatId }.ToJsonString()), "recipient");
+        form.Add(new StringContent(Attachment("file", new JsonObject { ["is_reusable"] = false }).ToJsonString()), "message");
+        foreach (var (key, value) in Addressing(message))
+        {
+            form.Add(new StringContent(value), key);
+        }
+
+        await using var file = File.OpenRead(path);
+        using var content = new StreamContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(content, "filedata", Path.GetFileName(path));
+        return await SendAsync(form, ct);
+    }
+
+    private static IEnumerable<(string Key, string Value)> Addressing(OutboundMessage message)
+    {
         if (message.Purpose == MessagePurpose.ConfirmedEventReminder)
         {
-            body["messaging_type"] = "MESSAGE_TAG";
-            body["tag"] = "CONFIRMED_EVENT_UPDATE";
+            yield return ("messaging_type", "MESSAGE_TAG");
+            yield return ("tag", "CONFIRMED_EVENT_UPDATE");
         }
         else
         {
-            body["messaging_type"] = message.Lane == DeliveryLane.Reply ? "RESPONSE" : "UPDATE";
+            yield return ("messaging_type", message.Lane == DeliveryLane.Reply ? "RESPONSE" : "UPDATE");
         }
+    }
 
+    private async Task<SendResult> SendAsync(HttpContent content, CancellationToken ct)
+    {
+        var settings = options.Value;
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{settings.GraphApiBaseUrl.TrimEnd('/')}/{settings.GraphApiVersion}/me/messages")
         {
-            Content = JsonContent.Create(body),
+            Content = content,
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.PageAccessToken);
         try
