@@ -15,7 +15,7 @@ internal static class English
 
             <b>What we keep:</b> your account id in this chat app, your language and your settings; once you take part, also the ideas, supports and replies you send. Never your phone number or contacts.
             <b>Why:</b> to answer you, to tell you what happens to your ideas, and to send you the news you choose.
-            <b>How long:</b> while you use the bot. You can ask for everything to be deleted at any time.
+            <b>How long:</b> while you use the bot; technical records of messages at most 30 days. See everything kept about you with /mydata, and erase it all with /forgetme.
 
             Do you accept?
             """,
@@ -207,6 +207,16 @@ internal static class English
         KindEventChanged = "event change",
         KindEventCancelled = "event cancelled",
         KindDigest = "weekly digest",
+        CmdMyData = "Everything stored about you (a JSON file)",
+        CmdForgetMe = "Erase everything about you",
+        MyDataReady = "📦 Here is everything this bot keeps about you.",
+        ForgetMeConfirm = "🗑 Erase everything about you? Your settings, supports, event answers and unpublished ideas will be deleted. Published ideas stay, but no longer linked to you. This cannot be undone.",
+        ForgetMeYes = "🗑 Yes, erase everything",
+        ForgetMeNo = "No, keep it",
+        ForgetMeDone = "✅ Everything about you has been erased. To come back, send /start.",
+        ForgetMeKept = "👍 Nothing was erased.",
+        FloodWarning = "🐢 Slow down, please! You are writing very fast, so I will not read your messages for a little while.",
+        GroupRedirect = "👋 I do not chat here. Write to me privately: tap my name and press Start.",
         CmdDigest = "This week: ideas, changes, events",
         MenuDigest = "🗞 Digest",
         DigestTitle = (from, to) => $"🗞 <b>This week</b> · {from}–{to}",

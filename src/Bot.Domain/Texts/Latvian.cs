@@ -15,7 +15,7 @@ internal static class Latvian
 
             <b>Ko mēs glabājam:</b> tava konta identifikatoru šajā saziņas lietotnē, valodu un iestatījumus; kad piedalies, arī tavas idejas, atbalstus un atbildes. Nekad – tavu tālruņa numuru vai kontaktus.
             <b>Kāpēc:</b> lai tev atbildētu, pastāstītu, kas notiek ar tavām idejām, un sūtītu tevis izvēlētās ziņas.
-            <b>Cik ilgi:</b> kamēr lieto botu. Jebkurā brīdī vari lūgt visu dzēst.
+            <b>Cik ilgi:</b> kamēr lieto botu; tehniskos ierakstus par ziņojumiem — ne ilgāk par 30 dienām. Visu, kas par tevi glabājas, redzi ar /mydata; dzēst visu vari ar /forgetme.
 
             Vai piekrīti?
             """,
@@ -207,6 +207,16 @@ internal static class Latvian
         KindEventChanged = "pasākuma izmaiņas",
         KindEventCancelled = "pasākums atcelts",
         KindDigest = "nedēļas apskats",
+        CmdMyData = "Visi dati, kas par tevi glabājas (JSON fails)",
+        CmdForgetMe = "Dzēst visu par tevi",
+        MyDataReady = "📦 Lūk, viss, kas par tevi glabājas šajā botā.",
+        ForgetMeConfirm = "🗑 Vai tiešām dzēst visu par tevi? Tiks dzēsti tavi iestatījumi, atbalsti, atbildes uz pasākumiem un nepublicētās idejas. Publicētās idejas paliks, bet vairs nebūs saistītas ar tevi. To nevar atsaukt.",
+        ForgetMeYes = "🗑 Jā, dzēst visu",
+        ForgetMeNo = "Nē, paturēt",
+        ForgetMeDone = "✅ Viss par tevi ir dzēsts. Ja gribi atgriezties, raksti /start.",
+        ForgetMeKept = "👍 Nekas netika dzēsts.",
+        FloodWarning = "🐢 Lēnāk, lūdzu! Tu raksti ļoti ātri, tāpēc brīdi tavus ziņojumus neapstrādāšu.",
+        GroupRedirect = "👋 Šeit es neatbildu. Uzraksti man privāti — pieskaries manam vārdam un spied Sākt.",
         CmdDigest = "Nedēļas apskats: idejas, pārmaiņas, pasākumi",
         MenuDigest = "🗞 Apskats",
         DigestTitle = (from, to) => $"🗞 <b>Nedēļas apskats</b> · {from}–{to}",

@@ -231,6 +231,18 @@ public sealed class Phrasebook
     public required string KindEventCancelled { get; init; }
     public required string KindDigest { get; init; }
 
+    // Privacy and abuse
+    public required string CmdMyData { get; init; }
+    public required string CmdForgetMe { get; init; }
+    public required string MyDataReady { get; init; }
+    public required string ForgetMeConfirm { get; init; }
+    public required string ForgetMeYes { get; init; }
+    public required string ForgetMeNo { get; init; }
+    public required string ForgetMeDone { get; init; }
+    public required string ForgetMeKept { get; init; }
+    public required string FloodWarning { get; init; }
+    public required string GroupRedirect { get; init; }
+
     // Weekly digest
     public required string CmdDigest { get; init; }
     public required string MenuDigest { get; init; }

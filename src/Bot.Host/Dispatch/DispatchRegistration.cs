@@ -7,6 +7,7 @@ using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Onboarding;
 using GenYCity.Bot.Domain.Preferences;
+using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Domain.Stats;
 using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
@@ -85,6 +86,11 @@ public static class DispatchRegistration
 
         // Figures
         services.AddScoped<ICommand, StatsCommand>();
+
+        // Privacy
+        services.AddScoped<ICommand, MyDataCommand>();
+        services.AddScoped<ICommand, ForgetMeCommand>();
+        services.AddScoped<IButtonHandler, ForgetMeButtons>();
         return builder;
     }
 

@@ -4,6 +4,7 @@ using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Domain.Stats;
 using GenYCity.Bot.Host.Configuration;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IStatistics, Statistics>();
         builder.Services.AddScoped<IDigestSource, DigestSource>();
         builder.Services.AddScoped<IDigestIssues, DigestIssues>();
+        builder.Services.AddScoped<IPersonalDataStore, PersonalDataStore>();
         builder.Services.AddSingleton<IExportStore, ExportFolder>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;

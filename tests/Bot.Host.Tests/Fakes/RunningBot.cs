@@ -80,10 +80,23 @@ public sealed class RunningBot : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<BotDbContext>());
     }
 
+    /// <summary>Secrets the tests hand the bot; none may appear in any log line of any test.</summary>
+    public static readonly string[] Secrets =
+    [
+        FakeBotApi.Token,
+        FakeBotApi.Token.Split(':')[1],
+        MessengerUser.AppSecret,
+        MessengerUser.VerifyToken,
+        "page-token-for-tests",
+        "s3cret-webhook-token-1234",
+    ];
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        var leaked = Logs.Lines.FirstOrDefault(line => Secrets.Any(secret => line.Contains(secret, StringComparison.Ordinal)));
+        Assert.True(leaked is null, $"A secret reached the log: {leaked}");
     }
 }
 

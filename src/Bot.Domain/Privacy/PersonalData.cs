@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Privacy;
+
+/// <summary>Everything stored about one person, as /mydata sends it.</summary>
+public sealed record PersonalData(
+    PersonalData.MemberData Member,
+    IReadOnlyList<PersonalData.IdeaData> Ideas,
+    IReadOnlyList<PersonalData.MarkData> Supports,
+    IReadOnlyList<PersonalData.MarkData> Reports,
+    IReadOnlyList<PersonalData.RsvpData> EventAnswers,
+    PersonalData.ConversationData? Conversation)
+{
+    public sealed record MemberData(
+        string Channel, string AccountId, string ChatId, string Language, string Consent, DateTimeOffset? ConsentChangedAt,
+        bool Coordinator, bool Announcements, bool WeeklyDigest, bool Reachable, DateTimeOffset FirstSeen, DateTimeOffset LastMessage);
+
+    public sealed record IdeaData(long Number, string Title, string Description, string Theme, string Status, string? Photo, string? CoordinatorComment, DateTimeOffset Submitted);
+
+    public sealed record MarkData(long IdeaNumber, DateTimeOffset At);
+
+    public sealed record RsvpData(long EventNumber, string Event, string Answer, bool WaitingList, DateTimeOffset At);
+
+    public sealed record ConversationData(string Flow, string Step, string Draft, DateTimeOffset Updated);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // Latvian and Cyrillic as they are, readable in any text editor.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, JsonOptions);
+}
+
+/// <summary>Port to one person's stored data: collected for /mydata, erased for /forgetme.</summary>
+public interface IPersonalDataStore
+{
+    Task<PersonalData> CollectAsync(Member member, CancellationToken ct);
+
+    /// <summary>
+    /// Erases the person: unpublished ideas, supports, reports, answers, reminders, conversation and queued
+    /// messages are deleted; published ideas stay without any link to them; the member row goes last.
+    /// </summary>
+    Task EraseAsync(Member member, CancellationToken ct);
+}
+
+/// <summary>/mydata: everything stored about me, as a JSON document.</summary>
+public sealed class MyDataCommand(IPersonalDataStore store, IExportStore files) : ICommand
+{
+    public CommandInfo Info => CommandCatalog.MyData;
+
+    public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var data = await store.CollectAsync(chat.Member, ct);
+        var path = await files.SaveAsync($"mydata-{chat.Member.Id}-{chat.Now:yyyyMMdd-HHmmss}.json", data.ToJson(), ct);
+        chat.Send(new OutboundMessage(new Recipient(chat.Message.Channel, chat.Message.ChatId), chat.T.MyDataReady) { DocumentPath = path });
+    }
+}
+
+/// <summary>/forgetme: asks first; the erasure itself is the Yes button.</summary>
+public sealed class ForgetMeCommand : ICommand
+{
+    public CommandInfo Info => CommandCatalog.ForgetMe;
+
+    public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        chat.Reply(chat.T.ForgetMeConfirm, [[new Button(chat.T.ForgetMeYes, ForgetMeButtons.Yes)], [new Button(chat.T.ForgetMeNo, ForgetMeButtons.No)]]);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The answer to /forgetme: "forget:yes" erases, "forget:no" keeps everything.</summary>
+public sealed class ForgetMeButtons(IPersonalDataStore store) : IButtonHandler
+{
+    public const string Prefix = "forget";
+    public const string Yes = "forget:yes";
+    public const string No = "forget:no";
+
+    string IButtonHandler.Prefix => Prefix;
+
+    public bool NeedsConsent => false;
+
+    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        switch (argument)
+        {
+            case "yes":
+                // Said in the language they knew, before the member (and their language) is gone.
+                var done = chat.T.ForgetMeDone;
+                chat.EndConversation();
+                await store.EraseAsync(chat.Member, ct);
+                chat.ReplaceSource(done);
+                break;
+            case "no":
+                chat.ReplaceSource(chat.T.ForgetMeKept);
+                break;
+            default:
+                chat.Reply(chat.T.StaleButton);
+                break;
+        }
+    }
+}
