@@ -61,5 +61,7 @@ public sealed class DispatcherTests : IAsyncLifetime
         }
 
         public Task<OutboundMessage> ApologiseAsync(InboundMessage message, CancellationToken ct) => engine.ApologiseAsync(message, ct);
+
+        public Task<OutboundMessage> WarnAboutFloodingAsync(InboundMessage message, CancellationToken ct) => engine.WarnAboutFloodingAsync(message, ct);
     }
 }

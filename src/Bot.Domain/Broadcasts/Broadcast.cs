@@ -137,10 +137,22 @@ public sealed class Broadcast
         ProgressDeliveryId ??= progressDeliveryId;
     }
 
-    public void Complete(DateTimeOffset now)
+    /// <summary>The final counts, kept on the broadcast: its outbox rows are purged after the retention period.</summary>
+    public BroadcastCounts? FinalCounts => Status == BroadcastStatus.Done ? new BroadcastCounts(Queued, Sent, Unreachable, Failed, Skipped) : null;
+
+    public int Sent { get; private set; }
+
+    public int Unreachable { get; private set; }
+
+    public int Failed { get; private set; }
+
+    public int Skipped { get; private set; }
+
+    public void Complete(DateTimeOffset now, BroadcastCounts counts)
     {
         Status = BroadcastStatus.Done;
         CompletedAt = now;
+        (Sent, Unreachable, Failed, Skipped) = (counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped);
     }
 }
 

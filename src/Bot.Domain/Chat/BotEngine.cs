@@ -13,6 +13,9 @@ public interface IBot
 
     /// <summary>The apology sent when handling a message failed, in the person's language where known.</summary>
     Task<OutboundMessage> ApologiseAsync(InboundMessage message, CancellationToken ct);
+
+    /// <summary>The one warning to someone flooding the bot, in their language where known.</summary>
+    Task<OutboundMessage> WarnAboutFloodingAsync(InboundMessage message, CancellationToken ct);
 }
 
 /// <summary>
@@ -69,6 +72,13 @@ public sealed class BotEngine : IBot
             return [];
         }
 
+        if (!message.IsPrivateChat && message.Kind != InboundKind.Button)
+        {
+            // A command addressed to the bot in a group: it points to the private chat and keeps nothing.
+            var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.FallbackLanguage);
+            return [new OutboundMessage(new Recipient(message.Channel, message.ChatId), Phrasebook.For(language).GroupRedirect)];
+        }
+
         if (member is null)
         {
             member = new Member(
@@ -90,13 +100,17 @@ public sealed class BotEngine : IBot
         return chat.Outbox;
     }
 
-    public async Task<OutboundMessage> ApologiseAsync(InboundMessage message, CancellationToken ct)
+    public Task<OutboundMessage> ApologiseAsync(InboundMessage message, CancellationToken ct) =>
+        NoticeAsync(message, t => t.SomethingWentWrong, ct);
+
+    public Task<OutboundMessage> WarnAboutFloodingAsync(InboundMessage message, CancellationToken ct) =>
+        NoticeAsync(message, t => t.FloodWarning, ct);
+
+    private async Task<OutboundMessage> NoticeAsync(InboundMessage message, Func<Phrasebook, string> text, CancellationToken ct)
     {
         var member = await members.FindAsync(message.Channel, message.UserId, ct);
         var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.FallbackLanguage);
-        return new OutboundMessage(
-            new Recipient(message.Channel, message.ChatId),
-            Phrasebook.For(language).SomethingWentWrong);
+        return new OutboundMessage(new Recipient(message.Channel, message.ChatId), text(Phrasebook.For(language)));
     }
 
     private async Task RouteAsync(ChatContext chat, CancellationToken ct)

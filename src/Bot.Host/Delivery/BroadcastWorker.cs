@@ -113,7 +113,7 @@ public sealed class BroadcastWorker(
             var t = Phrasebook.For(broadcast.ReportLanguage);
             if (counts.IsComplete)
             {
-                broadcast.Complete(now);
+                broadcast.Complete(now, counts);
                 if (to is not null)
                 {
                     db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(to, t.BroadcastDone(counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped)), now));

@@ -26,6 +26,8 @@ public static class DispatchRegistration
         services.AddScoped<IBot, BotEngine>();
         services.AddSingleton<UnitOfWork>();
         services.AddSingleton<Dispatcher>();
+        services.AddValidatedOptions<AbuseOptions>(AbuseOptions.SectionName);
+        services.AddSingleton<FloodGuard>();
         services.AddScoped<CoordinatorInbox>();
 
         // Onboarding and basics

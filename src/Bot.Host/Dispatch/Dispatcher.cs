@@ -15,6 +15,8 @@ public enum DispatchOutcome
     Apologised,
     /// <summary>Nothing could be written; the channel should offer the update again later.</summary>
     RetryLater,
+    /// <summary>The person is flooding the bot and is ignored for a while.</summary>
+    Ignored,
 }
 
 /// <summary>
@@ -22,12 +24,25 @@ public enum DispatchOutcome
 /// changes, the processed-update mark and the outgoing messages (outbox rows). An update already
 /// marked is skipped, so a redelivery after a crash neither loses nor doubles an effect.
 /// </summary>
-public sealed class Dispatcher(UnitOfWork unitOfWork, TimeProvider clock, ILogger<Dispatcher> logger)
+public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, TimeProvider clock, ILogger<Dispatcher> logger)
 {
     public async Task<DispatchOutcome> DispatchAsync(InboundMessage message, CancellationToken ct)
     {
+        var verdict = floodGuard.Check(message);
+        if (verdict == FloodVerdict.Ignore)
+        {
+            logger.LogDebug("Ignoring update {UpdateKey}: its sender is flooding the bot", message.UpdateKey);
+            return DispatchOutcome.Ignored;
+        }
+
         try
         {
+            if (verdict == FloodVerdict.Warn)
+            {
+                logger.LogInformation("A {Channel} user sent more messages than allowed; warned once and ignored for a while", message.Channel);
+                return await HandleOnceAsync(message, async (bot, token) => [await bot.WarnAboutFloodingAsync(message, token)], ct);
+            }
+
             return await HandleOnceAsync(message, (bot, token) => bot.HandleAsync(message, token), ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

@@ -20,6 +20,10 @@ public static class JobsRegistration
         builder.Services.AddSingleton<IDigestSchedule, DigestSchedule>();
         builder.Services.AddTransient<EventReminderJob>();
         builder.Services.AddTransient<WeeklyDigestJob>();
+        builder.Services.AddValidatedOptions<PrivacyOptions>(PrivacyOptions.SectionName)
+            .Validate(o => CronExpression.TryParse(o.RetentionCron, out _), "Privacy:RetentionCron is not a Quartz cron expression (for example 0 30 3 * * ?).");
+        builder.Services.AddTransient<RetentionJob>();
+        var retentionCron = builder.Configuration[$"{PrivacyOptions.SectionName}:{nameof(PrivacyOptions.RetentionCron)}"] ?? new PrivacyOptions().RetentionCron;
         builder.Services.AddQuartz(quartz =>
         {
             quartz.AddJob<EventReminderJob>(job => job
@@ -45,6 +49,11 @@ public static class JobsRegistration
                 .WithSchedule(CronScheduleBuilder.Create(digestCron)
                     .InTimeZone(cityZone)
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
+            quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).StoreDurably().DisallowConcurrentExecution());
+            quartz.AddTrigger<RetentionJob>(trigger => trigger
+                .ForJob(RetentionJob.Key)
+                .WithIdentity("retention-tick", "privacy")
+                .WithSchedule(CronScheduleBuilder.Create(retentionCron).InTimeZone(cityZone).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
             // Once at start: a send missed while the bot was down goes out now (once: the period is recorded).
             quartz.AddTrigger<WeeklyDigestJob>(trigger => trigger
                 .ForJob(WeeklyDigestJob.Key)

@@ -160,6 +160,7 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
         broadcast.Property(b => b.Kind).HasConversion<string>().HasMaxLength(24);
         broadcast.Property(b => b.Audience).HasConversion<string>().HasMaxLength(32);
         broadcast.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
+        broadcast.Ignore(b => b.FinalCounts);
         broadcast.Property(b => b.ReportChannel).HasConversion<string>().HasMaxLength(16);
         broadcast.Property(b => b.ReportChatId).HasMaxLength(128);
         broadcast.Property(b => b.LastReport).HasMaxLength(500);

@@ -3,22 +3,41 @@ using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Persistence;
 
-/// <summary>Export files live in an "exports" folder beside the database file.</summary>
-internal sealed class ExportFolder(IOptions<DatabaseOptions> database) : IExportStore
+/// <summary>Export files live in an "exports" folder beside the database file, until the retention job removes them.</summary>
+public sealed class ExportFolder(IOptions<DatabaseOptions> database) : IExportStore
 {
+    private string Folder => Path.Combine(
+        Path.GetDirectoryName(database.Value.DatabaseFile() ?? Path.Combine(Path.GetTempPath(), "genycity", "memory"))!,
+        "exports");
+
     public async Task<string> SaveAsync(string fileName, byte[] content, CancellationToken ct)
     {
-        var folder = Path.Combine(
-            Path.GetDirectoryName(database.Value.DatabaseFile() ?? Path.Combine(Path.GetTempPath(), "genycity", "memory"))!,
-            "exports");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, Path.GetFileName(fileName));
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, Path.GetFileName(fileName));
         for (var copy = 2; File.Exists(path); copy++)
         {
-            path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(fileName)}-{copy}{Path.GetExtension(fileName)}");
+            path = Path.Combine(Folder, $"{Path.GetFileNameWithoutExtension(fileName)}-{copy}{Path.GetExtension(fileName)}");
         }
 
         await File.WriteAllBytesAsync(path, content, ct);
         return path;
+    }
+
+    /// <summary>Deletes files written before <paramref name="before"/>; returns how many.</summary>
+    public int Purge(DateTimeOffset before)
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var file in new DirectoryInfo(Folder).EnumerateFiles().Where(f => f.LastWriteTimeUtc < before.UtcDateTime))
+        {
+            file.Delete();
+            removed++;
+        }
+
+        return removed;
     }
 }

@@ -32,7 +32,8 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IDigestSource, DigestSource>();
         builder.Services.AddScoped<IDigestIssues, DigestIssues>();
         builder.Services.AddScoped<IPersonalDataStore, PersonalDataStore>();
-        builder.Services.AddSingleton<IExportStore, ExportFolder>();
+        builder.Services.AddSingleton<ExportFolder>();
+        builder.Services.AddSingleton<IExportStore>(sp => sp.GetRequiredService<ExportFolder>());
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

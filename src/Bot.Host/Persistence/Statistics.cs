@@ -32,7 +32,7 @@ internal sealed class Statistics(BotDbContext db) : IStatistics
         foreach (var broadcast in await db.Broadcasts.OrderByDescending(b => b.Id).Take(recentBroadcasts).ToListAsync(ct))
         {
             broadcasts.Add(new BroadcastFigures(
-                broadcast.Id, broadcast.Kind, broadcast.CreatedAt, broadcast.Status == BroadcastStatus.Done, await Audiences.CountAsync(db, broadcast, ct)));
+                broadcast.Id, broadcast.Kind, broadcast.CreatedAt, broadcast.Status == BroadcastStatus.Done, broadcast.FinalCounts ?? await Audiences.CountAsync(db, broadcast, ct)));
         }
 
         return new Figures(members, ideas, upcoming, broadcasts);

@@ -56,6 +56,7 @@ public sealed class RunningBot : IAsyncDisposable
             // The scheduler never ticks by itself in tests; they fire jobs when their fake clock says so.
             "--Events:ReminderCron=0 0 0 1 1 ? 2099",
             "--Digest:Cron=0 0 0 1 1 ? 2099",
+            "--Privacy:RetentionCron=0 0 0 1 1 ? 2099",
             .. settings,
         ];
         var app = Program.Build(args, s =>

@@ -9,6 +9,9 @@ public sealed class TelegramBotIdentity
 
     public void Remember(string? botUsername) => username = botUsername;
 
+    /// <summary>The username once known (after getMe at start), else null.</summary>
+    public string? Username => username;
+
     public async Task<string> UsernameAsync(ITelegramBotClient bot, CancellationToken ct) =>
         username ??= (await bot.GetMe(ct)).Username ?? throw new InvalidOperationException("The bot has no username.");
 }

@@ -6,12 +6,12 @@ using Telegram.Bot.Types;
 namespace GenYCity.Bot.Host.Channels.Telegram;
 
 /// <summary>One Telegram update, however it arrived (polling or webhook): dispatched, and a button press acknowledged.</summary>
-internal sealed class TelegramUpdateHandler(ITelegramBotClient bot, Dispatcher dispatcher, IOptions<TelegramOptions> options, ILogger<TelegramUpdateHandler> logger)
+internal sealed class TelegramUpdateHandler(ITelegramBotClient bot, Dispatcher dispatcher, TelegramBotIdentity identity, IOptions<TelegramOptions> options, ILogger<TelegramUpdateHandler> logger)
 {
     /// <summary>False when the update could not be recorded and must be offered again.</summary>
     public async Task<bool> HandleAsync(Update update, CancellationToken ct)
     {
-        var inbound = TelegramUpdates.ToInbound(update);
+        var inbound = TelegramUpdates.ToInbound(update, identity.Username);
         if (inbound is not null && await dispatcher.DispatchAsync(inbound, ct) == DispatchOutcome.RetryLater)
         {
             return false;

@@ -16,14 +16,33 @@ public static class TelegramUpdates
     /// Dedupe keys use the message or callback id, which stay unique even when update ids jump after
     /// a long idle time.
     /// </summary>
-    public static InboundMessage? ToInbound(Update update) => update switch
+    public static InboundMessage? ToInbound(Update update, string? botUsername = null) => update switch
     {
         { Message: { From: { } from } message } when message.Chat.Type == ChatType.Private && !message.IsServiceMessage
             => FromMessage(message, from),
+        { Message: { From: { IsBot: false } from, Text: { } text } message } when message.Chat.Type is ChatType.Group or ChatType.Supergroup
+            && AddressedToBot(text, botUsername)
+            => FromMessage(message, from) with { IsPrivateChat = false },
         { CallbackQuery: { } query } => FromButton(query),
         { MyChatMember: { Chat.Type: ChatType.Private } change } => FromMembershipChange(change),
         _ => null,
     };
+
+    /// <summary>
+    /// In a group, the bot takes only commands meant for it: "/help@ourbot", or a bare "/help" (with
+    /// privacy mode on, Telegram passes those to one bot only). Everything else there is not for it.
+    /// </summary>
+    private static bool AddressedToBot(string text, string? botUsername)
+    {
+        if (!text.StartsWith('/'))
+        {
+            return false;
+        }
+
+        var command = text.Split(' ', 2)[0];
+        var at = command.IndexOf('@', StringComparison.Ordinal);
+        return at < 0 || (botUsername is not null && string.Equals(command[(at + 1)..], botUsername, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>The person blocked the bot (kicked) or let it write again (member).</summary>
     private static InboundMessage? FromMembershipChange(ChatMemberUpdated change) => change.NewChatMember.Status switch

@@ -43,6 +43,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.Property<long?>("EventId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -74,10 +77,19 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Unreachable")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
