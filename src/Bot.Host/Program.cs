@@ -1,3 +1,4 @@
+using GenYCity.Bot.Host.Channels;
 using GenYCity.Bot.Host.Channels.Console;
 using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
@@ -25,13 +26,13 @@ public partial class Program
         builder.AddMessenger();
         builder.AddConsoleChat();
         builder.AddJobs();
+        builder.AddWebhooks();
         builder.AddHealth();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealth();
-        app.MapTelegramWebhook();
-        app.MapMessengerWebhook();
+        app.MapWebhooks();
         return app;
     }
 }

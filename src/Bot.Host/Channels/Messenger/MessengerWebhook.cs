@@ -17,9 +17,6 @@ public static class MessengerWebhook
 {
     public const string Path = "/webhooks/messenger";
 
-    /// <summary>Facebook's bodies are small; anything larger is not from it.</summary>
-    public const int MaxBodyBytes = 1024 * 1024;
-
     public static WebApplication MapMessengerWebhook(this WebApplication app)
     {
         // Read from configuration: the options are validated when the bot starts, not while it is composed.
@@ -46,12 +43,26 @@ public static class MessengerWebhook
     private static async Task<IResult> ReceiveAsync(HttpContext context, IOptions<MessengerOptions> options, Dispatcher dispatcher, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessengerWebhook));
-        if (context.Request.ContentLength > MaxBodyBytes)
+        if (context.Request.ContentLength > Webhooks.MaxBodyBytes)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted);
+        if (!Webhooks.IsJson(context.Request))
+        {
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        byte[]? body;
+        try
+        {
+            body = await ReadBodyAsync(context.Request, context.RequestAborted);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return Results.StatusCode(ex.StatusCode);
+        }
+
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
@@ -99,7 +110,7 @@ public static class MessengerWebhook
         int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            if (buffer.Length + read > Webhooks.MaxBodyBytes)
             {
                 return null;
             }

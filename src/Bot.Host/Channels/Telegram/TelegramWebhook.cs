@@ -36,7 +36,12 @@ public static class TelegramWebhook
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
-        if (context.Request.ContentLength > MessengerWebhook.MaxBodyBytes)
+        if (!Webhooks.IsJson(context.Request))
+        {
+            return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (context.Request.ContentLength > Webhooks.MaxBodyBytes)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
@@ -49,6 +54,10 @@ public static class TelegramWebhook
         catch (JsonException)
         {
             return Results.BadRequest();
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return Results.StatusCode(ex.StatusCode);
         }
 
         if (update is null)

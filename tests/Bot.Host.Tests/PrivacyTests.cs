@@ -1,0 +1,274 @@
+using System.Text.Json.Nodes;
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Jobs;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>/mydata and /forgetme on both channels, the retention job, flood control and groups, through the real host.</summary>
+public sealed class PrivacyTests : IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+    private FakeBotApi api = null!;
+    private FakeGraphApi graph = null!;
+    private RunningBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        graph = await FakeGraphApi.StartAsync();
+        bot = await RunningBot.StartTelegramAsync(
+            api,
+            database,
+            services => services.AddSingleton<TimeProvider>(clock),
+            "--Bot:Coordinators:0=telegram:777",
+            // A short window, so the flood test need not wait ten seconds to be heard again.
+            "--Abuse:Window=00:00:03",
+            "--Messenger:PageAccessToken=page-token-for-tests",
+            $"--Messenger:AppSecret={MessengerUser.AppSecret}",
+            $"--Messenger:VerifyToken={MessengerUser.VerifyToken}",
+            $"--Messenger:PageId={MessengerUser.PageId}",
+            $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await graph.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task MyData_OnTelegram_SendsEverythingStoredAsJson()
+    {
+        var anna = await OnboardAsync(3001, "en");
+        var (published, _) = await SeedIdeasOfAsync("3001");
+        await SupportAndAnswerAsync("3001", published);
+
+        anna.Says("/mydata");
+        var document = await anna.NextAsync();
+
+        Assert.Equal("sendDocument", document.Method);
+        Assert.Equal("📦 Here is everything this bot keeps about you.", document.Text);
+        var json = JsonNode.Parse(Assert.Single(document.Files).Value)!;
+        Assert.Equal(("Telegram", "3001", "en", "Given"), (Str(json["member"]!["channel"]), Str(json["member"]!["accountId"]), Str(json["member"]!["language"]), Str(json["member"]!["consent"])));
+        Assert.Equal(["Parks pie upes", "Kino pagalmā"], json["ideas"]!.AsArray().Select(i => Str(i!["title"])));
+        Assert.Single(json["supports"]!.AsArray());
+        Assert.Equal("Going", Str(json["eventAnswers"]![0]!["answer"]));
+        Assert.True(json.AsObject().ContainsKey("conversation"));
+    }
+
+    [Fact]
+    public async Task ForgetMe_OnTelegram_ErasesThePerson_KeepsPublishedIdeasUnlinked_AndTheyCanStartAgain()
+    {
+        var anna = await OnboardAsync(3001, "lv");
+        var (published, unpublished) = await SeedIdeasOfAsync("3001");
+        var other = await SeedIdeaOfOtherAsync();
+        await SupportAndAnswerAsync("3001", other);
+
+        anna.Says("/forgetme");
+        var confirm = await anna.NextAsync();
+        Assert.Equal(["forget:yes", "forget:no"], confirm.Payloads);
+        anna.Presses("forget:yes");
+        var done = await anna.NextAsync();
+        Assert.Equal("✅ Viss par tevi ir dzēsts. Ja gribi atgriezties, raksti /start.", done.Text);
+
+        await bot.InScopeAsync(async db =>
+        {
+            Assert.False(await db.Members.AnyAsync(m => m.ExternalId == "3001"));
+            var kept = await db.Ideas.SingleAsync(i => i.Id == published);
+            Assert.Null(kept.AuthorId);
+            Assert.True(kept.IsPublic);
+            Assert.False(await db.Ideas.AnyAsync(i => i.Id == unpublished));
+            Assert.Equal(0, (await db.Ideas.SingleAsync(i => i.Id == other)).SupportCount);
+            Assert.False(await db.IdeaSupports.AnyAsync());
+            Assert.False(await db.Rsvps.AnyAsync());
+            Assert.False(await db.Conversations.AnyAsync());
+            return 0;
+        });
+
+        anna.Says("/start");
+        Assert.Equal(["lang:lv", "lang:ru", "lang:en"], (await anna.NextAsync()).Payloads);
+    }
+
+    [Fact]
+    public async Task ForgetMe_CanBeDeclined_AndChangesNothing()
+    {
+        var anna = await OnboardAsync(3001, "en");
+        anna.Says("/forgetme");
+        await anna.NextAsync();
+        anna.Presses("forget:no");
+
+        Assert.Equal("👍 Nothing was erased.", (await anna.NextAsync()).Text);
+        Assert.True(await bot.InScopeAsync(db => db.Members.AnyAsync(m => m.ExternalId == "3001")));
+    }
+
+    [Fact]
+    public async Task MyDataAndForgetMe_WorkOnMessenger()
+    {
+        var webhook = $"{bot.BaseUrl}/webhooks/messenger";
+        var ilze = new MessengerUser(graph, webhook, "psid-ilze");
+        await ilze.PostsBack("/start");
+        await ilze.Taps("lang:ru");
+        await ilze.Taps("consent:yes");
+        await ilze.NextAsync(c => c.Payloads.Contains("/idea"));
+
+        await ilze.Says("/mydata");
+        var upload = await ilze.NextAsync(c => c.Files.Count > 0);
+        var json = JsonNode.Parse(upload.Files.Single().Value)!;
+        Assert.Equal(("Messenger", "psid-ilze", "ru"), (Str(json["member"]!["channel"]), Str(json["member"]!["accountId"]), Str(json["member"]!["language"])));
+
+        await ilze.Says("/forgetme");
+        await ilze.NextAsync(c => c.Payloads.Contains("forget:yes"));
+        await ilze.Taps("forget:yes");
+        Assert.Equal("✅ Всё о тебе удалено. Захочешь вернуться — напиши /start.", (await ilze.NextAsync(c => c.Text?.StartsWith('✅') == true)).Text);
+        Assert.False(await bot.InScopeAsync(db => db.Members.AnyAsync(m => m.ExternalId == "psid-ilze")));
+    }
+
+    [Fact]
+    public async Task TheRetentionJob_PurgesOldUpdateIdsAndDeliveries_AndStatsKeepTheBroadcastCounts()
+    {
+        var coordinator = await OnboardAsync(777, "en");
+        await bot.InScopeAsync(async db =>
+        {
+            db.Broadcasts.Add(Broadcast.Create(
+                BroadcastKind.Announcement, AudienceKind.AnnouncementSubscribers, null,
+                new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate("Old news"))), null, clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Status == BroadcastStatus.Done)));
+        var before = await bot.InScopeAsync(db => Task.FromResult((db.ProcessedUpdates.Count(), db.Deliveries.Count())));
+        Assert.True(before.Item1 > 0 && before.Item2 > 0);
+
+        clock.Advance(TimeSpan.FromDays(31));
+        await bot.TriggerJobAsync(RetentionJob.Key);
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => Task.FromResult(!db.ProcessedUpdates.Any() && !db.Deliveries.Any())));
+
+        coordinator.Says("/stats");
+        var stats = await coordinator.NextAsync(c => c.Text?.StartsWith("📊", StringComparison.Ordinal) == true);
+        Assert.Matches(@"#1 announcement, .+: queued 1 · sent 1 · unreachable 0 · failed 0 · skipped 0", stats.Text);
+    }
+
+    [Fact]
+    public async Task SomeoneFlooding_GetsOneWarning_AndIsIgnoredForAWhile()
+    {
+        var flood = new TelegramUser(api, 3009, "en");
+        for (var i = 0; i < 30; i++)
+        {
+            flood.Says($"spam {i}");
+        }
+
+        await WaitUntilAsync(() => Task.FromResult(api.Calls.Count(c => c.ChatId == "3009" && c.Text?.StartsWith("🐢", StringComparison.Ordinal) == true) == 1));
+        await Task.Delay(500);
+        var answers = api.Calls.Where(c => c.ChatId == "3009" && c.Method == "sendMessage").ToList();
+        Assert.Single(answers, c => c.Text == "🐢 Slow down, please! You are writing very fast, so I will not read your messages for a little while.");
+        // Twenty handled (each gets its answer, onboarding here), one warning, the rest ignored.
+        Assert.InRange(answers.Count, 21, 21 * 3);
+        Assert.Equal(21, await bot.InScopeAsync(db => db.ProcessedUpdates.CountAsync(u => u.Key.StartsWith("telegram:message:3009:"))));
+
+        // After the pause, the person is heard again.
+        clock.Advance(TimeSpan.FromMinutes(2));
+        await Task.Delay(TimeSpan.FromSeconds(3.5));
+        flood.Says("/help");
+        await flood.NextAsync(c => c.Text?.Contains("/idea", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task InAGroup_OnlyCommandsAddressedToTheBot_AreAnswered_WithAPointerToThePrivateChat()
+    {
+        const long group = -1001234;
+        api.EnqueueUpdate(GroupMessage(group, 3010, "/help@genycity_test_bot"));
+        var redirect = await api.WaitForCallAsync(c => c.ChatId == group.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("👋 I do not chat here. Write to me privately: tap my name and press Start.", redirect.Text);
+
+        api.EnqueueUpdate(GroupMessage(group, 3010, "/help@some_other_bot"));
+        api.EnqueueUpdate(GroupMessage(group, 3010, "Sveiki visiem!"));
+        await Task.Delay(500);
+        Assert.Single(api.Calls, c => c.ChatId == group.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.False(await bot.InScopeAsync(db => db.Members.AnyAsync()));
+    }
+
+    private static JsonObject GroupMessage(long group, long from, string text) => new()
+    {
+        ["message"] = new JsonObject
+        {
+            ["message_id"] = 10,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = group, ["type"] = "supergroup", ["title"] = "Jaunieši" },
+            ["from"] = new JsonObject { ["id"] = from, ["is_bot"] = false, ["first_name"] = "Jānis", ["language_code"] = "en" },
+            ["text"] = text,
+        },
+    };
+
+    private async Task<TelegramUser> OnboardAsync(long id, string language)
+    {
+        var user = new TelegramUser(api, id, language);
+        user.Says("/start");
+        await user.NextAsync();
+        user.Presses($"lang:{language}");
+        await user.NextAsync(c => c.Payloads.Contains("consent:yes"));
+        user.Presses("consent:yes");
+        await user.NextAsync(c => c.Payloads.Contains("/idea"));
+        return user;
+    }
+
+    /// <summary>One approved (published) idea and one waiting (unpublished), by the member, plus a conversation in progress.</summary>
+    private Task<(long Published, long Unpublished)> SeedIdeasOfAsync(string externalId) => bot.InScopeAsync(async db =>
+    {
+        var author = await db.Members.SingleAsync(m => m.ExternalId == externalId);
+        var published = Idea.Submit(author, "Parks pie upes", "Zaļāka krastmala.", "environment", null, $"p{externalId}", clock.GetUtcNow());
+        published.MoveTo(IdeaStatus.Approved, "Labi", null, clock.GetUtcNow());
+        var unpublished = Idea.Submit(author, "Kino pagalmā", "Vasarā.", "culture", null, $"u{externalId}", clock.GetUtcNow());
+        db.Ideas.AddRange(published, unpublished);
+        db.Conversations.Add(new GenYCity.Bot.Domain.Conversations.Conversation(author.Id, "idea", "title", "{}", clock.GetUtcNow()));
+        await db.SaveChangesAsync();
+        return (published.Id, unpublished.Id);
+    });
+
+    private Task<long> SeedIdeaOfOtherAsync() => bot.InScopeAsync(async db =>
+    {
+        var author = new Member(ChannelKind.Telegram, "4000", "4000", Language.Lv, clock.GetUtcNow());
+        author.GiveConsent(clock.GetUtcNow());
+        db.Members.Add(author);
+        await db.SaveChangesAsync();
+        var idea = Idea.Submit(author, "Velo celiņš", "Uz skolu.", "mobility", null, "o4000", clock.GetUtcNow());
+        idea.MoveTo(IdeaStatus.Approved, null, null, clock.GetUtcNow());
+        db.Ideas.Add(idea);
+        await db.SaveChangesAsync();
+        return idea.Id;
+    });
+
+    /// <summary>The member supports an idea (of someone else) and answers Going to an event.</summary>
+    private Task<int> SupportAndAnswerAsync(string externalId, long ideaId) => bot.InScopeAsync(async db =>
+    {
+        var member = await db.Members.SingleAsync(m => m.ExternalId == externalId);
+        var idea = await db.Ideas.SingleAsync(i => i.Id == ideaId);
+        db.IdeaSupports.Add(new IdeaSupport(idea.Id, member.Id, clock.GetUtcNow()));
+        idea.AddSupport();
+        var meeting = Event.Publish("Jauniešu dome", clock.GetUtcNow().AddDays(3), "Vienības iela 1", "…", null, member, clock.GetUtcNow());
+        db.Events.Add(meeting);
+        await db.SaveChangesAsync();
+        db.Rsvps.Add(Rsvp.Create(meeting.Id, member.Id, RsvpAnswer.Going, false, clock.GetUtcNow()));
+        return await db.SaveChangesAsync();
+    });
+
+    private static string? Str(JsonNode? node) => node?.GetValue<string>();
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!await condition())
+        {
+            await Task.Delay(25, cts.Token);
+        }
+    }
+}
