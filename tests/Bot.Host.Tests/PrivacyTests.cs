@@ -197,6 +197,27 @@ public sealed class PrivacyTests : IAsyncLifetime
         Assert.False(await bot.InScopeAsync(db => db.Members.AnyAsync()));
     }
 
+    [Fact]
+    public async Task WhenTelegramCannotBeReached_TheFailuresAreLogged_WithoutTheToken()
+    {
+        var anna = await OnboardAsync(3001, "en");
+        await api.DisposeAsync();
+        await bot.InScopeAsync(async db =>
+        {
+            db.Deliveries.Add(GenYCity.Bot.Domain.Delivery.Delivery.Create(new OutboundMessage(new Recipient(ChannelKind.Telegram, anna.ChatId), "Are you there?"), clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+
+        await WaitUntilAsync(() => Task.FromResult(
+            bot.Logs.Lines.Any(l => l.Contains("Polling Telegram failed", StringComparison.Ordinal))
+            && bot.Logs.Lines.Any(l => l.Contains("Connection refused", StringComparison.Ordinal) || l.Contains("retry", StringComparison.OrdinalIgnoreCase))));
+        await Task.Delay(500);
+
+        // RunningBot checks every log line for every secret when it stops; here the check is spelled out.
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(FakeBotApi.Token.Split(':')[1], StringComparison.Ordinal));
+        api = await FakeBotApi.StartAsync();
+    }
+
     private static JsonObject GroupMessage(long group, long from, string text) => new()
     {
         ["message"] = new JsonObject

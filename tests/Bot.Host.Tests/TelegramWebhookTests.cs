@@ -55,14 +55,16 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         // Telegram delivers again when unsure: the second copy changes nothing.
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(update, Secret)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync("{not json", Secret)).StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await PostAsync(update, Secret, "text/plain")).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await PostAsync(new string(' ', 2 * 1024 * 1024), Secret)).StatusCode);
         await Task.Delay(300);
         Assert.Single(api.Calls, c => c.ChatId == "555");
         Assert.DoesNotContain(api.Calls, c => c.Method == "getUpdates");
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string body, string? secret)
+    private async Task<HttpResponseMessage> PostAsync(string body, string? secret, string contentType = "application/json")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.BaseUrl}/webhooks/telegram") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.BaseUrl}/webhooks/telegram") { Content = new StringContent(body, Encoding.UTF8, contentType) };
         if (secret is not null)
         {
             request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);

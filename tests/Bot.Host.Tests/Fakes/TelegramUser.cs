@@ -126,6 +126,9 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
         Assert.True(extra is null, $"Unexpected {extra?.Method}: {extra?.Text}");
     }
 
+    /// <summary>Any message content, as Telegram would deliver it (a voice note, a location, a poll…).</summary>
+    public JsonObject SendsContent(JsonObject content) => Sends(content);
+
     private JsonObject Sends(JsonObject content)
     {
         content["message_id"] = api.NextMessageId(id);
