@@ -31,13 +31,11 @@ public sealed class BadInputBot : IAsyncLifetime
             Api,
             database,
             null,
-            "--Bot:Coordinators:0=telegram:777",
-            "--Abuse:MaxMessages=1000",
-            "--Messenger:PageAccessToken=page-token-for-tests",
-            $"--Messenger:AppSecret={MessengerUser.AppSecret}",
-            $"--Messenger:VerifyToken={MessengerUser.VerifyToken}",
-            $"--Messenger:PageId={MessengerUser.PageId}",
-            $"--Messenger:GraphApiBaseUrl={Graph.BaseUrl}");
+            [
+                "--Bot:Coordinators:0=telegram:777",
+                "--Abuse:MaxMessages=1000",
+                .. RunningBot.MessengerSettings(Graph),
+            ]);
         await Bot.InScopeAsync(async db =>
         {
             var author = Consented(ChannelKind.Telegram, "5999", Language.Lv);

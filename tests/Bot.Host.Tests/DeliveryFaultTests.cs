@@ -3,6 +3,7 @@ using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
+using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -163,14 +164,6 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
 
     private static System.Text.Json.Nodes.JsonObject Bot() => new() { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "GenYCity" };
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!await condition())
-        {
-            await Task.Delay(25, cts.Token);
-        }
-    }
 
     private async Task AnnounceAsync()
     {

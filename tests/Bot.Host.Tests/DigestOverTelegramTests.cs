@@ -9,6 +9,7 @@ using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -197,14 +198,6 @@ public sealed class DigestOverTelegramTests : IAsyncLifetime
         return 0;
     });
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!await condition())
-        {
-            await Task.Delay(25, cts.Token);
-        }
-    }
 
     /// <summary>A Messenger channel that records what it is asked to send.</summary>
     private sealed class RecordingSender : IChannelSender

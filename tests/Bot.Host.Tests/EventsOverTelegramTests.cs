@@ -5,6 +5,7 @@ using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -266,12 +267,4 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         await user.NextAsync();
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!condition())
-        {
-            await Task.Delay(25, cts.Token);
-        }
-    }
 }

@@ -3,6 +3,7 @@ using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.VisualBasic.FileIO;
+using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -200,12 +201,4 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
         return rows;
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!condition())
-        {
-            await Task.Delay(25, cts.Token);
-        }
-    }
 }

@@ -10,6 +10,7 @@ using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -38,12 +39,10 @@ public sealed class MessengerTests : IAsyncLifetime
             api,
             database,
             services => services.AddSingleton<TimeProvider>(clock),
-            "--Bot:Coordinators:0=telegram:777",
-            $"--Messenger:PageAccessToken={PageToken}",
-            $"--Messenger:AppSecret={MessengerUser.AppSecret}",
-            $"--Messenger:VerifyToken={MessengerUser.VerifyToken}",
-            $"--Messenger:PageId={MessengerUser.PageId}",
-            $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}");
+            [
+                "--Bot:Coordinators:0=telegram:777",
+                .. RunningBot.MessengerSettings(graph),
+            ]);
         coordinator = new TelegramUser(api, 777, languageCode: "lv");
     }
 
@@ -232,12 +231,10 @@ public sealed class MessengerTests : IAsyncLifetime
             api,
             database,
             services => services.AddSingleton<TimeProvider>(clock),
-            "--Bot:Coordinators:0=messenger:psid-boss",
-            $"--Messenger:PageAccessToken={PageToken}",
-            $"--Messenger:AppSecret={MessengerUser.AppSecret}",
-            $"--Messenger:VerifyToken={MessengerUser.VerifyToken}",
-            $"--Messenger:PageId={MessengerUser.PageId}",
-            $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}");
+            [
+                "--Bot:Coordinators:0=messenger:psid-boss",
+                .. RunningBot.MessengerSettings(graph),
+            ]);
         var boss = await OnboardAsync("psid-boss", "lv");
         await bot.InScopeAsync(async db =>
         {
@@ -288,12 +285,4 @@ public sealed class MessengerTests : IAsyncLifetime
         return await db.SaveChangesAsync();
     });
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!await condition())
-        {
-            await Task.Delay(25, cts.Token);
-        }
-    }
 }

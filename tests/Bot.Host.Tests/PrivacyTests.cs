@@ -9,6 +9,7 @@ using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -29,14 +30,12 @@ public sealed class PrivacyTests : IAsyncLifetime
             api,
             database,
             services => services.AddSingleton<TimeProvider>(clock),
-            "--Bot:Coordinators:0=telegram:777",
-            // A short window, so the flood test need not wait ten seconds to be heard again.
-            "--Abuse:Window=00:00:03",
-            "--Messenger:PageAccessToken=page-token-for-tests",
-            $"--Messenger:AppSecret={MessengerUser.AppSecret}",
-            $"--Messenger:VerifyToken={MessengerUser.VerifyToken}",
-            $"--Messenger:PageId={MessengerUser.PageId}",
-            $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}");
+            [
+                "--Bot:Coordinators:0=telegram:777",
+                // A short window, so the flood test need not wait ten seconds to be heard again.
+                "--Abuse:Window=00:00:03",
+                .. RunningBot.MessengerSettings(graph),
+            ]);
     }
 
     public async Task DisposeAsync()
@@ -284,12 +283,4 @@ public sealed class PrivacyTests : IAsyncLifetime
 
     private static string? Str(JsonNode? node) => node?.GetValue<string>();
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!await condition())
-        {
-            await Task.Delay(25, cts.Token);
-        }
-    }
 }

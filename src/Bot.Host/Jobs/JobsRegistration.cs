@@ -1,6 +1,6 @@
 using GenYCity.Bot.Domain;
-using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Digest;
+using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Host.Configuration;
 using Quartz;
 
@@ -8,59 +8,50 @@ namespace GenYCity.Bot.Host.Jobs;
 
 public static class JobsRegistration
 {
-    /// <summary>Quartz, ticking the jobs; each job type is also in DI so a broken constructor fails at start.</summary>
+    /// <summary>
+    /// Quartz, ticking the jobs on their cron in the city's time zone; each job type is also in DI so a
+    /// broken constructor fails at start. The database, not Quartz, knows what was done: after downtime a
+    /// tick does what is due (misfires are not replayed one by one).
+    /// </summary>
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
-        var cron = builder.Configuration[$"{EventsOptions.SectionName}:{nameof(EventsOptions.ReminderCron)}"] ?? new EventsOptions().ReminderCron;
-        var zone = builder.Configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.TimeZone)}"] ?? new BotOptions().TimeZone;
-        var digestCron = builder.Configuration[$"{DigestOptions.SectionName}:{nameof(DigestOptions.Cron)}"] ?? new DigestOptions().Cron;
+        var configuration = builder.Configuration;
+        var zone = configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.TimeZone)}"] ?? new BotOptions().TimeZone;
         var cityZone = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var city) ? city : TimeZoneInfo.Utc;
+        var reminderCron = configuration[$"{EventsOptions.SectionName}:{nameof(EventsOptions.ReminderCron)}"] ?? new EventsOptions().ReminderCron;
+        var digestCron = configuration[$"{DigestOptions.SectionName}:{nameof(DigestOptions.Cron)}"] ?? new DigestOptions().Cron;
+        var retentionCron = configuration[$"{PrivacyOptions.SectionName}:{nameof(PrivacyOptions.RetentionCron)}"] ?? new PrivacyOptions().RetentionCron;
+
         builder.Services.AddValidatedOptions<DigestOptions>(DigestOptions.SectionName)
             .Validate(o => CronExpression.TryParse(o.Cron, out _), "Digest:Cron is not a Quartz cron expression (for example 0 0 10 ? * MON).");
+        builder.Services.AddValidatedOptions<PrivacyOptions>(PrivacyOptions.SectionName)
+            .Validate(o => CronExpression.TryParse(o.RetentionCron, out _), "Privacy:RetentionCron is not a Quartz cron expression (for example 0 30 3 * * ?).");
         builder.Services.AddSingleton<IDigestSchedule, DigestSchedule>();
         builder.Services.AddTransient<EventReminderJob>();
         builder.Services.AddTransient<WeeklyDigestJob>();
-        builder.Services.AddValidatedOptions<PrivacyOptions>(PrivacyOptions.SectionName)
-            .Validate(o => CronExpression.TryParse(o.RetentionCron, out _), "Privacy:RetentionCron is not a Quartz cron expression (for example 0 30 3 * * ?).");
         builder.Services.AddTransient<RetentionJob>();
-        var retentionCron = builder.Configuration[$"{PrivacyOptions.SectionName}:{nameof(PrivacyOptions.RetentionCron)}"] ?? new PrivacyOptions().RetentionCron;
         builder.Services.AddQuartz(quartz =>
         {
-            quartz.AddJob<EventReminderJob>(job => job
-                .WithIdentity(EventReminderJob.Key)
-                .StoreDurably()
-                .DisallowConcurrentExecution()
-                .WithDescription("Sends the event reminders that are due"));
-            quartz.AddTrigger<EventReminderJob>(trigger => trigger
-                .ForJob(EventReminderJob.Key)
-                .WithIdentity("event-reminders-tick", "events")
-                .WithSchedule(CronScheduleBuilder.Create(cron)
-                    .InTimeZone(cityZone)
-                    // After downtime the next tick sends what is due; there is nothing to catch up tick by tick.
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
-            quartz.AddJob<WeeklyDigestJob>(job => job
-                .WithIdentity(WeeklyDigestJob.Key)
-                .StoreDurably()
-                .DisallowConcurrentExecution()
-                .WithDescription("Sends the weekly digest once per scheduled period"));
+            quartz.AddCronJob<EventReminderJob>(EventReminderJob.Key, reminderCron, cityZone, "Sends the event reminders that are due");
+            quartz.AddCronJob<WeeklyDigestJob>(WeeklyDigestJob.Key, digestCron, cityZone, "Sends the weekly digest once per scheduled period");
+            quartz.AddCronJob<RetentionJob>(RetentionJob.Key, retentionCron, cityZone, "Purges what is kept only for a while");
+            // Once at start: a digest missed while the bot was down goes out now (once: the period is recorded).
             quartz.AddTrigger<WeeklyDigestJob>(trigger => trigger
                 .ForJob(WeeklyDigestJob.Key)
-                .WithIdentity("weekly-digest-tick", "digest")
-                .WithSchedule(CronScheduleBuilder.Create(digestCron)
-                    .InTimeZone(cityZone)
-                    .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
-            quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).StoreDurably().DisallowConcurrentExecution());
-            quartz.AddTrigger<RetentionJob>(trigger => trigger
-                .ForJob(RetentionJob.Key)
-                .WithIdentity("retention-tick", "privacy")
-                .WithSchedule(CronScheduleBuilder.Create(retentionCron).InTimeZone(cityZone).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
-            // Once at start: a send missed while the bot was down goes out now (once: the period is recorded).
-            quartz.AddTrigger<WeeklyDigestJob>(trigger => trigger
-                .ForJob(WeeklyDigestJob.Key)
-                .WithIdentity("weekly-digest-catch-up", "digest")
+                .WithIdentity("weekly-digest-catch-up", WeeklyDigestJob.Key.Group)
                 .StartNow());
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
+    }
+
+    private static void AddCronJob<TJob>(this IQuartzBuilder quartz, JobKey key, string cron, TimeZoneInfo zone, string description)
+        where TJob : IJob
+    {
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably().DisallowConcurrentExecution().WithDescription(description));
+        quartz.AddTrigger<TJob>(trigger => trigger
+            .ForJob(key)
+            .WithIdentity($"{key.Name}-tick", key.Group)
+            .WithSchedule(CronScheduleBuilder.Create(cron).InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing)));
     }
 }

@@ -81,6 +81,8 @@ public sealed class MessengerUser(FakeGraphApi graph, string webhookUrl, string 
     public static async Task<HttpResponseMessage> PostRawAsync(string webhookUrl, string body, string? signature, string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, webhookUrl) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        // A server that refuses a body (413) answers before it is sent, rather than cutting the upload off.
+        request.Headers.ExpectContinue = true;
         if (signature is not null)
         {
             request.Headers.Add("X-Hub-Signature-256", signature);

@@ -81,6 +81,16 @@ public sealed class RunningBot : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<BotDbContext>());
     }
 
+    /// <summary>Messenger chat on, against the fake Graph API, with the test Page's secrets.</summary>
+    public static string[] MessengerSettings(FakeGraphApi graph) =>
+    [
+        "--Messenger:PageAccessToken=page-token-for-tests",
+        $"--Messenger:AppSecret={MessengerUser.AppSecret}",
+        $"--Messenger:VerifyToken={MessengerUser.VerifyToken}",
+        $"--Messenger:PageId={MessengerUser.PageId}",
+        $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}",
+    ];
+
     /// <summary>Secrets the tests hand the bot; none may appear in any log line of any test.</summary>
     public static readonly string[] Secrets =
     [

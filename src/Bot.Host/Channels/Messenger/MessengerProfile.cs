@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Chat;
@@ -27,11 +26,7 @@ internal sealed class MessengerProfile(IHttpClientFactory http, IOptions<Messeng
         }
 
         var body = new JsonObject { ["get_started"] = new JsonObject { ["payload"] = "/start" }, ["persistent_menu"] = menus };
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{settings.GraphApiBaseUrl.TrimEnd('/')}/{settings.GraphApiVersion}/me/messenger_profile")
-        {
-            Content = JsonContent.Create(body),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.PageAccessToken);
+        using var request = GraphApi.Post(settings, "me/messenger_profile", JsonContent.Create(body));
         try
         {
             using var response = await http.CreateClient(FacebookPageSender.HttpClientName).SendAsync(request, stoppingToken);

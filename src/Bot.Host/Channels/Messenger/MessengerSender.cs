@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
@@ -156,83 +154,34 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
 
     private async Task<SendResult> SendAsync(HttpContent content, CancellationToken ct)
     {
-        var settings = options.Value;
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{settings.GraphApiBaseUrl.TrimEnd('/')}/{settings.GraphApiVersion}/me/messages")
-        {
-            Content = content,
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.PageAccessToken);
-        try
-        {
-            using var response = await http.CreateClient(FacebookPageSender.HttpClientName).SendAsync(request, ct);
-            var text = await response.Content.ReadAsStringAsync(ct);
-            return response.IsSuccessStatusCode ? new SendResult.Sent(MessageId(text)) : Classify(response.StatusCode, text);
-        }
-        catch (HttpRequestException ex)
-        {
-            return new SendResult.RetryLater(ex.Message);
-        }
-        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return new SendResult.RetryLater("timed out");
-        }
-    }
-
-    private static string? MessageId(string body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            return json.RootElement.TryGetProperty("message_id", out var id) ? id.GetString() : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        using var request = GraphApi.Post(options.Value, "me/messages", content);
+        return await GraphApi.SendAsync(
+            http.CreateClient(FacebookPageSender.HttpClientName), request, body => new SendResult.Sent(GraphApi.Field(body, "message_id")), Classify, ct);
     }
 
     /// <summary>
-    /// Send API errors as the platform means them: throttling (codes 4, 17, 32, 613; 429) backs off;
-    /// the person cannot be reached (551, 1545041; 100 with 2018001; 10 with 2018108; 200) is unreachable;
-    /// the 24-hour window (10 with 2018278, 2018065) is skipped; server errors retry; the rest fail.
+    /// Send API errors as the platform means them: throttling backs off; the person cannot be reached
+    /// (551, 1545041; 100 with 2018001; 10 with 2018108; 200) is unreachable; the 24-hour window
+    /// (10 with 2018278, 2018065) is skipped; server errors retry; the rest fail.
     /// </summary>
-    private SendResult Classify(HttpStatusCode status, string body)
+    private SendResult Classify(GraphError error)
     {
-        var (code, subcode, text) = ReadError(body);
-        var reason = $"{(int)status} {text}".Trim();
-        if (code is 4 or 17 or 32 or 613 || status == HttpStatusCode.TooManyRequests)
+        if (error.IsThrottling)
         {
-            logger.LogWarning("Messenger asked to slow down ({Reason})", reason);
-            return new SendResult.RetryLater(reason, TimeSpan.FromSeconds(60));
+            logger.LogWarning("Messenger asked to slow down ({Reason})", error.Reason);
+            return new SendResult.RetryLater(error.Reason, TimeSpan.FromSeconds(60));
         }
 
-        if (code == 551 || subcode is 1545041 or 2018001 or 2018108 || code == 200)
+        if (error.Code is 551 or 200 || error.Subcode is 1545041 or 2018001 or 2018108)
         {
-            return new SendResult.Unreachable(reason);
+            return new SendResult.Unreachable(error.Reason);
         }
 
-        if (subcode is 2018278 or 2018065 || (code == 10 && text.Contains("window", StringComparison.OrdinalIgnoreCase)))
+        if (error.Subcode is 2018278 or 2018065 || (error.Code == 10 && error.Message.Contains("window", StringComparison.OrdinalIgnoreCase)))
         {
             return new SendResult.Skipped(MessagingWindow.ClosedReason);
         }
 
-        return (int)status >= 500 || code is 1 or 2 ? new SendResult.RetryLater(reason) : new SendResult.Failed(reason);
-    }
-
-    private static (int? Code, int? Subcode, string Message) ReadError(string body)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(body);
-            var error = json.RootElement.GetProperty("error");
-            return (
-                error.TryGetProperty("code", out var code) && code.TryGetInt32(out var c) ? c : null,
-                error.TryGetProperty("error_subcode", out var sub) && sub.TryGetInt32(out var s) ? s : null,
-                error.TryGetProperty("message", out var text) ? text.GetString() ?? "" : "");
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return (null, null, body.Length > 200 ? body[..200] : body);
-        }
+        return error.IsTransient ? new SendResult.RetryLater(error.Reason) : new SendResult.Failed(error.Reason);
     }
 }
