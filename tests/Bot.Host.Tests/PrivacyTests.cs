@@ -74,12 +74,18 @@ public sealed class PrivacyTests : IAsyncLifetime
         var other = await SeedIdeaOfOtherAsync();
         await SupportAndAnswerAsync("3001", other);
 
+        anna.Says("/mydata");
+        var document = Path.Combine(Path.GetDirectoryName(database.File)!, "exports");
+        await anna.NextAsync();
+        Assert.Single(Directory.GetFiles(document, "mydata-*"));
+
         anna.Says("/forgetme");
         var confirm = await anna.NextAsync();
         Assert.Equal(["forget:yes", "forget:no"], confirm.Payloads);
         anna.Presses("forget:yes");
         var done = await anna.NextAsync();
         Assert.Equal("✅ Viss par tevi ir dzēsts. Ja gribi atgriezties, raksti /start.", done.Text);
+        Assert.Empty(Directory.GetFiles(document, "mydata-*"));
 
         await bot.InScopeAsync(async db =>
         {

@@ -57,10 +57,13 @@ public sealed class MyDataCommand(IPersonalDataStore store, IExportStore files) 
 {
     public CommandInfo Info => CommandCatalog.MyData;
 
+    /// <summary>How a person's /mydata documents are named, so /forgetme can remove them too.</summary>
+    public static string FilePrefix(Member member) => $"mydata-{member.Id}-";
+
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
         var data = await store.CollectAsync(chat.Member, ct);
-        var path = await files.SaveAsync($"mydata-{chat.Member.Id}-{chat.Now:yyyyMMdd-HHmmss}.json", data.ToJson(), ct);
+        var path = await files.SaveAsync($"{FilePrefix(chat.Member)}{chat.Now:yyyyMMdd-HHmmss}.json", data.ToJson(), ct);
         chat.Send(new OutboundMessage(new Recipient(chat.Message.Channel, chat.Message.ChatId), chat.T.MyDataReady) { DocumentPath = path });
     }
 }

@@ -231,7 +231,7 @@ internal static class English
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
         DigestNothingNew = "🗞 Nothing new this week. Share an idea of your own with /idea!",
-        DigestPreview = when => $"👀 Preview: subscribers get this digest {when}.",
+        DigestPreview = when => $"👀 Preview: subscribers get this digest on {when}.",
 
         SettingsTitle = "⚙️ <b>Settings</b>",
         SettingsHint = "Tap a button to turn it on or off.",

@@ -23,6 +23,18 @@ public sealed class ExportFolder(IOptions<DatabaseOptions> database) : IExportSt
         return path;
     }
 
+    /// <summary>Deletes the files whose names start with <paramref name="prefix"/> (a person's /mydata documents).</summary>
+    public void DeleteStartingWith(string prefix)
+    {
+        if (Directory.Exists(Folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(Folder, Path.GetFileName(prefix) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     /// <summary>Deletes files written before <paramref name="before"/>; returns how many.</summary>
     public int Purge(DateTimeOffset before)
     {

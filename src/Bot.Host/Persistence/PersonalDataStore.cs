@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GenYCity.Bot.Host.Persistence;
 
 /// <summary>One person's rows, read for /mydata and erased for /forgetme, inside the update's unit of work.</summary>
-internal sealed class PersonalDataStore(BotDbContext db) : IPersonalDataStore
+internal sealed class PersonalDataStore(BotDbContext db, ExportFolder exports) : IPersonalDataStore
 {
     public async Task<PersonalData> CollectAsync(Member member, CancellationToken ct)
     {
@@ -57,5 +57,7 @@ internal sealed class PersonalDataStore(BotDbContext db) : IPersonalDataStore
         await db.Deliveries.Where(d => d.Channel == member.Channel && d.ChatId == member.ChatId && d.Status == DeliveryStatus.Pending)
             .ExecuteDeleteAsync(ct);
         db.Members.Remove(member);
+        // The /mydata documents sent earlier hold their data too.
+        exports.DeleteStartingWith(MyDataCommand.FilePrefix(member));
     }
 }
