@@ -11,6 +11,13 @@ public enum ChannelKind
     FacebookPage,
 }
 
+/// <summary>What each channel can do.</summary>
+public static class ChannelKinds
+{
+    /// <summary>Whether a sent message can be edited in place (Messenger cannot: an edit would be a new message).</summary>
+    public static bool CanEditMessages(this ChannelKind channel) => channel is ChannelKind.Telegram or ChannelKind.Console;
+}
+
 /// <summary>
 /// Messenger's 24-hour standard messaging window: a Page may message a person freely only within 24 hours
 /// of their last message; after that only tagged messages of a few kinds are allowed (event reminders).

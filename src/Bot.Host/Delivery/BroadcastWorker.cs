@@ -127,7 +127,8 @@ public sealed class BroadcastWorker(
 
             var report = t.BroadcastProgress(counts.Sent, counts.Queued, counts.Unreachable);
             var due = broadcast.LastReportedAt is not { } last || now - last >= options.Value.ProgressInterval;
-            if (to is null || !due || report == broadcast.LastReport)
+            // Progress is one message edited as it goes; where messages cannot be edited, only the final report is sent.
+            if (to is null || !to.Channel.CanEditMessages() || !due || report == broadcast.LastReport)
             {
                 continue;
             }
