@@ -106,6 +106,31 @@ public sealed class PrivacyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ForgetMe_GivesTheirPlaceAtAFullEvent_ToTheFirstOnTheWaitingList()
+    {
+        var anna = await OnboardAsync(3001, "en");
+        var bob = await OnboardAsync(3002, "ru");
+        await bot.InScopeAsync(async db =>
+        {
+            var (a, b) = (await db.Members.SingleAsync(m => m.ExternalId == "3001"), await db.Members.SingleAsync(m => m.ExternalId == "3002"));
+            var meeting = Event.Publish("Jauniešu dome", clock.GetUtcNow().AddDays(3), "Vienības iela 1", "…", 1, a, clock.GetUtcNow());
+            db.Events.Add(meeting);
+            await db.SaveChangesAsync();
+            db.Rsvps.Add(Rsvp.Create(meeting.Id, a.Id, RsvpAnswer.Going, false, clock.GetUtcNow()));
+            db.Rsvps.Add(Rsvp.Create(meeting.Id, b.Id, RsvpAnswer.Going, true, clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+
+        anna.Says("/forgetme");
+        await anna.NextAsync();
+        anna.Presses("forget:yes");
+
+        Assert.Contains("Jauniešu dome", (await bob.NextAsync()).Text, StringComparison.Ordinal);
+        var place = await bot.InScopeAsync(db => db.Rsvps.SingleAsync());
+        Assert.Equal((RsvpAnswer.Going, false), (place.Answer, place.Waitlisted));
+    }
+
+    [Fact]
     public async Task ForgetMe_CanBeDeclined_AndChangesNothing()
     {
         var anna = await OnboardAsync(3001, "en");

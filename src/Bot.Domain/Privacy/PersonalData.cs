@@ -81,7 +81,7 @@ public sealed class ForgetMeCommand : ICommand
 }
 
 /// <summary>The answer to /forgetme: "forget:yes" erases, "forget:no" keeps everything.</summary>
-public sealed class ForgetMeButtons(IPersonalDataStore store) : IButtonHandler
+public sealed class ForgetMeButtons(IPersonalDataStore store, Events.IEventRepository events, IMemberRepository members) : IButtonHandler
 {
     public const string Prefix = "forget";
     public const string Yes = "forget:yes";
@@ -99,6 +99,7 @@ public sealed class ForgetMeButtons(IPersonalDataStore store) : IButtonHandler
                 // Said in the language they knew, before the member (and their language) is gone.
                 var done = chat.T.ForgetMeDone;
                 chat.EndConversation();
+                await FreePlacesAsync(chat, ct);
                 await store.EraseAsync(chat.Member, ct);
                 chat.ReplaceSource(done);
                 break;
@@ -108,6 +109,17 @@ public sealed class ForgetMeButtons(IPersonalDataStore store) : IButtonHandler
             default:
                 chat.Reply(chat.T.StaleButton);
                 break;
+        }
+    }
+
+    /// <summary>The places the person held at coming events go to the longest-waiting people, who are told.</summary>
+    private async Task FreePlacesAsync(ChatContext chat, CancellationToken ct)
+    {
+        var upcoming = await events.ListUpcomingAsync(chat.Now, 1000, ct);
+        var answers = await events.RsvpsOfAsync(chat.Member.Id, upcoming.Select(e => e.Id).ToList(), ct);
+        foreach (var @event in upcoming.Where(e => answers.TryGetValue(e.Id, out var answer) && answer.HasPlace))
+        {
+            await Events.RsvpButtons.PromoteNextAsync(chat, @event, events, members, ct);
         }
     }
 }

@@ -46,10 +46,12 @@ internal sealed class PersonalDataStore(BotDbContext db, ExportFolder exports) :
             .ExecuteDeleteAsync(ct);
         await db.Ideas.Where(i => i.AuthorId == member.Id).ExecuteUpdateAsync(i => i.SetProperty(x => x.AuthorId, (long?)null), ct);
         await db.IdeaStatusChanges.Where(c => c.ByMemberId == member.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.ByMemberId, (long?)null), ct);
-        await db.IdeaSupports.Where(s => s.MemberId == member.Id).ExecuteDeleteAsync(ct);
-        await db.IdeaReports.Where(r => r.MemberId == member.Id).ExecuteDeleteAsync(ct);
-        await db.EventReminders.Where(r => r.MemberId == member.Id).ExecuteDeleteAsync(ct);
-        await db.Rsvps.Where(r => r.MemberId == member.Id).ExecuteDeleteAsync(ct);
+        // Removed through the change tracker: some may already be tracked in this unit of work (the answers
+        // just looked at to free places), and the member's removal cascades to them there too.
+        db.IdeaSupports.RemoveRange(await db.IdeaSupports.Where(s => s.MemberId == member.Id).ToListAsync(ct));
+        db.IdeaReports.RemoveRange(await db.IdeaReports.Where(r => r.MemberId == member.Id).ToListAsync(ct));
+        db.EventReminders.RemoveRange(await db.EventReminders.Where(r => r.MemberId == member.Id).ToListAsync(ct));
+        db.Rsvps.RemoveRange(await db.Rsvps.Where(r => r.MemberId == member.Id).ToListAsync(ct));
         await db.Events.Where(e => e.CreatedBy == member.Id).ExecuteUpdateAsync(e => e.SetProperty(x => x.CreatedBy, (long?)null), ct);
         await db.Broadcasts.Where(b => b.ReportChannel == member.Channel && b.ReportChatId == member.ChatId)
             .ExecuteUpdateAsync(b => b.SetProperty(x => x.ReportChatId, (string?)null).SetProperty(x => x.ReportChannel, (GenYCity.Bot.Domain.Messaging.ChannelKind?)null), ct);
