@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain;
 
@@ -13,6 +14,12 @@ public sealed class BotOptions : IValidatableObject
     public List<string> Coordinators { get; set; } = [];
 
     public string TimeZone { get; set; } = "Europe/Riga";
+
+    /// <summary>
+    /// What people call the city's time, as the event flow asks for a date and time "(Latvian time)";
+    /// the zone id itself means nothing to them.
+    /// </summary>
+    public LocalizedText LocalTime { get; set; } = new();
 
     public string DefaultLanguage { get; set; } = "lv";
 
@@ -51,6 +58,11 @@ public sealed class BotOptions : IValidatableObject
             yield return new($"Bot:Organisation:{language.Code()} is missing: the privacy notice names who runs the bot.");
         }
 
+        foreach (var language in Languages.All.Where(l => string.IsNullOrWhiteSpace(LocalTime.For(l))))
+        {
+            yield return new($"Bot:LocalTime:{language.Code()} is missing: the event flow names the city's time, as in \"Latvian time\".");
+        }
+
         if (Themes.Count == 0)
         {
             yield return new("Bot:Themes is empty: ideas need at least one theme (Key, Lv, Ru, En).");
@@ -68,9 +80,17 @@ public sealed class BotOptions : IValidatableObject
                 yield return new($"Bot:Themes:{i}:Key '{theme.Key}' is used twice.");
             }
 
-            foreach (var language in Languages.All.Where(l => string.IsNullOrWhiteSpace(theme.Name(l))))
+            foreach (var language in Languages.All)
             {
-                yield return new($"Bot:Themes:{i}:{language.Code()} is missing: the theme '{theme.Key}' needs a name in each language.");
+                var name = theme.Name(language);
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    yield return new($"Bot:Themes:{i}:{language.Code()} is missing: the theme '{theme.Key}' needs a name in each language.");
+                }
+                else if (name.Length > ButtonLabel.MaxLength)
+                {
+                    yield return new($"Bot:Themes:{i}:{language.Code()} '{name}' is {name.Length} characters: theme buttons show at most {ButtonLabel.MaxLength}.");
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ public sealed class BotOptionsTests
     {
         Coordinators = ["telegram:1", "console:local"],
         Organisation = new LocalizedText { Lv = "a", Ru = "б", En = "c" },
+        LocalTime = new LocalizedText { Lv = "Latvijas laiks", Ru = "по латвийскому времени", En = "Latvian time" },
         Themes = [new Theme { Key = "parks", Lv = "Parki", Ru = "Парки", En = "Parks" }],
     };
 
@@ -47,6 +48,24 @@ public sealed class BotOptionsTests
         options.Organisation.Ru = " ";
 
         Assert.Equal(["Bot:Organisation:ru is missing: the privacy notice names who runs the bot."], Validate(options));
+    }
+
+    [Fact]
+    public void AMissingNameForTheCitysTime_IsNamedPerLanguage()
+    {
+        var options = Valid();
+        options.LocalTime.En = "";
+
+        Assert.Equal(["Bot:LocalTime:en is missing: the event flow names the city's time, as in \"Latvian time\"."], Validate(options));
+    }
+
+    [Fact]
+    public void AThemeNameLongerThanAButtonShows_IsRefusedAtStart()
+    {
+        var options = Valid();
+        options.Themes.Add(new Theme { Key = "public-space", Lv = "Publiskā telpa", Ru = "Общественные пространства", En = "Public space" });
+
+        Assert.Equal(["Bot:Themes:1:ru 'Общественные пространства' is 25 characters: theme buttons show at most 20."], Validate(options));
     }
 
     [Fact]

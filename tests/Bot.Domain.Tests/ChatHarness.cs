@@ -7,6 +7,7 @@ using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Onboarding;
 using GenYCity.Bot.Domain.Preferences;
+using GenYCity.Bot.Domain.Privacy;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 
@@ -69,12 +70,15 @@ internal sealed class ChatHarness
     {
         Coordinators = ["telegram:1"],
         Organisation = new LocalizedText { Lv = "Pilsētas pašvaldība", Ru = "Городское самоуправление", En = "The City <Council> & Co" },
+        LocalTime = new LocalizedText { Lv = "Latvijas laiks", Ru = "по латвийскому времени", En = "Latvian time" },
         Themes =
         [
             new Theme { Key = "parks", Lv = "Parki", Ru = "Парки", En = "Parks" },
             new Theme { Key = "culture", Lv = "Kultūra", Ru = "Культура", En = "Culture" },
         ],
     };
+
+    public PrivacyOptions Privacy { get; } = new() { ControllerContact = "Rātslaukums 1, LV-5401, dome@example.lv", DpoContact = "das@example.lv" };
 
     public IdeasOptions IdeasOptions { get; } = new() { DailyLimit = 5, ReportsToHide = 3, SupportsForCouncil = 3, PageSize = 2 };
 
@@ -139,7 +143,7 @@ internal sealed class ChatHarness
             Members,
             Conversations,
             [
-                new StartCommand(viewer), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(),
+                new StartCommand(viewer), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(), new PrivacyCommand(),
                 submit, ideas, new MyIdeasCommand(Ideas), new PendingCommand(Ideas, Options), new ExportCommand(Ideas, Exports, Options),
                 new EventsCommand(viewer), newEvent, announce,
                 .. extraCommands,
@@ -152,6 +156,7 @@ internal sealed class ChatHarness
             [submit, new ModerationNoteFlow(moderate), newEvent, announce, .. extraFlows],
             coordinators,
             Options,
+            Privacy,
             Clock);
         return await engine.HandleAsync(message, CancellationToken.None);
     }

@@ -47,8 +47,8 @@ public sealed class OnboardingTests
     }
 
     [Theory]
-    [InlineData(Language.Lv, "Valoda: Latviešu ✓", "Pirms sākam", "Pilsētas pašvaldība")]
-    [InlineData(Language.Ru, "Язык: Русский ✓", "Прежде чем начать", "Городское самоуправление")]
+    [InlineData(Language.Lv, "Valoda: latviešu ✓", "Pirms sākam", "Pilsētas pašvaldība")]
+    [InlineData(Language.Ru, "Язык: русский ✓", "Прежде чем начать", "Городское самоуправление")]
     [InlineData(Language.En, "Language: English ✓", "Before we start", "The City &lt;Council&gt; &amp; Co")]
     public async Task ChoosingALanguage_ReplacesThePicker_AndShowsThePrivacyNoticeInIt(
         Language language, string confirmation, string noticeStart, string organisation)
@@ -62,7 +62,7 @@ public sealed class OnboardingTests
         Assert.Empty(replies[0].Buttons);
         Assert.Contains(noticeStart, replies[1].Text, StringComparison.Ordinal);
         Assert.Contains(organisation, replies[1].Text, StringComparison.Ordinal);
-        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload], replies[1].Payloads());
+        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload, "/privacy"], replies[1].Payloads());
         Assert.Equal(language, chat.Member().Language);
         Assert.True(chat.Member().LanguageConfirmed);
     }
@@ -98,11 +98,11 @@ public sealed class OnboardingTests
         Assert.Equal(ConsentStatus.Declined, member.Consent);
         Assert.Equal(Subscriptions.None, member.Subscriptions);
         Assert.True(replies[0].ButtonsOnly);
-        Assert.Equal(Phrasebook.For(Language.Lv).DeclinedInfo, replies[1].Text);
+        Assert.Equal(Phrasebook.For(Language.Lv).DeclinedInfo(30), replies[1].Text);
         Assert.Equal(["/start"], replies[1].Payloads());
 
         var later = await chat.Say("/settings");
-        Assert.Equal(Phrasebook.For(Language.Lv).DeclinedInfo, Assert.Single(later).Text);
+        Assert.Equal(Phrasebook.For(Language.Lv).DeclinedInfo(30), Assert.Single(later).Text);
         Assert.Equal(Subscriptions.None, chat.Member().Subscriptions);
     }
 
@@ -114,7 +114,7 @@ public sealed class OnboardingTests
         await chat.Press(ConsentButtons.DeclinePayload);
 
         var notice = Assert.Single(await chat.Say("/start"));
-        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload], notice.Payloads());
+        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload, "/privacy"], notice.Payloads());
 
         await chat.Press(ConsentButtons.AcceptPayload);
         Assert.Equal(ConsentStatus.Given, chat.Member().Consent);
@@ -128,7 +128,7 @@ public sealed class OnboardingTests
 
         await chat.Press("lang:en");
         var atConsent = await chat.Say("hello again");
-        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload], Assert.Single(atConsent).Payloads());
+        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload, "/privacy"], Assert.Single(atConsent).Payloads());
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class OnboardingTests
 
         var replies = await chat.Say("/settings");
 
-        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload], Assert.Single(replies).Payloads());
+        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload, "/privacy"], Assert.Single(replies).Payloads());
         Assert.Equal(Subscriptions.None, chat.Member().Subscriptions);
     }
 
@@ -186,7 +186,7 @@ public sealed class OnboardingTests
         Assert.Equal(Phrasebook.LanguagePrompt, picker.Text);
         var replies = await chat.Press("lang:ru");
 
-        Assert.Equal("Язык: Русский ✓", replies[0].Text);
+        Assert.Equal("Язык: русский ✓", replies[0].Text);
         Assert.Equal(Phrasebook.For(Language.Ru).MenuPrompt, replies[1].Text);
         Assert.Equal(Language.Ru, chat.Member().Language);
         Assert.Equal(Phrasebook.For(Language.Ru).HelpIntro, (await chat.Say("/help"))[0].Text.Split('\n')[0]);

@@ -15,7 +15,7 @@ public sealed class SettingsTests
 
         Assert.Contains("✅ Announcements", reply.Text, StringComparison.Ordinal);
         Assert.Contains("✅ Weekly digest", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(["set:ann", "set:dig", "/language"], reply.Payloads());
+        Assert.Equal(["set:ann", "set:dig", "/language", "/privacy"], reply.Payloads());
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class SettingsTests
         Assert.Equal(Subscriptions.WeeklyDigest, chat.Member().Subscriptions);
         Assert.Equal("90", reply.ReplacesMessageId);
         Assert.Contains("⬜ Paziņojumi", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("✅ Nedēļas apkopojums", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("✅ Nedēļas apskats", reply.Text, StringComparison.Ordinal);
 
         await chat.Press("set:ann");
         await chat.Press("set:dig");

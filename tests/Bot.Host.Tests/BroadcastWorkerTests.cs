@@ -115,7 +115,7 @@ public sealed class BroadcastWorkerTests : IAsyncLifetime
 
         await MarkAsync(5, DeliveryStatus.Unreachable);
         await worker.ReportAsync(CancellationToken.None);
-        Assert.Equal("✅ Gatavs: nosūtīti 30 · nesasniedzami 5 · neizdevās 0 · izlaisti 0", (await LastReportAsync()).ReadMessage().Text);
+        Assert.Equal("✅ Pabeigts: nosūtīti 30 · nesasniedzami 5 · neizdevās 0 · izlaisti 0", (await LastReportAsync()).ReadMessage().Text);
         Assert.Equal(BroadcastStatus.Done, (await services.InScopeAsync(db => db.Broadcasts.SingleAsync())).Status);
     }
 

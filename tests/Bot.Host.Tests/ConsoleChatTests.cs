@@ -14,8 +14,8 @@ public sealed class ConsoleChatTests : IDisposable
     public void Dispose() => database.Dispose();
 
     [Theory]
-    [InlineData("1", "Valoda: Latviešu ✓", "Vai piekrīti?", "Paldies un laipni lūdzam!", "Lūk, ko es protu:")]
-    [InlineData("2", "Язык: Русский ✓", "Принимаешь?", "Спасибо и добро пожаловать!", "Вот что я умею:")]
+    [InlineData("1", "Valoda: latviešu ✓", "Vai piekrīti?", "Paldies un laipni lūdzam!", "Lūk, ko es protu:")]
+    [InlineData("2", "Язык: русский ✓", "Принимаешь?", "Спасибо и добро пожаловать!", "Вот что я умею:")]
     [InlineData("3", "Language: English ✓", "Do you accept?", "Thank you, and welcome!", "Here is what I can do:")]
     public async Task StartLanguageConsentAndHelp_WorkInTheTerminal(
         string languageNumber, string confirmation, string question, string welcome, string helpIntro)
@@ -49,7 +49,7 @@ public sealed class ConsoleChatTests : IDisposable
         terminal.Type("english");
         await terminal.WaitForAsync("[1] ✅ I accept [2] No, thanks");
         terminal.Type("I ACCEPT");
-        await terminal.WaitForAsync("[9] 🛡 To review");
+        await terminal.WaitForAsync("[9] 🛡 Review");
         terminal.Type("settings");
         var settings = await terminal.WaitForAsync("[3] 🌐 Language");
 
@@ -114,7 +114,7 @@ public sealed class ConsoleChatTests : IDisposable
             terminal.Type("Approve");
             await terminal.WaitForAsync("Idea #1: approved ✓");
             await terminal.ShowsAsync("✉️ for console user anna:\n🤖 🎉 Your idea #1 “Benches by the Daugava” was approved!");
-            await terminal.ShowsAsync("🤖 ↻\n   [1] 🔧 In progress [2] 🏁 Implemented");
+            await terminal.ShowsAsync("🤖 ↻\n   [1] 🔧 Start work [2] 🏁 Mark implemented");
             terminal.Type("/export");
             var export = await terminal.WaitForAsync(".csv");
             var path = export[(export.LastIndexOf("📄 ", StringComparison.Ordinal) + 3)..];

@@ -65,7 +65,7 @@ public sealed class DigestOverTelegramTests : IAsyncLifetime
         Assert.StartsWith("🗞 <b>Nedēļas apskats</b> · 23.11.–29.11.\n\n💡 <b>Jaunas idejas, ko vari atbalstīt</b>\n#1 Skeitparks pie Daugavas · 👍 2", lv.Text, StringComparison.Ordinal);
         Assert.Contains("#2 Velo novietnes → tiek īstenota\n   💬 Pasūtītas 20 novietnes", lv.Text, StringComparison.Ordinal);
         Assert.Contains("• Jauniešu dome · Trešdiena, 02.12.2026 18:00 (pēc 2 dienām)", lv.Text, StringComparison.Ordinal);
-        Assert.EndsWith("📊 Šonedēļ: 2 jaunas idejas · 2 atbalsti · 3 dalībnieki", lv.Text, StringComparison.Ordinal);
+        Assert.EndsWith("📊 Šonedēļ: 2 jaunas idejas · 2 atbalsta balsis · 3 dalībnieki", lv.Text, StringComparison.Ordinal);
         Assert.Equal(["dg:i:1", "dg:e:1"], lv.Payloads);
         Assert.EndsWith("📊 За неделю: 2 новые идеи · 2 голоса поддержки · 3 участника", (await russian.NextAsync()).Text, StringComparison.Ordinal);
         Assert.EndsWith("📊 This week: 2 new ideas · 2 supports · 3 people taking part", (await english.NextAsync()).Text, StringComparison.Ordinal);
@@ -125,7 +125,7 @@ public sealed class DigestOverTelegramTests : IAsyncLifetime
 
         coordinator.Says("/digest");
         var preview = await coordinator.NextAsync();
-        Assert.StartsWith("👀 Priekšskatījums: šis apskats abonentiem aizies", preview.Text, StringComparison.Ordinal);
+        Assert.StartsWith("👀 Priekšskatījums. Nākamā izsūtīšana abonentiem: ", preview.Text, StringComparison.Ordinal);
         Assert.Contains("30.11.2026 10:00", preview.Text, StringComparison.Ordinal);
         Assert.Contains("🗞 <b>Nedēļas apskats</b>", preview.Text, StringComparison.Ordinal);
 

@@ -58,8 +58,8 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Trešdiena, 25.11.2026 18:00 (pēc 2 dienām)", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
         var ru = await russian.NextAsync();
         Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Среда, 25.11.2026 18:00 (через 2 дня)", ru.Text, StringComparison.Ordinal);
-        Assert.Equal(["✅ Приду", "🤔 Возможно", "❌ Не приду", "🗓 Добавить в календарь"], ru.Labels);
-        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Wednesday, 25 November 2026, 18:00 (2 days from now)", (await english.NextAsync()).Text, StringComparison.Ordinal);
+        Assert.Equal(["✅ Приду", "🤔 Возможно", "❌ Не приду", "🗓 В календарь"], ru.Labels);
+        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Wednesday, 25 November 2026, 18:00 (in 2 days)", (await english.NextAsync()).Text, StringComparison.Ordinal);
 
         var channel = await api.WaitForCallAsync(c => c.ChatId == "@genycity_news");
         var link = channel.Body["reply_markup"]!["inline_keyboard"]![0]![0]!;
@@ -97,8 +97,8 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         clock.SetUtcNow(StartsAt - TimeSpan.FromHours(23));
         await bot.TriggerJobAsync(EventReminderJob.Key);
         await bot.TriggerJobAsync(EventReminderJob.Key);
-        Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas pēc 23 stundām.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
-        Assert.StartsWith("⏰ Напоминание: <b>Jauniešu dome</b> начинается через 23 часа.", (await russian.NextAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas rīt plkst. 18:00.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("⏰ Напоминание: <b>Jauniešu dome</b> начинается завтра в 18:00.", (await russian.NextAsync()).Text, StringComparison.Ordinal);
 
         await bot.DisposeAsync();
         bot = await StartBotAsync();
@@ -147,7 +147,7 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
 
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero) - TimeSpan.FromHours(23));
         await bot.TriggerJobAsync(EventReminderJob.Key);
-        Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas pēc 23 stundām.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas rīt plkst. 19:00.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,14 +163,14 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         coordinator.Presses("announce:skip");
         await coordinator.NextAsync();
         var audience = await coordinator.NextAsync();
-        Assert.Equal("Visiem abonentiem (4)", audience.Labels[0]);
+        Assert.Equal("Abonentiem (4)", audience.Labels[0]);
         coordinator.Presses("announce:to:all");
         await coordinator.NextAsync();
         var preview = await coordinator.NextAsync();
         coordinator.Presses(preview.Payloads[0]);
 
-        var final = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("✅ Gatavs", StringComparison.Ordinal) == true);
-        Assert.Equal("✅ Gatavs: nosūtīti 3 · nesasniedzami 1 · neizdevās 0 · izlaisti 0", final.Text);
+        var final = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("✅ Pabeigts", StringComparison.Ordinal) == true);
+        Assert.Equal("✅ Pabeigts: nosūtīti 3 · nesasniedzami 1 · neizdevās 0 · izlaisti 0", final.Text);
         Assert.Contains(api.Calls, c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("📣 Sūtu: nosūtīti", StringComparison.Ordinal) == true);
         Assert.Equal("Baseins piektdien bez maksas!", (await russian.NextAsync()).Text);
         Assert.False((await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ExternalId == english.ChatId))).IsReachable);
@@ -209,7 +209,7 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
 
         Assert.StartsWith("📅 <b>Jauniešu dome</b>", (await russian.NextAsync()).Text, StringComparison.Ordinal);
         var warning = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("⚠️", StringComparison.Ordinal) == true);
-        Assert.Equal("⚠️ Publicēt vietnē „Facebook lapa” neizdevās; mēģināšu vēl. Iemesls: 500 An unexpected error has occurred.", warning.Text);
+        Assert.Equal("⚠️ Neizdevās publicēt Facebook lapā; mēģināšu vēlreiz. Iemesls: 500 An unexpected error has occurred.", warning.Text);
         clock.Advance(TimeSpan.FromMinutes(1));
         await WaitUntilAsync(() => graph.Calls.Count == 2);
     }
@@ -244,7 +244,7 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         Assert.Equal("📣 Pasākums #1 ir publicēts un tiek sūtīts abonentiem.", (await coordinator.NextAsync()).Text);
 
         // The coordinator's own copy, then the report on the broadcast.
-        await coordinator.NextAsync(c => c.Text?.StartsWith("✅ Gatavs: nosūtīti 4", StringComparison.Ordinal) == true);
+        await coordinator.NextAsync(c => c.Text?.StartsWith("✅ Pabeigts: nosūtīti 4", StringComparison.Ordinal) == true);
     }
 
     private static async Task AnswerAsync(TelegramUser user, string answer)

@@ -99,13 +99,13 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
 
         coordinator.PressesInGroup(ModerationGroup, groupCard.MessageId!.Value, "mod:no:1");
         var ask = await coordinator.NextAsync();
-        Assert.Equal("Kāpēc ideja #1 tiek noraidīta? Tavs paskaidrojums tiks nosūtīts autoram.", ask.Text);
+        Assert.Equal("Kāpēc noraidi ideju #1? Tavs paskaidrojums tiks nosūtīts autoram.", ask.Text);
         coordinator.Says("Tas jau ir plānots 2027. gadā.");
 
         Assert.Equal("Ideja #1: nav pieņemta ✓", (await coordinator.NextAsync()).Text);
         var redrawn = await api.WaitForCallAsync(c => c.ChatId == "-100555" && c.Method == "editMessageReplyMarkup");
         Assert.Equal(groupCard.MessageId, redrawn.MessageId);
-        Assert.Equal("Твоя идея #1 «Velojoslas» не принята. Объяснение координатора: Tas jau ir plānots 2027. gadā.", (await author.NextAsync()).Text);
+        Assert.Equal("Твоя идея #1 «Velojoslas» не принята. Комментарий координатора: Tas jau ir plānots 2027. gadā.", (await author.NextAsync()).Text);
     }
 
     [Fact]

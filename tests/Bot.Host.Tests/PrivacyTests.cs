@@ -218,7 +218,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         const long group = -1001234;
         api.EnqueueUpdate(GroupMessage(group, 3010, "/help@genycity_test_bot"));
         var redirect = await api.WaitForCallAsync(c => c.ChatId == group.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("👋 I do not chat here. Write to me privately: tap my name and press Start.", redirect.Text);
+        Assert.Equal("👋 I don't chat here. Write to me privately: tap my name, then Start.", redirect.Text);
 
         api.EnqueueUpdate(GroupMessage(group, 3010, "/help@some_other_bot"));
         api.EnqueueUpdate(GroupMessage(group, 3010, "Sveiki visiem!"));

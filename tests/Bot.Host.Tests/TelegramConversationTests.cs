@@ -25,8 +25,8 @@ public sealed class TelegramConversationTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("lv", Language.Lv, "Valoda: Latviešu ✓", "Pirms sākam", "Paldies un laipni lūdzam!", "Lūk, ko es protu:")]
-    [InlineData("ru", Language.Ru, "Язык: Русский ✓", "Прежде чем начать", "Спасибо и добро пожаловать!", "Вот что я умею:")]
+    [InlineData("lv", Language.Lv, "Valoda: latviešu ✓", "Pirms sākam", "Paldies un laipni lūdzam!", "Lūk, ko es protu:")]
+    [InlineData("ru", Language.Ru, "Язык: русский ✓", "Прежде чем начать", "Спасибо и добро пожаловать!", "Вот что я умею:")]
     [InlineData("en", Language.En, "Language: English ✓", "Before we start", "Thank you, and welcome!", "Here is what I can do:")]
     public async Task StartLanguageConsentAndHelp_WorkOverTheBotApi(
         string code, Language language, string confirmation, string noticeStart, string welcome, string helpIntro)
@@ -50,7 +50,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         Assert.Equal("sendMessage", notice.Method);
         Assert.Equal("html", notice.Body["parse_mode"]?.GetValue<string>().ToLowerInvariant());
         Assert.Contains(noticeStart, notice.Text, StringComparison.Ordinal);
-        Assert.Equal(["consent:yes", "consent:no"], notice.Payloads);
+        Assert.Equal(["consent:yes", "consent:no", "/privacy"], notice.Payloads);
 
         user.Presses("consent:yes");
         var retired = await user.NextAsync();
@@ -129,7 +129,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         Assert.Equivalent(new[] { "lv", "ru", "en", null }, languages);
         var russian = calls.Single(c => c.Body["language_code"]?.GetValue<string>() == "ru");
         var commands = russian.Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>());
-        Assert.Equal(["start", "idea", "ideas", "myideas", "events", "digest", "settings", "language", "help", "mydata", "forgetme", "cancel"], commands);
+        Assert.Equal(["start", "idea", "ideas", "myideas", "events", "digest", "settings", "language", "help", "privacy", "mydata", "forgetme", "cancel"], commands);
         Assert.Contains(russian.Body["commands"]!.AsArray(), c => c!["description"]!.GetValue<string>() == "Сменить язык");
     }
 

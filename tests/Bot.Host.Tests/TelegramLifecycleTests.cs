@@ -26,7 +26,7 @@ public sealed class TelegramLifecycleTests : IAsyncLifetime
             user.Presses("lang:ru");
             await user.NextAsync();
             var notice = await user.NextAsync();
-            Assert.Equal(["consent:yes", "consent:no"], notice.Payloads);
+            Assert.Equal(["consent:yes", "consent:no", "/privacy"], notice.Payloads);
         }
 
         await using (var bot = await RunningBot.StartTelegramAsync(api, database))
@@ -36,7 +36,7 @@ public sealed class TelegramLifecycleTests : IAsyncLifetime
 
             var again = await user.NextAsync();
             Assert.StartsWith("🔒 <b>Прежде чем начать", again.Text, StringComparison.Ordinal);
-            Assert.Equal(["consent:yes", "consent:no"], again.Payloads);
+            Assert.Equal(["consent:yes", "consent:no", "/privacy"], again.Payloads);
         }
     }
 

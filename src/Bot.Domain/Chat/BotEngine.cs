@@ -31,6 +31,7 @@ public sealed class BotEngine : IBot
     private readonly Dictionary<string, IFlow> flows;
     private readonly Coordinators coordinators;
     private readonly BotOptions options;
+    private readonly Privacy.PrivacyOptions privacy;
     private readonly TimeProvider clock;
 
     public BotEngine(
@@ -41,6 +42,7 @@ public sealed class BotEngine : IBot
         IEnumerable<IFlow> flows,
         Coordinators coordinators,
         BotOptions options,
+        Privacy.PrivacyOptions privacy,
         TimeProvider clock)
     {
         this.members = members;
@@ -50,6 +52,7 @@ public sealed class BotEngine : IBot
         this.flows = flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
         this.coordinators = coordinators;
         this.options = options;
+        this.privacy = privacy;
         this.clock = clock;
     }
 
@@ -95,7 +98,7 @@ public sealed class BotEngine : IBot
         member.SetCoordinator(coordinators.Contains(message.Channel, message.UserId));
         var conversation = await conversations.FindAsync(member.Id, ct);
 
-        var chat = new ChatContext(message, member, conversation, conversations, options, now);
+        var chat = new ChatContext(message, member, conversation, conversations, options, privacy, now);
         await RouteAsync(chat, ct);
         return chat.Outbox;
     }

@@ -20,6 +20,7 @@ public sealed class ChatContext
         Conversation? conversation,
         IConversationRepository conversations,
         BotOptions options,
+        Privacy.PrivacyOptions privacy,
         DateTimeOffset now)
     {
         Message = message;
@@ -27,6 +28,7 @@ public sealed class ChatContext
         Conversation = conversation;
         this.conversations = conversations;
         Options = options;
+        Privacy = privacy;
         Now = now;
     }
 
@@ -37,6 +39,9 @@ public sealed class ChatContext
     public Conversation? Conversation { get; private set; }
 
     public BotOptions Options { get; }
+
+    /// <summary>What the privacy notice states (contacts, minimum age, retention), from the "Privacy" section.</summary>
+    public Privacy.PrivacyOptions Privacy { get; }
 
     public DateTimeOffset Now { get; }
 

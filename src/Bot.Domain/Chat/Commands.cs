@@ -57,6 +57,7 @@ public static class CommandCatalog
     public static readonly CommandInfo Settings = new("settings", Audience.Everyone, true, p => p.CmdSettings, p => p.MenuSettings);
     public static readonly CommandInfo Language = new("language", Audience.Everyone, false, p => p.CmdLanguage, p => p.MenuLanguage);
     public static readonly CommandInfo Help = new("help", Audience.Everyone, false, p => p.CmdHelp, p => p.MenuHelp);
+    public static readonly CommandInfo Privacy = new("privacy", Audience.Everyone, false, p => p.CmdPrivacy);
     public static readonly CommandInfo MyData = new("mydata", Audience.Everyone, false, p => p.CmdMyData);
     public static readonly CommandInfo ForgetMe = new("forgetme", Audience.Everyone, false, p => p.CmdForgetMe);
     public static readonly CommandInfo Cancel = new("cancel", Audience.Everyone, false, p => p.CmdCancel);
@@ -67,7 +68,7 @@ public static class CommandCatalog
     public static readonly CommandInfo Stats = new("stats", Audience.Coordinators, false, p => p.CmdStats, p => p.MenuStats);
 
     public static IReadOnlyList<CommandInfo> All { get; } =
-        [Start, Idea, Ideas, MyIdeas, Events, Digest, Settings, Language, Help, MyData, ForgetMe, Cancel, Pending, NewEvent, Announce, Stats, Export];
+        [Start, Idea, Ideas, MyIdeas, Events, Digest, Settings, Language, Help, Privacy, MyData, ForgetMe, Cancel, Pending, NewEvent, Announce, Stats, Export];
 
     public static IEnumerable<CommandInfo> AvailableTo(bool coordinator) =>
         All.Where(c => c.Audience == Audience.Everyone || coordinator);

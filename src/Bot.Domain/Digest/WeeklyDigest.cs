@@ -54,8 +54,8 @@ public sealed class DigestComposer(EventTime time)
             text.Append("\n\n").Append(t.DigestEventsHeader);
             foreach (var @event in facts.Upcoming)
             {
-                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(@event.Title), time.Format(@event.StartsAt, language), EventTime.Relative(@event.StartsAt, now, language)));
-                buttons.Add([new Button(t.DigestOpenEvent(Shorten(@event.Title)), DigestButtons.Payload(DigestButtons.Event, @event.Id))]);
+                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(@event.Title), time.Format(@event.StartsAt, language), time.Relative(@event.StartsAt, now, language)));
+                buttons.Add([new Button(ButtonLabel.Fit(t.DigestOpenEvent, @event.Title), DigestButtons.Payload(DigestButtons.Event, @event.Id))]);
             }
         }
 
@@ -65,8 +65,6 @@ public sealed class DigestComposer(EventTime time)
     }
 
     private string Day(DateTimeOffset instant) => time.Local(instant).ToString("dd.MM.", CultureInfo.InvariantCulture);
-
-    private static string Shorten(string title) => title.Length <= 40 ? title : title[..39] + "…";
 }
 
 /// <summary>

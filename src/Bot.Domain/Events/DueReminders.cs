@@ -41,7 +41,7 @@ public sealed class DueReminders(IEventRepository events, EventTime time, TimePr
         var t = Phrasebook.For(member.Language);
         var text = t.Reminder(
             Markup.Escape(@event.Title),
-            EventTime.Relative(@event.StartsAt, now, member.Language),
+            time.RelativeWithTime(@event.StartsAt, now, member.Language),
             time.Format(@event.StartsAt, member.Language),
             Markup.Escape(@event.Place));
         return new OutboundMessage(new Recipient(member.Channel, member.ChatId), text)

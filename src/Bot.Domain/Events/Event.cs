@@ -20,7 +20,7 @@ public enum EventChanges
     Capacity = 16,
 }
 
-/// <summary>A meeting the city invites young people to; times are stored in UTC and shown in the city's zone.</summary>
+/// <summary>An event the city invites young people to (a meeting, a workshop); times are stored in UTC and shown in the city's zone.</summary>
 public sealed class Event
 {
     public const int MaxTitleLength = 120;

@@ -17,7 +17,7 @@ public sealed class EventCards(EventTime time)
             .Append("🕒 ").Append(time.Format(@event.StartsAt, language));
         if (@event.StartsAt > now)
         {
-            text.Append(" (").Append(EventTime.Relative(@event.StartsAt, now, language)).Append(')');
+            text.Append(" (").Append(time.Relative(@event.StartsAt, now, language)).Append(')');
         }
 
         text.Append("\n📍 ").Append(Markup.Escape(@event.Place));

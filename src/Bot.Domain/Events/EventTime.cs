@@ -1,5 +1,4 @@
 using System.Globalization;
-using Humanizer;
 using GenYCity.Bot.Domain.Members;
 
 namespace GenYCity.Bot.Domain.Events;
@@ -14,7 +13,8 @@ public sealed class EventTime(BotOptions options)
 
     private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
 
-    public string ZoneName => options.TimeZone;
+    /// <summary>What people call the city's time ("Latvian time"), from Bot:LocalTime.</summary>
+    public string LocalTimeName(Language language) => options.LocalTime.For(language);
 
     public enum ParseProblem
     {
@@ -68,11 +68,39 @@ public sealed class EventTime(BotOptions options)
     /// <summary>The same time as it would be typed, for filling in an edit.</summary>
     public string ForInput(DateTimeOffset instant) => Local(instant).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>"pēc 3 dienām", "через 3 дня", "3 days from now", through Humanizer.</summary>
-    public static string Relative(DateTimeOffset instant, DateTimeOffset now, Language language)
+    /// <summary>
+    /// When something starts, by the calendar in the city: "today" (or "in 2 hours" when it is that close),
+    /// "tomorrow", "in 3 days". Elapsed hours alone would call an event at 00:10 the day after tomorrow
+    /// "tomorrow"; calendar days do not.
+    /// </summary>
+    public string Relative(DateTimeOffset instant, DateTimeOffset now, Language language) => Describe(instant, now, language, withTime: false);
+
+    /// <summary>The same with the time of day where it helps, as reminders say it: "today at 18:00", "tomorrow at 18:00".</summary>
+    public string RelativeWithTime(DateTimeOffset instant, DateTimeOffset now, Language language) => Describe(instant, now, language, withTime: true);
+
+    /// <summary>Under this, the time reads "in 2 hours" rather than "today".</summary>
+    public static readonly TimeSpan SoonWithin = TimeSpan.FromHours(3);
+
+    private string Describe(DateTimeOffset instant, DateTimeOffset now, Language language, bool withTime)
     {
-        var text = instant.UtcDateTime.Humanize(utcDate: true, dateToCompareAgainst: now.UtcDateTime, culture: Culture(language));
-        return language == Language.Lv ? LatvianSingularAfterOne(text) : text;
+        var t = Texts.Phrasebook.For(language);
+        var days = (Local(instant).Date - Local(now).Date).Days;
+        var ahead = instant - now;
+        if (ahead < SoonWithin)
+        {
+            // Close by, hours say more than the calendar (at 23:50, an event at 00:10 is "in 20 minutes"),
+            // and real elapsed time counts a night when the clocks change as it really is.
+            var minutes = Math.Max(1, (int)Math.Round(ahead.TotalMinutes, MidpointRounding.AwayFromZero));
+            return minutes < 60 ? t.InMinutes(minutes) : t.InHours((int)Math.Round(ahead.TotalHours, MidpointRounding.AwayFromZero));
+        }
+
+        var clock = Local(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
+        return days switch
+        {
+            <= 0 => withTime ? t.TodayAt(clock) : t.Today,
+            1 => withTime ? t.TomorrowAt(clock) : t.Tomorrow,
+            _ => t.InDays(days),
+        };
     }
 
     public static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language switch
@@ -81,31 +109,4 @@ public sealed class EventTime(BotOptions options)
         Language.Ru => "ru-RU",
         _ => "en-GB",
     });
-
-    /// <summary>
-    /// Latvian counts ending in 1 (but not 11) take the singular: "pēc 21 dienas", where Humanizer writes
-    /// "pēc 21 dienām".
-    /// </summary>
-    private static string LatvianSingularAfterOne(string text)
-    {
-        var parts = text.Split(' ');
-        if (parts.Length == 3 && parts[0] == "pēc" && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var count)
-            && count % 10 == 1 && count % 100 != 11
-            && Singular.TryGetValue(parts[2], out var singular))
-        {
-            return $"pēc {count} {singular}";
-        }
-
-        return text;
-    }
-
-    private static readonly Dictionary<string, string> Singular = new()
-    {
-        ["sekundēm"] = "sekundes",
-        ["minūtēm"] = "minūtes",
-        ["stundām"] = "stundas",
-        ["dienām"] = "dienas",
-        ["mēnešiem"] = "mēneša",
-        ["gadiem"] = "gada",
-    };
 }

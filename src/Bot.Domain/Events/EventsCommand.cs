@@ -47,7 +47,7 @@ public sealed class EventViewer(IEventRepository events, EventCards cards, Event
     }
 }
 
-/// <summary>/events: the upcoming meetings.</summary>
+/// <summary>/events: the upcoming events.</summary>
 public sealed class EventsCommand(EventViewer viewer) : ICommand
 {
     public CommandInfo Info => CommandCatalog.Events;

@@ -155,7 +155,7 @@ public sealed class NewEventFlow(
                 Ask(chat, EventStep.Start, draft, chat.T.InputBadDate(EventTime.Example));
                 return;
             case EventTime.ParseProblem.DoesNotExist:
-                Ask(chat, EventStep.Start, draft, chat.T.InputNoSuchTime(time.ZoneName));
+                Ask(chat, EventStep.Start, draft, chat.T.InputNoSuchTime);
                 return;
             case EventTime.ParseProblem.InThePast:
                 Ask(chat, EventStep.Start, draft, chat.T.InputPastDate);
@@ -284,7 +284,7 @@ public sealed class NewEventFlow(
                 chat.Reply(prefix + t.EventAskTitle(Event.MaxTitleLength), [[cancel]]);
                 break;
             case EventStep.Start:
-                chat.Reply(prefix + t.EventAskStart(time.ZoneName, EventTime.Example), [[cancel]]);
+                chat.Reply(prefix + t.EventAskStart(time.LocalTimeName(chat.Member.Language), EventTime.Example), [[cancel]]);
                 break;
             case EventStep.Place:
                 chat.Reply(prefix + t.EventAskPlace(Event.MaxPlaceLength), [[cancel]]);

@@ -24,7 +24,7 @@ public static class IdeaCards
         }
 
         AppendComment(text, idea);
-        text.Append("\n👤 ").Append(t.ModAuthor(idea.AuthorChannel.ToString(), idea.AuthorLanguage.NativeName()));
+        text.Append("\n👤 ").Append(t.ModAuthor(idea.AuthorChannel.ToString(), t.LanguageName(idea.AuthorLanguage)));
         return new OutboundMessage(to, text.ToString()) { PhotoRef = idea.PhotoFor(to.Channel), Buttons = ModerationButtons(idea, t) };
     }
 

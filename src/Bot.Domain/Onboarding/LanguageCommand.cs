@@ -52,7 +52,7 @@ public sealed class LanguageButtons : IButtonHandler
     public static void Choose(ChatContext chat, Language language)
     {
         chat.Member.ChooseLanguage(language);
-        chat.ReplaceSource(chat.T.LanguageSet(language.NativeName()));
+        chat.ReplaceSource(chat.T.LanguageSet(chat.T.LanguageName(language)));
         if (chat.Member.HasConsented)
         {
             MainMenu.Show(chat);

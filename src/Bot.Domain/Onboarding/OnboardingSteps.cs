@@ -1,6 +1,7 @@
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Onboarding;
@@ -24,7 +25,7 @@ public static class OnboardingSteps
                 AskConsent(chat);
                 break;
             case OnboardingStep.Declined:
-                chat.Reply(chat.T.DeclinedInfo, [[new Button(chat.T.ReadNoticeAgain, "/" + CommandCatalog.Start.Name)]]);
+                chat.Reply(chat.T.DeclinedInfo(chat.Privacy.RetentionDays), [[new Button(chat.T.ReadNoticeAgain, "/" + CommandCatalog.Start.Name)]]);
                 break;
         }
     }
@@ -34,11 +35,28 @@ public static class OnboardingSteps
             Phrasebook.LanguagePrompt,
             [Languages.All.Select(l => new Button(l.NativeName(), LanguageButtons.PayloadFor(l))).ToList()]);
 
+    /// <summary>
+    /// The notice in layers, as the EDPB's transparency guidelines suggest: the essentials with Accept,
+    /// Decline and Read more (the whole notice, also at /privacy). On Messenger this is one template of
+    /// at most 640 characters and three buttons.
+    /// </summary>
     public static void AskConsent(ChatContext chat) =>
-        chat.Reply(
-            PrivacyNotice(chat),
-            [[new Button(chat.T.Accept, ConsentButtons.AcceptPayload), new Button(chat.T.Decline, ConsentButtons.DeclinePayload)]]);
+        chat.Reply(chat.T.PrivacySummary(Facts(chat)), [.. ConsentChoice(chat.T), [new Button(chat.T.ReadMore, "/" + CommandCatalog.Privacy.Name)]]);
 
-    public static string PrivacyNotice(ChatContext chat) =>
-        chat.T.PrivacyNotice(Markup.Escape(chat.Options.Organisation.For(chat.Member.Language)));
+    /// <summary>Accept and Decline, under the notice.</summary>
+    public static IReadOnlyList<IReadOnlyList<Button>> ConsentChoice(Phrasebook t) =>
+        [[new Button(t.Accept, ConsentButtons.AcceptPayload), new Button(t.Decline, ConsentButtons.DeclinePayload)]];
+
+    /// <summary>The settings the notice states, in the person's language, escaped for markup.</summary>
+    public static PrivacyFacts Facts(ChatContext chat)
+    {
+        var (language, privacy) = (chat.Member.Language, chat.Privacy);
+        return new PrivacyFacts(
+            Markup.Escape(chat.Options.Organisation.For(language)),
+            Markup.Escape(privacy.ControllerContact),
+            Markup.Escape(privacy.DpoContact),
+            Markup.Escape(privacy.SupervisoryAuthority.For(language)),
+            privacy.MinimumAge,
+            privacy.RetentionDays);
+    }
 }

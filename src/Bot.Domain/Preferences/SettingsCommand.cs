@@ -63,7 +63,7 @@ public static class SettingsView
             buttons.Add([new Button(label, $"{SettingsButtons.Prefix}:{toggle.Key}")]);
         }
 
-        buttons.Add([CommandCatalog.Language.MenuButton(t)]);
+        buttons.Add([CommandCatalog.Language.MenuButton(t), new Button(t.MenuPrivacy, "/" + CommandCatalog.Privacy.Name)]);
         text.Append(t.SettingsHint);
         return (text.ToString(), buttons);
     }

@@ -9,27 +9,67 @@ internal static class English
         Language = Language.En,
 
         LanguageSet = name => $"Language: {name} ✓",
-        PrivacyNotice = organisation => $"""
+        LanguageName = language => language switch
+        {
+            Language.Lv => "Latvian",
+            Language.Ru => "Russian",
+            _ => "English",
+        },
+        PrivacySummary = p => $"""
             🔒 <b>Before we start: your privacy</b>
-            This bot is run by {organisation}. It collects young people's ideas for the city and invites you to meetings.
+            {p.Organisation} runs this bot to collect young people's ideas for the city and to invite you to events. With your consent it keeps your account id in this chat app, your language and settings, and what you send here. Approved ideas are public.
+            You can withdraw consent at any time: /forgetme erases everything, /mydata shows it.
 
-            <b>What we keep:</b> your account id in this chat app, your language and your settings; once you take part, also the ideas, supports and replies you send. Never your phone number or contacts.
-            <b>Why:</b> to answer you, to tell you what happens to your ideas, and to send you the news you choose.
-            <b>How long:</b> while you use the bot; technical records of messages at most 30 days. See everything kept about you with /mydata, and erase it all with /forgetme.
+            Full notice (contacts, retention, your rights): Read more or /privacy.
+            By accepting, you confirm you are {p.MinimumAge} or older. Do you accept?
+            """,
+        PrivacyFull = p => $"""
+            🔒 <b>Privacy notice</b>
 
-            Do you accept?
+            <b>Who is responsible</b>
+            The controller is {p.Organisation}, {p.ControllerContact}.
+            Data protection officer: {p.DpoContact}.
+
+            <b>What for</b>
+            To collect young people's ideas for the city and tell people what becomes of them; to invite you to events and keep your place; to send the announcements and weekly digest you choose; to keep the bot safe from abuse.
+
+            <b>Legal basis</b>
+            Your consent (GDPR Article 6(1)(a)). You may withdraw it at any time with /forgetme; what was done before stays lawful. You do not have to take part, and the bot is for people aged {p.MinimumAge} or older.
+
+            <b>What is kept</b>
+            • your account id and chat id in this chat app, your language and settings, when you accepted this notice and when you last wrote;
+            • your ideas (title, description, theme, photo) and the coordinators' comments and decisions on them;
+            • the ideas you support or report;
+            • your answers to events, your place on a waiting list, and the reminders sent to you;
+            • a draft you have not finished (an idea, say);
+            • technical records: the ids and times of the messages you send, and the messages sent to you until they are delivered, then their times and status.
+            Never your name, phone number, contacts or location.
+
+            <b>Who sees it</b>
+            The city's coordinators see ideas, reports and event answers, never your name. Approved ideas are public to everyone who uses the bot, go into the coordinators' exports and may be passed to the city council. Telegram or Meta (Facebook Messenger) carries the messages, under its own privacy policy, also outside the EU. Nothing is decided about you by automated means alone.
+
+            <b>How long</b>
+            Your account and what you sent: until you erase it with /forgetme. Technical records of messages and unfinished drafts: {Plural.En(p.RetentionDays, "day")}. If you do not consent: your chat id and language, for {Plural.En(p.RetentionDays, "day")} after your last message. Files made for you (/mydata): one day.
+
+            <b>Your rights</b>
+            • access: /mydata sends you everything kept about you;
+            • rectification: change your language and settings in /settings; for anything else, write to the data protection officer;
+            • erasure: /forgetme deletes your account, settings, supports, reports, answers, drafts, ideas not yet published and the messages kept for you; published ideas stay, with no link to you;
+            • objection and restriction of processing: write to the data protection officer;
+            • a complaint to the supervisory authority: {p.SupervisoryAuthority}.
             """,
         Accept = "✅ I accept",
         Decline = "No, thanks",
+        ReadMore = "📄 Read more",
         Welcome = """
             Thank you, and welcome! 🎉
-            You will receive announcements and a weekly digest; change that any time in /settings.
+            You will receive announcements and the weekly digest; change that any time in /settings.
             Send /help to see everything I can do.
             """,
         WelcomeBack = "Welcome back! 👋",
-        DeclinedInfo = "You declined the privacy notice, so I keep nothing about you beyond your chat id and language. If you change your mind, send /start.",
-        ReadNoticeAgain = "🔒 Read the notice again",
-        AlreadyAccepted = "The privacy notice is already accepted. 👍",
+        DeclinedInfo = days => $"You declined the privacy notice, so I keep nothing about you beyond your chat id, your language and that answer, and those only for {Plural.En(days, "day")} after your last message. If you change your mind, send /start.",
+        ReadNoticeAgain = "🔒 Read it again",
+        AlreadyAccepted = "You have already accepted the privacy notice. 👍",
 
         MenuPrompt = "What would you like to do?",
         HelpIntro = "Here is what I can do:",
@@ -39,9 +79,11 @@ internal static class English
         CmdLanguage = "Change the language",
         CmdSettings = "Choose what you receive",
         CmdCancel = "Leave what you are doing",
+        CmdPrivacy = "The privacy notice: what is kept and your rights",
         MenuSettings = "⚙️ Settings",
         MenuLanguage = "🌐 Language",
         MenuHelp = "❓ Help",
+        MenuPrivacy = "🔒 Privacy",
 
         CmdIdea = "Suggest an idea for the city",
         CmdIdeas = "Approved ideas; support the best",
@@ -51,10 +93,10 @@ internal static class English
         MenuIdea = "💡 New idea",
         MenuIdeas = "📋 Ideas",
         MenuMyIdeas = "🗂 My ideas",
-        MenuPending = "🛡 To review",
+        MenuPending = "🛡 Review",
 
-        IdeaAskTitle = max => $"💡 Let's write your idea down! First, a short title (up to {max} characters):",
-        IdeaAskDescription = max => $"Now describe it: what should change, where, and why? (up to {max} characters)",
+        IdeaAskTitle = max => $"💡 Let's write your idea down! First, a short title (up to {Plural.En(max, "character")}):",
+        IdeaAskDescription = max => $"Now describe it: what should change, where, and why? (up to {Plural.En(max, "character")})",
         IdeaAskTheme = "Which theme fits it best?",
         IdeaAskPhoto = "If you have a photo, send it (optional), or press Skip.",
         IdeaPreviewHeader = "Here is your idea:",
@@ -68,9 +110,9 @@ internal static class English
         IdeaFieldTheme = "Theme",
         IdeaFieldPhoto = "Photo",
         Back = "◀ Back",
-        IdeaReceived = number => $"🎉 Idea #{number} received! A coordinator will review it, usually within a few days. You'll get a message here when it is approved; follow it any time with /myideas.",
-        IdeaAlreadyReceived = number => $"Idea #{number} is already received. 👍",
-        IdeaLimitReached = limit => $"You've reached the limit of {limit} ideas a day — thank you! You can send the next one tomorrow.",
+        IdeaReceived = number => $"🎉 Idea #{number} received! A coordinator will review it, usually within a few days, and you'll get a message here when it has been reviewed. Follow it any time with /myideas.",
+        IdeaAlreadyReceived = number => $"Idea #{number} has already been received. 👍",
+        IdeaLimitReached = limit => $"That's the limit: {Plural.En(limit, "idea")} in 24 hours. Thank you! You can send the next one a little later.",
 
         InputEmpty = "That's empty — please write a few words.",
         InputTooLong = (length, max) => $"Too long ({length}/{max}). Please shorten it.",
@@ -86,13 +128,13 @@ internal static class English
         StatusImplemented = "implemented",
 
         ModNewIdea = number => $"💡 New idea #{number}",
-        ModAuthor = (channel, language) => $"From a {channel} user, language: {language}",
+        ModAuthor = (channel, language) => $"From a {channel} user; language: {language}",
         ModApprove = "✅ Approve",
         ModReject = "❌ Reject",
-        ModInProgress = "🔧 In progress",
-        ModImplemented = "🏁 Implemented",
+        ModInProgress = "🔧 Start work",
+        ModImplemented = "🏁 Mark implemented",
         ModRestore = "♻️ Restore",
-        ModAskReason = number => $"Why is idea #{number} rejected? Your reason goes to the author.",
+        ModAskReason = number => $"Why are you rejecting idea #{number}? Your reason goes to the author.",
         ModAskComment = number => $"Add a comment for the author of idea #{number}, or press Skip.",
         ModDone = (number, status) => $"Idea #{number}: {status} ✓",
         ModUnchanged = (number, status) => $"Idea #{number} is already “{status}”; nothing changed.",
@@ -100,8 +142,8 @@ internal static class English
         ModRestored = number => $"Idea #{number} is visible again. ✓",
         ModNothingPending = "Nothing is waiting for review. 🎉",
         ModPendingCount = count => $"Waiting for review: {count}",
-        ModReadyForCouncil = (number, title, supports) => $"🏛 Idea #{number} “{title}” reached {supports} supports: ready for the council.",
-        ModHiddenAfterReports = (number, title, reports) => $"⚠️ Idea #{number} “{title}” is hidden after {reports} reports. Please take a look.",
+        ModReadyForCouncil = (number, title, supports) => $"🏛 Idea #{number} “{title}” has {Plural.En(supports, "support")}: it can go to the council.",
+        ModHiddenAfterReports = (number, title, reports) => $"⚠️ Idea #{number} “{title}” is hidden after {Plural.En(reports, "report")}. Please take a look.",
         ModHiddenLabel = "🙈 hidden after reports",
 
         AuthorApproved = (number, title) => $"🎉 Your idea #{number} “{title}” was approved! Others can now see and support it in /ideas.",
@@ -117,29 +159,29 @@ internal static class English
         ReportLabel = "⚠️ Report",
         OwnIdea = "That's your own idea.",
         ReportThanks = "Thank you! Coordinators will take a look.",
-        ReportAlready = "This idea is already reported.",
+        ReportAlready = "You've already reported this idea.",
         IdeaNotAvailable = "That idea is no longer available.",
         MyIdeasEmpty = "You have no ideas yet. Send /idea to share one!",
         MyIdeasHeader = "Your ideas:",
         ExportReady = count => $"📄 All ideas as CSV ({count}).",
         ExportEmpty = "There are no ideas to export yet.",
 
-        CmdEvents = "Upcoming meetings; say if you're coming",
-        CmdNewEvent = "Create a meeting and invite everyone",
+        CmdEvents = "Upcoming events; say if you're coming",
+        CmdNewEvent = "Create an event and invite everyone",
         CmdAnnounce = "Send an announcement",
         MenuEvents = "📅 Events",
         MenuNewEvent = "➕ New event",
         MenuAnnounce = "📣 Announce",
 
-        EventAskTitle = max => $"📅 New event. What is it called? (up to {max} characters)",
-        EventAskStart = (zone, example) => $"When does it start? Write the date and time ({zone} time), for example {example} or 2026-12-05 18:00.",
-        EventAskPlace = max => $"Where is it? (up to {max} characters)",
-        EventAskDescription = max => $"What will happen there, and who is it for? (up to {max} characters)",
+        EventAskTitle = max => $"📅 New event. What is it called? (up to {Plural.En(max, "character")})",
+        EventAskStart = (zone, example) => $"When does it start? Write the date and time ({zone}), for example {example} or 2026-12-05 18:00.",
+        EventAskPlace = max => $"Where is it? (up to {Plural.En(max, "character")})",
+        EventAskDescription = max => $"What will happen there, and who is it for? (up to {Plural.En(max, "character")})",
         EventAskCapacity = "How many people can come? Send a number, or press No limit.",
         NoLimit = "No limit",
         EventPreviewHeader = "Here is the event:",
         EventPreviewQuestion = "Publish it? It goes to everyone who gets announcements.",
-        EventSaveQuestion = "Save the changes? Everyone who said they're coming will be told.",
+        EventSaveQuestion = "Save the changes? Everyone who answered Going or Maybe will be told.",
         EventPublish = "📣 Publish",
         EventSave = "💾 Save",
         EventFieldStart = "Date and time",
@@ -149,7 +191,7 @@ internal static class English
         EventSaved = number => $"💾 Event #{number} is saved.",
         InputBadDate = example => $"I can't read that date. Please write it like {example}.",
         InputPastDate = "That time has already passed. Please give a future date and time.",
-        InputNoSuchTime = zone => $"That time does not exist in {zone} (the clocks jump then). Please give another.",
+        InputNoSuchTime = "That time does not exist: the clocks go forward that night. Please give another.",
         InputBadNumber = max => $"Please send a whole number from 1 to {max}, or press No limit.",
 
         EventPlaces = count => $"👥 Places: {count}",
@@ -162,40 +204,48 @@ internal static class English
         RsvpSavedGoing = "See you there! ✅",
         RsvpSavedMaybe = "Noted: maybe. 🤔",
         RsvpSavedNotGoing = "Thanks for letting us know.",
-        RsvpWaitlisted = position => $"The event is full, so you're on the waiting list (place in line: {position}). I'll tell you if a place opens.",
+        RsvpWaitlisted = position => $"The event is full, so you're on the waiting list (place in line: {position}). I'll tell you if a place opens up.",
         RsvpPromoted = title => $"🎉 A place opened up: you're now going to “{title}”!",
         EventOver = "That event has already started or is over.",
         EventNotFound = "That event is not available.",
-        EventsEmpty = "No meetings are planned right now. I'll tell you when there is one!",
+        EventsEmpty = "No events are planned right now. I'll tell you when there is one!",
         EventEdit = "✏️ Edit",
         EventCancel = "🚫 Cancel event",
-        EventCancelConfirm = title => $"Cancel “{title}”? Everyone who said they're coming will be told.",
+        EventCancelConfirm = title => $"Cancel “{title}”? Everyone who answered Going or Maybe will be told.",
         EventCancelYes = "Yes, cancel it",
         EventCancelNo = "No, keep it",
-        EventCancelledDone = number => $"🚫 Event #{number} is cancelled; the people who were coming are being told.",
+        EventCancelledDone = number => $"🚫 Event #{number} is cancelled; everyone who answered Going or Maybe is being told.",
         EventChangedNotice = "✏️ An event you answered has changed:",
-        EventCancelledNotice = (title, when) => $"🚫 “{title}” ({when}) is cancelled. Sorry!",
+        EventCancelledNotice = (title, when) => $"🚫 The event “{title}” ({when}) is cancelled. Sorry!",
         Reminder = (title, relative, when, place) => $"⏰ Reminder: <b>{title}</b> starts {relative}.\n🕒 {when}\n📍 {place}",
         CalendarFileCaption = "🗓 Open the file to add the event to your calendar.",
 
-        AnnounceAskText = max => $"📣 Write the announcement (up to {max} characters):",
+        Today = "today",
+        Tomorrow = "tomorrow",
+        TodayAt = time => $"today at {time}",
+        TomorrowAt = time => $"tomorrow at {time}",
+        InDays = days => $"in {Plural.En(days, "day")}",
+        InHours = hours => $"in {Plural.En(hours, "hour")}",
+        InMinutes = minutes => $"in {Plural.En(minutes, "minute")}",
+
+        AnnounceAskText = max => $"📣 Write the announcement (up to {Plural.En(max, "character")}):",
         AnnounceAskPhoto = "Add a photo (optional), or press Skip.",
         AnnounceAskAudience = "Who should get it?",
-        AudienceSubscribers = count => $"Everyone subscribed ({count})",
-        AudienceEvent = (title, count) => $"{title} ({count})",
-        AnnouncePreview = audience => $"This goes to: {audience}. Send it?",
+        AudienceSubscribers = count => $"Subscribers ({count})",
+        AudienceEvent = (title, count) => $"📅 {title} ({count})",
+        AnnouncePreview = audience => $"To: {audience}. Send it?",
         AnnounceSend = "📣 Send",
-        AnnounceQueued = count => $"📣 On its way to {count}. I'll report progress here.",
+        AnnounceQueued = count => $"📣 On its way to {Plural.En(count, "person")}. I'll report progress here.",
         AnnounceNobody = "Nobody is in that audience yet.",
         BroadcastProgress = (sent, total, unreachable) => $"📣 Sending: {sent} of {total} sent · unreachable: {unreachable}",
         BroadcastDone = (sent, unreachable, failed, skipped) => $"✅ Done: sent {sent} · unreachable {unreachable} · failed {failed} · skipped {skipped}",
-        CrossPostFailed = target => $"⚠️ Posting to the {target} failed; I'll keep trying. The reason:",
-        TelegramChannelName = "Telegram channel",
-        FacebookPageName = "Facebook Page",
+        CrossPostFailed = target => $"⚠️ Posting {target} failed; I'll try again. The reason:",
+        TelegramChannelName = "to the Telegram channel",
+        FacebookPageName = "to the Facebook Page",
 
-        CmdStats = "Figures: members, ideas, events, broadcasts",
-        MenuStats = "📊 Figures",
-        StatsTitle = "📊 <b>Figures</b>",
+        CmdStats = "Statistics: members, ideas, events, broadcasts",
+        MenuStats = "📊 Statistics",
+        StatsTitle = "📊 <b>Statistics</b>",
         StatsMembers = (total, consented, announcements, digest, unreachable) => $"👥 Members: {total} · consented: {consented} · announcements: {announcements} · digest: {digest} · unreachable: {unreachable}",
         StatsIdeas = (waiting, approved, progress, implemented, rejected) => $"💡 Ideas: waiting {waiting} · approved {approved} · in progress {progress} · implemented {implemented} · not accepted {rejected}",
         StatsEvents = count => $"📅 Upcoming events: {count}",
@@ -207,16 +257,18 @@ internal static class English
         KindEventChanged = "event change",
         KindEventCancelled = "event cancelled",
         KindDigest = "weekly digest",
+
         CmdMyData = "Everything stored about you (a JSON file)",
         CmdForgetMe = "Erase everything about you",
         MyDataReady = "📦 Here is everything this bot keeps about you.",
-        ForgetMeConfirm = "🗑 Erase everything about you? Your settings, supports, event answers and unpublished ideas will be deleted. Published ideas stay, but no longer linked to you. This cannot be undone.",
-        ForgetMeYes = "🗑 Yes, erase everything",
+        ForgetMeConfirm = "🗑 Erase everything about you? Your settings, supports, reports, event answers, drafts, unpublished ideas and the messages kept for you will be deleted. Published ideas stay, but no longer linked to you. This cannot be undone.",
+        ForgetMeYes = "🗑 Yes, erase all",
         ForgetMeNo = "No, keep it",
         ForgetMeDone = "✅ Everything about you has been erased. To come back, send /start.",
         ForgetMeKept = "👍 Nothing was erased.",
         FloodWarning = "🐢 Slow down, please! You are writing very fast, so I will not read your messages for a little while.",
-        GroupRedirect = "👋 I do not chat here. Write to me privately: tap my name and press Start.",
+        GroupRedirect = "👋 I don't chat here. Write to me privately: tap my name, then Start.",
+
         CmdDigest = "This week: ideas, changes, events",
         MenuDigest = "🗞 Digest",
         DigestTitle = (from, to) => $"🗞 <b>This week</b> · {from}–{to}",
@@ -231,7 +283,7 @@ internal static class English
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
         DigestNothingNew = "🗞 Nothing new this week. Share an idea of your own with /idea!",
-        DigestPreview = when => $"👀 Preview: subscribers get this digest on {when}.",
+        DigestPreview = when => $"👀 Preview. The next digest goes to subscribers on {when}.",
 
         SettingsTitle = "⚙️ <b>Settings</b>",
         SettingsHint = "Tap a button to turn it on or off.",

@@ -4,32 +4,78 @@ namespace GenYCity.Bot.Domain.Texts;
 
 internal static class Latvian
 {
+    /// <summary>"ne vairāk kā 120 rakstzīmju", "2 rakstzīmes", "21 rakstzīme".</summary>
+    private static string Characters(int count) => Plural.Lv(count, "rakstzīmju", "rakstzīme", "rakstzīmes");
+
+    /// <summary>After "par": "ne ilgāk par 30 dienām", "par 1 dienu".</summary>
+    private static string DaysAfterPar(int count) => Plural.Lv(count, "dienām", "dienu", "dienām");
+
     public static readonly Phrasebook Phrases = new()
     {
         Language = Language.Lv,
 
         LanguageSet = name => $"Valoda: {name} ✓",
-        PrivacyNotice = organisation => $"""
+        LanguageName = language => language switch
+        {
+            Language.Lv => "latviešu",
+            Language.Ru => "krievu",
+            _ => "angļu",
+        },
+        PrivacySummary = p => $"""
             🔒 <b>Pirms sākam: tavs privātums</b>
-            Šo botu uztur {organisation}. Tas vāc jauniešu idejas pilsētai un aicina uz tikšanās reizēm.
+            Šo botu uztur {p.Organisation}, lai vāktu jauniešu idejas pilsētai un aicinātu tevi uz pasākumiem. Ar tavu piekrišanu tas glabā tava konta identifikatoru šajā saziņas lietotnē, valodu, iestatījumus un to, ko šeit atsūti. Apstiprinātās idejas ir publiskas.
+            Piekrišanu vari atsaukt jebkurā brīdī: /forgetme visu dzēš, /mydata visu parāda.
 
-            <b>Ko mēs glabājam:</b> tava konta identifikatoru šajā saziņas lietotnē, valodu un iestatījumus; kad piedalies, arī tavas idejas, atbalstus un atbildes. Nekad – tavu tālruņa numuru vai kontaktus.
-            <b>Kāpēc:</b> lai tev atbildētu, pastāstītu, kas notiek ar tavām idejām, un sūtītu tevis izvēlētās ziņas.
-            <b>Cik ilgi:</b> kamēr lieto botu; tehniskos ierakstus par ziņojumiem — ne ilgāk par 30 dienām. Visu, kas par tevi glabājas, redzi ar /mydata; dzēst visu vari ar /forgetme.
+            Pilns paziņojums (kontakti, glabāšanas laiks, tavas tiesības): „Lasīt vairāk” vai /privacy.
+            Piekrītot tu apstiprini, ka tev ir vismaz {p.MinimumAge} gadu. Vai piekrīti?
+            """,
+        PrivacyFull = p => $"""
+            🔒 <b>Privātuma paziņojums</b>
 
-            Vai piekrīti?
+            <b>Kas atbild</b>
+            Pārzinis: {p.Organisation}, {p.ControllerContact}.
+            Datu aizsardzības speciālists: {p.DpoContact}.
+
+            <b>Kādiem nolūkiem</b>
+            Lai vāktu jauniešu idejas pilsētai un pastāstītu, kas ar tām notiek; lai aicinātu tevi uz pasākumiem un paturētu tev vietu; lai sūtītu tevis izvēlētos paziņojumus un nedēļas apskatu; lai pasargātu botu no ļaunprātīgas izmantošanas.
+
+            <b>Tiesiskais pamats</b>
+            Tava piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts). To vari atsaukt jebkurā brīdī ar /forgetme; tas, kas izdarīts pirms tam, paliek likumīgs. Piedalīties nav obligāti; bots ir paredzēts cilvēkiem no {p.MinimumAge} gadu vecuma.
+
+            <b>Ko mēs glabājam</b>
+            • tava konta un čata identifikatoru šajā saziņas lietotnē, valodu un iestatījumus, laiku, kad piekriti šim paziņojumam, un laiku, kad pēdējoreiz rakstīji;
+            • tavas idejas (nosaukumu, aprakstu, tēmu, foto) un koordinatoru komentārus un lēmumus par tām;
+            • idejas, kuras atbalsti vai par kurām ziņo;
+            • tavas atbildes uz pasākumiem, vietu gaidītāju sarakstā un tev nosūtītos atgādinājumus;
+            • nepabeigtu melnrakstu (piemēram, idejas);
+            • tehniskos ierakstus: tevis sūtīto ziņu identifikatorus un laiku, kā arī tev sūtītās ziņas, līdz tās ir piegādātas, un pēc tam to laiku un statusu.
+            Nekad – tavu vārdu, tālruņa numuru, kontaktus vai atrašanās vietu.
+
+            <b>Kas to redz</b>
+            Pilsētas koordinatori redz idejas, sūdzības un atbildes uz pasākumiem, bet nekad – tavu vārdu. Apstiprinātās idejas ir publiskas visiem bota lietotājiem, tās iekļauj koordinatoru eksportā un var nodot pilsētas domei. Ziņas pārsūta Telegram vai Meta (Facebook Messenger) saskaņā ar saviem privātuma noteikumiem, arī ārpus ES. Par tevi nekas netiek lemts tikai automatizēti.
+
+            <b>Cik ilgi</b>
+            Tavs konts un tas, ko atsūtīji: līdz brīdim, kad tu to izdzēs ar /forgetme. Tehniskie ieraksti par ziņām un nepabeigti melnraksti: ne ilgāk par {DaysAfterPar(p.RetentionDays)}. Ja nepiekrīti: tava čata identifikators un valoda – ne ilgāk par {DaysAfterPar(p.RetentionDays)} pēc tavas pēdējās ziņas. Tev sagatavotie faili (/mydata): vienu dienu.
+
+            <b>Tavas tiesības</b>
+            • piekļūt datiem: /mydata atsūta visu, kas par tevi glabājas;
+            • labot: valodu un iestatījumus maini sadaļā /settings; par visu pārējo raksti datu aizsardzības speciālistam;
+            • dzēst: /forgetme dzēš tavu kontu, iestatījumus, atbalstus, sūdzības, atbildes, melnrakstus, vēl nepublicētās idejas un tev glabātās ziņas; publicētās idejas paliek, bet vairs nav saistītas ar tevi;
+            • iebilst un ierobežot apstrādi: raksti datu aizsardzības speciālistam;
+            • iesniegt sūdzību uzraudzības iestādei: {p.SupervisoryAuthority}.
             """,
         Accept = "✅ Piekrītu",
         Decline = "Nē, paldies",
+        ReadMore = "📄 Lasīt vairāk",
         Welcome = """
             Paldies un laipni lūdzam! 🎉
-            Tu saņemsi paziņojumus un iknedēļas apkopojumu; to jebkurā brīdī vari mainīt sadaļā /settings.
+            Tu saņemsi paziņojumus un nedēļas apskatu; to jebkurā brīdī vari mainīt sadaļā /settings.
             Sūti /help, lai redzētu visu, ko es protu.
             """,
         WelcomeBack = "Prieks tevi atkal redzēt! 👋",
-        DeclinedInfo = "Tu nepiekriti privātuma paziņojumam, tāpēc es par tevi neglabāju neko, izņemot čata identifikatoru un valodu. Ja pārdomāsi, sūti /start.",
-        ReadNoticeAgain = "🔒 Lasīt paziņojumu vēlreiz",
-        AlreadyAccepted = "Privātuma paziņojums jau ir apstiprināts. 👍",
+        DeclinedInfo = days => $"Tu nepiekriti privātuma paziņojumam, tāpēc es par tevi neglabāju neko, izņemot čata identifikatoru, valodu un šo atbildi, un arī tos – ne ilgāk par {DaysAfterPar(days)} pēc tavas pēdējās ziņas. Ja pārdomāsi, sūti /start.",
+        ReadNoticeAgain = "🔒 Lasīt vēlreiz",
+        AlreadyAccepted = "Piekrišana jau ir dota. 👍",
 
         MenuPrompt = "Ko vēlies darīt?",
         HelpIntro = "Lūk, ko es protu:",
@@ -39,9 +85,11 @@ internal static class Latvian
         CmdLanguage = "Mainīt valodu",
         CmdSettings = "Izvēlēties, ko saņemt",
         CmdCancel = "Pārtraukt iesākto",
+        CmdPrivacy = "Privātuma paziņojums: ko glabājam un tavas tiesības",
         MenuSettings = "⚙️ Iestatījumi",
         MenuLanguage = "🌐 Valoda",
         MenuHelp = "❓ Palīdzība",
+        MenuPrivacy = "🔒 Privātums",
 
         CmdIdea = "Iesniegt ideju pilsētai",
         CmdIdeas = "Apstiprinātās idejas; atbalsti labākās",
@@ -51,10 +99,10 @@ internal static class Latvian
         MenuIdea = "💡 Jauna ideja",
         MenuIdeas = "📋 Idejas",
         MenuMyIdeas = "🗂 Manas idejas",
-        MenuPending = "🛡 Izskatīšanai",
+        MenuPending = "🛡 Izskatīšana",
 
-        IdeaAskTitle = max => $"💡 Pieraksti savu ideju! Vispirms īss nosaukums (ne vairāk kā {max} rakstzīmes):",
-        IdeaAskDescription = max => $"Tagad apraksti to: kas jāmaina, kur un kāpēc? (ne vairāk kā {max} rakstzīmes)",
+        IdeaAskTitle = max => $"💡 Pieraksti savu ideju! Vispirms īss nosaukums (ne vairāk kā {Characters(max)}):",
+        IdeaAskDescription = max => $"Tagad apraksti to: kas jāmaina, kur un kāpēc? (ne vairāk kā {Characters(max)})",
         IdeaAskTheme = "Kurai tēmai tā vislabāk atbilst?",
         IdeaAskPhoto = "Ja tev ir foto, atsūti to (nav obligāti) vai spied „Izlaist”.",
         IdeaPreviewHeader = "Lūk, tava ideja:",
@@ -68,11 +116,11 @@ internal static class Latvian
         IdeaFieldTheme = "Tēmu",
         IdeaFieldPhoto = "Foto",
         Back = "◀ Atpakaļ",
-        IdeaReceived = number => $"🎉 Ideja #{number} saņemta! Koordinators to izskatīs, parasti dažu dienu laikā. Kad tā būs apstiprināta, tu saņemsi ziņu šeit; sekot tai vari ar /myideas.",
+        IdeaReceived = number => $"🎉 Ideja #{number} saņemta! Koordinators to izskatīs, parasti dažu dienu laikā. Kad tā būs izskatīta, tu saņemsi ziņu šeit; sekot tai vari ar /myideas.",
         IdeaAlreadyReceived = number => $"Ideja #{number} jau ir saņemta. 👍",
-        IdeaLimitReached = limit => $"Diennakts ideju limits ({limit}) ir sasniegts — paldies! Nākamo ideju varēsi iesniegt rīt.",
+        IdeaLimitReached = limit => $"Sasniegts limits: {Plural.Lv(limit, "ideju", "ideja", "idejas")} 24 stundu laikā. Paldies! Nākamo ideju varēsi iesniegt nedaudz vēlāk.",
 
-        InputEmpty = "Te nekas nav uzrakstīts — lūdzu, uzraksti dažus vārdus.",
+        InputEmpty = "Te nekas nav uzrakstīts – lūdzu, uzraksti dažus vārdus.",
         InputTooLong = (length, max) => $"Par garu ({length}/{max}). Lūdzu, saīsini.",
         InputNeedsText = "Šeit vajag tekstu.",
         InputNeedsPhoto = "Lūdzu, atsūti foto vai spied „Izlaist”.",
@@ -89,10 +137,10 @@ internal static class Latvian
         ModAuthor = (channel, language) => $"Autors: {channel} lietotājs, valoda: {language}",
         ModApprove = "✅ Apstiprināt",
         ModReject = "❌ Noraidīt",
-        ModInProgress = "🔧 Tiek īstenota",
-        ModImplemented = "🏁 Īstenota",
+        ModInProgress = "🔧 Sākt īstenot",
+        ModImplemented = "🏁 Atzīmēt īstenotu",
         ModRestore = "♻️ Atjaunot",
-        ModAskReason = number => $"Kāpēc ideja #{number} tiek noraidīta? Tavs paskaidrojums tiks nosūtīts autoram.",
+        ModAskReason = number => $"Kāpēc noraidi ideju #{number}? Tavs paskaidrojums tiks nosūtīts autoram.",
         ModAskComment = number => $"Pievieno komentāru idejas #{number} autoram vai spied „Izlaist”.",
         ModDone = (number, status) => $"Ideja #{number}: {status} ✓",
         ModUnchanged = (number, status) => $"Idejas #{number} statuss jau ir „{status}”; nekas netika mainīts.",
@@ -100,46 +148,46 @@ internal static class Latvian
         ModRestored = number => $"Ideja #{number} atkal ir redzama. ✓",
         ModNothingPending = "Nekas negaida izskatīšanu. 🎉",
         ModPendingCount = count => $"Gaida izskatīšanu: {count}",
-        ModReadyForCouncil = (number, title, supports) => $"🏛 Ideja #{number} „{title}” sasniedza {supports} atbalstu slieksni — gatava iesniegšanai domē.",
-        ModHiddenAfterReports = (number, title, reports) => $"⚠️ Ideja #{number} „{title}” paslēpta pēc sūdzībām ({reports}). Lūdzu, pārskati to.",
-        ModHiddenLabel = "🙈 paslēpta pēc sūdzībām",
+        ModReadyForCouncil = (number, title, supports) => $"🏛 Ideja #{number} „{title}” ieguva {Plural.Lv(supports, "atbalsta balsu", "atbalsta balsi", "atbalsta balsis")} – to var nodot domei.",
+        ModHiddenAfterReports = (number, title, reports) => $"⚠️ Ideja #{number} „{title}” paslēpta sūdzību dēļ ({Plural.Lv(reports, "sūdzību", "sūdzība", "sūdzības")}). Lūdzu, pārskati to.",
+        ModHiddenLabel = "🙈 paslēpta sūdzību dēļ",
 
         AuthorApproved = (number, title) => $"🎉 Tava ideja #{number} „{title}” ir apstiprināta! Tagad citi to var redzēt un atbalstīt sadaļā /ideas.",
         AuthorRejected = (number, title, reason) => $"Tava ideja #{number} „{title}” netika pieņemta. Koordinatora paskaidrojums: {reason}",
         AuthorInProgress = (number, title) => $"🔧 Tavas idejas #{number} „{title}” īstenošana ir sākusies!",
         AuthorImplemented = (number, title) => $"🏁 Tava ideja #{number} „{title}” ir īstenota! Paldies, ka palīdzi padarīt pilsētu labāku.",
 
-        IdeasEmpty = "Apstiprinātu ideju vēl nav — iesniedz pirmo ar /idea!",
-        IdeasPage = (page, pages) => $"Lapa {page} no {pages}",
+        IdeasEmpty = "Apstiprinātu ideju vēl nav – iesniedz pirmo ar /idea!",
+        IdeasPage = (page, pages) => $"{page}. lapa no {pages}",
         Next = "Tālāk ▶",
         SupportLabel = count => $"👍 Atbalstīt · {count}",
         SupportedLabel = count => $"💚 Tu atbalsti · {count}",
         ReportLabel = "⚠️ Ziņot",
         OwnIdea = "Šī ir tava ideja.",
         ReportThanks = "Paldies! Koordinatori to apskatīs.",
-        ReportAlready = "Sūdzība par šo ideju jau ir saņemta.",
+        ReportAlready = "Tava sūdzība par šo ideju jau ir saņemta.",
         IdeaNotAvailable = "Šī ideja vairs nav pieejama.",
         MyIdeasEmpty = "Tev vēl nav ideju. Sūti /idea, lai dalītos ar savu!",
         MyIdeasHeader = "Tavas idejas:",
         ExportReady = count => $"📄 Visas idejas CSV formātā ({count}).",
         ExportEmpty = "Ideju vēl nav, nav ko eksportēt.",
 
-        CmdEvents = "Gaidāmās tikšanās; pasaki, vai nāksi",
-        CmdNewEvent = "Izveidot tikšanos un aicināt visus",
+        CmdEvents = "Gaidāmie pasākumi; pasaki, vai nāksi",
+        CmdNewEvent = "Izveidot pasākumu un aicināt visus",
         CmdAnnounce = "Nosūtīt paziņojumu",
         MenuEvents = "📅 Pasākumi",
         MenuNewEvent = "➕ Jauns pasākums",
         MenuAnnounce = "📣 Paziņot",
 
-        EventAskTitle = max => $"📅 Jauns pasākums. Kā to sauc? (ne vairāk kā {max} rakstzīmes)",
-        EventAskStart = (zone, example) => $"Kad tas sākas? Uzraksti datumu un laiku ({zone} laiks), piemēram, {example} vai 2026-12-05 18:00.",
-        EventAskPlace = max => $"Kur tas notiks? (ne vairāk kā {max} rakstzīmes)",
-        EventAskDescription = max => $"Kas tur notiks un kam tas domāts? (ne vairāk kā {max} rakstzīmes)",
+        EventAskTitle = max => $"📅 Jauns pasākums. Kā to sauc? (ne vairāk kā {Characters(max)})",
+        EventAskStart = (zone, example) => $"Kad tas sākas? Uzraksti datumu un laiku ({zone}), piemēram, {example} vai 2026-12-05 18:00.",
+        EventAskPlace = max => $"Kur tas notiks? (ne vairāk kā {Characters(max)})",
+        EventAskDescription = max => $"Kas tur notiks un kam tas domāts? (ne vairāk kā {Characters(max)})",
         EventAskCapacity = "Cik cilvēku var atnākt? Atsūti skaitli vai spied „Bez ierobežojuma”.",
         NoLimit = "Bez ierobežojuma",
         EventPreviewHeader = "Lūk, pasākums:",
-        EventPreviewQuestion = "Publicēt? Tas aizies visiem, kas saņem paziņojumus.",
-        EventSaveQuestion = "Saglabāt izmaiņas? Visi, kas teica, ka nāks, saņems ziņu.",
+        EventPreviewQuestion = "Publicēt? To saņems visi, kas saņem paziņojumus.",
+        EventSaveQuestion = "Saglabāt izmaiņas? Visi, kas atbildēja „Nākšu” vai „Varbūt”, saņems ziņu.",
         EventPublish = "📣 Publicēt",
         EventSave = "💾 Saglabāt",
         EventFieldStart = "Datumu un laiku",
@@ -149,7 +197,7 @@ internal static class Latvian
         EventSaved = number => $"💾 Pasākums #{number} ir saglabāts.",
         InputBadDate = example => $"Nevaru izlasīt šo datumu. Lūdzu, raksti tā: {example}.",
         InputPastDate = "Šis laiks jau ir pagājis. Lūdzu, norādi nākotnes datumu un laiku.",
-        InputNoSuchTime = zone => $"Šāda laika {zone} zonā nav (tad pārgriež pulksteņus). Lūdzu, norādi citu.",
+        InputNoSuchTime = "Šāda laika nav – tajā naktī pulksteņus pagriež uz priekšu. Lūdzu, norādi citu.",
         InputBadNumber = max => $"Lūdzu, atsūti veselu skaitli no 1 līdz {max} vai spied „Bez ierobežojuma”.",
 
         EventPlaces = count => $"👥 Vietu skaits: {count}",
@@ -157,7 +205,7 @@ internal static class Latvian
         RsvpGoing = "✅ Nākšu",
         RsvpMaybe = "🤔 Varbūt",
         RsvpNotGoing = "❌ Nenākšu",
-        AddToCalendar = "🗓 Pievienot kalendāram",
+        AddToCalendar = "🗓 Uz kalendāru",
         OpenInBot = "💬 Atbildēt botā",
         RsvpSavedGoing = "Uz tikšanos! ✅",
         RsvpSavedMaybe = "Atzīmēts: varbūt. 🤔",
@@ -166,40 +214,48 @@ internal static class Latvian
         RsvpPromoted = title => $"🎉 Atbrīvojās vieta: tu nāc uz „{title}”!",
         EventOver = "Šis pasākums jau ir sācies vai beidzies.",
         EventNotFound = "Šis pasākums nav pieejams.",
-        EventsEmpty = "Pašlaik nav plānotu tikšanos. Es pateikšu, kad tāda būs!",
+        EventsEmpty = "Pašlaik nav plānotu pasākumu. Es pateikšu, kad tāds būs!",
         EventEdit = "✏️ Labot",
         EventCancel = "🚫 Atcelt pasākumu",
-        EventCancelConfirm = title => $"Atcelt „{title}”? Visi, kas teica, ka nāks, saņems ziņu.",
+        EventCancelConfirm = title => $"Atcelt „{title}”? Visi, kas atbildēja „Nākšu” vai „Varbūt”, saņems ziņu.",
         EventCancelYes = "Jā, atcelt",
-        EventCancelNo = "Nē, paturēt",
-        EventCancelledDone = number => $"🚫 Pasākums #{number} ir atcelts; tiem, kas gatavojās nākt, tiek paziņots.",
+        EventCancelNo = "Nē, neatcelt",
+        EventCancelledDone = number => $"🚫 Pasākums #{number} ir atcelts; visiem, kas atbildēja „Nākšu” vai „Varbūt”, tiek paziņots.",
         EventChangedNotice = "✏️ Pasākumā, uz kuru atbildēji, ir izmaiņas:",
-        EventCancelledNotice = (title, when) => $"🚫 „{title}” ({when}) ir atcelts. Atvaino!",
+        EventCancelledNotice = (title, when) => $"🚫 Pasākums „{title}” ({when}) ir atcelts. Atvaino!",
         Reminder = (title, relative, when, place) => $"⏰ Atgādinājums: <b>{title}</b> sākas {relative}.\n🕒 {when}\n📍 {place}",
         CalendarFileCaption = "🗓 Atver failu, lai pievienotu pasākumu savam kalendāram.",
 
-        AnnounceAskText = max => $"📣 Uzraksti paziņojumu (ne vairāk kā {max} rakstzīmes):",
+        Today = "šodien",
+        Tomorrow = "rīt",
+        TodayAt = time => $"šodien plkst. {time}",
+        TomorrowAt = time => $"rīt plkst. {time}",
+        InDays = days => $"pēc {Plural.Lv(days, "dienām", "dienas", "dienām")}",
+        InHours = hours => $"pēc {Plural.Lv(hours, "stundām", "stundas", "stundām")}",
+        InMinutes = minutes => $"pēc {Plural.Lv(minutes, "minūtēm", "minūtes", "minūtēm")}",
+
+        AnnounceAskText = max => $"📣 Uzraksti paziņojumu (ne vairāk kā {Characters(max)}):",
         AnnounceAskPhoto = "Pievieno foto (nav obligāti) vai spied „Izlaist”.",
         AnnounceAskAudience = "Kam to sūtīt?",
-        AudienceSubscribers = count => $"Visiem abonentiem ({count})",
-        AudienceEvent = (title, count) => $"{title} ({count})",
-        AnnouncePreview = audience => $"Saņēmēji: {audience}. Sūtīt?",
+        AudienceSubscribers = count => $"Abonentiem ({count})",
+        AudienceEvent = (title, count) => $"📅 {title} ({count})",
+        AnnouncePreview = audience => $"Kam: {audience}. Sūtīt?",
         AnnounceSend = "📣 Sūtīt",
         AnnounceQueued = count => $"📣 Sūtu; saņēmēju skaits: {count}. Par gaitu ziņošu šeit.",
         AnnounceNobody = "Šajā saņēmēju grupā vēl neviena nav.",
         BroadcastProgress = (sent, total, unreachable) => $"📣 Sūtu: nosūtīti {sent} no {total} · nesasniedzami: {unreachable}",
-        BroadcastDone = (sent, unreachable, failed, skipped) => $"✅ Gatavs: nosūtīti {sent} · nesasniedzami {unreachable} · neizdevās {failed} · izlaisti {skipped}",
-        CrossPostFailed = target => $"⚠️ Publicēt vietnē „{target}” neizdevās; mēģināšu vēl. Iemesls:",
-        TelegramChannelName = "Telegram kanāls",
-        FacebookPageName = "Facebook lapa",
+        BroadcastDone = (sent, unreachable, failed, skipped) => $"✅ Pabeigts: nosūtīti {sent} · nesasniedzami {unreachable} · neizdevās {failed} · izlaisti {skipped}",
+        CrossPostFailed = target => $"⚠️ Neizdevās publicēt {target}; mēģināšu vēlreiz. Iemesls:",
+        TelegramChannelName = "Telegram kanālā",
+        FacebookPageName = "Facebook lapā",
 
-        CmdStats = "Skaitļi: dalībnieki, idejas, pasākumi, izsūtnes",
-        MenuStats = "📊 Skaitļi",
-        StatsTitle = "📊 <b>Skaitļi</b>",
-        StatsMembers = (total, consented, announcements, digest, unreachable) => $"👥 Dalībnieki: {total} · piekrituši: {consented} · paziņojumi: {announcements} · apkopojums: {digest} · nesasniedzami: {unreachable}",
+        CmdStats = "Statistika: dalībnieki, idejas, pasākumi, izsūtījumi",
+        MenuStats = "📊 Statistika",
+        StatsTitle = "📊 <b>Statistika</b>",
+        StatsMembers = (total, consented, announcements, digest, unreachable) => $"👥 Dalībnieki: {total} · piekrituši: {consented} · paziņojumi: {announcements} · apskats: {digest} · nesasniedzami: {unreachable}",
         StatsIdeas = (waiting, approved, progress, implemented, rejected) => $"💡 Idejas: gaida {waiting} · apstiprinātas {approved} · tiek īstenotas {progress} · īstenotas {implemented} · nav pieņemtas {rejected}",
         StatsEvents = count => $"📅 Gaidāmie pasākumi: {count}",
-        StatsBroadcastsHeader = "📣 Pēdējās izsūtnes:",
+        StatsBroadcastsHeader = "📣 Pēdējie izsūtījumi:",
         StatsNoBroadcasts = "vēl nav.",
         StatsBroadcast = (number, kind, when, queued, sent, unreachable, failed, skipped) => $"#{number} {kind}, {when}: rindā {queued} · nosūtīti {sent} · nesasniedzami {unreachable} · neizdevās {failed} · izlaisti {skipped}",
         KindAnnouncement = "paziņojums",
@@ -207,17 +263,19 @@ internal static class Latvian
         KindEventChanged = "pasākuma izmaiņas",
         KindEventCancelled = "pasākums atcelts",
         KindDigest = "nedēļas apskats",
+
         CmdMyData = "Visi dati, kas par tevi glabājas (JSON fails)",
         CmdForgetMe = "Dzēst visu par tevi",
         MyDataReady = "📦 Lūk, viss, kas par tevi glabājas šajā botā.",
-        ForgetMeConfirm = "🗑 Vai tiešām dzēst visu par tevi? Tiks dzēsti tavi iestatījumi, atbalsti, atbildes uz pasākumiem un nepublicētās idejas. Publicētās idejas paliks, bet vairs nebūs saistītas ar tevi. To nevar atsaukt.",
+        ForgetMeConfirm = "🗑 Vai tiešām dzēst visu par tevi? Tiks dzēsti tavi iestatījumi, atbalsti, sūdzības, atbildes uz pasākumiem, melnraksti, nepublicētās idejas un tev glabātās ziņas. Publicētās idejas paliks, bet vairs nebūs saistītas ar tevi. To nevar atsaukt.",
         ForgetMeYes = "🗑 Jā, dzēst visu",
         ForgetMeNo = "Nē, paturēt",
         ForgetMeDone = "✅ Viss par tevi ir dzēsts. Ja gribi atgriezties, raksti /start.",
         ForgetMeKept = "👍 Nekas netika dzēsts.",
-        FloodWarning = "🐢 Lēnāk, lūdzu! Tu raksti ļoti ātri, tāpēc brīdi tavus ziņojumus neapstrādāšu.",
-        GroupRedirect = "👋 Šeit es neatbildu. Uzraksti man privāti — pieskaries manam vārdam un spied Sākt.",
-        CmdDigest = "Nedēļas apskats: idejas, pārmaiņas, pasākumi",
+        FloodWarning = "🐢 Lēnāk, lūdzu! Tu raksti ļoti ātri, tāpēc brīdi tavas ziņas neapstrādāšu.",
+        GroupRedirect = "👋 Šeit es neatbildu. Uzraksti man privāti – pieskaries manam vārdam un spied „Start”.",
+
+        CmdDigest = "Nedēļas apskats: idejas, izmaiņas, pasākumi",
         MenuDigest = "🗞 Apskats",
         DigestTitle = (from, to) => $"🗞 <b>Nedēļas apskats</b> · {from}–{to}",
         DigestApprovedHeader = "💡 <b>Jaunas idejas, ko vari atbalstīt</b>",
@@ -227,16 +285,16 @@ internal static class Latvian
         DigestComment = comment => $"   💬 {comment}",
         DigestEventsHeader = "📅 <b>Tuvākās divas nedēļas</b>",
         DigestEventLine = (title, when, relative) => $"• {title} · {when} ({relative})",
-        DigestFigures = (ideas, supports, people) => $"📊 Šonedēļ: {Plural.Lv(ideas, "jauna ideja", "jaunas idejas")} · {Plural.Lv(supports, "atbalsts", "atbalsti")} · {Plural.Lv(people, "dalībnieks", "dalībnieki")}",
+        DigestFigures = (ideas, supports, people) => $"📊 Šonedēļ: {Plural.Lv(ideas, "jaunu ideju", "jauna ideja", "jaunas idejas")} · {Plural.Lv(supports, "atbalsta balsu", "atbalsta balss", "atbalsta balsis")} · {Plural.Lv(people, "dalībnieku", "dalībnieks", "dalībnieki")}",
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
         DigestNothingNew = "🗞 Šonedēļ jaunumu nav. Iesniedz savu ideju ar /idea!",
-        DigestPreview = when => $"👀 Priekšskatījums: šis apskats abonentiem aizies {when}.",
+        DigestPreview = when => $"👀 Priekšskatījums. Nākamā izsūtīšana abonentiem: {when}.",
 
         SettingsTitle = "⚙️ <b>Iestatījumi</b>",
         SettingsHint = "Spied pogu, lai ieslēgtu vai izslēgtu.",
         SettingAnnouncements = "Paziņojumi",
-        SettingDigest = "Nedēļas apkopojums",
+        SettingDigest = "Nedēļas apskats",
 
         Skip = "Izlaist",
         CancelLabel = "✖️ Atcelt",

@@ -32,13 +32,22 @@ public sealed class Phrasebook
 
     // Onboarding
     public required Func<string, string> LanguageSet { get; init; }
-    public required Func<string, string> PrivacyNotice { get; init; }
-    public required string Accept { get; init; }
-    public required string Decline { get; init; }
+
+    /// <summary>A language's name inside a sentence: "latviešu", "латышский", "Latvian".</summary>
+    public required Func<Language, string> LanguageName { get; init; }
+
+    /// <summary>The first layer of the privacy notice, shown with Accept: short enough for a Messenger template (640).</summary>
+    public required Func<Privacy.PrivacyFacts, string> PrivacySummary { get; init; }
+
+    /// <summary>The whole notice (GDPR Art. 13), behind Read more and /privacy.</summary>
+    public required Func<Privacy.PrivacyFacts, string> PrivacyFull { get; init; }
+    [Label] public required string Accept { get; init; }
+    [Label] public required string Decline { get; init; }
+    [Label] public required string ReadMore { get; init; }
     public required string Welcome { get; init; }
     public required string WelcomeBack { get; init; }
-    public required string DeclinedInfo { get; init; }
-    public required string ReadNoticeAgain { get; init; }
+    public required Func<int, string> DeclinedInfo { get; init; }
+    [Label] public required string ReadNoticeAgain { get; init; }
     public required string AlreadyAccepted { get; init; }
 
     // Menu and help
@@ -50,9 +59,11 @@ public sealed class Phrasebook
     public required string CmdLanguage { get; init; }
     public required string CmdSettings { get; init; }
     public required string CmdCancel { get; init; }
-    public required string MenuSettings { get; init; }
-    public required string MenuLanguage { get; init; }
-    public required string MenuHelp { get; init; }
+    public required string CmdPrivacy { get; init; }
+    [Label] public required string MenuSettings { get; init; }
+    [Label] public required string MenuLanguage { get; init; }
+    [Label] public required string MenuHelp { get; init; }
+    [Label] public required string MenuPrivacy { get; init; }
 
     // Ideas: commands and menu
     public required string CmdIdea { get; init; }
@@ -60,10 +71,10 @@ public sealed class Phrasebook
     public required string CmdMyIdeas { get; init; }
     public required string CmdPending { get; init; }
     public required string CmdExport { get; init; }
-    public required string MenuIdea { get; init; }
-    public required string MenuIdeas { get; init; }
-    public required string MenuMyIdeas { get; init; }
-    public required string MenuPending { get; init; }
+    [Label] public required string MenuIdea { get; init; }
+    [Label] public required string MenuIdeas { get; init; }
+    [Label] public required string MenuMyIdeas { get; init; }
+    [Label] public required string MenuPending { get; init; }
 
     // Ideas: the /idea flow
     public required Func<int, string> IdeaAskTitle { get; init; }
@@ -73,14 +84,14 @@ public sealed class Phrasebook
     public required string IdeaPreviewHeader { get; init; }
     public required string IdeaPreviewPhoto { get; init; }
     public required string IdeaPreviewQuestion { get; init; }
-    public required string IdeaSubmit { get; init; }
-    public required string IdeaEdit { get; init; }
+    [Label] public required string IdeaSubmit { get; init; }
+    [Label] public required string IdeaEdit { get; init; }
     public required string IdeaEditWhich { get; init; }
-    public required string IdeaFieldTitle { get; init; }
-    public required string IdeaFieldDescription { get; init; }
-    public required string IdeaFieldTheme { get; init; }
-    public required string IdeaFieldPhoto { get; init; }
-    public required string Back { get; init; }
+    [Label] public required string IdeaFieldTitle { get; init; }
+    [Label] public required string IdeaFieldDescription { get; init; }
+    [Label] public required string IdeaFieldTheme { get; init; }
+    [Label] public required string IdeaFieldPhoto { get; init; }
+    [Label] public required string Back { get; init; }
     public required Func<long, string> IdeaReceived { get; init; }
     public required Func<long, string> IdeaAlreadyReceived { get; init; }
     public required Func<int, string> IdeaLimitReached { get; init; }
@@ -103,11 +114,11 @@ public sealed class Phrasebook
     // Moderation
     public required Func<long, string> ModNewIdea { get; init; }
     public required Func<string, string, string> ModAuthor { get; init; }
-    public required string ModApprove { get; init; }
-    public required string ModReject { get; init; }
-    public required string ModInProgress { get; init; }
-    public required string ModImplemented { get; init; }
-    public required string ModRestore { get; init; }
+    [Label] public required string ModApprove { get; init; }
+    [Label] public required string ModReject { get; init; }
+    [Label] public required string ModInProgress { get; init; }
+    [Label] public required string ModImplemented { get; init; }
+    [Label] public required string ModRestore { get; init; }
     public required Func<long, string> ModAskReason { get; init; }
     public required Func<long, string> ModAskComment { get; init; }
     public required Func<long, string, string> ModDone { get; init; }
@@ -129,10 +140,10 @@ public sealed class Phrasebook
     // Community
     public required string IdeasEmpty { get; init; }
     public required Func<int, int, string> IdeasPage { get; init; }
-    public required string Next { get; init; }
-    public required Func<int, string> SupportLabel { get; init; }
-    public required Func<int, string> SupportedLabel { get; init; }
-    public required string ReportLabel { get; init; }
+    [Label] public required string Next { get; init; }
+    [Label] public required Func<int, string> SupportLabel { get; init; }
+    [Label] public required Func<int, string> SupportedLabel { get; init; }
+    [Label] public required string ReportLabel { get; init; }
     public required string OwnIdea { get; init; }
     public required string ReportThanks { get; init; }
     public required string ReportAlready { get; init; }
@@ -146,9 +157,9 @@ public sealed class Phrasebook
     public required string CmdEvents { get; init; }
     public required string CmdNewEvent { get; init; }
     public required string CmdAnnounce { get; init; }
-    public required string MenuEvents { get; init; }
-    public required string MenuNewEvent { get; init; }
-    public required string MenuAnnounce { get; init; }
+    [Label] public required string MenuEvents { get; init; }
+    [Label] public required string MenuNewEvent { get; init; }
+    [Label] public required string MenuAnnounce { get; init; }
 
     // Events: the /newevent flow
     public required Func<int, string> EventAskTitle { get; init; }
@@ -156,30 +167,30 @@ public sealed class Phrasebook
     public required Func<int, string> EventAskPlace { get; init; }
     public required Func<int, string> EventAskDescription { get; init; }
     public required string EventAskCapacity { get; init; }
-    public required string NoLimit { get; init; }
+    [Label] public required string NoLimit { get; init; }
     public required string EventPreviewHeader { get; init; }
     public required string EventPreviewQuestion { get; init; }
     public required string EventSaveQuestion { get; init; }
-    public required string EventPublish { get; init; }
-    public required string EventSave { get; init; }
-    public required string EventFieldStart { get; init; }
-    public required string EventFieldPlace { get; init; }
-    public required string EventFieldCapacity { get; init; }
+    [Label] public required string EventPublish { get; init; }
+    [Label] public required string EventSave { get; init; }
+    [Label] public required string EventFieldStart { get; init; }
+    [Label] public required string EventFieldPlace { get; init; }
+    [Label] public required string EventFieldCapacity { get; init; }
     public required Func<long, string> EventPublished { get; init; }
     public required Func<long, string> EventSaved { get; init; }
     public required Func<string, string> InputBadDate { get; init; }
     public required string InputPastDate { get; init; }
-    public required Func<string, string> InputNoSuchTime { get; init; }
+    public required string InputNoSuchTime { get; init; }
     public required Func<int, string> InputBadNumber { get; init; }
 
     // Events: cards and answers
     public required Func<int, string> EventPlaces { get; init; }
     public required string EventCancelledLabel { get; init; }
-    public required string RsvpGoing { get; init; }
-    public required string RsvpMaybe { get; init; }
-    public required string RsvpNotGoing { get; init; }
-    public required string AddToCalendar { get; init; }
-    public required string OpenInBot { get; init; }
+    [Label] public required string RsvpGoing { get; init; }
+    [Label] public required string RsvpMaybe { get; init; }
+    [Label] public required string RsvpNotGoing { get; init; }
+    [Label] public required string AddToCalendar { get; init; }
+    [Label] public required string OpenInBot { get; init; }
     public required string RsvpSavedGoing { get; init; }
     public required string RsvpSavedMaybe { get; init; }
     public required string RsvpSavedNotGoing { get; init; }
@@ -188,25 +199,34 @@ public sealed class Phrasebook
     public required string EventOver { get; init; }
     public required string EventNotFound { get; init; }
     public required string EventsEmpty { get; init; }
-    public required string EventEdit { get; init; }
-    public required string EventCancel { get; init; }
+    [Label] public required string EventEdit { get; init; }
+    [Label] public required string EventCancel { get; init; }
     public required Func<string, string> EventCancelConfirm { get; init; }
-    public required string EventCancelYes { get; init; }
-    public required string EventCancelNo { get; init; }
+    [Label] public required string EventCancelYes { get; init; }
+    [Label] public required string EventCancelNo { get; init; }
     public required Func<long, string> EventCancelledDone { get; init; }
     public required string EventChangedNotice { get; init; }
     public required Func<string, string, string> EventCancelledNotice { get; init; }
     public required Func<string, string, string, string, string> Reminder { get; init; }
     public required string CalendarFileCaption { get; init; }
 
+    // When, by the calendar in the city's time zone
+    public required string Today { get; init; }
+    public required string Tomorrow { get; init; }
+    public required Func<string, string> TodayAt { get; init; }
+    public required Func<string, string> TomorrowAt { get; init; }
+    public required Func<int, string> InDays { get; init; }
+    public required Func<int, string> InHours { get; init; }
+    public required Func<int, string> InMinutes { get; init; }
+
     // Announcements and broadcasts
     public required Func<int, string> AnnounceAskText { get; init; }
     public required string AnnounceAskPhoto { get; init; }
     public required string AnnounceAskAudience { get; init; }
-    public required Func<int, string> AudienceSubscribers { get; init; }
-    public required Func<string, int, string> AudienceEvent { get; init; }
+    [Label] public required Func<int, string> AudienceSubscribers { get; init; }
+    [Label] public required Func<string, int, string> AudienceEvent { get; init; }
     public required Func<string, string> AnnouncePreview { get; init; }
-    public required string AnnounceSend { get; init; }
+    [Label] public required string AnnounceSend { get; init; }
     public required Func<int, string> AnnounceQueued { get; init; }
     public required string AnnounceNobody { get; init; }
     public required Func<int, int, int, string> BroadcastProgress { get; init; }
@@ -217,7 +237,7 @@ public sealed class Phrasebook
 
     // Figures
     public required string CmdStats { get; init; }
-    public required string MenuStats { get; init; }
+    [Label] public required string MenuStats { get; init; }
     public required string StatsTitle { get; init; }
     public required Func<int, int, int, int, int, string> StatsMembers { get; init; }
     public required Func<int, int, int, int, int, string> StatsIdeas { get; init; }
@@ -236,8 +256,8 @@ public sealed class Phrasebook
     public required string CmdForgetMe { get; init; }
     public required string MyDataReady { get; init; }
     public required string ForgetMeConfirm { get; init; }
-    public required string ForgetMeYes { get; init; }
-    public required string ForgetMeNo { get; init; }
+    [Label] public required string ForgetMeYes { get; init; }
+    [Label] public required string ForgetMeNo { get; init; }
     public required string ForgetMeDone { get; init; }
     public required string ForgetMeKept { get; init; }
     public required string FloodWarning { get; init; }
@@ -245,7 +265,7 @@ public sealed class Phrasebook
 
     // Weekly digest
     public required string CmdDigest { get; init; }
-    public required string MenuDigest { get; init; }
+    [Label] public required string MenuDigest { get; init; }
     public required Func<string, string, string> DigestTitle { get; init; }
     public required string DigestApprovedHeader { get; init; }
     public required Func<long, string, int, string> DigestIdeaLine { get; init; }
@@ -255,20 +275,20 @@ public sealed class Phrasebook
     public required string DigestEventsHeader { get; init; }
     public required Func<string, string, string, string> DigestEventLine { get; init; }
     public required Func<int, int, int, string> DigestFigures { get; init; }
-    public required Func<long, string> DigestOpenIdea { get; init; }
-    public required Func<string, string> DigestOpenEvent { get; init; }
+    [Label] public required Func<long, string> DigestOpenIdea { get; init; }
+    [Label] public required Func<string, string> DigestOpenEvent { get; init; }
     public required string DigestNothingNew { get; init; }
     public required Func<string, string> DigestPreview { get; init; }
 
     // Settings
     public required string SettingsTitle { get; init; }
     public required string SettingsHint { get; init; }
-    public required string SettingAnnouncements { get; init; }
-    public required string SettingDigest { get; init; }
+    [Label] public required string SettingAnnouncements { get; init; }
+    [Label] public required string SettingDigest { get; init; }
 
     // Everywhere
-    public required string Skip { get; init; }
-    public required string CancelLabel { get; init; }
+    [Label] public required string Skip { get; init; }
+    [Label] public required string CancelLabel { get; init; }
     public required string Cancelled { get; init; }
     public required string NothingToCancel { get; init; }
     public required string UnknownText { get; init; }
@@ -277,4 +297,13 @@ public sealed class Phrasebook
     public required string CoordinatorsOnly { get; init; }
     public required string StaleButton { get; init; }
     public required string SomethingWentWrong { get; init; }
+}
+
+/// <summary>
+/// Marks a text shown on a button: it must fit <see cref="Messaging.ButtonLabel.MaxLength"/> in every
+/// language (a test goes over them all), since Messenger cuts longer ones.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class LabelAttribute : Attribute
+{
 }

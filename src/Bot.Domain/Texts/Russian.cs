@@ -4,32 +4,78 @@ namespace GenYCity.Bot.Domain.Texts;
 
 internal static class Russian
 {
+    /// <summary>After "не больше": "121 символа", "120 символов".</summary>
+    private static string Characters(int count) => Plural.Ru(count, "символа", "символов", "символов");
+
+    /// <summary>After "не дольше": "21 дня", "30 дней".</summary>
+    private static string DaysGenitive(int count) => Plural.Ru(count, "дня", "дней", "дней");
+
     public static readonly Phrasebook Phrases = new()
     {
         Language = Language.Ru,
 
         LanguageSet = name => $"Язык: {name} ✓",
-        PrivacyNotice = organisation => $"""
-            🔒 <b>Прежде чем начать: о твоих данных</b>
-            Этого бота ведёт {organisation}. Он собирает идеи молодёжи для города и приглашает на встречи.
+        LanguageName = language => language switch
+        {
+            Language.Lv => "латышский",
+            Language.Ru => "русский",
+            _ => "английский",
+        },
+        PrivacySummary = p => $"""
+            🔒 <b>Прежде чем начать: твои данные</b>
+            {p.Organisation} ведёт этого бота, чтобы собирать идеи молодёжи для города и приглашать тебя на мероприятия. С твоего согласия бот хранит идентификатор твоего аккаунта в этом мессенджере, язык, настройки и то, что ты здесь отправляешь. Одобренные идеи видны всем.
+            Согласие можно отозвать в любой момент: /forgetme удалит всё, /mydata покажет.
 
-            <b>Что мы храним:</b> идентификатор твоего аккаунта в этом мессенджере, язык и настройки; когда ты участвуешь — ещё твои идеи, голоса поддержки и ответы. Никогда — номер телефона или контакты.
-            <b>Зачем:</b> чтобы отвечать тебе, сообщать, что происходит с твоими идеями, и присылать выбранные тобой новости.
-            <b>Как долго:</b> пока ты пользуешься ботом; технические записи о сообщениях — не дольше 30 дней. Всё, что о тебе хранится, покажет /mydata; удалить всё можно командой /forgetme.
+            Полное уведомление (контакты, сроки, твои права): «Подробнее» или /privacy.
+            Принимая, ты подтверждаешь, что тебе не меньше {Plural.Ru(p.MinimumAge, "года", "лет", "лет")}. Принимаешь?
+            """,
+        PrivacyFull = p => $"""
+            🔒 <b>Уведомление о защите данных</b>
 
-            Принимаешь?
+            <b>Кто отвечает</b>
+            Контролёр данных: {p.Organisation}, {p.ControllerContact}.
+            Специалист по защите данных: {p.DpoContact}.
+
+            <b>Для чего</b>
+            Чтобы собирать идеи молодёжи для города и рассказывать, что с ними происходит; приглашать тебя на мероприятия и сохранять за тобой место; присылать выбранные тобой объявления и еженедельный дайджест; защищать бота от злоупотреблений.
+
+            <b>Правовое основание</b>
+            Твоё согласие (статья 6(1)(a) GDPR). Его можно отозвать в любой момент командой /forgetme; то, что было сделано до этого, остаётся законным. Участвовать не обязательно; бот предназначен для тех, кому не меньше {Plural.Ru(p.MinimumAge, "года", "лет", "лет")}.
+
+            <b>Что хранится</b>
+            • идентификатор твоего аккаунта и чата в этом мессенджере, язык и настройки, время согласия с этим уведомлением и время твоего последнего сообщения;
+            • твои идеи (название, описание, тема, фото), комментарии и решения координаторов по ним;
+            • идеи, которые ты поддерживаешь или на которые жалуешься;
+            • твои ответы на мероприятия, место в списке ожидания и отправленные тебе напоминания;
+            • незаконченный черновик (например, идеи);
+            • технические записи: идентификаторы и время твоих сообщений, а также сообщения тебе — до доставки, после неё только их время и статус.
+            Никогда — твоё имя, номер телефона, контакты или местоположение.
+
+            <b>Кто это видит</b>
+            Координаторы города видят идеи, жалобы и ответы на мероприятия, но никогда — твоё имя. Одобренные идеи видны всем пользователям бота, попадают в выгрузки координаторов и могут быть переданы в городскую думу. Сообщения передаёт Telegram или Meta (Facebook Messenger) по своим правилам конфиденциальности, в том числе за пределами ЕС. Никакие решения о тебе не принимаются только автоматически.
+
+            <b>Как долго</b>
+            Твой аккаунт и то, что ты прислал боту: пока ты не удалишь их командой /forgetme. Технические записи о сообщениях и незаконченные черновики: не дольше {DaysGenitive(p.RetentionDays)}. Без согласия: идентификатор чата и язык — не дольше {DaysGenitive(p.RetentionDays)} после твоего последнего сообщения. Файлы, подготовленные для тебя (/mydata): один день.
+
+            <b>Твои права</b>
+            • доступ: /mydata пришлёт всё, что о тебе хранится;
+            • исправление: язык и настройки меняются в /settings; по остальному пиши специалисту по защите данных;
+            • удаление: /forgetme удалит твой аккаунт, настройки, голоса поддержки, жалобы, ответы, черновики, ещё не опубликованные идеи и сохранённые для тебя сообщения; опубликованные идеи останутся, но больше не будут связаны с тобой;
+            • возражение и ограничение обработки: пиши специалисту по защите данных;
+            • жалоба в надзорный орган: {p.SupervisoryAuthority}.
             """,
         Accept = "✅ Принимаю",
         Decline = "Нет, спасибо",
+        ReadMore = "📄 Подробнее",
         Welcome = """
             Спасибо и добро пожаловать! 🎉
             Ты будешь получать объявления и еженедельный дайджест; это можно изменить в любой момент в /settings.
             Отправь /help, чтобы увидеть всё, что я умею.
             """,
         WelcomeBack = "Рады видеть тебя снова! 👋",
-        DeclinedInfo = "Без согласия я не храню о тебе ничего, кроме идентификатора чата и языка. Если передумаешь, отправь /start.",
+        DeclinedInfo = days => $"Без согласия я не храню о тебе ничего, кроме идентификатора чата, языка и этого ответа, и их — не дольше {DaysGenitive(days)} после твоего последнего сообщения. Если передумаешь, отправь /start.",
         ReadNoticeAgain = "🔒 Прочитать ещё раз",
-        AlreadyAccepted = "Уведомление о данных уже принято. 👍",
+        AlreadyAccepted = "Согласие уже получено. 👍",
 
         MenuPrompt = "Что хочешь сделать?",
         HelpIntro = "Вот что я умею:",
@@ -39,9 +85,11 @@ internal static class Russian
         CmdLanguage = "Сменить язык",
         CmdSettings = "Выбрать, что получать",
         CmdCancel = "Прервать начатое",
+        CmdPrivacy = "Уведомление о защите данных: что хранится и твои права",
         MenuSettings = "⚙️ Настройки",
         MenuLanguage = "🌐 Язык",
         MenuHelp = "❓ Помощь",
+        MenuPrivacy = "🔒 Защита данных",
 
         CmdIdea = "Предложить идею городу",
         CmdIdeas = "Одобренные идеи; поддержи лучшие",
@@ -51,10 +99,10 @@ internal static class Russian
         MenuIdea = "💡 Новая идея",
         MenuIdeas = "📋 Идеи",
         MenuMyIdeas = "🗂 Мои идеи",
-        MenuPending = "🛡 На рассмотрение",
+        MenuPending = "🛡 Модерация",
 
-        IdeaAskTitle = max => $"💡 Запишем твою идею! Сначала короткое название (не больше {max} символов):",
-        IdeaAskDescription = max => $"Теперь опиши её: что изменить, где и зачем? (не больше {max} символов)",
+        IdeaAskTitle = max => $"💡 Запишем твою идею! Сначала короткое название (не больше {Characters(max)}):",
+        IdeaAskDescription = max => $"Теперь опиши её: что изменить, где и зачем? (не больше {Characters(max)})",
         IdeaAskTheme = "К какой теме она подходит лучше всего?",
         IdeaAskPhoto = "Если есть фото, пришли его (необязательно) или нажми «Пропустить».",
         IdeaPreviewHeader = "Вот твоя идея:",
@@ -68,9 +116,9 @@ internal static class Russian
         IdeaFieldTheme = "Тему",
         IdeaFieldPhoto = "Фото",
         Back = "◀ Назад",
-        IdeaReceived = number => $"🎉 Идея #{number} получена! Координатор рассмотрит её, обычно в течение нескольких дней. Когда её одобрят, ты получишь сообщение здесь; следить за ней можно через /myideas.",
+        IdeaReceived = number => $"🎉 Идея #{number} получена! Координатор рассмотрит её, обычно в течение нескольких дней. Когда её рассмотрят, ты получишь сообщение здесь; следить за ней можно через /myideas.",
         IdeaAlreadyReceived = number => $"Идея #{number} уже получена. 👍",
-        IdeaLimitReached = limit => $"Лимит идей на сутки ({limit}) исчерпан — спасибо! Следующую идею можно будет отправить завтра.",
+        IdeaLimitReached = limit => $"Лимит исчерпан: не больше {Plural.Ru(limit, "идеи", "идей", "идей")} за 24 часа. Спасибо! Следующую идею можно будет отправить чуть позже.",
 
         InputEmpty = "Здесь ничего не написано — напиши, пожалуйста, хотя бы несколько слов.",
         InputTooLong = (length, max) => $"Слишком длинно ({length}/{max}). Пожалуйста, сократи.",
@@ -89,10 +137,10 @@ internal static class Russian
         ModAuthor = (channel, language) => $"Автор: пользователь {channel}, язык: {language}",
         ModApprove = "✅ Одобрить",
         ModReject = "❌ Отклонить",
-        ModInProgress = "🔧 В работе",
-        ModImplemented = "🏁 Реализована",
+        ModInProgress = "🔧 Взять в работу",
+        ModImplemented = "🏁 Завершить",
         ModRestore = "♻️ Вернуть",
-        ModAskReason = number => $"Почему идея #{number} отклоняется? Твоё объяснение получит автор.",
+        ModAskReason = number => $"Почему ты отклоняешь идею #{number}? Твоё объяснение получит автор.",
         ModAskComment = number => $"Добавь комментарий для автора идеи #{number} или нажми «Пропустить».",
         ModDone = (number, status) => $"Идея #{number}: {status} ✓",
         ModUnchanged = (number, status) => $"Статус идеи #{number} уже «{status}»; ничего не изменилось.",
@@ -100,12 +148,12 @@ internal static class Russian
         ModRestored = number => $"Идея #{number} снова видна. ✓",
         ModNothingPending = "Ничего не ждёт рассмотрения. 🎉",
         ModPendingCount = count => $"Ждут рассмотрения: {count}",
-        ModReadyForCouncil = (number, title, supports) => $"🏛 Идея #{number} «{title}» достигла порога поддержки ({supports}) — готова для думы.",
-        ModHiddenAfterReports = (number, title, reports) => $"⚠️ Идея #{number} «{title}» скрыта после жалоб ({reports}). Пожалуйста, проверь её.",
-        ModHiddenLabel = "🙈 скрыта после жалоб",
+        ModReadyForCouncil = (number, title, supports) => $"🏛 Идея #{number} «{title}» набрала {Plural.Ru(supports, "голос", "голоса", "голосов")} поддержки — её можно передавать в думу.",
+        ModHiddenAfterReports = (number, title, reports) => $"⚠️ Идея #{number} «{title}» скрыта из-за жалоб ({Plural.Ru(reports, "жалоба", "жалобы", "жалоб")}). Пожалуйста, проверь её.",
+        ModHiddenLabel = "🙈 скрыта из-за жалоб",
 
         AuthorApproved = (number, title) => $"🎉 Твоя идея #{number} «{title}» одобрена! Теперь другие могут увидеть и поддержать её в /ideas.",
-        AuthorRejected = (number, title, reason) => $"Твоя идея #{number} «{title}» не принята. Объяснение координатора: {reason}",
+        AuthorRejected = (number, title, reason) => $"Твоя идея #{number} «{title}» не принята. Комментарий координатора: {reason}",
         AuthorInProgress = (number, title) => $"🔧 Началась работа над твоей идеей #{number} «{title}»!",
         AuthorImplemented = (number, title) => $"🏁 Твоя идея #{number} «{title}» реализована! Спасибо, что делаешь город лучше.",
 
@@ -113,43 +161,43 @@ internal static class Russian
         IdeasPage = (page, pages) => $"Страница {page} из {pages}",
         Next = "Дальше ▶",
         SupportLabel = count => $"👍 Поддержать · {count}",
-        SupportedLabel = count => $"💚 Ты поддерживаешь · {count}",
+        SupportedLabel = count => $"💚 Поддерживаю · {count}",
         ReportLabel = "⚠️ Пожаловаться",
         OwnIdea = "Это твоя собственная идея.",
         ReportThanks = "Спасибо! Координаторы проверят.",
-        ReportAlready = "Жалоба на эту идею уже получена.",
+        ReportAlready = "Твоя жалоба на эту идею уже получена.",
         IdeaNotAvailable = "Эта идея больше недоступна.",
         MyIdeasEmpty = "У тебя пока нет идей. Отправь /idea, чтобы поделиться своей!",
         MyIdeasHeader = "Твои идеи:",
         ExportReady = count => $"📄 Все идеи в CSV ({count}).",
-        ExportEmpty = "Идей пока нет, экспортировать нечего.",
+        ExportEmpty = "Идей пока нет, выгружать нечего.",
 
-        CmdEvents = "Ближайшие встречи; скажи, придёшь ли",
-        CmdNewEvent = "Создать встречу и пригласить всех",
+        CmdEvents = "Ближайшие мероприятия; скажи, придёшь ли",
+        CmdNewEvent = "Создать мероприятие и пригласить всех",
         CmdAnnounce = "Отправить объявление",
-        MenuEvents = "📅 События",
-        MenuNewEvent = "➕ Новое событие",
+        MenuEvents = "📅 Мероприятия",
+        MenuNewEvent = "➕ Новое мероприятие",
         MenuAnnounce = "📣 Объявить",
 
-        EventAskTitle = max => $"📅 Новое событие. Как оно называется? (не больше {max} символов)",
-        EventAskStart = (zone, example) => $"Когда оно начинается? Напиши дату и время (время {zone}), например {example} или 2026-12-05 18:00.",
-        EventAskPlace = max => $"Где оно пройдёт? (не больше {max} символов)",
-        EventAskDescription = max => $"Что там будет и для кого это? (не больше {max} символов)",
+        EventAskTitle = max => $"📅 Новое мероприятие. Как оно называется? (не больше {Characters(max)})",
+        EventAskStart = (zone, example) => $"Когда оно начинается? Напиши дату и время ({zone}), например {example} или 2026-12-05 18:00.",
+        EventAskPlace = max => $"Где оно пройдёт? (не больше {Characters(max)})",
+        EventAskDescription = max => $"Что там будет и для кого это? (не больше {Characters(max)})",
         EventAskCapacity = "Сколько человек может прийти? Пришли число или нажми «Без ограничений».",
         NoLimit = "Без ограничений",
-        EventPreviewHeader = "Вот событие:",
-        EventPreviewQuestion = "Опубликовать? Его получат все, кто получает объявления.",
-        EventSaveQuestion = "Сохранить изменения? Все, кто собирался прийти, получат сообщение.",
+        EventPreviewHeader = "Вот мероприятие:",
+        EventPreviewQuestion = "Опубликовать? Его получат все, кто подписан на объявления.",
+        EventSaveQuestion = "Сохранить изменения? Все, кто ответил «Приду» или «Возможно», получат сообщение.",
         EventPublish = "📣 Опубликовать",
         EventSave = "💾 Сохранить",
         EventFieldStart = "Дату и время",
         EventFieldPlace = "Место",
         EventFieldCapacity = "Число мест",
-        EventPublished = number => $"📣 Событие #{number} опубликовано и отправляется подписчикам.",
-        EventSaved = number => $"💾 Событие #{number} сохранено.",
+        EventPublished = number => $"📣 Мероприятие #{number} опубликовано и отправляется подписчикам.",
+        EventSaved = number => $"💾 Мероприятие #{number} сохранено.",
         InputBadDate = example => $"Не получается прочитать дату. Пожалуйста, напиши так: {example}.",
         InputPastDate = "Это время уже прошло. Пожалуйста, укажи дату и время в будущем.",
-        InputNoSuchTime = zone => $"Такого времени в зоне {zone} нет (в это время переводят часы). Пожалуйста, укажи другое.",
+        InputNoSuchTime = "Такого времени нет — в эту ночь часы переводят вперёд. Укажи другое.",
         InputBadNumber = max => $"Пожалуйста, пришли целое число от 1 до {max} или нажми «Без ограничений».",
 
         EventPlaces = count => $"👥 Мест: {count}",
@@ -157,67 +205,77 @@ internal static class Russian
         RsvpGoing = "✅ Приду",
         RsvpMaybe = "🤔 Возможно",
         RsvpNotGoing = "❌ Не приду",
-        AddToCalendar = "🗓 Добавить в календарь",
+        AddToCalendar = "🗓 В календарь",
         OpenInBot = "💬 Ответить в боте",
         RsvpSavedGoing = "До встречи! ✅",
         RsvpSavedMaybe = "Отмечено: возможно. 🤔",
         RsvpSavedNotGoing = "Спасибо за ответ.",
-        RsvpWaitlisted = position => $"Все места заняты, поэтому ты в листе ожидания (место в очереди: {position}). Я сообщу, если место освободится.",
+        RsvpWaitlisted = position => $"Все места заняты, поэтому ты в списке ожидания (место в очереди: {position}). Я сообщу, если место освободится.",
         RsvpPromoted = title => $"🎉 Освободилось место: ты идёшь на «{title}»!",
-        EventOver = "Это событие уже началось или закончилось.",
-        EventNotFound = "Это событие недоступно.",
-        EventsEmpty = "Сейчас встреч не запланировано. Я сообщу, когда появится!",
+        EventOver = "Это мероприятие уже началось или закончилось.",
+        EventNotFound = "Это мероприятие недоступно.",
+        EventsEmpty = "Сейчас мероприятий не запланировано. Я сообщу, когда появится новое!",
         EventEdit = "✏️ Изменить",
-        EventCancel = "🚫 Отменить событие",
-        EventCancelConfirm = title => $"Отменить «{title}»? Все, кто собирался прийти, получат сообщение.",
+        EventCancel = "🚫 Отменить",
+        EventCancelConfirm = title => $"Отменить «{title}»? Все, кто ответил «Приду» или «Возможно», получат сообщение.",
         EventCancelYes = "Да, отменить",
         EventCancelNo = "Нет, оставить",
-        EventCancelledDone = number => $"🚫 Событие #{number} отменено; тем, кто собирался прийти, отправляется сообщение.",
-        EventChangedNotice = "✏️ Обновление события, на которое есть твой ответ:",
-        EventCancelledNotice = (title, when) => $"🚫 «{title}» ({when}) отменено. Извини!",
+        EventCancelledDone = number => $"🚫 Мероприятие #{number} отменено; всем, кто ответил «Приду» или «Возможно», отправляется сообщение.",
+        EventChangedNotice = "✏️ Мероприятие изменилось — проверь детали:",
+        EventCancelledNotice = (title, when) => $"🚫 Мероприятие «{title}» ({when}) отменено. Извини!",
         Reminder = (title, relative, when, place) => $"⏰ Напоминание: <b>{title}</b> начинается {relative}.\n🕒 {when}\n📍 {place}",
-        CalendarFileCaption = "🗓 Открой файл, чтобы добавить событие в свой календарь.",
+        CalendarFileCaption = "🗓 Открой файл, чтобы добавить мероприятие в свой календарь.",
 
-        AnnounceAskText = max => $"📣 Напиши объявление (не больше {max} символов):",
+        Today = "сегодня",
+        Tomorrow = "завтра",
+        TodayAt = time => $"сегодня в {time}",
+        TomorrowAt = time => $"завтра в {time}",
+        InDays = days => $"через {Plural.Ru(days, "день", "дня", "дней")}",
+        InHours = hours => $"через {Plural.Ru(hours, "час", "часа", "часов")}",
+        InMinutes = minutes => $"через {Plural.Ru(minutes, "минуту", "минуты", "минут")}",
+
+        AnnounceAskText = max => $"📣 Напиши объявление (не больше {Characters(max)}):",
         AnnounceAskPhoto = "Добавь фото (необязательно) или нажми «Пропустить».",
         AnnounceAskAudience = "Кому его отправить?",
-        AudienceSubscribers = count => $"Всем подписчикам ({count})",
-        AudienceEvent = (title, count) => $"{title} ({count})",
-        AnnouncePreview = audience => $"Получатели: {audience}. Отправить?",
+        AudienceSubscribers = count => $"Подписчикам ({count})",
+        AudienceEvent = (title, count) => $"📅 {title} ({count})",
+        AnnouncePreview = audience => $"Кому: {audience}. Отправить?",
         AnnounceSend = "📣 Отправить",
         AnnounceQueued = count => $"📣 Отправляю; получателей: {count}. О ходе рассылки сообщу здесь.",
         AnnounceNobody = "В этой группе получателей пока никого нет.",
         BroadcastProgress = (sent, total, unreachable) => $"📣 Отправка: отправлено {sent} из {total} · недоступны: {unreachable}",
         BroadcastDone = (sent, unreachable, failed, skipped) => $"✅ Готово: отправлено {sent} · недоступны {unreachable} · ошибки {failed} · пропущены {skipped}",
-        CrossPostFailed = target => $"⚠️ Публикация в «{target}» не удалась; попробую ещё. Причина:",
-        TelegramChannelName = "Telegram-канал",
-        FacebookPageName = "страница Facebook",
+        CrossPostFailed = target => $"⚠️ Не удалось опубликовать {target}; попробую ещё раз. Причина:",
+        TelegramChannelName = "в Telegram-канале",
+        FacebookPageName = "на странице Facebook",
 
-        CmdStats = "Цифры: участники, идеи, события, рассылки",
-        MenuStats = "📊 Цифры",
-        StatsTitle = "📊 <b>Цифры</b>",
+        CmdStats = "Статистика: участники, идеи, мероприятия, рассылки",
+        MenuStats = "📊 Статистика",
+        StatsTitle = "📊 <b>Статистика</b>",
         StatsMembers = (total, consented, announcements, digest, unreachable) => $"👥 Участники: {total} · дали согласие: {consented} · объявления: {announcements} · дайджест: {digest} · недоступны: {unreachable}",
         StatsIdeas = (waiting, approved, progress, implemented, rejected) => $"💡 Идеи: ждут {waiting} · одобрены {approved} · в работе {progress} · реализованы {implemented} · не приняты {rejected}",
-        StatsEvents = count => $"📅 Предстоящие события: {count}",
+        StatsEvents = count => $"📅 Предстоящие мероприятия: {count}",
         StatsBroadcastsHeader = "📣 Последние рассылки:",
         StatsNoBroadcasts = "пока нет.",
         StatsBroadcast = (number, kind, when, queued, sent, unreachable, failed, skipped) => $"#{number} {kind}, {when}: в очереди {queued} · отправлено {sent} · недоступны {unreachable} · ошибки {failed} · пропущены {skipped}",
         KindAnnouncement = "объявление",
-        KindEventPublished = "новое событие",
-        KindEventChanged = "изменение события",
-        KindEventCancelled = "событие отменено",
+        KindEventPublished = "новое мероприятие",
+        KindEventChanged = "изменение мероприятия",
+        KindEventCancelled = "отмена мероприятия",
         KindDigest = "дайджест недели",
+
         CmdMyData = "Все данные о тебе (файл JSON)",
         CmdForgetMe = "Удалить всё о тебе",
         MyDataReady = "📦 Вот всё, что этот бот хранит о тебе.",
-        ForgetMeConfirm = "🗑 Точно удалить всё о тебе? Удалятся твои настройки, голоса поддержки, ответы на события и неопубликованные идеи. Опубликованные идеи останутся, но больше не будут связаны с тобой. Отменить это нельзя.",
+        ForgetMeConfirm = "🗑 Точно удалить всё о тебе? Удалятся твои настройки, голоса поддержки, жалобы, ответы на мероприятия, черновики, неопубликованные идеи и сохранённые для тебя сообщения. Опубликованные идеи останутся, но больше не будут связаны с тобой. Отменить это нельзя.",
         ForgetMeYes = "🗑 Да, удалить всё",
         ForgetMeNo = "Нет, оставить",
         ForgetMeDone = "✅ Всё о тебе удалено. Захочешь вернуться — напиши /start.",
         ForgetMeKept = "👍 Ничего не удалено.",
         FloodWarning = "🐢 Помедленнее, пожалуйста! Ты пишешь очень быстро, поэтому какое-то время я не буду отвечать.",
-        GroupRedirect = "👋 Здесь я не отвечаю. Напиши мне в личные сообщения — нажми на моё имя и «Старт».",
-        CmdDigest = "Дайджест недели: идеи, перемены, события",
+        GroupRedirect = "👋 Здесь я не отвечаю. Напиши мне в личные сообщения: нажми на моё имя и «Запустить» (Start).",
+
+        CmdDigest = "Дайджест недели: идеи, изменения, мероприятия",
         MenuDigest = "🗞 Дайджест",
         DigestTitle = (from, to) => $"🗞 <b>Дайджест недели</b> · {from}–{to}",
         DigestApprovedHeader = "💡 <b>Новые идеи, которые можно поддержать</b>",
@@ -231,7 +289,7 @@ internal static class Russian
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
         DigestNothingNew = "🗞 На этой неделе новостей нет. Предложи свою идею: /idea!",
-        DigestPreview = when => $"👀 Предпросмотр: подписчики получат этот дайджест {when}.",
+        DigestPreview = when => $"👀 Предпросмотр. Следующая рассылка подписчикам: {when}.",
 
         SettingsTitle = "⚙️ <b>Настройки</b>",
         SettingsHint = "Нажми кнопку, чтобы включить или выключить.",

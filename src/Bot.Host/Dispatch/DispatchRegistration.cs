@@ -90,6 +90,9 @@ public static class DispatchRegistration
         services.AddScoped<ICommand, StatsCommand>();
 
         // Privacy
+        services.AddValidatedOptions<PrivacyOptions>(PrivacyOptions.SectionName);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value);
+        services.AddScoped<ICommand, PrivacyCommand>();
         services.AddScoped<ICommand, MyDataCommand>();
         services.AddScoped<ICommand, ForgetMeCommand>();
         services.AddScoped<IButtonHandler, ForgetMeButtons>();

@@ -1,6 +1,7 @@
 using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Host.Configuration;
 using Quartz;
 
@@ -24,7 +25,7 @@ public static class JobsRegistration
 
         builder.Services.AddValidatedOptions<DigestOptions>(DigestOptions.SectionName)
             .Validate(o => CronExpression.TryParse(o.Cron, out _), "Digest:Cron is not a Quartz cron expression (for example 0 0 10 ? * MON).");
-        builder.Services.AddValidatedOptions<PrivacyOptions>(PrivacyOptions.SectionName)
+        builder.Services.AddOptions<PrivacyOptions>()
             .Validate(o => CronExpression.TryParse(o.RetentionCron, out _), "Privacy:RetentionCron is not a Quartz cron expression (for example 0 30 3 * * ?).");
         builder.Services.AddSingleton<IDigestSchedule, DigestSchedule>();
         builder.Services.AddTransient<EventReminderJob>();

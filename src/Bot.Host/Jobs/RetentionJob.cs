@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Domain.Delivery;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -6,20 +6,6 @@ using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace GenYCity.Bot.Host.Jobs;
-
-/// <summary>The "Privacy" section.</summary>
-public sealed class PrivacyOptions
-{
-    public const string SectionName = "Privacy";
-
-    /// <summary>How long processed-update ids and finished deliveries are kept.</summary>
-    [Range(1, 365, ErrorMessage = "Privacy:RetentionDays must be between 1 and 365.")]
-    public int RetentionDays { get; set; } = 30;
-
-    /// <summary>When the retention job runs (Quartz cron, city time zone): nightly.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Privacy:RetentionCron is required.")]
-    public string RetentionCron { get; set; } = "0 30 3 * * ?";
-}
 
 /// <summary>
 /// Purges what is kept only for a while: processed-update ids (they name chats) and finished deliveries

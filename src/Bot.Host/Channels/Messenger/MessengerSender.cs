@@ -108,7 +108,7 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
     private static JsonObject Attachment(string type, JsonObject payload) =>
         new() { ["attachment"] = new JsonObject { ["type"] = type, ["payload"] = payload } };
 
-    private static string Title(string label) => label.Length <= MaxTitleLength ? label : label[..(MaxTitleLength - 1)] + "…";
+    private static string Title(string label) => ButtonLabel.Fit(label, MaxTitleLength);
 
     private Task<SendResult> PostAsync(OutboundMessage message, JsonObject content, CancellationToken ct)
     {
