@@ -21,6 +21,9 @@ public sealed record GraphCall(string Path, IReadOnlyDictionary<string, string> 
     /// <summary>Uploaded files by name.</summary>
     public IReadOnlyDictionary<string, byte[]> Files { get; init; } = new Dictionary<string, byte[]>();
 
+    /// <summary>Uploaded files' content types by name.</summary>
+    public IReadOnlyDictionary<string, string> FileTypes { get; init; } = new Dictionary<string, string>();
+
     /// <summary>For a Send API call: the person it is addressed to.</summary>
     public string? RecipientId => Json?["recipient"]?["id"]?.GetValue<string>();
 
@@ -79,6 +82,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
         {
             JsonObject? json;
             var files = new Dictionary<string, byte[]>();
+            var types = new Dictionary<string, string>();
             if (context.Request.HasFormContentType)
             {
                 // An attachment upload: the JSON parameters arrive as form fields, the file as filedata.
@@ -94,6 +98,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
                     using var bytes = new MemoryStream();
                     await file.CopyToAsync(bytes);
                     files[file.FileName] = bytes.ToArray();
+                    types[file.FileName] = file.ContentType;
                 }
             }
             else
@@ -105,6 +110,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
             {
                 Json = json,
                 Files = files,
+                FileTypes = types,
                 Authorization = context.Request.Headers.Authorization.ToString(),
                 Sequence = Interlocked.Increment(ref api.sequence),
             };

@@ -35,6 +35,7 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
             s.AddSingleton(Options.Create(options));
             s.AddSingleton<DeliveryStore>();
             s.AddSingleton<Health.ChannelHealth>();
+            s.AddSingleton<Persistence.Erasures>();
             s.AddSingleton<DeliveryWorker>();
         });
 

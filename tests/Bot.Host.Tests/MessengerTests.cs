@@ -107,6 +107,23 @@ public sealed class MessengerTests : IAsyncLifetime
         var notice = await anna.NextAsync(c => c.Payloads.Contains("consent:yes"));
         Assert.Contains("Прежде чем начать", notice.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", notice.Text, StringComparison.Ordinal);
+        // The first notice is one button template: at most 640 characters, Accept, Decline and Read more.
+        Assert.Equal("template", notice.Json!["message"]!["attachment"]!["type"]!.GetValue<string>());
+        Assert.InRange(notice.Text!.Length, 300, GenYCity.Bot.Host.Channels.Messenger.MessengerSender.MaxTemplateText);
+        Assert.Equal(["consent:yes", "consent:no", "/privacy"], notice.Payloads);
+        Assert.Equal("📄 Подробнее", notice.Titles[2]);
+
+        await anna.PostsBack("/privacy");
+        var full = new List<GraphCall> { await anna.NextAsync() };
+        while (full[^1].Payloads.Count == 0)
+        {
+            full.Add(await anna.NextAsync());
+        }
+
+        Assert.StartsWith("🔒 Уведомление о защите данных", full[0].Text, StringComparison.Ordinal);
+        Assert.All(full, part => Assert.InRange(part.Text!.Length, 1, 2000));
+        Assert.Contains("Datu valsts inspekcija", string.Concat(full.Select(p => p.Text)), StringComparison.Ordinal);
+        Assert.Equal(["consent:yes", "consent:no"], full[^1].Payloads);
         await anna.Taps("consent:yes");
         var menu = await anna.NextAsync(c => c.Payloads.Contains("/idea"));
         Assert.True(menu.Payloads.Count <= 13);
@@ -248,8 +265,24 @@ public sealed class MessengerTests : IAsyncLifetime
         var upload = await boss.NextAsync(c => c.Files.Count > 0);
         var (name, csv) = upload.Files.Single();
         Assert.EndsWith(".csv", name, StringComparison.Ordinal);
+        Assert.Equal("text/csv", upload.FileTypes[name]);
         Assert.Equal([0xEF, 0xBB, 0xBF], csv.Take(3));
         Assert.Equal("file", upload.Json!["message"]!["attachment"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ACalendarEntryAndMyData_AreUploadedWithTheirOwnTypes_SoPhonesOfferTheRightApp()
+    {
+        var anna = await OnboardAsync("psid-anna", "en");
+        await SeedEventAsync(clock.GetUtcNow().AddDays(2));
+
+        await anna.Taps("cal:1");
+        var calendar = await anna.NextAsync(c => c.Files.Count > 0);
+        await anna.Says("/mydata");
+        var data = await anna.NextAsync(c => c.Files.Count > 0);
+
+        Assert.Equal("text/calendar", calendar.FileTypes.Single(f => f.Key.EndsWith(".ics", StringComparison.Ordinal)).Value);
+        Assert.Equal("application/json", data.FileTypes.Single(f => f.Key.EndsWith(".json", StringComparison.Ordinal)).Value);
     }
 
     private async Task<MessengerUser> OnboardAsync(string psid, string language, bool expectAnswers = true)

@@ -165,7 +165,7 @@ public sealed class PrivacyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheRetentionJob_PurgesOldUpdateIdsAndDeliveries_AndStatsKeepTheBroadcastCounts()
+    public async Task TheRetentionJob_PurgesOldRecordsDraftsAndPeopleWhoNeverConsented_AndStatsKeepTheBroadcastCounts()
     {
         var coordinator = await OnboardAsync(777, "en");
         await bot.InScopeAsync(async db =>
@@ -176,12 +176,25 @@ public sealed class PrivacyTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Status == BroadcastStatus.Done)));
-        var before = await bot.InScopeAsync(db => Task.FromResult((db.ProcessedUpdates.Count(), db.Deliveries.Count())));
+        // Someone who declined, and a draft left half-written.
+        var stranger = new TelegramUser(api, 3005, "en");
+        stranger.Says("/start");
+        await stranger.NextAsync();
+        stranger.Presses("lang:en");
+        await stranger.NextAsync(c => c.Payloads.Contains("consent:no"));
+        stranger.Presses("consent:no");
+        await stranger.NextAsync(c => c.Text?.StartsWith("You declined", StringComparison.Ordinal) == true);
+        coordinator.Says("/idea");
+        await coordinator.NextAsync(c => c.Text?.StartsWith("💡", StringComparison.Ordinal) == true);
+        var before = await bot.InScopeAsync(db => Task.FromResult((db.ProcessedUpdates.Count(), db.Deliveries.Count(), db.Conversations.Count(), db.Members.Count())));
         Assert.True(before.Item1 > 0 && before.Item2 > 0);
+        Assert.Equal((1, 2), (before.Item3, before.Item4));
 
         clock.Advance(TimeSpan.FromDays(31));
         await bot.TriggerJobAsync(RetentionJob.Key);
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => Task.FromResult(!db.ProcessedUpdates.Any() && !db.Deliveries.Any())));
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => Task.FromResult(!db.Conversations.Any())));
+        Assert.Equal(["777"], await bot.InScopeAsync(db => db.Members.Select(m => m.ExternalId).ToListAsync()));
 
         coordinator.Says("/stats");
         var stats = await coordinator.NextAsync(c => c.Text?.StartsWith("📊", StringComparison.Ordinal) == true);

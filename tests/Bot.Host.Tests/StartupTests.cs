@@ -19,6 +19,12 @@ public sealed class StartupTests : IDisposable
     [InlineData("--Telegram:PollingTimeoutSeconds=soon", "Telegram:PollingTimeoutSeconds", "Failed to convert configuration value")]
     [InlineData("--Telegram:PollingTimeoutSeconds=99", "Telegram:PollingTimeoutSeconds", "must be between 0 and 50")]
     [InlineData("--ConnectionStrings:Bot=Flavour=vanilla", "ConnectionStrings:Bot", "is not a SQLite connection string")]
+    [InlineData("--Privacy:ControllerContact=", "Privacy:ControllerContact", "the privacy notice gives the controller's address")]
+    [InlineData("--Privacy:DpoContact= ", "Privacy:DpoContact", "the data-protection officer's contact")]
+    [InlineData("--Privacy:MinimumAge=10", "Privacy:MinimumAge", "must be between 13 and 18")]
+    [InlineData("--Privacy:SupervisoryAuthority:Ru=", "Privacy:SupervisoryAuthority:ru", "names where to complain")]
+    [InlineData("--Bot:LocalTime:Lv=", "Bot:LocalTime:lv", "names the city's time")]
+    [InlineData("--Bot:Themes:2:Ru=Транспорт и передвижение", "Bot:Themes:2:ru", "theme buttons show at most 20")]
     public async Task AMalformedSetting_StopsTheStart_WithOneLineNamingTheKey(string setting, string key, string problem)
     {
         var (exitCode, output, errors) = await RunBotAsync(setting);

@@ -19,11 +19,16 @@ public enum DeliveryStatus
 
 /// <summary>
 /// One outgoing message in the outbox. Written in the same transaction as the change that caused it,
-/// then sent by the delivery worker, so a crash neither loses nor invents a message.
+/// then sent by the delivery worker, so a crash neither loses nor invents a message. Once it is finished
+/// (sent, failed, skipped) its content is dropped: the outbox keeps a message's text only while it is on
+/// its way, and afterwards only when, to whom and what became of it.
 /// </summary>
 public sealed class Delivery
 {
     public const int MaxErrorLength = 500;
+
+    /// <summary>The payload of a finished row: its message is no longer kept.</summary>
+    public const string NoPayload = "{}";
 
     private static readonly JsonSerializerOptions PayloadJsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -102,6 +107,7 @@ public sealed class Delivery
         SentMessageId = sentMessageId;
         CompletedAt = now;
         LastError = null;
+        PayloadJson = NoPayload;
     }
 
     public void RetryAt(DateTimeOffset when, string error)
@@ -143,6 +149,7 @@ public sealed class Delivery
         Status = status;
         LastError = Shorten(reason);
         CompletedAt = now;
+        PayloadJson = NoPayload;
     }
 
     private static string Shorten(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];

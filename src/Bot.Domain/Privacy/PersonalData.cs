@@ -8,14 +8,21 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Privacy;
 
-/// <summary>Everything stored about one person, as /mydata sends it.</summary>
+/// <summary>
+/// Everything stored about one person, as /mydata sends it: their account, what they sent (ideas,
+/// supports, reports, event answers, a draft), the reminders sent to them, and the technical records
+/// (the updates they sent, the messages to them: a message's text only while it is on its way).
+/// </summary>
 public sealed record PersonalData(
     PersonalData.MemberData Member,
     IReadOnlyList<PersonalData.IdeaData> Ideas,
     IReadOnlyList<PersonalData.MarkData> Supports,
     IReadOnlyList<PersonalData.MarkData> Reports,
     IReadOnlyList<PersonalData.RsvpData> EventAnswers,
-    PersonalData.ConversationData? Conversation)
+    IReadOnlyList<PersonalData.ReminderData> RemindersSent,
+    PersonalData.ConversationData? Conversation,
+    IReadOnlyList<PersonalData.ReceivedData> UpdatesReceived,
+    IReadOnlyList<PersonalData.DeliveryData> MessagesToYou)
 {
     public sealed record MemberData(
         string Channel, string AccountId, string ChatId, string Language, string Consent, DateTimeOffset? ConsentChangedAt,
@@ -28,6 +35,14 @@ public sealed record PersonalData(
     public sealed record RsvpData(long EventNumber, string Event, string Answer, bool WaitingList, DateTimeOffset At);
 
     public sealed record ConversationData(string Flow, string Step, string Draft, DateTimeOffset Updated);
+
+    public sealed record ReminderData(long EventNumber, string Kind, DateTimeOffset SentAt);
+
+    /// <summary>An update the person sent, as the platform identifies it, kept so it is handled once.</summary>
+    public sealed record ReceivedData(string Update, DateTimeOffset ReceivedAt);
+
+    /// <summary>A message to the person: its text while it waits to be sent, then only its times and status.</summary>
+    public sealed record DeliveryData(DateTimeOffset Queued, string Status, DateTimeOffset? Finished, string? Text);
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -46,8 +61,9 @@ public interface IPersonalDataStore
     Task<PersonalData> CollectAsync(Member member, CancellationToken ct);
 
     /// <summary>
-    /// Erases the person: unpublished ideas, supports, reports, answers, reminders, conversation and queued
-    /// messages are deleted; published ideas stay without any link to them; the member row goes last.
+    /// Erases the person: unpublished ideas, supports, reports, answers, reminders, the conversation, the
+    /// messages to them and the records of their updates are deleted; published ideas and the counts of
+    /// broadcasts they were part of stay, with nothing that names them; the member row goes last.
     /// </summary>
     Task EraseAsync(Member member, CancellationToken ct);
 }

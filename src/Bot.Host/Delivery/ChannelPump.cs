@@ -20,8 +20,11 @@ internal sealed class ChannelPump(
     DeliverySignal signal,
     DeliveryOptions options,
     Health.ChannelHealth health,
+    Persistence.Erasures erasures,
     ILogger logger)
 {
+    public const string ErasedReason = "the person was erased";
+
     private static readonly DeliveryLane[] Lanes = [DeliveryLane.Reply, DeliveryLane.Broadcast];
 
     private readonly Queue<WorkItem>[] queues = [new(), new()];
@@ -96,7 +99,10 @@ internal sealed class ChannelPump(
         try
         {
             using var timeout = new CancellationTokenSource(options.SendTimeout);
-            result = await sender.SendAsync(item.Message(), timeout.Token);
+            // Claimed before the person was erased: it stays unsent.
+            result = erasures.WasErased(Channel, item.ChatId, item.Id)
+                ? new SendResult.Skipped(ErasedReason)
+                : await sender.SendAsync(item.Message(), timeout.Token);
         }
         catch (Exception ex)
         {

@@ -37,30 +37,50 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, TimeProvider cl
     }
 
     /// <summary>
-    /// Claims up to <paramref name="max"/> due rows of one channel and lane, oldest first. Finding none
-    /// is a read only; the write (and the database's write lock) comes only with rows to claim. One pump
-    /// claims for a channel and lane, so the rows read are still pending when they are marked.
+    /// Claims up to <paramref name="max"/> due rows of one channel and lane, oldest first, and returns only
+    /// the rows this call changed from Pending to Sending: one UPDATE … RETURNING, atomic in SQLite, so a
+    /// row erased, cancelled or taken by someone else between a read and a write is never sent.
     /// </summary>
     public async Task<List<WorkItem>> ClaimAsync(ChannelKind channel, DeliveryLane lane, int max, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var now = clock.GetUtcNow();
-        var claimed = await db.Deliveries
-            .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel && d.Lane == lane && d.NextAttemptAt <= now)
-            .OrderBy(d => d.Id)
-            .Take(max)
-            .Select(d => new WorkItem(d.Id, d.Channel, d.ChatId, d.Lane, d.PayloadJson))
-            .ToListAsync(ct);
-        if (claimed.Count > 0)
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE "Deliveries" SET "Status" = 'Sending', "Attempts" = "Attempts" + 1
+            WHERE "Id" IN (
+                SELECT "Id" FROM "Deliveries"
+                WHERE "Status" = 'Pending' AND "Channel" = $channel AND "Lane" = $lane AND "NextAttemptAt" <= $now
+                ORDER BY "Id" LIMIT $max)
+            AND "Status" = 'Pending'
+            RETURNING "Id", "ChatId", "PayloadJson"
+            """;
+        Parameter(command, "$channel", channel.ToString());
+        Parameter(command, "$lane", (int)lane);
+        Parameter(command, "$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
+        Parameter(command, "$max", max);
+        var claimed = new List<WorkItem>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            var ids = claimed.Select(c => c.Id).ToList();
-            await db.Deliveries
-                .Where(d => ids.Contains(d.Id) && d.Status == DeliveryStatus.Pending)
-                .ExecuteUpdateAsync(row => row.SetProperty(d => d.Status, DeliveryStatus.Sending).SetProperty(d => d.Attempts, d => d.Attempts + 1), ct);
+            while (await reader.ReadAsync(ct))
+            {
+                claimed.Add(new WorkItem(reader.GetInt64(0), channel, reader.GetString(1), lane, reader.GetString(2)));
+            }
         }
 
+        // RETURNING gives no order; the pump sends oldest first.
+        claimed.Sort((x, y) => x.Id.CompareTo(y.Id));
         return claimed;
+    }
+
+    private static void Parameter(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>Records what the sends came to, in one transaction, with their effects on members.</summary>

@@ -16,6 +16,7 @@ internal sealed class DeliveryWorker(
     DeliverySignal signal,
     IOptions<DeliveryOptions> options,
     Health.ChannelHealth health,
+    Persistence.Erasures erasures,
     ILoggerFactory loggers) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -30,7 +31,7 @@ internal sealed class DeliveryWorker(
         }
 
         var logger = loggers.CreateLogger<DeliveryWorker>();
-        var pumps = senders.Select(sender => new ChannelPump(sender, LimitsFor(sender), store, signal, options.Value, health, logger).RunAsync(stoppingToken));
+        var pumps = senders.Select(sender => new ChannelPump(sender, LimitsFor(sender), store, signal, options.Value, health, erasures, logger).RunAsync(stoppingToken));
         await Task.WhenAll(pumps);
     }
 

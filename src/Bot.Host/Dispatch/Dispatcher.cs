@@ -77,7 +77,7 @@ public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, Tim
                 return null;
             }
 
-            db.ProcessedUpdates.Add(new ProcessedUpdate(message.UpdateKey, clock.GetUtcNow()));
+            db.ProcessedUpdates.Add(new ProcessedUpdate(message.UpdateKey, ProcessedUpdate.SenderOf(message.Channel, message.UserId), clock.GetUtcNow()));
             return await handle(services.GetRequiredService<IBot>(), ct);
         }, ct);
         return committed ? DispatchOutcome.Handled : DispatchOutcome.Duplicate;

@@ -1,5 +1,6 @@
 using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Domain.Delivery;
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,11 @@ using Quartz;
 namespace GenYCity.Bot.Host.Jobs;
 
 /// <summary>
-/// Purges what is kept only for a while: processed-update ids (they name chats) and finished deliveries
-/// (they hold messages and chat ids) older than the retention period, and exported files (CSV exports and
-/// /mydata documents, already sent) older than a day. Broadcasts keep their final counts on their own row.
+/// Purges what is kept only for a while, as the privacy notice says: processed-update records and finished
+/// deliveries older than the retention period, drafts left unfinished that long, people who never
+/// consented and have not written that long, and exported files (CSV exports and /mydata documents,
+/// already sent) older than a day. Broadcasts keep their final counts on their own row. Then SQLite's
+/// write-ahead log is checkpointed, so nothing purged stays readable there.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class RetentionJob(
@@ -28,8 +31,13 @@ public sealed class RetentionJob(
         var deliveries = await db.Deliveries
             .Where(d => d.Status != DeliveryStatus.Pending && d.Status != DeliveryStatus.Sending && d.CompletedAt != null && d.CompletedAt < cutoff)
             .ExecuteDeleteAsync(cancellationToken);
-        var files = exports.Purge(now.AddDays(-1));
+        var drafts = await db.Conversations.Where(c => c.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        // Without consent only the chat id and language are kept, and only while the person is around.
+        var strangers = await db.Members.Where(m => m.Consent != ConsentStatus.Given && m.LastMessageAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var files = exports.Purge(now - PrivacyOptions.FileRetention);
+        await ErasureCheckpoint.CheckpointAsync(scopes, cancellationToken);
         logger.LogInformation(
-            "Retention: removed {Updates} processed-update ids, {Deliveries} finished deliveries and {Files} exported files", updates, deliveries, files);
+            "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented and {Files} exported files",
+            updates, deliveries, drafts, strangers, files);
     }
 }

@@ -40,7 +40,9 @@ internal sealed class ProcessedUpdateConfiguration : IEntityTypeConfiguration<Pr
     {
         update.HasKey(u => u.Key);
         update.Property(u => u.Key).HasMaxLength(200);
+        update.Property(u => u.Sender).HasMaxLength(160);
         update.HasIndex(u => u.ProcessedAt);
+        update.HasIndex(u => u.Sender);
     }
 }
 

@@ -32,6 +32,8 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IDigestSource, DigestSource>();
         builder.Services.AddScoped<IDigestIssues, DigestIssues>();
         builder.Services.AddScoped<IPersonalDataStore, PersonalDataStore>();
+        builder.Services.AddSingleton<Erasures>();
+        builder.Services.AddHostedService<ErasureCheckpoint>();
         builder.Services.AddSingleton<ExportFolder>();
         builder.Services.AddSingleton<IExportStore>(sp => sp.GetRequiredService<ExportFolder>());
         builder.Services.AddHostedService<DatabaseMigrator>();

@@ -8,11 +8,12 @@ namespace GenYCity.Bot.Host.Persistence;
 /// SQLite's own busy handler, which retries within milliseconds (without it, Microsoft.Data.Sqlite
 /// retries every 150 ms, and a reply waits behind a batch of delivery results for that long).
 /// synchronous=NORMAL is the setting SQLite recommends with WAL: a commit survives the process being
-/// killed; only a power cut can lose the last few commits, never corrupt the file.
+/// killed; only a power cut can lose the last few commits, never corrupt the file. secure_delete
+/// overwrites deleted content with zeros, so what /forgetme erases cannot be read back from the file.
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;";
+    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -121,7 +121,7 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
         return SendAsync(JsonContent.Create(body), ct);
     }
 
-    /// <summary>A file (a coordinator's CSV export) uploaded with the message, as the Send API takes attachments.</summary>
+    /// <summary>A file (an export, a calendar entry, a /mydata document) uploaded with the message, as the Send API takes attachments.</summary>
     private async Task<SendResult> UploadAsync(OutboundMessage message, string path, CancellationToken ct)
     {
         using var form = new MultipartFormDataContent();
@@ -134,10 +134,20 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
 
         await using var file = File.OpenRead(path);
         using var content = new StreamContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        content.Headers.ContentType = new MediaTypeHeaderValue(MediaType(path));
         form.Add(content, "filedata", Path.GetFileName(path));
         return await SendAsync(form, ct);
     }
+
+    /// <summary>The file's type by its name, so a phone offers the right app: a calendar for .ics, say.</summary>
+    public static string MediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => "text/csv",
+        ".ics" => "text/calendar",
+        ".json" => "application/json",
+        ".txt" => "text/plain",
+        _ => "application/octet-stream",
+    };
 
     private static IEnumerable<(string Key, string Value)> Addressing(OutboundMessage message)
     {

@@ -545,9 +545,15 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.Property<long>("ProcessedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Sender")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Key");
 
                     b.HasIndex("ProcessedAt");
+
+                    b.HasIndex("Sender");
 
                     b.ToTable("ProcessedUpdates");
                 });
