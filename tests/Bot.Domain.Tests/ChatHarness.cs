@@ -60,6 +60,9 @@ internal sealed class ChatHarness
 
     public CrossPostTargets CrossPosts { get; set; } = new(null, null);
 
+    /// <summary>The channel people write on.</summary>
+    public ChannelKind Channel { get; set; } = ChannelKind.Telegram;
+
     public EventsOptions EventsOptions { get; } = new();
 
     public IExportStore Exports { get; } = Substitute.For<IExportStore>();
@@ -163,7 +166,7 @@ internal sealed class ChatHarness
 
     private InboundMessage Inbound(string userId, InboundKind kind, string? languageCode) => new()
     {
-        Channel = ChannelKind.Telegram,
+        Channel = Channel,
         ChatId = userId,
         UserId = userId,
         UpdateKey = $"u{++updates}",

@@ -109,6 +109,29 @@ public sealed class LabelsTests
         Assert.True(label.Length <= ButtonLabel.MaxLength, label);
     }
 
+    [Theory]
+    [InlineData(ChannelKind.Messenger, "📅 Jauniešu… (0)")]
+    [InlineData(ChannelKind.Telegram, "📅 Jauniešu domes sēde par… (0)")]
+    public async Task AnEventTitleOnAButton_KeepsAsMuchAsTheChannelShows(ChannelKind channel, string expected)
+    {
+        var chat = new ChatHarness { Channel = channel };
+        chat.Options.Coordinators.Add("messenger:1");
+        await chat.Onboard(Language.En, "1");
+        await chat.Say("/newevent", "1");
+        foreach (var answer in new[] { LongTitle, "05.12.2026 18:00", "Vienības iela 1", "…", "5" })
+        {
+            await chat.Say(answer, "1");
+        }
+
+        await chat.Press(NewEventFlow.Payload($"publish:{chat.StoredConversations.Single().ReadDraft<EventDraft>().Key}"), "1");
+        await chat.Say("/announce", "1");
+        await chat.Say("Hello", "1");
+
+        var audience = (await chat.Press(Broadcasts.AnnounceFlow.Payload("skip"), "1"))[^1];
+
+        Assert.Equal(expected, audience.Buttons[1][0].Label);
+    }
+
     [Fact]
     public void TheDigestsEventButtons_AreShortened()
     {
@@ -122,12 +145,13 @@ public sealed class LabelsTests
         Assert.Equal("📅 Jauniešu domes…", Assert.Single(Assert.Single(digest.Buttons)).Label);
     }
 
-    /// <summary>Every screen with buttons a coordinator and a resident meet, in each language: no label over 20.</summary>
+    /// <summary>Every screen with buttons a coordinator and a resident meet on Messenger, in each language: no label over 20.</summary>
     [Theory]
     [MemberData(nameof(AllLanguages))]
     public async Task EveryButtonPeopleMeet_Fits(Language language)
     {
-        var chat = new ChatHarness(extraCommands: [new ForgetMeCommand()]);
+        var chat = new ChatHarness(extraCommands: [new ForgetMeCommand()]) { Channel = ChannelKind.Messenger };
+        chat.Options.Coordinators.Add("messenger:1");
         chat.Options.Themes.Clear();
         chat.Options.Themes.AddRange(RepositorySettings.Bot.Themes);
         var seen = new List<OutboundMessage>();
@@ -179,7 +203,8 @@ public sealed class LabelsTests
         await Press(Broadcasts.AnnounceFlow.Payload("to:event:1"));
 
         var labels = seen.SelectMany(m => m.Buttons).SelectMany(row => row).Select(b => b.Label).Distinct().ToList();
-        Assert.True(labels.Count > 30, $"the walk met {labels.Count} labels");
+        Assert.True(labels.Count > 45, $"the walk met {labels.Count} labels");
+        Assert.Contains(Phrasebook.For(language).EventCancelYes, labels);
         Assert.All(labels, label => Assert.True(label.Length <= ButtonLabel.MaxLength, $"{language}: \"{label}\" is {label.Length} characters"));
     }
 

@@ -176,7 +176,7 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
                 foreach (var @event in await events.ListUpcomingAsync(chat.Now, MaxEventChoices, ct))
                 {
                     var attendees = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, @event.Id, ct);
-                    rows.Add([new Button(ButtonLabel.Fit(title => t.AudienceEvent(title, attendees), @event.Title), Payload($"to:event:{@event.Id}"))]);
+                    rows.Add([new Button(ButtonLabel.Fit(title => t.AudienceEvent(title, attendees), @event.Title, chat.Message.Channel.MaxLabelLength()), Payload($"to:event:{@event.Id}"))]);
                 }
 
                 rows.Add([cancel]);

@@ -20,7 +20,11 @@ public sealed class DigestComposer(EventTime time)
     public BroadcastContent? Compose(DigestFacts facts, DigestPeriod period, DateTimeOffset now) =>
         facts.HasNews ? new BroadcastContent(Languages.All.ToDictionary(l => l, l => Template(facts, period, now, l))) : null;
 
-    public OutboundTemplate Template(DigestFacts facts, DigestPeriod period, DateTimeOffset now, Language language)
+    /// <summary>
+    /// The digest in one language. A broadcast goes to every channel, so its user-text labels keep within
+    /// the tightest one's (<paramref name="maxLabelLength"/>); /digest asks for its own chat's.
+    /// </summary>
+    public OutboundTemplate Template(DigestFacts facts, DigestPeriod period, DateTimeOffset now, Language language, int maxLabelLength = ButtonLabel.MaxLength)
     {
         var t = Phrasebook.For(language);
         var text = new StringBuilder(t.DigestTitle(Day(period.From), Day(period.To.AddDays(-1))));
@@ -55,7 +59,7 @@ public sealed class DigestComposer(EventTime time)
             foreach (var @event in facts.Upcoming)
             {
                 text.Append('\n').Append(t.DigestEventLine(Markup.Escape(@event.Title), time.Format(@event.StartsAt, language), time.Relative(@event.StartsAt, now, language)));
-                buttons.Add([new Button(ButtonLabel.Fit(t.DigestOpenEvent, @event.Title), DigestButtons.Payload(DigestButtons.Event, @event.Id))]);
+                buttons.Add([new Button(ButtonLabel.Fit(t.DigestOpenEvent, @event.Title, maxLabelLength), DigestButtons.Payload(DigestButtons.Event, @event.Id))]);
             }
         }
 
@@ -113,7 +117,7 @@ public sealed class DigestCommand(IDigestSource source, DigestComposer composer,
             return;
         }
 
-        var digest = composer.Template(facts, period, chat.Now, chat.Member.Language);
+        var digest = composer.Template(facts, period, chat.Now, chat.Member.Language, chat.Message.Channel.MaxLabelLength());
         chat.Reply(preview + digest.Text, digest.Buttons);
     }
 }
