@@ -31,7 +31,7 @@ public sealed class ChatRoutingTests
 
         var reply = Assert.Single(await chat.Say("/dance<b>"));
 
-        Assert.Equal("I don't know the command /dance&lt;b&gt;. Send /help to see the ones I do.", reply.Text);
+        Assert.Equal("I don’t know the command /dance&lt;b&gt;. Send /help to see the ones I do.", reply.Text);
     }
 
     [Theory]

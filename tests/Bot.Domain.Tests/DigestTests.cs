@@ -40,9 +40,9 @@ public sealed class DigestTests
                💬 Pasūtītas 20 novietnes
 
             📅 <b>Tuvākās divas nedēļas</b>
-            • Jauniešu dome · Trešdiena, 02.12.2026 18:00 (pēc 2 dienām)
+            • Jauniešu dome · trešdiena, 02.12.2026 18:00 (pēc 2 dienām)
 
-            📊 Šonedēļ: 3 jaunas idejas · 21 atbalsta balss · 9 dalībnieki
+            📊 Nedēļas laikā: 3 jaunas idejas · 21 atbalsta balss · 9 dalībnieki
             """.ReplaceLineEndings("\n"),
             digest.Text);
         Assert.Equal(["dg:i:12", "dg:i:9", "dg:e:3"], digest.Buttons.SelectMany(r => r).Select(b => b.Payload));
@@ -67,7 +67,7 @@ public sealed class DigestTests
                💬 Pasūtītas 20 novietnes
 
             📅 <b>Ближайшие две недели</b>
-            • Jauniešu dome · Среда, 02.12.2026 18:00 (через 2 дня)
+            • Jauniešu dome · среда, 02.12.2026 18:00 (через 2 дня)
 
             📊 За неделю: 3 новые идеи · 21 голос поддержки · 9 участников
             """.ReplaceLineEndings("\n"),
@@ -81,7 +81,7 @@ public sealed class DigestTests
 
         Assert.Equal(
             """
-            🗞 <b>This week</b> · 23.11.–29.11.
+            🗞 <b>Weekly digest</b> · 23 Nov – 29 Nov
 
             💡 <b>New ideas you can support</b>
             #12 Skeitparks pie Daugavas · 👍 14
@@ -94,7 +94,7 @@ public sealed class DigestTests
             📅 <b>The next two weeks</b>
             • Jauniešu dome · Wednesday, 2 December 2026, 18:00 (in 2 days)
 
-            📊 This week: 3 new ideas · 21 supports · 9 people taking part
+            📊 The past week: 3 new ideas · 21 votes of support · 9 people taking part
             """.ReplaceLineEndings("\n"),
             digest.Text);
     }

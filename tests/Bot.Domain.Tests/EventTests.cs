@@ -23,7 +23,7 @@ public sealed class EventTests
         await chat.Say("Vienības iela 1, room 5", "1");
         Assert.Equal(["event:nolimit", "event:cancel"], Assert.Single(await chat.Say("Plan the summer festival together.", "1")).Payloads());
         var preview = Assert.Single(await chat.Say("40", "1"));
-        Assert.Contains("📅 <b>Youth council</b>\n🕒 Saturday, 5 December 2026, 18:00 (in 12 days)\n📍 Vienības iela 1, room 5\n👥 Places: 40", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("📅 <b>Youth council</b>\n🕒 Saturday, 5 December 2026, 18:00 (in 12 days)\n📍 Vienības iela 1, room 5\n👥 Capacity: 40", preview.Text, StringComparison.Ordinal);
 
         var replies = await chat.Press(preview.Payloads().First(), "1");
 
@@ -54,8 +54,8 @@ public sealed class EventTests
     }
 
     [Theory]
-    [InlineData("tomorrow evening", "I can't read that date. Please write it like 05.12.2026 18:00.")]
-    [InlineData("31.02.2027 18:00", "I can't read that date. Please write it like 05.12.2026 18:00.")]
+    [InlineData("tomorrow evening", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
+    [InlineData("31.02.2027 18:00", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
     [InlineData("20.11.2026 18:00", "That time has already passed. Please give a future date and time.")]
     [InlineData("28.03.2027 03:30", "That time does not exist: the clocks go forward that night. Please give another.")]
     public async Task ADateThatCannotBeUsed_IsRefusedWithTheReason_AndAskedAgain(string typed, string reason)
@@ -141,7 +141,7 @@ public sealed class EventTests
 
         var withdrawn = await chat.Press("rsvp:no:1", "42");
 
-        Assert.Equal("🎉 A place opened up: you're now going to “Workshop”!", withdrawn.To("44").Text);
+        Assert.Equal("🎉 A place opened up: you’re now going to “Workshop”!", withdrawn.To("44").Text);
         Assert.Equal(new RsvpCounts(1, 0, 1, 0), await chat.Events.CountAsync(1, CancellationToken.None));
     }
 
@@ -344,7 +344,7 @@ public sealed class EventTests
         await chat.Say(title, "1");
         await chat.Say(when, "1");
         await chat.Say("Vienības iela 1", "1");
-        await chat.Say("Let's talk.", "1");
+        await chat.Say("Let’s talk.", "1");
         var preview = capacity is null ? (await chat.Press("event:nolimit", "1"))[^1] : Assert.Single(await chat.Say(capacity, "1"));
         return await chat.Press(preview.Payloads().First(), "1");
     }

@@ -49,16 +49,16 @@ public sealed partial class PluralTests
         Assert.Equal(expected, Plural.Ru(count, "новая идея", "новые идеи", "новых идей"));
 
     [Theory]
-    [InlineData(0, "0 atbalsta balsu · 0 dalībnieku", "0 голосов поддержки · 0 участников", "0 supports · 0 people")]
-    [InlineData(1, "1 atbalsta balss · 1 dalībnieks", "1 голос поддержки · 1 участник", "1 support · 1 person")]
-    [InlineData(2, "2 atbalsta balsis · 2 dalībnieki", "2 голоса поддержки · 2 участника", "2 supports · 2 people")]
-    [InlineData(5, "5 atbalsta balsis · 5 dalībnieki", "5 голосов поддержки · 5 участников", "5 supports · 5 people")]
-    [InlineData(11, "11 atbalsta balsu · 11 dalībnieku", "11 голосов поддержки · 11 участников", "11 supports · 11 people")]
-    [InlineData(21, "21 atbalsta balss · 21 dalībnieks", "21 голос поддержки · 21 участник", "21 supports · 21 people")]
-    [InlineData(22, "22 atbalsta balsis · 22 dalībnieki", "22 голоса поддержки · 22 участника", "22 supports · 22 people")]
-    [InlineData(25, "25 atbalsta balsis · 25 dalībnieki", "25 голосов поддержки · 25 участников", "25 supports · 25 people")]
-    [InlineData(101, "101 atbalsta balss · 101 dalībnieks", "101 голос поддержки · 101 участник", "101 supports · 101 people")]
-    [InlineData(111, "111 atbalsta balsu · 111 dalībnieku", "111 голосов поддержки · 111 участников", "111 supports · 111 people")]
+    [InlineData(0, "0 atbalsta balsu · 0 dalībnieku", "0 голосов поддержки · 0 участников", "0 votes of support · 0 people")]
+    [InlineData(1, "1 atbalsta balss · 1 dalībnieks", "1 голос поддержки · 1 участник", "1 vote of support · 1 person")]
+    [InlineData(2, "2 atbalsta balsis · 2 dalībnieki", "2 голоса поддержки · 2 участника", "2 votes of support · 2 people")]
+    [InlineData(5, "5 atbalsta balsis · 5 dalībnieki", "5 голосов поддержки · 5 участников", "5 votes of support · 5 people")]
+    [InlineData(11, "11 atbalsta balsu · 11 dalībnieku", "11 голосов поддержки · 11 участников", "11 votes of support · 11 people")]
+    [InlineData(21, "21 atbalsta balss · 21 dalībnieks", "21 голос поддержки · 21 участник", "21 votes of support · 21 people")]
+    [InlineData(22, "22 atbalsta balsis · 22 dalībnieki", "22 голоса поддержки · 22 участника", "22 votes of support · 22 people")]
+    [InlineData(25, "25 atbalsta balsis · 25 dalībnieki", "25 голосов поддержки · 25 участников", "25 votes of support · 25 people")]
+    [InlineData(101, "101 atbalsta balss · 101 dalībnieks", "101 голос поддержки · 101 участник", "101 votes of support · 101 people")]
+    [InlineData(111, "111 atbalsta balsu · 111 dalībnieku", "111 голосов поддержки · 111 участников", "111 votes of support · 111 people")]
     public void TheDigestFigures_AgreeWithTheirCounts(int count, string lv, string ru, string en)
     {
         Assert.EndsWith(lv, Lv.DigestFigures(count, count, count), StringComparison.Ordinal);
@@ -67,12 +67,12 @@ public sealed partial class PluralTests
     }
 
     [Theory]
-    [InlineData(1, "ieguva 1 atbalsta balsi", "набрала 1 голос поддержки", "has 1 support:")]
-    [InlineData(2, "ieguva 2 atbalsta balsis", "набрала 2 голоса поддержки", "has 2 supports:")]
-    [InlineData(11, "ieguva 11 atbalsta balsu", "набрала 11 голосов поддержки", "has 11 supports:")]
-    [InlineData(21, "ieguva 21 atbalsta balsi", "набрала 21 голос поддержки", "has 21 supports:")]
-    [InlineData(25, "ieguva 25 atbalsta balsis", "набрала 25 голосов поддержки", "has 25 supports:")]
-    [InlineData(111, "ieguva 111 atbalsta balsu", "набрала 111 голосов поддержки", "has 111 supports:")]
+    [InlineData(1, "ieguva 1 atbalsta balsi", "набрала 1 голос поддержки", "has 1 supporter and")]
+    [InlineData(2, "ieguva 2 atbalsta balsis", "набрала 2 голоса поддержки", "has 2 supporters and")]
+    [InlineData(11, "ieguva 11 atbalsta balsu", "набрала 11 голосов поддержки", "has 11 supporters and")]
+    [InlineData(21, "ieguva 21 atbalsta balsi", "набрала 21 голос поддержки", "has 21 supporters and")]
+    [InlineData(25, "ieguva 25 atbalsta balsis", "набрала 25 голосов поддержки", "has 25 supporters and")]
+    [InlineData(111, "ieguva 111 atbalsta balsu", "набрала 111 голосов поддержки", "has 111 supporters and")]
     public void ReadyForTheCouncil_CountsTheSupports(int count, string lv, string ru, string en)
     {
         Assert.Contains(lv, Lv.ModReadyForCouncil(7, "X", count), StringComparison.Ordinal);
@@ -161,9 +161,9 @@ public sealed partial class PluralTests
     }
 
     [Theory]
-    [InlineData(1, "par 1 dienu", "дольше 1 дня", "for 1 day")]
-    [InlineData(30, "par 30 dienām", "дольше 30 дней", "for 30 days")]
-    [InlineData(21, "par 21 dienu", "дольше 21 дня", "for 21 days")]
+    [InlineData(1, "par 1 dienu", "дольше 1 дня", "at most 1 day")]
+    [InlineData(30, "par 30 dienām", "дольше 30 дней", "at most 30 days")]
+    [InlineData(21, "par 21 dienu", "дольше 21 дня", "at most 21 days")]
     public void TheRetentionPeriod_CountsDays(int days, string lv, string ru, string en)
     {
         Assert.Contains(lv, Lv.DeclinedInfo(days), StringComparison.Ordinal);

@@ -112,13 +112,13 @@ public sealed class BadInputBot : IAsyncLifetime
 public sealed class BadInputTests(BadInputBot fixture) : IClassFixture<BadInputBot>
 {
     private const string TooLongTitle = "Too long (121/120). Please shorten it.";
-    private const string Empty = "That's empty — please write a few words.";
+    private const string Empty = "That’s empty — please write a few words.";
     private const string NeedsText = "I need text here.";
     private const string Unsupported = "I can read text and buttons here (and a photo when you add one to an idea). Send /help to see what I can do.";
     private const string IdeaGone = "That idea is no longer available.";
     private const string EventGone = "That event is not available.";
     private const string Stale = "That button is no longer active. Here is the menu instead.";
-    private const string CoordinatorsOnly = "That is for the city's coordinators only.";
+    private const string CoordinatorsOnly = "That is for the city’s coordinators only.";
 
     private RunningBot Bot => fixture.Bot;
 
@@ -325,7 +325,7 @@ public sealed class BadInputTests(BadInputBot fixture) : IClassFixture<BadInputB
 
         person.Says(new string('x', 4096));
 
-        Assert.StartsWith("Sorry, I didn't understand that.", (await person.NextAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("Sorry, I didn’t understand that.", (await person.NextAsync()).Text, StringComparison.Ordinal);
     }
 
     [Fact]

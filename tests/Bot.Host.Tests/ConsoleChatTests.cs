@@ -15,8 +15,8 @@ public sealed class ConsoleChatTests : IDisposable
 
     [Theory]
     [InlineData("1", "Valoda: latviešu ✓", "Vai piekrīti?", "Paldies un laipni lūdzam!", "Lūk, ko es protu:")]
-    [InlineData("2", "Язык: русский ✓", "Принимаешь?", "Спасибо и добро пожаловать!", "Вот что я умею:")]
-    [InlineData("3", "Language: English ✓", "Do you accept?", "Thank you, and welcome!", "Here is what I can do:")]
+    [InlineData("2", "Язык: русский ✓", "Даёшь согласие?", "Спасибо и добро пожаловать!", "Вот что я умею:")]
+    [InlineData("3", "Language: English ✓", "Do you agree?", "Thank you, and welcome!", "Here is what I can do:")]
     public async Task StartLanguageConsentAndHelp_WorkInTheTerminal(
         string languageNumber, string confirmation, string question, string welcome, string helpIntro)
     {
@@ -47,8 +47,8 @@ public sealed class ConsoleChatTests : IDisposable
         terminal.Type("/start");
         await terminal.WaitForAsync("[3] English");
         terminal.Type("english");
-        await terminal.WaitForAsync("[1] ✅ I accept [2] No, thanks");
-        terminal.Type("I ACCEPT");
+        await terminal.WaitForAsync("[1] ✅ I agree [2] No, thanks");
+        terminal.Type("I AGREE");
         await terminal.WaitForAsync("[9] 🛡 Review");
         terminal.Type("settings");
         var settings = await terminal.WaitForAsync("[3] 🌐 Language");
@@ -68,7 +68,7 @@ public sealed class ConsoleChatTests : IDisposable
             first.Type("/start");
             await first.WaitForAsync("[2] Русский");
             first.Type("2");
-            await first.WaitForAsync("Принимаешь?");
+            await first.WaitForAsync("Даёшь согласие?");
             first.Type("1");
             await first.WaitForAsync("Спасибо и добро пожаловать!");
         }
@@ -77,7 +77,7 @@ public sealed class ConsoleChatTests : IDisposable
         await using (var bot = await StartAsync(second))
         {
             second.Type("/start");
-            await second.WaitForAsync("Рады видеть тебя снова! 👋");
+            await second.WaitForAsync("С возвращением! 👋");
         }
     }
 
@@ -97,7 +97,7 @@ public sealed class ConsoleChatTests : IDisposable
             terminal.Type("Ten benches along the promenade.");
             await terminal.WaitForAsync("Which theme fits it best?");
             terminal.Type("Public space");
-            await terminal.WaitForAsync("press Skip");
+            await terminal.WaitForAsync("tap Skip");
             terminal.Type(photo);
             var preview = await terminal.WaitForAsync("Send it to the city?");
             Assert.Contains($"📷 {photo}", terminal.Everything, StringComparison.Ordinal);
@@ -164,7 +164,7 @@ public sealed class ConsoleChatTests : IDisposable
         terminal.Type("/start");
         await terminal.WaitForAsync("[3] English");
         terminal.Type("3");
-        await terminal.WaitForAsync("[1] ✅ I accept");
+        await terminal.WaitForAsync("[1] ✅ I agree");
         terminal.Type("1");
         await terminal.WaitForAsync("Thank you, and welcome!");
     }

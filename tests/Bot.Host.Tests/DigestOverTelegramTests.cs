@@ -64,11 +64,11 @@ public sealed class DigestOverTelegramTests : IAsyncLifetime
         var lv = await latvian.NextAsync();
         Assert.StartsWith("🗞 <b>Nedēļas apskats</b> · 23.11.–29.11.\n\n💡 <b>Jaunas idejas, ko vari atbalstīt</b>\n#1 Skeitparks pie Daugavas · 👍 2", lv.Text, StringComparison.Ordinal);
         Assert.Contains("#2 Velo novietnes → tiek īstenota\n   💬 Pasūtītas 20 novietnes", lv.Text, StringComparison.Ordinal);
-        Assert.Contains("• Jauniešu dome · Trešdiena, 02.12.2026 18:00 (pēc 2 dienām)", lv.Text, StringComparison.Ordinal);
-        Assert.EndsWith("📊 Šonedēļ: 2 jaunas idejas · 2 atbalsta balsis · 3 dalībnieki", lv.Text, StringComparison.Ordinal);
+        Assert.Contains("• Jauniešu dome · trešdiena, 02.12.2026 18:00 (pēc 2 dienām)", lv.Text, StringComparison.Ordinal);
+        Assert.EndsWith("📊 Nedēļas laikā: 2 jaunas idejas · 2 atbalsta balsis · 3 dalībnieki", lv.Text, StringComparison.Ordinal);
         Assert.Equal(["dg:i:1", "dg:e:1"], lv.Payloads);
         Assert.EndsWith("📊 За неделю: 2 новые идеи · 2 голоса поддержки · 3 участника", (await russian.NextAsync()).Text, StringComparison.Ordinal);
-        Assert.EndsWith("📊 This week: 2 new ideas · 2 supports · 3 people taking part", (await english.NextAsync()).Text, StringComparison.Ordinal);
+        Assert.EndsWith("📊 The past week: 2 new ideas · 2 votes of support · 3 people taking part", (await english.NextAsync()).Text, StringComparison.Ordinal);
 
         // Messenger: the member who wrote within 24 hours gets it; the other is skipped and counted.
         await WaitUntilAsync(() => Task.FromResult(messenger.Sent.Count == 1));

@@ -94,7 +94,7 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
 
         stranger.PressesInGroup(ModerationGroup, groupCard.MessageId!.Value, "mod:ok:1");
         var refusal = await api.WaitForCallAsync(c => c.ChatId == "-100555" && c.Method == "sendMessage", after: groupCard.Sequence);
-        Assert.Equal("That is for the city's coordinators only.", refusal.Text);
+        Assert.Equal("That is for the city’s coordinators only.", refusal.Text);
         Assert.Equal(IdeaStatus.Submitted, (await bot.InScopeAsync(db => db.Ideas.SingleAsync())).Status);
 
         coordinator.PressesInGroup(ModerationGroup, groupCard.MessageId!.Value, "mod:no:1");

@@ -183,9 +183,11 @@ public sealed class PrivacyTests : IAsyncLifetime
         stranger.Presses("lang:en");
         await stranger.NextAsync(c => c.Payloads.Contains("consent:no"));
         stranger.Presses("consent:no");
-        await stranger.NextAsync(c => c.Text?.StartsWith("You declined", StringComparison.Ordinal) == true);
+        await stranger.NextAsync(c => c.Text?.StartsWith("You haven’t given consent", StringComparison.Ordinal) == true);
         coordinator.Says("/idea");
         await coordinator.NextAsync(c => c.Text?.StartsWith("💡", StringComparison.Ordinal) == true);
+        // Every message recorded as sent (at today's date) before the clock moves on.
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => Task.FromResult(db.Deliveries.All(d => d.CompletedAt != null))));
         var before = await bot.InScopeAsync(db => Task.FromResult((db.ProcessedUpdates.Count(), db.Deliveries.Count(), db.Conversations.Count(), db.Members.Count())));
         Assert.True(before.Item1 > 0 && before.Item2 > 0);
         Assert.Equal((1, 2), (before.Item3, before.Item4));
@@ -231,7 +233,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         const long group = -1001234;
         api.EnqueueUpdate(GroupMessage(group, 3010, "/help@genycity_test_bot"));
         var redirect = await api.WaitForCallAsync(c => c.ChatId == group.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("👋 I don't chat here. Write to me privately: tap my name, then Start.", redirect.Text);
+        Assert.Equal("👋 I don’t chat here. Write to me privately: tap my name, then Start.", redirect.Text);
 
         api.EnqueueUpdate(GroupMessage(group, 3010, "/help@some_other_bot"));
         api.EnqueueUpdate(GroupMessage(group, 3010, "Sveiki visiem!"));

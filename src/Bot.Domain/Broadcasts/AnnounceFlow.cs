@@ -183,7 +183,7 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
                 chat.Reply(prefix + t.AnnounceAskAudience, rows);
                 break;
             case AnnounceStep.Preview:
-                chat.Send(new OutboundMessage(new Recipient(chat.Message.Channel, chat.Message.ChatId), $"{prefix}{Markup.Escape(draft.Text!)}\n\n— {t.AnnouncePreview(draft.AudienceLabel!)}")
+                chat.Send(new OutboundMessage(new Recipient(chat.Message.Channel, chat.Message.ChatId), $"{prefix}{Markup.Escape(draft.Text!)}\n\n{t.AnnouncePreview(draft.AudienceLabel!)}")
                 {
                     PhotoRef = draft.PhotoRef,
                     Buttons = [[new Button(t.AnnounceSend, Payload($"send:{draft.Key}")), cancel]],

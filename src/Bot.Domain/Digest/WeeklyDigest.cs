@@ -27,7 +27,7 @@ public sealed class DigestComposer(EventTime time)
     public OutboundTemplate Template(DigestFacts facts, DigestPeriod period, DateTimeOffset now, Language language, int maxLabelLength = ButtonLabel.MaxLength)
     {
         var t = Phrasebook.For(language);
-        var text = new StringBuilder(t.DigestTitle(Day(period.From), Day(period.To.AddDays(-1))));
+        var text = new StringBuilder(t.DigestTitle(Day(period.From, language), Day(period.To.AddDays(-1), language)));
         var buttons = new List<IReadOnlyList<Button>>();
         if (facts.Approved.Count > 0)
         {
@@ -58,7 +58,7 @@ public sealed class DigestComposer(EventTime time)
             text.Append("\n\n").Append(t.DigestEventsHeader);
             foreach (var @event in facts.Upcoming)
             {
-                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(@event.Title), time.Format(@event.StartsAt, language), time.Relative(@event.StartsAt, now, language)));
+                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(@event.Title), time.FormatInSentence(@event.StartsAt, language), time.Relative(@event.StartsAt, now, language)));
                 buttons.Add([new Button(ButtonLabel.Fit(t.DigestOpenEvent, @event.Title, maxLabelLength), DigestButtons.Payload(DigestButtons.Event, @event.Id))]);
             }
         }
@@ -68,7 +68,9 @@ public sealed class DigestComposer(EventTime time)
         return new OutboundTemplate(text.ToString()) { Buttons = buttons };
     }
 
-    private string Day(DateTimeOffset instant) => time.Local(instant).ToString("dd.MM.", CultureInfo.InvariantCulture);
+    /// <summary>"23.11." in Latvian and Russian, "23 Nov" in English.</summary>
+    private string Day(DateTimeOffset instant, Language language) =>
+        time.Local(instant).ToString(language == Language.En ? "d MMM" : "dd.MM.", language == Language.En ? EventTime.Culture(language) : CultureInfo.InvariantCulture);
 }
 
 /// <summary>

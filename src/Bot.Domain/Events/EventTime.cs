@@ -9,7 +9,17 @@ public sealed class EventTime(BotOptions options)
     public static readonly string[] InputFormats =
         ["yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "dd.MM.yyyy HH:mm", "d.M.yyyy H:mm", "dd.MM.yyyy H:mm", "d.M.yyyy HH:mm"];
 
-    public const string Example = "05.12.2026 18:00";
+    /// <summary>
+    /// A date to show as an example of what to type: the Saturday at 18:00 at least two days ahead in the
+    /// city, so copying it never gives "that time has passed". As typed in Latvia ("05.12.2026 18:00") and
+    /// in ISO order ("2026-12-05 18:00").
+    /// </summary>
+    public (string Local, string Iso) Example(DateTimeOffset now)
+    {
+        var day = Local(now).Date.AddDays(2);
+        day = day.AddDays(((int)DayOfWeek.Saturday - (int)day.DayOfWeek + 7) % 7).AddHours(18);
+        return (day.ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture), day.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+    }
 
     private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
 

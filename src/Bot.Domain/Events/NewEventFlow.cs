@@ -152,7 +152,7 @@ public sealed class NewEventFlow(
         switch (time.TryParse(text, chat.Now, out var startsAt))
         {
             case EventTime.ParseProblem.Unreadable:
-                Ask(chat, EventStep.Start, draft, chat.T.InputBadDate(EventTime.Example));
+                Ask(chat, EventStep.Start, draft, chat.T.InputBadDate(time.Example(chat.Now).Local));
                 return;
             case EventTime.ParseProblem.DoesNotExist:
                 Ask(chat, EventStep.Start, draft, chat.T.InputNoSuchTime);
@@ -284,7 +284,8 @@ public sealed class NewEventFlow(
                 chat.Reply(prefix + t.EventAskTitle(Event.MaxTitleLength), [[cancel]]);
                 break;
             case EventStep.Start:
-                chat.Reply(prefix + t.EventAskStart(time.LocalTimeName(chat.Member.Language), EventTime.Example), [[cancel]]);
+                var (example, iso) = time.Example(chat.Now);
+                chat.Reply(prefix + t.EventAskStart(time.LocalTimeName(chat.Member.Language), example, iso), [[cancel]]);
                 break;
             case EventStep.Place:
                 chat.Reply(prefix + t.EventAskPlace(Event.MaxPlaceLength), [[cancel]]);

@@ -30,7 +30,7 @@ public sealed class ConsentButtons : IButtonHandler
             case "yes":
                 member.GiveConsent(chat.Now);
                 chat.RetireSourceButtons();
-                MainMenu.Show(chat, chat.T.Welcome);
+                MainMenu.Show(chat, chat.Message.Channel == Messaging.ChannelKind.Messenger ? $"{chat.T.Welcome}\n{chat.T.MessengerWindowNote}" : chat.T.Welcome);
                 break;
             case "no":
                 member.DeclineConsent(chat.Now);

@@ -17,11 +17,11 @@ internal static class English
         },
         PrivacySummary = p => $"""
             🔒 <b>Before we start: your privacy</b>
-            {p.Organisation} runs this bot to collect young people's ideas for the city and to invite you to events. With your consent it keeps your account id in this chat app, your language and settings, and what you send here. Approved ideas are public.
-            You can withdraw consent at any time: /forgetme erases everything, /mydata shows it.
+            {p.Organisation} runs this bot to collect young people’s ideas for the city and to invite you to events. With your consent it keeps your account id in this chat app, your language and settings, and what you send here. Approved ideas are public.
+            You can withdraw consent at any time: /forgetme erases your data, /mydata shows it.
 
-            Full notice (contacts, retention, your rights): Read more or /privacy.
-            By accepting, you confirm you are {p.MinimumAge} or older. Do you accept?
+            Full notice (contacts, retention, your rights): tap Read more or send /privacy.
+            By agreeing, you confirm you are {p.MinimumAge} or older. Do you agree?
             """,
         PrivacyFull = p => $"""
             🔒 <b>Privacy notice</b>
@@ -31,34 +31,35 @@ internal static class English
             Data protection officer: {p.DpoContact}.
 
             <b>What for</b>
-            To collect young people's ideas for the city and tell people what becomes of them; to invite you to events and keep your place; to send the announcements and weekly digest you choose; to keep the bot safe from abuse.
+            To collect young people’s ideas for the city and tell people what becomes of them; to invite you to events and keep your place; to send announcements and the weekly digest (on once you consent; turn them off in /settings); to keep the bot safe from abuse.
 
             <b>Legal basis</b>
-            Your consent (GDPR Article 6(1)(a)). You may withdraw it at any time with /forgetme; what was done before stays lawful. You do not have to take part, and the bot is for people aged {p.MinimumAge} or older.
+            Your consent (GDPR Article 6(1)(a)). You may withdraw it at any time with /forgetme; what was done before stays lawful. Taking part is voluntary, and the bot is for people aged {p.MinimumAge} or older.
 
             <b>What is kept</b>
             • your account id and chat id in this chat app, your language and settings, when you accepted this notice and when you last wrote;
-            • your ideas (title, description, theme, photo) and the coordinators' comments and decisions on them;
-            • the ideas you support or report;
+            • your ideas (title, description, theme, photo) and the coordinators’ comments and decisions on them;
+            • the ideas you support (your votes of support) or report;
             • your answers to events, your place on a waiting list, and the reminders sent to you;
             • a draft you have not finished (an idea, say);
             • technical records: the ids and times of the messages you send, and the messages sent to you until they are delivered, then their times and status.
             Never your name, phone number, contacts or location.
 
             <b>Who sees it</b>
-            The city's coordinators see ideas, reports and event answers, never your name. Approved ideas are public to everyone who uses the bot, go into the coordinators' exports and may be passed to the city council. Telegram or Meta (Facebook Messenger) carries the messages, under its own privacy policy, also outside the EU. Nothing is decided about you by automated means alone.
+            The city’s coordinators see all ideas (approved or not), reports and event answers, never your name; every idea goes into the coordinators’ exports. Approved ideas are public to everyone who uses the bot and may be passed to the city council. Telegram and Meta (Facebook Messenger) process the messages as independent controllers under their own privacy policies, including outside the EU. Nothing is decided about you by automated means alone.
 
             <b>How long</b>
-            Your account and what you sent: until you erase it with /forgetme. Technical records of messages and unfinished drafts: {Plural.En(p.RetentionDays, "day")}. If you do not consent: your chat id and language, for {Plural.En(p.RetentionDays, "day")} after your last message. Files made for you (/mydata): one day.
+            Your account and what you sent: until you erase it with /forgetme. Technical records of messages and unfinished drafts: at most {Plural.En(p.RetentionDays, "day")}. If you do not consent: your account and chat ids, your language, that answer and the technical records of your messages, for at most {Plural.En(p.RetentionDays, "day")} after your last message. Files made for you (/mydata): one day.
 
             <b>Your rights</b>
             • access: /mydata sends you everything kept about you;
             • rectification: change your language and settings in /settings; for anything else, write to the data protection officer;
-            • erasure: /forgetme deletes your account, settings, supports, reports, answers, drafts, ideas not yet published and the messages kept for you; published ideas stay, with no link to you;
-            • objection and restriction of processing: write to the data protection officer;
+            • erasure: /forgetme deletes your account, settings, votes of support, reports, answers, drafts, ideas not yet published and the messages kept for you; published ideas stay, with no link to you;
+            • restriction of processing: write to the data protection officer;
+            • portability: /mydata sends your data as a machine-readable JSON file;
             • a complaint to the supervisory authority: {p.SupervisoryAuthority}.
             """,
-        Accept = "✅ I accept",
+        Accept = "✅ I agree",
         Decline = "No, thanks",
         ReadMore = "📄 Read more",
         Welcome = """
@@ -67,9 +68,10 @@ internal static class English
             Send /help to see everything I can do.
             """,
         WelcomeBack = "Welcome back! 👋",
-        DeclinedInfo = days => $"You declined the privacy notice, so I keep nothing about you beyond your chat id, your language and that answer, and those only for {Plural.En(days, "day")} after your last message. If you change your mind, send /start.",
+        MessengerWindowNote = "On Messenger I can send you news only within a day of your last message to me; /digest shows the week at any time.",
+        DeclinedInfo = days => $"You haven’t given consent, so I keep only your account and chat ids, your language, this answer and technical records of your messages, for at most {Plural.En(days, "day")} after your last message. If you change your mind, send /start.",
         ReadNoticeAgain = "🔒 Read it again",
-        AlreadyAccepted = "You have already accepted the privacy notice. 👍",
+        AlreadyAccepted = "You have already given your consent. 👍",
 
         MenuPrompt = "What would you like to do?",
         HelpIntro = "Here is what I can do:",
@@ -78,7 +80,7 @@ internal static class English
         CmdHelp = "What I can do",
         CmdLanguage = "Change the language",
         CmdSettings = "Choose what you receive",
-        CmdCancel = "Leave what you are doing",
+        CmdCancel = "Stop what you’re doing",
         CmdPrivacy = "The privacy notice: what is kept and your rights",
         MenuSettings = "⚙️ Settings",
         MenuLanguage = "🌐 Language",
@@ -95,10 +97,10 @@ internal static class English
         MenuMyIdeas = "🗂 My ideas",
         MenuPending = "🛡 Review",
 
-        IdeaAskTitle = max => $"💡 Let's write your idea down! First, a short title (up to {Plural.En(max, "character")}):",
+        IdeaAskTitle = max => $"💡 Let’s write your idea down! First, a short title (up to {Plural.En(max, "character")}):",
         IdeaAskDescription = max => $"Now describe it: what should change, where, and why? (up to {Plural.En(max, "character")})",
         IdeaAskTheme = "Which theme fits it best?",
-        IdeaAskPhoto = "If you have a photo, send it (optional), or press Skip.",
+        IdeaAskPhoto = "If you have a photo, send it (optional), or tap Skip.",
         IdeaPreviewHeader = "Here is your idea:",
         IdeaPreviewPhoto = "📷 with a photo",
         IdeaPreviewQuestion = "Send it to the city?",
@@ -110,14 +112,14 @@ internal static class English
         IdeaFieldTheme = "Theme",
         IdeaFieldPhoto = "Photo",
         Back = "◀ Back",
-        IdeaReceived = number => $"🎉 Idea #{number} received! A coordinator will review it, usually within a few days, and you'll get a message here when it has been reviewed. Follow it any time with /myideas.",
+        IdeaReceived = number => $"🎉 Idea #{number} received! A coordinator will review it, usually within a few days, and you’ll get a message here when it has been reviewed. Follow it any time with /myideas.",
         IdeaAlreadyReceived = number => $"Idea #{number} has already been received. 👍",
-        IdeaLimitReached = limit => $"That's the limit: {Plural.En(limit, "idea")} in 24 hours. Thank you! You can send the next one a little later.",
+        IdeaLimitReached = limit => $"That’s the limit: {Plural.En(limit, "idea")} in 24 hours. Thank you! You can send the next one a little later.",
 
-        InputEmpty = "That's empty — please write a few words.",
+        InputEmpty = "That’s empty — please write a few words.",
         InputTooLong = (length, max) => $"Too long ({length}/{max}). Please shorten it.",
         InputNeedsText = "I need text here.",
-        InputNeedsPhoto = "Please send a photo, or press Skip.",
+        InputNeedsPhoto = "Please send a photo, or tap Skip.",
         InputNeedsTheme = "Please choose a theme with the buttons.",
         InputUseButtons = "Please use the buttons under the message.",
 
@@ -135,14 +137,14 @@ internal static class English
         ModImplemented = "🏁 Mark implemented",
         ModRestore = "♻️ Restore",
         ModAskReason = number => $"Why are you rejecting idea #{number}? Your reason goes to the author.",
-        ModAskComment = number => $"Add a comment for the author of idea #{number}, or press Skip.",
+        ModAskComment = number => $"Add a comment for the author of idea #{number}, or tap Skip.",
         ModDone = (number, status) => $"Idea #{number}: {status} ✓",
         ModUnchanged = (number, status) => $"Idea #{number} is already “{status}”; nothing changed.",
-        ModNotAllowed = (number, current, target) => $"Idea #{number} is “{current}”: it can't become “{target}”.",
+        ModNotAllowed = (number, current, target) => $"Idea #{number} is “{current}”: it can’t become “{target}”.",
         ModRestored = number => $"Idea #{number} is visible again. ✓",
         ModNothingPending = "Nothing is waiting for review. 🎉",
         ModPendingCount = count => $"Waiting for review: {count}",
-        ModReadyForCouncil = (number, title, supports) => $"🏛 Idea #{number} “{title}” has {Plural.En(supports, "support")}: it can go to the council.",
+        ModReadyForCouncil = (number, title, supports) => $"🏛 Idea #{number} “{title}” has {Plural.En(supports, "supporter")} and can now go to the council.",
         ModHiddenAfterReports = (number, title, reports) => $"⚠️ Idea #{number} “{title}” is hidden after {Plural.En(reports, "report")}. Please take a look.",
         ModHiddenLabel = "🙈 hidden after reports",
 
@@ -157,16 +159,16 @@ internal static class English
         SupportLabel = count => $"👍 Support · {count}",
         SupportedLabel = count => $"💚 You support · {count}",
         ReportLabel = "⚠️ Report",
-        OwnIdea = "That's your own idea.",
+        OwnIdea = "That’s your own idea, so you can’t support or report it.",
         ReportThanks = "Thank you! Coordinators will take a look.",
-        ReportAlready = "You've already reported this idea.",
+        ReportAlready = "You’ve already reported this idea.",
         IdeaNotAvailable = "That idea is no longer available.",
         MyIdeasEmpty = "You have no ideas yet. Send /idea to share one!",
         MyIdeasHeader = "Your ideas:",
         ExportReady = count => $"📄 All ideas as CSV ({count}).",
         ExportEmpty = "There are no ideas to export yet.",
 
-        CmdEvents = "Upcoming events; say if you're coming",
+        CmdEvents = "Upcoming events; say if you’re coming",
         CmdNewEvent = "Create an event and invite everyone",
         CmdAnnounce = "Send an announcement",
         MenuEvents = "📅 Events",
@@ -174,10 +176,10 @@ internal static class English
         MenuAnnounce = "📣 Announce",
 
         EventAskTitle = max => $"📅 New event. What is it called? (up to {Plural.En(max, "character")})",
-        EventAskStart = (zone, example) => $"When does it start? Write the date and time ({zone}), for example {example} or 2026-12-05 18:00.",
+        EventAskStart = (zone, example, iso) => $"When does it start? Write the date and time ({zone}), for example {example} or {iso}.",
         EventAskPlace = max => $"Where is it? (up to {Plural.En(max, "character")})",
         EventAskDescription = max => $"What will happen there, and who is it for? (up to {Plural.En(max, "character")})",
-        EventAskCapacity = "How many people can come? Send a number, or press No limit.",
+        EventAskCapacity = "How many people can come? Send a number, or tap No limit.",
         NoLimit = "No limit",
         EventPreviewHeader = "Here is the event:",
         EventPreviewQuestion = "Publish it? It goes to everyone who gets announcements.",
@@ -186,15 +188,15 @@ internal static class English
         EventSave = "💾 Save",
         EventFieldStart = "Date and time",
         EventFieldPlace = "Place",
-        EventFieldCapacity = "Places",
+        EventFieldCapacity = "Capacity",
         EventPublished = number => $"📣 Event #{number} is published and on its way to subscribers.",
         EventSaved = number => $"💾 Event #{number} is saved.",
-        InputBadDate = example => $"I can't read that date. Please write it like {example}.",
+        InputBadDate = example => $"I can’t read that date. Please write it like {example}.",
         InputPastDate = "That time has already passed. Please give a future date and time.",
         InputNoSuchTime = "That time does not exist: the clocks go forward that night. Please give another.",
-        InputBadNumber = max => $"Please send a whole number from 1 to {max}, or press No limit.",
+        InputBadNumber = max => $"Please send a whole number from 1 to {max}, or tap No limit.",
 
-        EventPlaces = count => $"👥 Places: {count}",
+        EventPlaces = count => $"👥 Capacity: {count}",
         EventCancelledLabel = "🚫 Cancelled",
         RsvpGoing = "✅ Going",
         RsvpMaybe = "🤔 Maybe",
@@ -204,11 +206,11 @@ internal static class English
         RsvpSavedGoing = "See you there! ✅",
         RsvpSavedMaybe = "Noted: maybe. 🤔",
         RsvpSavedNotGoing = "Thanks for letting us know.",
-        RsvpWaitlisted = position => $"The event is full, so you're on the waiting list (place in line: {position}). I'll tell you if a place opens up.",
-        RsvpPromoted = title => $"🎉 A place opened up: you're now going to “{title}”!",
+        RsvpWaitlisted = position => $"The event is full, so you’re on the waiting list (place in the queue: {position}). I’ll tell you if a place opens up.",
+        RsvpPromoted = title => $"🎉 A place opened up: you’re now going to “{title}”!",
         EventOver = "That event has already started or is over.",
         EventNotFound = "That event is not available.",
-        EventsEmpty = "No events are planned right now. I'll tell you when there is one!",
+        EventsEmpty = "No events are planned right now. I’ll tell you when there is one!",
         EventEdit = "✏️ Edit",
         EventCancel = "🚫 Cancel event",
         EventCancelConfirm = title => $"Cancel “{title}”? Everyone who answered Going or Maybe will be told.",
@@ -229,17 +231,17 @@ internal static class English
         InMinutes = minutes => $"in {Plural.En(minutes, "minute")}",
 
         AnnounceAskText = max => $"📣 Write the announcement (up to {Plural.En(max, "character")}):",
-        AnnounceAskPhoto = "Add a photo (optional), or press Skip.",
+        AnnounceAskPhoto = "Add a photo (optional), or tap Skip.",
         AnnounceAskAudience = "Who should get it?",
         AudienceSubscribers = count => $"Subscribers ({count})",
         AudienceEvent = (title, count) => $"📅 {title} ({count})",
-        AnnouncePreview = audience => $"To: {audience}. Send it?",
+        AnnouncePreview = audience => $"— To: {audience}. Send it?",
         AnnounceSend = "📣 Send",
-        AnnounceQueued = count => $"📣 On its way to {Plural.En(count, "person")}. I'll report progress here.",
+        AnnounceQueued = count => $"📣 On its way to {Plural.En(count, "person")}. I’ll report progress here.",
         AnnounceNobody = "Nobody is in that audience yet.",
         BroadcastProgress = (sent, total, unreachable) => $"📣 Sending: {sent} of {total} sent · unreachable: {unreachable}",
         BroadcastDone = (sent, unreachable, failed, skipped) => $"✅ Done: sent {sent} · unreachable {unreachable} · failed {failed} · skipped {skipped}",
-        CrossPostFailed = target => $"⚠️ Posting {target} failed; I'll try again. The reason:",
+        CrossPostFailed = target => $"⚠️ Posting {target} failed; I’ll try again. The reason:",
         TelegramChannelName = "to the Telegram channel",
         FacebookPageName = "to the Facebook Page",
 
@@ -261,17 +263,17 @@ internal static class English
         CmdMyData = "Everything stored about you (a JSON file)",
         CmdForgetMe = "Erase everything about you",
         MyDataReady = "📦 Here is everything this bot keeps about you.",
-        ForgetMeConfirm = "🗑 Erase everything about you? Your settings, supports, reports, event answers, drafts, unpublished ideas and the messages kept for you will be deleted. Published ideas stay, but no longer linked to you. This cannot be undone.",
+        ForgetMeConfirm = "🗑 Erase everything about you? Your settings, votes of support, reports, event answers, drafts, unpublished ideas and the messages kept for you will be deleted. Published ideas stay, but are no longer linked to you. This cannot be undone.",
         ForgetMeYes = "🗑 Yes, erase all",
         ForgetMeNo = "No, keep it",
         ForgetMeDone = "✅ Everything about you has been erased. To come back, send /start.",
         ForgetMeKept = "👍 Nothing was erased.",
         FloodWarning = "🐢 Slow down, please! You are writing very fast, so I will not read your messages for a little while.",
-        GroupRedirect = "👋 I don't chat here. Write to me privately: tap my name, then Start.",
+        GroupRedirect = "👋 I don’t chat here. Write to me privately: tap my name, then Start.",
 
-        CmdDigest = "This week: ideas, changes, events",
+        CmdDigest = "Weekly digest: ideas, changes, events",
         MenuDigest = "🗞 Digest",
-        DigestTitle = (from, to) => $"🗞 <b>This week</b> · {from}–{to}",
+        DigestTitle = (from, to) => $"🗞 <b>Weekly digest</b> · {from} – {to}",
         DigestApprovedHeader = "💡 <b>New ideas you can support</b>",
         DigestIdeaLine = (id, title, supports) => $"#{id} {title} · 👍 {supports}",
         DigestChangedHeader = "🔧 <b>What is happening to ideas</b>",
@@ -279,10 +281,10 @@ internal static class English
         DigestComment = comment => $"   💬 {comment}",
         DigestEventsHeader = "📅 <b>The next two weeks</b>",
         DigestEventLine = (title, when, relative) => $"• {title} · {when} ({relative})",
-        DigestFigures = (ideas, supports, people) => $"📊 This week: {Plural.En(ideas, "new idea")} · {Plural.En(supports, "support")} · {Plural.En(people, "person")} taking part",
+        DigestFigures = (ideas, supports, people) => $"📊 The past week: {Plural.En(ideas, "new idea")} · {supports} {(supports == 1 ? "vote" : "votes")} of support · {Plural.En(people, "person")} taking part",
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
-        DigestNothingNew = "🗞 Nothing new this week. Share an idea of your own with /idea!",
+        DigestNothingNew = "🗞 Nothing new in the past week. Share an idea of your own with /idea!",
         DigestPreview = when => $"👀 Preview. The next digest goes to subscribers on {when}.",
 
         SettingsTitle = "⚙️ <b>Settings</b>",
@@ -294,10 +296,10 @@ internal static class English
         CancelLabel = "✖️ Cancel",
         Cancelled = "Cancelled.",
         NothingToCancel = "There is nothing to cancel.",
-        UnknownText = "Sorry, I didn't understand that. Choose from the menu or send /help.",
-        UnknownCommand = command => $"I don't know the command /{command}. Send /help to see the ones I do.",
+        UnknownText = "Sorry, I didn’t understand that. Choose from the menu or send /help.",
+        UnknownCommand = command => $"I don’t know the command /{command}. Send /help to see the ones I do.",
         Unsupported = "I can read text and buttons here (and a photo when you add one to an idea). Send /help to see what I can do.",
-        CoordinatorsOnly = "That is for the city's coordinators only.",
+        CoordinatorsOnly = "That is for the city’s coordinators only.",
         StaleButton = "That button is no longer active. Here is the menu instead.",
         SomethingWentWrong = "Sorry, something went wrong on my side. Please try again in a moment.",
     };

@@ -24,9 +24,9 @@ internal static class Latvian
         PrivacySummary = p => $"""
             🔒 <b>Pirms sākam: tavs privātums</b>
             Šo botu uztur {p.Organisation}, lai vāktu jauniešu idejas pilsētai un aicinātu tevi uz pasākumiem. Ar tavu piekrišanu tas glabā tava konta identifikatoru šajā saziņas lietotnē, valodu, iestatījumus un to, ko šeit atsūti. Apstiprinātās idejas ir publiskas.
-            Piekrišanu vari atsaukt jebkurā brīdī: /forgetme visu dzēš, /mydata visu parāda.
+            Piekrišanu vari atsaukt jebkurā brīdī: /forgetme dzēš tavus datus, /mydata tos parāda.
 
-            Pilns paziņojums (kontakti, glabāšanas laiks, tavas tiesības): „Lasīt vairāk” vai /privacy.
+            Pilns paziņojums (kontakti, glabāšanas laiks, tavas tiesības): spied „Lasīt vairāk” vai sūti /privacy.
             Piekrītot tu apstiprini, ka tev ir vismaz {p.MinimumAge} gadu. Vai piekrīti?
             """,
         PrivacyFull = p => $"""
@@ -37,31 +37,32 @@ internal static class Latvian
             Datu aizsardzības speciālists: {p.DpoContact}.
 
             <b>Kādiem nolūkiem</b>
-            Lai vāktu jauniešu idejas pilsētai un pastāstītu, kas ar tām notiek; lai aicinātu tevi uz pasākumiem un paturētu tev vietu; lai sūtītu tevis izvēlētos paziņojumus un nedēļas apskatu; lai pasargātu botu no ļaunprātīgas izmantošanas.
+            Lai vāktu jauniešu idejas pilsētai un pastāstītu, kas ar tām notiek; lai aicinātu tevi uz pasākumiem un paturētu tev vietu; lai sūtītu paziņojumus un nedēļas apskatu (pēc piekrišanas tie ir ieslēgti; izslēgt vari sadaļā /settings); lai pasargātu botu no ļaunprātīgas izmantošanas.
 
             <b>Tiesiskais pamats</b>
-            Tava piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts). To vari atsaukt jebkurā brīdī ar /forgetme; tas, kas izdarīts pirms tam, paliek likumīgs. Piedalīties nav obligāti; bots ir paredzēts cilvēkiem no {p.MinimumAge} gadu vecuma.
+            Tava piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts). To vari atsaukt jebkurā brīdī ar /forgetme; tas, kas izdarīts pirms tam, paliek likumīgs. Piedalīšanās ir brīvprātīga; bots ir paredzēts cilvēkiem no {p.MinimumAge} gadu vecuma.
 
             <b>Ko mēs glabājam</b>
             • tava konta un čata identifikatoru šajā saziņas lietotnē, valodu un iestatījumus, laiku, kad piekriti šim paziņojumam, un laiku, kad pēdējoreiz rakstīji;
             • tavas idejas (nosaukumu, aprakstu, tēmu, foto) un koordinatoru komentārus un lēmumus par tām;
-            • idejas, kuras atbalsti vai par kurām ziņo;
+            • idejas, kuras atbalsti (tavas atbalsta balsis) vai par kurām sūdzies;
             • tavas atbildes uz pasākumiem, vietu gaidītāju sarakstā un tev nosūtītos atgādinājumus;
             • nepabeigtu melnrakstu (piemēram, idejas);
             • tehniskos ierakstus: tevis sūtīto ziņu identifikatorus un laiku, kā arī tev sūtītās ziņas, līdz tās ir piegādātas, un pēc tam to laiku un statusu.
             Nekad – tavu vārdu, tālruņa numuru, kontaktus vai atrašanās vietu.
 
             <b>Kas to redz</b>
-            Pilsētas koordinatori redz idejas, sūdzības un atbildes uz pasākumiem, bet nekad – tavu vārdu. Apstiprinātās idejas ir publiskas visiem bota lietotājiem, tās iekļauj koordinatoru eksportā un var nodot pilsētas domei. Ziņas pārsūta Telegram vai Meta (Facebook Messenger) saskaņā ar saviem privātuma noteikumiem, arī ārpus ES. Par tevi nekas netiek lemts tikai automatizēti.
+            Pilsētas koordinatori redz visas idejas (arī neapstiprinātās), sūdzības un atbildes uz pasākumiem, bet nekad – tavu vārdu; visas idejas ir koordinatoru eksportā. Apstiprinātās idejas ir publiskas visiem bota lietotājiem un var tikt nodotas pilsētas domei. Telegram un Meta (Facebook Messenger) ziņas apstrādā kā patstāvīgi pārziņi saskaņā ar saviem privātuma noteikumiem, arī ārpus ES. Par tevi nekas netiek lemts tikai automatizēti.
 
             <b>Cik ilgi</b>
-            Tavs konts un tas, ko atsūtīji: līdz brīdim, kad tu to izdzēs ar /forgetme. Tehniskie ieraksti par ziņām un nepabeigti melnraksti: ne ilgāk par {DaysAfterPar(p.RetentionDays)}. Ja nepiekrīti: tava čata identifikators un valoda – ne ilgāk par {DaysAfterPar(p.RetentionDays)} pēc tavas pēdējās ziņas. Tev sagatavotie faili (/mydata): vienu dienu.
+            Tavs konts un tas, ko atsūtīji: līdz brīdim, kad tu to izdzēs ar /forgetme. Tehniskie ieraksti par ziņām un nepabeigti melnraksti: ne ilgāk par {DaysAfterPar(p.RetentionDays)}. Ja nepiekrīti: tava konta un čata identifikators, valoda, šī atbilde un tavu ziņu tehniskie ieraksti – ne ilgāk par {DaysAfterPar(p.RetentionDays)} pēc tavas pēdējās ziņas. Tev sagatavotie faili (/mydata): vienu dienu.
 
             <b>Tavas tiesības</b>
             • piekļūt datiem: /mydata atsūta visu, kas par tevi glabājas;
             • labot: valodu un iestatījumus maini sadaļā /settings; par visu pārējo raksti datu aizsardzības speciālistam;
-            • dzēst: /forgetme dzēš tavu kontu, iestatījumus, atbalstus, sūdzības, atbildes, melnrakstus, vēl nepublicētās idejas un tev glabātās ziņas; publicētās idejas paliek, bet vairs nav saistītas ar tevi;
-            • iebilst un ierobežot apstrādi: raksti datu aizsardzības speciālistam;
+            • dzēst: /forgetme dzēš tavu kontu, iestatījumus, atbalsta balsis, sūdzības, atbildes, melnrakstus, vēl nepublicētās idejas un tev glabātās ziņas; publicētās idejas paliek, bet vairs nav saistītas ar tevi;
+            • ierobežot apstrādi: raksti datu aizsardzības speciālistam;
+            • saņemt savus datus mašīnlasāmā formātā: /mydata atsūta JSON failu;
             • iesniegt sūdzību uzraudzības iestādei: {p.SupervisoryAuthority}.
             """,
         Accept = "✅ Piekrītu",
@@ -73,7 +74,8 @@ internal static class Latvian
             Sūti /help, lai redzētu visu, ko es protu.
             """,
         WelcomeBack = "Prieks tevi atkal redzēt! 👋",
-        DeclinedInfo = days => $"Tu nepiekriti privātuma paziņojumam, tāpēc es par tevi neglabāju neko, izņemot čata identifikatoru, valodu un šo atbildi, un arī tos – ne ilgāk par {DaysAfterPar(days)} pēc tavas pēdējās ziņas. Ja pārdomāsi, sūti /start.",
+        MessengerWindowNote = "Messenger man ļauj sūtīt tev jaunumus tikai dienas laikā pēc tavas pēdējās ziņas; nedēļas apskatu jebkurā brīdī parāda /digest.",
+        DeclinedInfo = days => $"Tu nedevi piekrišanu, tāpēc es par tevi glabāju tikai konta un čata identifikatoru, valodu, šo atbildi un tavu ziņu tehniskos ierakstus – ne ilgāk par {DaysAfterPar(days)} pēc tavas pēdējās ziņas. Ja pārdomāsi, sūti /start.",
         ReadNoticeAgain = "🔒 Lasīt vēlreiz",
         AlreadyAccepted = "Piekrišana jau ir dota. 👍",
 
@@ -138,7 +140,7 @@ internal static class Latvian
         ModApprove = "✅ Apstiprināt",
         ModReject = "❌ Noraidīt",
         ModInProgress = "🔧 Sākt īstenot",
-        ModImplemented = "🏁 Atzīmēt īstenotu",
+        ModImplemented = "🏁 Pabeigt īstenot",
         ModRestore = "♻️ Atjaunot",
         ModAskReason = number => $"Kāpēc noraidi ideju #{number}? Tavs paskaidrojums tiks nosūtīts autoram.",
         ModAskComment = number => $"Pievieno komentāru idejas #{number} autoram vai spied „Izlaist”.",
@@ -162,8 +164,8 @@ internal static class Latvian
         Next = "Tālāk ▶",
         SupportLabel = count => $"👍 Atbalstīt · {count}",
         SupportedLabel = count => $"💚 Tu atbalsti · {count}",
-        ReportLabel = "⚠️ Ziņot",
-        OwnIdea = "Šī ir tava ideja.",
+        ReportLabel = "⚠️ Sūdzēties",
+        OwnIdea = "Šī ir tava ideja – to atbalstīt vai par to sūdzēties nevar.",
         ReportThanks = "Paldies! Koordinatori to apskatīs.",
         ReportAlready = "Tava sūdzība par šo ideju jau ir saņemta.",
         IdeaNotAvailable = "Šī ideja vairs nav pieejama.",
@@ -180,7 +182,7 @@ internal static class Latvian
         MenuAnnounce = "📣 Paziņot",
 
         EventAskTitle = max => $"📅 Jauns pasākums. Kā to sauc? (ne vairāk kā {Characters(max)})",
-        EventAskStart = (zone, example) => $"Kad tas sākas? Uzraksti datumu un laiku ({zone}), piemēram, {example} vai 2026-12-05 18:00.",
+        EventAskStart = (zone, example, iso) => $"Kad tas sākas? Uzraksti datumu un laiku ({zone}), piemēram, {example} vai {iso}.",
         EventAskPlace = max => $"Kur tas notiks? (ne vairāk kā {Characters(max)})",
         EventAskDescription = max => $"Kas tur notiks un kam tas domāts? (ne vairāk kā {Characters(max)})",
         EventAskCapacity = "Cik cilvēku var atnākt? Atsūti skaitli vai spied „Bez ierobežojuma”.",
@@ -205,7 +207,7 @@ internal static class Latvian
         RsvpGoing = "✅ Nākšu",
         RsvpMaybe = "🤔 Varbūt",
         RsvpNotGoing = "❌ Nenākšu",
-        AddToCalendar = "🗓 Uz kalendāru",
+        AddToCalendar = "Pievienot kalendāram",
         OpenInBot = "💬 Atbildēt botā",
         RsvpSavedGoing = "Uz tikšanos! ✅",
         RsvpSavedMaybe = "Atzīmēts: varbūt. 🤔",
@@ -239,7 +241,7 @@ internal static class Latvian
         AnnounceAskAudience = "Kam to sūtīt?",
         AudienceSubscribers = count => $"Abonentiem ({count})",
         AudienceEvent = (title, count) => $"📅 {title} ({count})",
-        AnnouncePreview = audience => $"Kam: {audience}. Sūtīt?",
+        AnnouncePreview = audience => $"– Kam: {audience}. Sūtīt?",
         AnnounceSend = "📣 Sūtīt",
         AnnounceQueued = count => $"📣 Sūtu; saņēmēju skaits: {count}. Par gaitu ziņošu šeit.",
         AnnounceNobody = "Šajā saņēmēju grupā vēl neviena nav.",
@@ -267,9 +269,9 @@ internal static class Latvian
         CmdMyData = "Visi dati, kas par tevi glabājas (JSON fails)",
         CmdForgetMe = "Dzēst visu par tevi",
         MyDataReady = "📦 Lūk, viss, kas par tevi glabājas šajā botā.",
-        ForgetMeConfirm = "🗑 Vai tiešām dzēst visu par tevi? Tiks dzēsti tavi iestatījumi, atbalsti, sūdzības, atbildes uz pasākumiem, melnraksti, nepublicētās idejas un tev glabātās ziņas. Publicētās idejas paliks, bet vairs nebūs saistītas ar tevi. To nevar atsaukt.",
+        ForgetMeConfirm = "🗑 Vai tiešām dzēst visu par tevi? Tiks dzēsti tavi iestatījumi, atbalsta balsis, sūdzības, atbildes uz pasākumiem, melnraksti, nepublicētās idejas un tev glabātās ziņas. Publicētās idejas paliks, bet vairs nebūs saistītas ar tevi. To nevar atsaukt.",
         ForgetMeYes = "🗑 Jā, dzēst visu",
-        ForgetMeNo = "Nē, paturēt",
+        ForgetMeNo = "Nē, nedzēst",
         ForgetMeDone = "✅ Viss par tevi ir dzēsts. Ja gribi atgriezties, raksti /start.",
         ForgetMeKept = "👍 Nekas netika dzēsts.",
         FloodWarning = "🐢 Lēnāk, lūdzu! Tu raksti ļoti ātri, tāpēc brīdi tavas ziņas neapstrādāšu.",
@@ -285,10 +287,10 @@ internal static class Latvian
         DigestComment = comment => $"   💬 {comment}",
         DigestEventsHeader = "📅 <b>Tuvākās divas nedēļas</b>",
         DigestEventLine = (title, when, relative) => $"• {title} · {when} ({relative})",
-        DigestFigures = (ideas, supports, people) => $"📊 Šonedēļ: {Plural.Lv(ideas, "jaunu ideju", "jauna ideja", "jaunas idejas")} · {Plural.Lv(supports, "atbalsta balsu", "atbalsta balss", "atbalsta balsis")} · {Plural.Lv(people, "dalībnieku", "dalībnieks", "dalībnieki")}",
+        DigestFigures = (ideas, supports, people) => $"📊 Nedēļas laikā: {Plural.Lv(ideas, "jaunu ideju", "jauna ideja", "jaunas idejas")} · {Plural.Lv(supports, "atbalsta balsu", "atbalsta balss", "atbalsta balsis")} · {Plural.Lv(people, "dalībnieku", "dalībnieks", "dalībnieki")}",
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
-        DigestNothingNew = "🗞 Šonedēļ jaunumu nav. Iesniedz savu ideju ar /idea!",
+        DigestNothingNew = "🗞 Pēdējā nedēļā jaunumu nav. Iesniedz savu ideju ar /idea!",
         DigestPreview = when => $"👀 Priekšskatījums. Nākamā izsūtīšana abonentiem: {when}.",
 
         SettingsTitle = "⚙️ <b>Iestatījumi</b>",

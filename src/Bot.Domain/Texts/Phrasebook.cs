@@ -46,6 +46,9 @@ public sealed class Phrasebook
     [Label] public required string ReadMore { get; init; }
     public required string Welcome { get; init; }
     public required string WelcomeBack { get; init; }
+
+    /// <summary>Added to the welcome on Messenger: news reaches people only inside the 24-hour window.</summary>
+    public required string MessengerWindowNote { get; init; }
     public required Func<int, string> DeclinedInfo { get; init; }
     [Label] public required string ReadNoticeAgain { get; init; }
     public required string AlreadyAccepted { get; init; }
@@ -163,7 +166,7 @@ public sealed class Phrasebook
 
     // Events: the /newevent flow
     public required Func<int, string> EventAskTitle { get; init; }
-    public required Func<string, string, string> EventAskStart { get; init; }
+    public required Func<string, string, string, string> EventAskStart { get; init; }
     public required Func<int, string> EventAskPlace { get; init; }
     public required Func<int, string> EventAskDescription { get; init; }
     public required string EventAskCapacity { get; init; }
