@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
@@ -57,9 +56,8 @@ public sealed class CrashRestartTests(ITestOutputHelper output) : IAsyncLifetime
     {
         using (var first = StartBot())
         {
-            await WaitUntilAsync(() => Delivered() >= Recipients / 3, first);
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
+            await BotProcess.WaitUntilAsync(() => Delivered() >= Recipients / 3, first);
+            await first.KillAsync();
         }
 
         var atKill = Delivered();
@@ -67,11 +65,10 @@ public sealed class CrashRestartTests(ITestOutputHelper output) : IAsyncLifetime
 
         using (var second = StartBot())
         {
-            await WaitUntilAsync(() => api.Calls.Where(c => c.IsDelivered && c.Text == Text).Select(c => c.ChatId).Distinct().Count() == Recipients, second);
+            await BotProcess.WaitUntilAsync(() => api.Calls.Where(c => c.IsDelivered && c.Text == Text).Select(c => c.ChatId).Distinct().Count() == Recipients, second);
             // Let the second run record its results, then check nothing more is sent.
-            await WaitUntilAsync(() => BroadcastDone(), second);
-            second.Kill(entireProcessTree: true);
-            await second.WaitForExitAsync();
+            await BotProcess.WaitUntilAsync(BroadcastDone, second);
+            await second.KillAsync();
         }
 
         var perChat = api.Calls.Where(c => c.IsDelivered && c.Text == Text).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
@@ -93,63 +90,12 @@ public sealed class CrashRestartTests(ITestOutputHelper output) : IAsyncLifetime
         return command.ExecuteScalar() is string status && status == nameof(BroadcastStatus.Done);
     }
 
-    private Process StartBot()
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-        };
-        foreach (var argument in new[]
-        {
-            Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll"),
-            $"--ConnectionStrings:Bot={database.ConnectionString}",
-            "--urls=http://127.0.0.1:0",
-            $"--Telegram:BotToken={FakeBotApi.Token}",
-            $"--Telegram:ApiBaseUrl={api.BaseUrl}",
-            "--Telegram:PollingTimeoutSeconds=1",
-            "--Delivery:Telegram:PerSecond=600",
-            $"--Delivery:MaxInFlight={MaxInFlight}",
-            $"--Delivery:CompletionBatchSize={CompletionBatchSize}",
-            "--Delivery:BroadcastPollInterval=00:00:00.100",
-            "--Logging:LogLevel:Default=Warning",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, line) => Log(line.Data);
-        process.ErrorDataReceived += (_, line) => Log(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private void Log(string? line)
-    {
-        if (line is not null)
-        {
-            try
-            {
-                output.WriteLine(line);
-            }
-            catch (InvalidOperationException)
-            {
-                // The test has finished; the process's last words go nowhere.
-            }
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, Process bot)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.False(bot.HasExited, $"The bot exited with {(bot.HasExited ? bot.ExitCode : 0)}");
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), "Timed out");
-            await Task.Delay(20);
-        }
-    }
+    private BotProcess StartBot() => BotProcess.Start(
+        database,
+        api,
+        output,
+        "bot",
+        "--Delivery:Telegram:PerSecond=600",
+        $"--Delivery:MaxInFlight={MaxInFlight}",
+        $"--Delivery:CompletionBatchSize={CompletionBatchSize}");
 }

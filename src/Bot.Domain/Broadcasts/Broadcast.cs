@@ -56,6 +56,8 @@ public sealed record OutboundTemplate(string Text)
 /// <summary>
 /// One message to many people. The host writes its deliveries in batches (the cursor is the last member
 /// id written, so a restart carries on without duplicates) and reports progress to whoever asked for it.
+/// Every change counts in <see cref="Version"/>, the concurrency token: of two instances moving the same
+/// broadcast on at once, one saves and the other's batch is rolled back.
 /// </summary>
 public sealed class Broadcast
 {
@@ -101,6 +103,8 @@ public sealed class Broadcast
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    public int Version { get; private set; }
+
     public static Broadcast Create(
         BroadcastKind kind, AudienceKind audience, long? eventId, BroadcastContent content, Member? requestedBy, DateTimeOffset now) => new()
     {
@@ -126,15 +130,21 @@ public sealed class Broadcast
     {
         Queued += count;
         Cursor = lastMemberId;
+        Version++;
     }
 
-    public void AllWritten() => Status = BroadcastStatus.Sending;
+    public void AllWritten()
+    {
+        Status = BroadcastStatus.Sending;
+        Version++;
+    }
 
     public void Reported(string report, DateTimeOffset now, long? progressDeliveryId)
     {
         LastReport = report;
         LastReportedAt = now;
         ProgressDeliveryId ??= progressDeliveryId;
+        Version++;
     }
 
     /// <summary>The final counts, kept on the broadcast: its outbox rows are purged after the retention period.</summary>
@@ -153,6 +163,7 @@ public sealed class Broadcast
         Status = BroadcastStatus.Done;
         CompletedAt = now;
         (Sent, Unreachable, Failed, Skipped) = (counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped);
+        Version++;
     }
 }
 

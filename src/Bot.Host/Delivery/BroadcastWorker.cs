@@ -92,10 +92,24 @@ public sealed class BroadcastWorker(
         if (recipients.Count < size)
         {
             broadcast.AllWritten();
+        }
+
+        try
+        {
+            // The rows and the cursor in one commit, which the broadcast's version lets only one instance make.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogDebug("Broadcast {BroadcastId}: another instance wrote this batch; its rows were rolled back here", broadcast.Id);
+            return true;
+        }
+
+        if (broadcast.Status == BroadcastStatus.Sending)
+        {
             logger.LogInformation("Broadcast {BroadcastId} ({Kind}) queued for {Count} recipients", broadcast.Id, broadcast.Kind, broadcast.Queued);
         }
 
-        await db.SaveChangesAsync(ct);
         deliverySignal.Notify();
         return true;
     }
@@ -103,54 +117,80 @@ public sealed class BroadcastWorker(
     /// <summary>Reports progress of the broadcasts being sent, and closes those that are finished.</summary>
     public async Task ReportAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var now = clock.GetUtcNow();
-        foreach (var broadcast in await db.Broadcasts.Where(b => b.Status == BroadcastStatus.Sending).ToListAsync(ct))
+        List<long> sending;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            var counts = await Audiences.CountAsync(db, broadcast, ct);
-            var to = broadcast.ReportChannel is { } channel && broadcast.ReportChatId is { } chat ? new Recipient(channel, chat) : null;
-            var t = Phrasebook.For(broadcast.ReportLanguage);
-            if (counts.IsComplete)
-            {
-                broadcast.Complete(now, counts);
-                if (to is not null)
-                {
-                    db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(to, t.BroadcastDone(counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped)), now));
-                }
-
-                logger.LogInformation(
-                    "Broadcast {BroadcastId} done: {Sent} sent, {Unreachable} unreachable, {Failed} failed, {Skipped} skipped",
-                    broadcast.Id, counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped);
-                continue;
-            }
-
-            var report = t.BroadcastProgress(counts.Sent, counts.Queued, counts.Unreachable);
-            var due = broadcast.LastReportedAt is not { } last || now - last >= options.Value.ProgressInterval;
-            // Progress is one message edited as it goes; where messages cannot be edited, only the final report is sent.
-            if (to is null || !to.Channel.CanEditMessages() || !due || report == broadcast.LastReport)
-            {
-                continue;
-            }
-
-            // One progress message, edited in place once it has been sent; until then, wait.
-            string? replaces = null;
-            if (broadcast.ProgressDeliveryId is { } first)
-            {
-                replaces = await db.Deliveries.Where(d => d.Id == first).Select(d => d.SentMessageId).SingleOrDefaultAsync(ct);
-                if (replaces is null)
-                {
-                    continue;
-                }
-            }
-
-            var progress = DeliveryRow.Create(new OutboundMessage(to, report) { ReplacesMessageId = replaces }, now);
-            db.Deliveries.Add(progress);
-            await db.SaveChangesAsync(ct);
-            broadcast.Reported(report, now, progress.Id);
+            sending = await scope.ServiceProvider.GetRequiredService<BotDbContext>().Broadcasts
+                .Where(b => b.Status == BroadcastStatus.Sending).Select(b => b.Id).ToListAsync(ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        foreach (var id in sending)
+        {
+            try
+            {
+                await ReportOneAsync(id, ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another instance reported or closed it a moment earlier: its report stands, this one is rolled back.
+                logger.LogDebug("Broadcast {BroadcastId} was reported by another instance", id);
+            }
+        }
+
         deliverySignal.Notify();
+    }
+
+    /// <summary>One broadcast's progress or final report, in one transaction with the broadcast's new state.</summary>
+    private async Task ReportOneAsync(long id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var broadcast = await db.Broadcasts.SingleAsync(b => b.Id == id, ct);
+        var now = clock.GetUtcNow();
+        var counts = await Audiences.CountAsync(db, broadcast, ct);
+        var to = broadcast.ReportChannel is { } channel && broadcast.ReportChatId is { } chat ? new Recipient(channel, chat) : null;
+        var t = Phrasebook.For(broadcast.ReportLanguage);
+        if (counts.IsComplete)
+        {
+            broadcast.Complete(now, counts);
+            if (to is not null)
+            {
+                db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(to, t.BroadcastDone(counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped)), now));
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            logger.LogInformation(
+                "Broadcast {BroadcastId} done: {Sent} sent, {Unreachable} unreachable, {Failed} failed, {Skipped} skipped",
+                broadcast.Id, counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped);
+            return;
+        }
+
+        var report = t.BroadcastProgress(counts.Sent, counts.Queued, counts.Unreachable);
+        var due = broadcast.LastReportedAt is not { } last || now - last >= options.Value.ProgressInterval;
+        // Progress is one message edited as it goes; where messages cannot be edited, only the final report is sent.
+        if (to is null || !to.Channel.CanEditMessages() || !due || report == broadcast.LastReport)
+        {
+            return;
+        }
+
+        // One progress message, edited in place once it has been sent; until then, wait.
+        string? replaces = null;
+        if (broadcast.ProgressDeliveryId is { } first)
+        {
+            replaces = await db.Deliveries.Where(d => d.Id == first).Select(d => d.SentMessageId).SingleOrDefaultAsync(ct);
+            if (replaces is null)
+            {
+                return;
+            }
+        }
+
+        var progress = DeliveryRow.Create(new OutboundMessage(to, report) { ReplacesMessageId = replaces }, now);
+        db.Deliveries.Add(progress);
+        await db.SaveChangesAsync(ct);
+        broadcast.Reported(report, now, progress.Id);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 }

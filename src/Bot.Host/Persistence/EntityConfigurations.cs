@@ -167,6 +167,7 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
         broadcast.Property(b => b.ReportChatId).HasMaxLength(128);
         broadcast.Property(b => b.LastReport).HasMaxLength(500);
         broadcast.HasIndex(b => b.Status);
+        broadcast.Property(b => b.Version).IsConcurrencyToken();
     }
 }
 

@@ -91,6 +91,10 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.Property<int>("Unreachable")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status");

@@ -1,0 +1,99 @@
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>
+/// Two bot processes on one SQLite file, as the README's try-out and a second instance run them: both
+/// pump the outbox, fan broadcasts out and catch up the weekly digest at start. Each person still gets
+/// each message once, and the counts add up.
+/// </summary>
+public sealed class TwoProcessesTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Recipients = 2000;
+    private const string Announcement = "Pilsētas svētki sestdien!";
+    private readonly TestDatabase database = new();
+    private FakeBotApi api = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        await using var store = await StoreServices.CreateAsync(database);
+        await store.InScopeAsync(async db =>
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = 0; i < Recipients; i++)
+            {
+                var member = new Member(ChannelKind.Telegram, $"{10_000 + i}", $"{10_000 + i}", (Language)(i % 3), DateTimeOffset.UtcNow);
+                member.GiveConsent(DateTimeOffset.UtcNow);
+                db.Members.Add(member);
+            }
+
+            db.Broadcasts.Add(Broadcast.Create(
+                BroadcastKind.Announcement, AudienceKind.AnnouncementSubscribers, null,
+                new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate(Announcement))), null, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            // An event in the coming days is news, so the digest due at start goes out, whatever the weekday.
+            var host = await db.Members.FirstAsync();
+            db.Events.Add(Event.Publish("Jauniešu dome", DateTimeOffset.UtcNow.AddDays(3), "Vienības iela 1", "…", null, host, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task TwoProcessesOnOneDatabase_SendEachBroadcastOnce_AndTheDigestOnce()
+    {
+        using var first = StartBot("first");
+        using var second = StartBot("second");
+
+        await BotProcess.WaitUntilAsync(() => BroadcastsDone() == 2, first, second);
+        await Task.Delay(500);
+
+        var sends = api.Calls.Where(c => c.IsDelivered).ToList();
+        var announcements = sends.Where(c => c.Text == Announcement).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
+        var digests = sends.Where(c => c.Text?.StartsWith("🗞", StringComparison.Ordinal) == true).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
+        output.WriteLine($"announcements: {announcements.Values.Sum()} to {announcements.Count} chats; digests: {digests.Values.Sum()} to {digests.Count} chats");
+        Assert.Equal(Recipients, announcements.Count);
+        Assert.Equal(Recipients, digests.Count);
+        Assert.All(announcements.Values, n => Assert.Equal(1, n));
+        Assert.All(digests.Values, n => Assert.Equal(1, n));
+
+        await using var store = await StoreServices.CreateAsync(database);
+        var broadcasts = await store.InScopeAsync(db => db.Broadcasts.AsNoTracking().OrderBy(b => b.Id).ToListAsync());
+        Assert.Equal([BroadcastKind.Announcement, BroadcastKind.Digest], broadcasts.Select(b => b.Kind));
+        Assert.All(broadcasts, b => Assert.Equal((Recipients, Recipients, 0, 0, 0), (b.Queued, b.Sent, b.Unreachable, b.Failed, b.Skipped)));
+        Assert.Equal(1, await store.InScopeAsync(db => db.DigestIssues.CountAsync()));
+        Assert.Equal(2 * Recipients, await store.InScopeAsync(db => db.Deliveries.CountAsync(d => d.BroadcastId != null)));
+    }
+
+    private int BroadcastsDone()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM Broadcasts WHERE Status = 'Done'";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private BotProcess StartBot(string name) => BotProcess.Start(
+        database,
+        api,
+        output,
+        name,
+        "--Delivery:Telegram:PerSecond=1000",
+        "--Delivery:Telegram:ChatBurst=10",
+        // Small batches, so the two fan-outs meet many times over one broadcast.
+        "--Delivery:FanOutBatchSize=50",
+        "--Delivery:ClaimBatchSize=50");
+}
