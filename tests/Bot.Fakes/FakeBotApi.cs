@@ -181,6 +181,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        // What the bot asked Telegram to show people: texts, captions, buttons, files. The token is in the
+        // address of every call, as the Bot API wants it, and is not message content.
+        TestSecrets.AssertNoneIn("a message sent through the Bot API", Calls.Where(c => c.Method.StartsWith("send", StringComparison.OrdinalIgnoreCase) || c.Method.StartsWith("edit", StringComparison.OrdinalIgnoreCase))
+            .Select(c => (c.Body.ToJsonString(), c.Files.Values.AsEnumerable())));
     }
 
     private async Task<IResult> HandleAsync(HttpContext context, string botToken, string method)

@@ -158,5 +158,9 @@ public sealed class FakeGraphApi : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        // What people and the Page's readers see: Send API messages and files, feed posts' text (the feed
+        // call carries the Page token as a form field, as that endpoint takes it).
+        TestSecrets.AssertNoneIn("a message sent through the Graph API", calls.Select(c =>
+            (c.Json?["message"]?.ToJsonString() ?? (c.Form.TryGetValue("message", out var post) ? post : string.Empty), c.Files.Values.AsEnumerable())));
     }
 }

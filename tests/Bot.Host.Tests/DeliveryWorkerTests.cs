@@ -36,6 +36,9 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
             s.AddSingleton<DeliveryStore>();
             s.AddSingleton<Health.ChannelHealth>();
             s.AddSingleton<Persistence.Erasures>();
+            s.AddSingleton(Options.Create(new Channels.Telegram.TelegramOptions()));
+            s.AddSingleton(Options.Create(new Channels.Messenger.MessengerOptions()));
+            s.AddSingleton<Configuration.SecretRedactor>();
             s.AddSingleton<DeliveryWorker>();
         });
 

@@ -214,13 +214,31 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         await WaitUntilAsync(() => graph.Calls.Count == 2);
     }
 
+    [Fact]
+    public async Task AChannelPostRefusedWithAnErrorThatEchoesTheToken_IsReported_WithoutTheToken_AnywhereItGoes()
+    {
+        // A proxy or a local Bot API server answering with the address it could not serve: the token is in it.
+        api.Intercept = call => call.ChatId == "@genycity_news"
+            ? FakeBotApi.Error(400, $"Bad Request: cannot POST /bot{FakeBotApi.Token}/sendMessage")
+            : null;
+
+        await PublishAsync();
+
+        var warning = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("⚠️", StringComparison.Ordinal) == true);
+        Assert.Equal("⚠️ Neizdevās publicēt Telegram kanālā, un vairs nemēģināšu; lūdzu, publicē to manuāli. Iemesls: 400 Bad Request: cannot POST /bot[secret]/sendMessage", warning.Text);
+        var stored = await bot.InScopeAsync(db => db.Deliveries.SingleAsync(d => d.ChatId == "@genycity_news"));
+        Assert.Equal("400 Bad Request: cannot POST /bot[secret]/sendMessage", stored.LastError);
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("/bot[secret]/sendMessage", StringComparison.Ordinal));
+        // The log, the database files and every message sent are searched for the token when the test ends.
+    }
+
     private Task<RunningBot> StartBotAsync() => RunningBot.StartTelegramAsync(
         api,
         database,
         services => services.AddSingleton<TimeProvider>(clock),
         "--Bot:Coordinators:0=telegram:777",
         "--Telegram:AnnouncementChannel=@genycity_news",
-        "--Messenger:PageAccessToken=page-token-for-tests",
+        $"--Messenger:PageAccessToken={TestSecrets.PageToken}",
         "--Messenger:PageId=424242",
         $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}");
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Channels.Telegram;
+using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Delivery;
 
 namespace GenYCity.Bot.Host.Tests;
@@ -77,9 +78,31 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     {
         var client = TelegramRegistration.CreateClient(FakeBotApi.Token, "http://127.0.0.1:9", http);
 
-        var result = await new TelegramSender(client, new TelegramBotIdentity(), Microsoft.Extensions.Options.Options.Create(new DeliveryOptions())).SendAsync(Message("hello"), CancellationToken.None);
+        var result = await new TelegramSender(client, new TelegramBotIdentity(), Microsoft.Extensions.Options.Options.Create(new DeliveryOptions()), Redactor).SendAsync(Message("hello"), CancellationToken.None);
 
         Assert.IsType<SendResult.RetryLater>(result);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(403)]
+    [InlineData(502)]
+    public async Task AnErrorThatEchoesTheRequestAddress_ComesBackWithoutTheToken(int status)
+    {
+        // Proxies and local Bot API servers put the address, token and all, into their error texts.
+        api.Intercept = _ => FakeBotApi.Error(status, $"Bad Request: no route for /bot{FakeBotApi.Token}/sendMessage (%2Fbot{FakeBotApi.Token.Split(':')[1]})");
+
+        var result = await Sender().SendAsync(Message("hello"), CancellationToken.None);
+
+        var reason = result switch
+        {
+            SendResult.Failed failed => failed.Reason,
+            SendResult.Unreachable unreachable => unreachable.Reason,
+            SendResult.RetryLater retry => retry.Reason,
+            _ => throw new InvalidOperationException(result.ToString()),
+        };
+        Assert.Contains("/bot[secret]/sendMessage", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeBotApi.Token.Split(':')[1], reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,8 +199,12 @@ public sealed class TelegramSenderTests : IAsyncLifetime
         Assert.Equal(["consent:yes"], api.Calls[1].Payloads);
     }
 
+    private static SecretRedactor Redactor => new(
+        Microsoft.Extensions.Options.Options.Create(new TelegramOptions { BotToken = FakeBotApi.Token }),
+        Microsoft.Extensions.Options.Options.Create(new Channels.Messenger.MessengerOptions()));
+
     private TelegramSender Sender() =>
-        new(TelegramRegistration.CreateClient(FakeBotApi.Token, api.BaseUrl, http), new TelegramBotIdentity(), Microsoft.Extensions.Options.Options.Create(new DeliveryOptions()));
+        new(TelegramRegistration.CreateClient(FakeBotApi.Token, api.BaseUrl, http), new TelegramBotIdentity(), Microsoft.Extensions.Options.Options.Create(new DeliveryOptions()), Redactor);
 
     private static OutboundMessage Message(string text) => new(new Recipient(ChannelKind.Telegram, "42"), text);
 }

@@ -31,7 +31,7 @@ public sealed class Announcer(IBroadcastRepository broadcasts, CrossPostTargets 
         {
             chat.Send(post.To(new Recipient(ChannelKind.Telegram, targets.TelegramChannel)) with
             {
-                OnFailure = new FailureNotice(coordinator, t.CrossPostFailed(t.TelegramChannelName)),
+                OnFailure = new FailureNotice(coordinator, t.CrossPostFailed(t.TelegramChannelName), t.CrossPostGaveUp(t.TelegramChannelName)),
             });
         }
 
@@ -41,7 +41,7 @@ public sealed class Announcer(IBroadcastRepository broadcasts, CrossPostTargets 
             {
                 PhotoRef = post.PhotoRef,
                 Lane = DeliveryLane.Broadcast,
-                OnFailure = new FailureNotice(coordinator, t.CrossPostFailed(t.FacebookPageName)),
+                OnFailure = new FailureNotice(coordinator, t.CrossPostFailed(t.FacebookPageName), t.CrossPostGaveUp(t.FacebookPageName)),
             });
         }
     }

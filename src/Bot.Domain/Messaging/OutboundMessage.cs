@@ -43,8 +43,11 @@ public sealed record OutboundMessage(Recipient To, string Text)
     public MessagePurpose Purpose { get; init; }
 }
 
-/// <summary>The message that goes to <paramref name="To"/> when a delivery fails; the reason is appended.</summary>
-public sealed record FailureNotice(Recipient To, string Text);
+/// <summary>
+/// What <paramref name="To"/> is told when a delivery fails, the reason appended: <paramref name="Text"/> at the
+/// first failure that will be retried, <paramref name="GaveUpText"/> when it will not be tried again.
+/// </summary>
+public sealed record FailureNotice(Recipient To, string Text, string GaveUpText);
 
 /// <summary>
 /// Why a message is sent, for platform policies: Messenger lets a Page write outside the 24-hour window

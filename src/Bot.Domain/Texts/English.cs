@@ -242,6 +242,7 @@ internal static class English
         BroadcastProgress = (sent, total, unreachable) => $"📣 Sending: {sent} of {total} sent · unreachable: {unreachable}",
         BroadcastDone = (sent, unreachable, failed, skipped) => $"✅ Done: sent {sent} · unreachable {unreachable} · failed {failed} · skipped {skipped}",
         CrossPostFailed = target => $"⚠️ Posting {target} failed; I’ll try again. The reason:",
+        CrossPostGaveUp = target => $"⚠️ Posting {target} failed, and I’ve stopped trying; please post it by hand. The reason:",
         TelegramChannelName = "to the Telegram channel",
         FacebookPageName = "to the Facebook Page",
 

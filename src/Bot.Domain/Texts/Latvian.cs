@@ -248,6 +248,7 @@ internal static class Latvian
         BroadcastProgress = (sent, total, unreachable) => $"📣 Sūtu: nosūtīti {sent} no {total} · nesasniedzami: {unreachable}",
         BroadcastDone = (sent, unreachable, failed, skipped) => $"✅ Pabeigts: nosūtīti {sent} · nesasniedzami {unreachable} · neizdevās {failed} · izlaisti {skipped}",
         CrossPostFailed = target => $"⚠️ Neizdevās publicēt {target}; mēģināšu vēlreiz. Iemesls:",
+        CrossPostGaveUp = target => $"⚠️ Neizdevās publicēt {target}, un vairs nemēģināšu; lūdzu, publicē to manuāli. Iemesls:",
         TelegramChannelName = "Telegram kanālā",
         FacebookPageName = "Facebook lapā",
 

@@ -235,6 +235,7 @@ public sealed class Phrasebook
     public required Func<int, int, int, string> BroadcastProgress { get; init; }
     public required Func<int, int, int, int, string> BroadcastDone { get; init; }
     public required Func<string, string> CrossPostFailed { get; init; }
+    public required Func<string, string> CrossPostGaveUp { get; init; }
     public required string TelegramChannelName { get; init; }
     public required string FacebookPageName { get; init; }
 

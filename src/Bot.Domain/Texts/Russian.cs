@@ -248,6 +248,7 @@ internal static class Russian
         BroadcastProgress = (sent, total, unreachable) => $"📣 Отправка: отправлено {sent} из {total} · недоступны: {unreachable}",
         BroadcastDone = (sent, unreachable, failed, skipped) => $"✅ Готово: отправлено {sent} · недоступны {unreachable} · ошибки {failed} · пропущены {skipped}",
         CrossPostFailed = target => $"⚠️ Не удалось опубликовать {target}; попробую ещё раз. Причина:",
+        CrossPostGaveUp = target => $"⚠️ Не удалось опубликовать {target}, больше пробовать не буду; опубликуй, пожалуйста, вручную. Причина:",
         TelegramChannelName = "в Telegram-канале",
         FacebookPageName = "на странице Facebook",
 

@@ -13,6 +13,7 @@ public static class SettingsRegistration
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value);
         builder.Services.AddSingleton(sp => new Coordinators(sp.GetRequiredService<BotOptions>().Coordinators));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SecretRedactor>();
         return builder;
     }
 }

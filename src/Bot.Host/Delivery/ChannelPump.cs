@@ -21,6 +21,7 @@ internal sealed class ChannelPump(
     DeliveryOptions options,
     Health.ChannelHealth health,
     Persistence.Erasures erasures,
+    Configuration.SecretRedactor redactor,
     ILogger logger)
 {
     public const string ErasedReason = "the person was erased";
@@ -106,7 +107,7 @@ internal sealed class ChannelPump(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Sending delivery {DeliveryId} on {Channel} threw", item.Id, Channel);
+            logger.LogWarning("Sending delivery {DeliveryId} on {Channel} threw {Error}", item.Id, Channel, redactor.Redact(ex.ToString()));
             result = new SendResult.RetryLater(ex.GetType().Name);
         }
 

@@ -21,7 +21,8 @@ internal sealed record Completion(WorkItem Item, SendResult Result);
 /// sent and recorded, in batches, after. A row found in Sending at start-up was claimed when the
 /// process stopped: it goes back to Pending and is sent again.
 /// </summary>
-internal sealed class DeliveryStore(IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeliveryOptions> options, ILogger<DeliveryStore> logger)
+internal sealed class DeliveryStore(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeliveryOptions> options, Configuration.SecretRedactor redactor, ILogger<DeliveryStore> logger)
 {
     public async Task RequeueInterruptedAsync(CancellationToken ct)
     {
@@ -95,7 +96,7 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, TimeProvider cl
         {
             if (rows.TryGetValue(item.Id, out var row))
             {
-                await ApplyAsync(db, row, item, result, now, ct);
+                await ApplyAsync(db, row, item, Redacted(result), now, ct);
             }
         }
 
@@ -159,21 +160,33 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, TimeProvider cl
 
     /// <summary>
     /// Tells whoever the message names (a coordinator, for a cross-post) that it failed: once at the first
-    /// retry, and again if it is given up.
+    /// retry, and again, saying so, if it is given up.
     /// </summary>
     private static void TellAboutFailure(BotDbContext db, DeliveryRow row, WorkItem item, SendResult result, DateTimeOffset now)
     {
-        var reason = result switch
+        var (text, reason) = (result, item.Message().OnFailure) switch
         {
-            SendResult.RetryLater retry when row.Attempts == 1 && row.Status == DeliveryStatus.Pending => retry.Reason,
-            SendResult.RetryLater or SendResult.Failed or SendResult.Unreachable when row.Status is DeliveryStatus.Failed or DeliveryStatus.Unreachable => row.LastError,
-            _ => null,
+            (_, null) => (null, null),
+            (SendResult.RetryLater retry, { } notice) when row.Attempts == 1 && row.Status == DeliveryStatus.Pending => (notice.Text, retry.Reason),
+            (SendResult.RetryLater or SendResult.Failed or SendResult.Unreachable, { } notice) when row.Status is DeliveryStatus.Failed or DeliveryStatus.Unreachable
+                => (notice.GaveUpText, row.LastError),
+            _ => (null, null),
         };
-        if (reason is not null && item.Message().OnFailure is { } notice)
+        if (text is not null && item.Message().OnFailure is { } to)
         {
-            db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(notice.To, $"{notice.Text} {Markup.Escape(reason)}"), now));
+            db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(to.To, $"{text} {Markup.Escape(reason ?? string.Empty)}"), now));
         }
     }
+
+    /// <summary>A platform's words, which go to the row, the log and perhaps a coordinator, without any secret they echo.</summary>
+    private SendResult Redacted(SendResult result) => result switch
+    {
+        SendResult.RetryLater retry => retry with { Reason = redactor.Redact(retry.Reason) },
+        SendResult.Unreachable unreachable => unreachable with { Reason = redactor.Redact(unreachable.Reason) },
+        SendResult.Failed failed => failed with { Reason = redactor.Redact(failed.Reason) },
+        SendResult.Skipped skipped => skipped with { Reason = redactor.Redact(skipped.Reason) },
+        _ => result,
+    };
 
     /// <summary>Exponential backoff with jitter, so many failed sends do not retry in lockstep.</summary>
     private TimeSpan Backoff(int attempts)

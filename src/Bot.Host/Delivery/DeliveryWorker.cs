@@ -17,6 +17,7 @@ internal sealed class DeliveryWorker(
     IOptions<DeliveryOptions> options,
     Health.ChannelHealth health,
     Persistence.Erasures erasures,
+    Configuration.SecretRedactor redactor,
     ILoggerFactory loggers) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -31,7 +32,7 @@ internal sealed class DeliveryWorker(
         }
 
         var logger = loggers.CreateLogger<DeliveryWorker>();
-        var pumps = senders.Select(sender => new ChannelPump(sender, LimitsFor(sender), store, signal, options.Value, health, erasures, logger).RunAsync(stoppingToken));
+        var pumps = senders.Select(sender => new ChannelPump(sender, LimitsFor(sender), store, signal, options.Value, health, erasures, redactor, logger).RunAsync(stoppingToken));
         await Task.WhenAll(pumps);
     }
 

@@ -12,8 +12,8 @@ namespace GenYCity.Bot.Host.Tests.Fakes;
 /// </summary>
 public sealed class MessengerUser(FakeGraphApi graph, string webhookUrl, string psid)
 {
-    public const string AppSecret = "app-secret-for-the-fake-graph-api";
-    public const string VerifyToken = "verify-token-for-tests";
+    public const string AppSecret = TestSecrets.AppSecret;
+    public const string VerifyToken = TestSecrets.VerifyToken;
     public const string PageId = "424242";
     private static readonly HttpClient Http = new();
     private static int nextMid;

@@ -84,30 +84,24 @@ public sealed class RunningBot : IAsyncDisposable
     /// <summary>Messenger chat on, against the fake Graph API, with the test Page's secrets.</summary>
     public static string[] MessengerSettings(FakeGraphApi graph) =>
     [
-        "--Messenger:PageAccessToken=page-token-for-tests",
+        $"--Messenger:PageAccessToken={TestSecrets.PageToken}",
         $"--Messenger:AppSecret={MessengerUser.AppSecret}",
         $"--Messenger:VerifyToken={MessengerUser.VerifyToken}",
         $"--Messenger:PageId={MessengerUser.PageId}",
         $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}",
     ];
 
-    /// <summary>Secrets the tests hand the bot; none may appear in any log line of any test.</summary>
-    public static readonly string[] Secrets =
-    [
-        FakeBotApi.Token,
-        FakeBotApi.Token.Split(':')[1],
-        MessengerUser.AppSecret,
-        MessengerUser.VerifyToken,
-        "page-token-for-tests",
-        "s3cret-webhook-token-1234",
-    ];
-
     public async ValueTask DisposeAsync()
     {
+        var database = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DatabaseFile();
         await app.StopAsync();
         await app.DisposeAsync();
-        var leaked = Logs.Lines.FirstOrDefault(line => Secrets.Any(secret => line.Contains(secret, StringComparison.Ordinal)));
+        var leaked = Logs.Lines.FirstOrDefault(line => TestSecrets.FoundIn(line) is not null);
         Assert.True(leaked is null, $"A secret reached the log: {leaked}");
+        foreach (var file in new[] { database, database + "-wal" }.Where(f => f is not null && File.Exists(f)))
+        {
+            Assert.True(TestSecrets.FoundIn(await File.ReadAllBytesAsync(file!)) is null, $"A secret reached the database file {Path.GetFileName(file)}");
+        }
     }
 }
 

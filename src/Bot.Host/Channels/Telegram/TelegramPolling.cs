@@ -1,3 +1,4 @@
+using GenYCity.Bot.Host.Configuration;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -16,6 +17,7 @@ internal sealed class TelegramPolling(
     TelegramCommandMenu commandMenu,
     TelegramBotIdentity identity,
     IOptions<TelegramOptions> options,
+    SecretRedactor redactor,
     TimeProvider clock,
     ILogger<TelegramPolling> logger) : BackgroundService
 {
@@ -113,7 +115,7 @@ internal sealed class TelegramPolling(
         }
     }
 
-    private string Describe(Exception ex) => TelegramErrors.Describe(ex, options.Value.BotToken);
+    private string Describe(Exception ex) => TelegramErrors.Describe(ex, redactor);
 
     private static TimeSpan Backoff(int failures)
     {

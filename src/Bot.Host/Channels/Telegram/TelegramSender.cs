@@ -1,5 +1,6 @@
 using System.Globalization;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Delivery;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -14,7 +15,7 @@ namespace GenYCity.Bot.Host.Channels.Telegram;
 /// Renders outbox messages as Telegram messages within its limits: HTML parse mode, inline keyboards,
 /// edits in place, photos and documents with captions, long texts split into several messages.
 /// </summary>
-internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity identity, IOptions<DeliveryOptions> delivery) : IChannelSender
+internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity identity, IOptions<DeliveryOptions> delivery, SecretRedactor redactor) : IChannelSender
 {
     public const int MaxTextLength = 4096;
     public const int MaxCaptionLength = 1024;
@@ -66,15 +67,15 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
         }
         catch (ApiRequestException ex) when (!TelegramErrors.IsUnparsableMarkup(ex) || parseMode == ParseMode.None)
         {
-            return TelegramErrors.Classify(ex);
+            return TelegramErrors.Classify(ex, redactor);
         }
         catch (RequestException ex) when (ex is not ApiRequestException)
         {
-            return new SendResult.RetryLater(TelegramErrors.Describe(ex, token: null));
+            return new SendResult.RetryLater(TelegramErrors.Describe(ex, redactor));
         }
         catch (HttpRequestException ex)
         {
-            return new SendResult.RetryLater(ex.Message);
+            return new SendResult.RetryLater(redactor.Redact(ex.Message));
         }
         catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {

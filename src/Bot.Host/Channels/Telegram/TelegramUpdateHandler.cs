@@ -1,12 +1,12 @@
 using GenYCity.Bot.Host.Dispatch;
-using Microsoft.Extensions.Options;
+using GenYCity.Bot.Host.Configuration;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace GenYCity.Bot.Host.Channels.Telegram;
 
 /// <summary>One Telegram update, however it arrived (polling or webhook): dispatched, and a button press acknowledged.</summary>
-internal sealed class TelegramUpdateHandler(ITelegramBotClient bot, Dispatcher dispatcher, TelegramBotIdentity identity, IOptions<TelegramOptions> options, ILogger<TelegramUpdateHandler> logger)
+internal sealed class TelegramUpdateHandler(ITelegramBotClient bot, Dispatcher dispatcher, TelegramBotIdentity identity, SecretRedactor redactor, ILogger<TelegramUpdateHandler> logger)
 {
     /// <summary>False when the update could not be recorded and must be offered again.</summary>
     public async Task<bool> HandleAsync(Update update, CancellationToken ct)
@@ -34,7 +34,7 @@ internal sealed class TelegramUpdateHandler(ITelegramBotClient bot, Dispatcher d
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            logger.LogDebug("answerCallbackQuery failed ({Error}); the answer itself is in the outbox", TelegramErrors.Describe(ex, options.Value.BotToken));
+            logger.LogDebug("answerCallbackQuery failed ({Error}); the answer itself is in the outbox", TelegramErrors.Describe(ex, redactor));
         }
     }
 }

@@ -77,6 +77,7 @@ internal sealed class TelegramWebhookSetup(
     TelegramBotIdentity identity,
     ChannelHealth health,
     IOptions<TelegramOptions> options,
+    Configuration.SecretRedactor redactor,
     ILogger<TelegramWebhookSetup> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -93,7 +94,7 @@ internal sealed class TelegramWebhookSetup(
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             health.Report(Domain.Messaging.ChannelKind.Telegram, ok: false);
-            logger.LogError("Could not set the Telegram webhook ({Error}); no updates will arrive until it is set", TelegramErrors.Describe(ex, settings.BotToken));
+            logger.LogError("Could not set the Telegram webhook ({Error}); no updates will arrive until it is set", TelegramErrors.Describe(ex, redactor));
         }
 
         try
@@ -102,7 +103,7 @@ internal sealed class TelegramWebhookSetup(
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
-            logger.LogWarning("Could not register the Telegram command menu ({Error}); the bot works without it", TelegramErrors.Describe(ex, settings.BotToken));
+            logger.LogWarning("Could not register the Telegram command menu ({Error}); the bot works without it", TelegramErrors.Describe(ex, redactor));
         }
     }
 }

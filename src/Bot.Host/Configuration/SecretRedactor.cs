@@ -1,0 +1,48 @@
+using GenYCity.Bot.Host.Channels.Messenger;
+using GenYCity.Bot.Host.Channels.Telegram;
+using Microsoft.Extensions.Options;
+
+namespace GenYCity.Bot.Host.Configuration;
+
+/// <summary>
+/// Cuts every configured secret out of a text bound for a log, the database or a person: the bot token
+/// (and its secret half, as an address may carry it encoded), the webhook secret, the Page token, the app
+/// secret and the verify token. Platforms and proxies echo request addresses in their errors, and the
+/// Bot API's address carries the token.
+/// </summary>
+public sealed class SecretRedactor(IOptions<TelegramOptions> telegram, IOptions<MessengerOptions> messenger)
+{
+    public const string Mark = "[secret]";
+
+    private readonly Lazy<string[]> secrets = new(() =>
+    {
+        var token = telegram.Value.BotToken;
+        string?[] all =
+        [
+            token,
+            token?.Contains(':', StringComparison.Ordinal) == true ? token[(token.IndexOf(':', StringComparison.Ordinal) + 1)..] : null,
+            telegram.Value.WebhookSecret,
+            messenger.Value.PageAccessToken,
+            messenger.Value.AppSecret,
+            messenger.Value.VerifyToken,
+        ];
+
+        // Longest first, so the whole token goes before its half would leave the bot id and a colon.
+        return all.Where(s => s is { Length: >= 6 }).Select(s => s!).Distinct().OrderByDescending(s => s.Length).ToArray();
+    });
+
+    public string Redact(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? string.Empty;
+        }
+
+        foreach (var secret in secrets.Value)
+        {
+            text = text.Replace(secret, Mark, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+}
