@@ -39,6 +39,7 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
             s.AddSingleton(Options.Create(new Channels.Telegram.TelegramOptions()));
             s.AddSingleton(Options.Create(new Channels.Messenger.MessengerOptions()));
             s.AddSingleton<Configuration.SecretRedactor>();
+            s.AddSingleton<ChannelLeases>();
             s.AddSingleton<DeliveryWorker>();
         });
 

@@ -77,6 +77,31 @@ public sealed class TwoProcessesTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(2 * Recipients, await store.InScopeAsync(db => db.Deliveries.CountAsync(d => d.BroadcastId != null)));
     }
 
+    [Fact]
+    public async Task WhenTheSendingProcessDies_TheOtherTakesOver_AndFinishes_WithDuplicatesOnlyFromSendsInFlight()
+    {
+        using var first = StartBot("first", "--Delivery:Telegram:PerSecond=300");
+        await BotProcess.WaitUntilAsync(() => Sent(Announcement) >= 200, first);
+        using var second = StartBot("second", "--Delivery:Telegram:PerSecond=300");
+        await Task.Delay(1000);
+        await first.KillAsync();
+        var killed = System.Diagnostics.Stopwatch.StartNew();
+        var atKill = Sent(Announcement);
+
+        await BotProcess.WaitUntilAsync(() => Sent(Announcement) > atKill, second);
+        var takeover = killed.Elapsed;
+        await BotProcess.WaitUntilAsync(() => BroadcastsDone() == 2, second);
+
+        var perChat = api.Calls.Where(c => c.IsDelivered && c.Text == Announcement).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
+        var duplicates = perChat.Values.Sum(n => n - 1);
+        output.WriteLine($"sent before the kill: {atKill}; the second took over after {takeover.TotalSeconds:F1} s; duplicates: {duplicates}");
+        Assert.Equal(Recipients, perChat.Count);
+        Assert.InRange(duplicates, 0, 64 + 500);
+        Assert.True(takeover < TimeSpan.FromSeconds(15), $"took over after {takeover}");
+    }
+
+    private int Sent(string text) => api.Calls.Count(c => c.IsDelivered && c.Text == text);
+
     private int BroadcastsDone()
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
@@ -86,14 +111,17 @@ public sealed class TwoProcessesTests(ITestOutputHelper output) : IAsyncLifetime
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private BotProcess StartBot(string name) => BotProcess.Start(
+    private BotProcess StartBot(string name, params string[] settings) => BotProcess.Start(
         database,
         api,
         output,
         name,
-        "--Delivery:Telegram:PerSecond=1000",
-        "--Delivery:Telegram:ChatBurst=10",
-        // Small batches, so the two fan-outs meet many times over one broadcast.
-        "--Delivery:FanOutBatchSize=50",
-        "--Delivery:ClaimBatchSize=50");
+        [
+            "--Delivery:Telegram:PerSecond=1000",
+            "--Delivery:Telegram:ChatBurst=10",
+            // Small batches, so the two fan-outs meet many times over one broadcast.
+            "--Delivery:FanOutBatchSize=50",
+            "--Delivery:ClaimBatchSize=50",
+            .. settings,
+        ]);
 }

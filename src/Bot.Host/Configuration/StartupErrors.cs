@@ -15,8 +15,10 @@ public static class StartupErrors
             // Validate before the host starts, so a bad setting is reported here in one line
             // rather than logged by the host as "Hosting failed to start" with a stack trace.
             app.Services.GetService<IStartupValidator>()?.Validate();
+            // Taken before the run: the host disposes its services when it stops.
+            var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
             await app.RunAsync();
-            return 0;
+            return background.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true }) is { } failed ? ReportStop(failed) : 0;
         }
         catch (OptionsValidationException ex)
         {
@@ -37,5 +39,15 @@ public static class StartupErrors
             await Console.Error.WriteLineAsync($"Start-up error: {ex.Message} Set another address with the Urls setting (Urls=http://127.0.0.1:5081).");
             return 2;
         }
+    }
+
+    /// <summary>
+    /// A background service that ended with an exception stops the host, and RunAsync then returns as if
+    /// asked to stop: the process must not exit 0 then, or a supervisor would not restart it.
+    /// </summary>
+    private static int ReportStop(BackgroundService failed)
+    {
+        Console.Error.WriteLine($"The bot stopped because {failed.GetType().Name} failed: {failed.ExecuteTask!.Exception?.InnerException?.GetType().Name}");
+        return 1;
     }
 }

@@ -12,6 +12,11 @@ namespace GenYCity.Bot.Host.Delivery;
 /// MaxInFlight; a chat has one message on its way at a time, so its messages arrive in order. Messages
 /// whose chat is over its own limit wait aside without holding up other chats. A 429 pauses its lane for
 /// the time the platform gives. Results are recorded in batches.
+/// It sends only while this instance holds the channel's lease (<see cref="ChannelLease"/>): of several
+/// instances on one database one sends, at the platform's limits, and another takes over when it dies.
+/// Each time the lease is taken afresh the messages a holder had claimed go back to the outbox, and
+/// whatever this pump held from before is forgotten, so a message is never sent twice but for one on
+/// the wire at that moment.
 /// </summary>
 internal sealed class ChannelPump(
     IChannelSender sender,
@@ -22,6 +27,7 @@ internal sealed class ChannelPump(
     Health.ChannelHealth health,
     Persistence.Erasures erasures,
     Configuration.SecretRedactor redactor,
+    ChannelLeases leases,
     ILogger logger)
 {
     public const string ErasedReason = "the person was erased";
@@ -45,6 +51,13 @@ internal sealed class ChannelPump(
     private long seenSignal = -1;
     private long nextLook;
 
+    // The lease: until when this instance may send (a Stopwatch timestamp), and how many times it was
+    // taken afresh; claims made under an earlier taking are forgotten.
+    private long leaseUntil;
+    private int epoch;
+    private int seenEpoch;
+    private readonly int[] claimEpoch = new int[2];
+
     public ChannelKind Channel => sender.Channel;
 
     public async Task RunAsync(CancellationToken stop)
@@ -52,10 +65,18 @@ internal sealed class ChannelPump(
         await using var limiter = new ChannelLimiter(limits);
         using var inFlight = new SemaphoreSlim(options.MaxInFlight);
         var recorder = Task.Run(RecordAsync, CancellationToken.None);
+        var keeper = Task.Run(() => KeepLeaseAsync(stop), CancellationToken.None);
         try
         {
             while (!stop.IsCancellationRequested)
             {
+                if (!HoldsLease())
+                {
+                    await Task.WhenAny(wakeUp.WaitAsync(options.LeaseRenewal, stop), Task.Delay(options.LeaseRenewal, stop));
+                    stop.ThrowIfCancellationRequested();
+                    continue;
+                }
+
                 ReleaseFinishedChats();
                 await RefillAsync(stop);
                 if (Next() is not { } item)
@@ -63,6 +84,11 @@ internal sealed class ChannelPump(
                     var idle = IdleWait();
                     await Task.WhenAny(signal.WaitAsync(idle, stop), wakeUp.WaitAsync(idle, stop));
                     stop.ThrowIfCancellationRequested();
+                    continue;
+                }
+
+                if (!HoldsLease())
+                {
                     continue;
                 }
 
@@ -91,6 +117,109 @@ internal sealed class ChannelPump(
 
             completions.Writer.Complete();
             await recorder;
+            await keeper;
+            await ReleaseLeaseAsync();
+        }
+    }
+
+    /// <summary>
+    /// True while this instance may send: it holds the lease, and nothing it claimed under an earlier
+    /// taking of it is still in memory.
+    /// </summary>
+    private bool HoldsLease()
+    {
+        if (Stopwatch.GetTimestamp() >= Interlocked.Read(ref leaseUntil))
+        {
+            return false;
+        }
+
+        var current = Volatile.Read(ref epoch);
+        if (current != seenEpoch)
+        {
+            ForgetClaims();
+            seenEpoch = current;
+        }
+
+        return true;
+    }
+
+    /// <summary>Drops what was claimed but not sent: the outbox has it back, as Pending, from the lease's new taking.</summary>
+    private void ForgetClaims()
+    {
+        foreach (var queue in queues)
+        {
+            queue.Clear();
+        }
+
+        waitingForChat.Clear();
+        held.Clear();
+        released.Clear();
+        busyChats.Clear();
+        mayHaveMore[0] = mayHaveMore[1] = true;
+    }
+
+    /// <summary>
+    /// Takes the channel's lease and renews it. A fresh taking (at start, after another instance died, or
+    /// after this one could not renew in time) first puts the messages claimed under the last holder back.
+    /// Sending stops a renewal interval before the lease would run out, so the next holder, who waits for
+    /// it to run out, never overlaps with this one.
+    /// </summary>
+    private async Task KeepLeaseAsync(CancellationToken stop)
+    {
+        var holding = false;
+        while (!stop.IsCancellationRequested)
+        {
+            var asked = Stopwatch.GetTimestamp();
+            try
+            {
+                var held = await leases.HoldAsync(Channel, options.LeaseLength, stop);
+                var stillValid = asked < Interlocked.Read(ref leaseUntil);
+                if (held && !(holding && stillValid))
+                {
+                    Interlocked.Increment(ref epoch);
+                    await store.RequeueInterruptedAsync(Channel, stop);
+                    logger.LogInformation("This instance now sends {Channel}'s outbox", Channel);
+                }
+
+                holding = held;
+                Interlocked.Exchange(ref leaseUntil, held ? asked + Ticks(options.LeaseLength - options.LeaseRenewal) : 0);
+                wakeUp.Notify();
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // The lease runs out by itself if this goes on; until then the pump keeps sending.
+                logger.LogWarning("Renewing the {Channel} lease failed ({Error}); trying again", Channel, redactor.Redact(ex.Message));
+            }
+
+            try
+            {
+                await Task.Delay(options.LeaseRenewal, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task ReleaseLeaseAsync()
+    {
+        if (Interlocked.Read(ref leaseUntil) == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await leases.ReleaseAsync(Channel, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning("Could not give back the {Channel} lease ({Error}); it runs out by itself", Channel, redactor.Redact(ex.Message));
         }
     }
 
@@ -199,12 +328,18 @@ internal sealed class ChannelPump(
             if (claiming[i] is { IsCompleted: true } done)
             {
                 claiming[i] = null;
-                (await done).ForEach(queue.Enqueue);
+                var claimed = await done;
+                // Claimed under an earlier taking of the lease: the outbox has these back already.
+                if (claimEpoch[i] == seenEpoch)
+                {
+                    claimed.ForEach(queue.Enqueue);
+                }
             }
 
             if (claiming[i] is null && mayHaveMore[i] && queue.Count < options.ClaimBatchSize / 2)
             {
                 mayHaveMore[i] = false;
+                claimEpoch[i] = seenEpoch;
                 var wanted = options.ClaimBatchSize - queue.Count;
                 // SQLite's driver works synchronously: the claim gets a thread of its own.
                 claiming[i] = Task.Run(() => ClaimAsync(lane, wanted, ct), CancellationToken.None);

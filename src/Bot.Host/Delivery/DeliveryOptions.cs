@@ -30,6 +30,17 @@ public sealed class DeliveryOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "Delivery:SendTimeout must be between 00:00:01 and 00:01:00.")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long a channel's lease lasts unrenewed: another instance takes the channel over this long after
+    /// its sender died (a graceful stop hands it over at once).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:02", "00:05:00", ErrorMessage = "Delivery:LeaseLength must be between 00:00:02 and 00:05:00.")]
+    public TimeSpan LeaseLength { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the lease is renewed; the sender stops this long before an unrenewed lease runs out.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:01:00", ErrorMessage = "Delivery:LeaseRenewal must be between 00:00:00.500 and 00:01:00.")]
+    public TimeSpan LeaseRenewal { get; set; } = TimeSpan.FromSeconds(3);
+
     /// <summary>Recipients written to the outbox per transaction when a broadcast fans out.</summary>
     [Range(10, 50_000, ErrorMessage = "Delivery:FanOutBatchSize must be between 10 and 50000.")]
     public int FanOutBatchSize { get; set; } = 5000;
@@ -56,6 +67,11 @@ public sealed class DeliveryOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (LeaseRenewal * 2 > LeaseLength)
+        {
+            yield return new("Delivery:LeaseRenewal must be at most half of Delivery:LeaseLength, so a lease is renewed before it runs out.");
+        }
+
         foreach (var (name, limits) in new[] { ("Telegram", Telegram), ("Messenger", Messenger), ("FacebookPage", FacebookPage), ("Console", Console) })
         {
             foreach (var problem in limits.Problems())

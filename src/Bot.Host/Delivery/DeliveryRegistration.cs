@@ -10,6 +10,7 @@ public static class DeliveryRegistration
         builder.Services.AddValidatedOptions<DeliveryOptions>(DeliveryOptions.SectionName);
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<DeliveryStore>();
+        builder.Services.AddSingleton<ChannelLeases>();
         builder.Services.AddSingleton<DeliveryWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
         builder.Services.AddSingleton<BroadcastWorker>();

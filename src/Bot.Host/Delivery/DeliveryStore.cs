@@ -18,22 +18,26 @@ internal sealed record Completion(WorkItem Item, SendResult Result);
 
 /// <summary>
 /// The outbox as the delivery worker uses it: rows are claimed (Pending → Sending) before they are
-/// sent and recorded, in batches, after. A row found in Sending at start-up was claimed when the
-/// process stopped: it goes back to Pending and is sent again.
+/// sent and recorded, in batches, after. A row found in Sending when a channel's lease is taken afresh
+/// was claimed by a sender that stopped: it goes back to Pending and is sent again.
 /// </summary>
 internal sealed class DeliveryStore(
     IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeliveryOptions> options, Configuration.SecretRedactor redactor, ILogger<DeliveryStore> logger)
 {
-    public async Task RequeueInterruptedAsync(CancellationToken ct)
+    /// <summary>
+    /// Puts a channel's claimed rows back to Pending, when its lease is taken afresh: the last holder
+    /// stopped (or this one lost the lease) with them claimed, and they are sent again.
+    /// </summary>
+    public async Task RequeueInterruptedAsync(ChannelKind channel, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var requeued = await db.Deliveries
-            .Where(d => d.Status == DeliveryStatus.Sending)
+            .Where(d => d.Status == DeliveryStatus.Sending && d.Channel == channel)
             .ExecuteUpdateAsync(row => row.SetProperty(d => d.Status, DeliveryStatus.Pending), ct);
         if (requeued > 0)
         {
-            logger.LogInformation("Requeued {Count} deliveries that were claimed when the bot last stopped", requeued);
+            logger.LogInformation("Requeued {Count} {Channel} deliveries claimed by the last sender", requeued, channel);
         }
     }
 

@@ -40,6 +40,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 
     public DbSet<DigestIssue> DigestIssues => Set<DigestIssue>();
 
+    public DbSet<Delivery.ChannelLease> ChannelLeases => Set<Delivery.ChannelLease>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
 

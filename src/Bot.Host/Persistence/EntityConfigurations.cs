@@ -171,6 +171,15 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
     }
 }
 
+internal sealed class ChannelLeaseConfiguration : IEntityTypeConfiguration<Delivery.ChannelLease>
+{
+    public void Configure(EntityTypeBuilder<Delivery.ChannelLease> lease)
+    {
+        lease.HasKey(l => l.Channel);
+        lease.Property(l => l.Holder).HasMaxLength(200);
+    }
+}
+
 internal sealed class DigestIssueConfiguration : IEntityTypeConfiguration<GenYCity.Bot.Domain.Digest.DigestIssue>
 {
     public void Configure(EntityTypeBuilder<GenYCity.Bot.Domain.Digest.DigestIssue> issue)

@@ -1,22 +1,21 @@
 using GenYCity.Bot.Host.Configuration;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
 
 namespace GenYCity.Bot.Host.Channels.Telegram;
 
 /// <summary>
 /// Long-polls getUpdates and hands each update to the dispatcher in order. The offset moves past an
 /// update only once the dispatcher has recorded it, so updates survive a crash and duplicates are skipped.
+/// An update that cannot be read or handled is logged and passed over: one bad update never stops the rest.
 /// </summary>
 internal sealed class TelegramPolling(
     ITelegramBotClient bot,
+    TelegramUpdateFeed feed,
     TelegramUpdateHandler handler,
     Health.ChannelHealth health,
     TelegramCommandMenu commandMenu,
     TelegramBotIdentity identity,
-    IOptions<TelegramOptions> options,
     SecretRedactor redactor,
     TimeProvider clock,
     ILogger<TelegramPolling> logger) : BackgroundService
@@ -63,14 +62,14 @@ internal sealed class TelegramPolling(
 
     private async Task PollAsync(CancellationToken ct)
     {
-        int? offset = null;
+        long? offset = null;
         var failures = 0;
         while (!ct.IsCancellationRequested)
         {
-            Update[] updates;
+            IReadOnlyList<FetchedUpdate> updates;
             try
             {
-                updates = await bot.GetUpdates(offset, 100, options.Value.PollingTimeoutSeconds, TelegramUpdates.Wanted, ct);
+                updates = await feed.GetAsync(offset, 100, ct);
                 failures = 0;
                 health.Report(Domain.Messaging.ChannelKind.Telegram, ok: true);
             }
@@ -84,9 +83,13 @@ internal sealed class TelegramPolling(
                 continue;
             }
 
-            foreach (var update in updates)
+            foreach (var fetched in updates)
             {
-                if (!await handler.HandleAsync(update, ct))
+                if (fetched.Update is null)
+                {
+                    logger.LogWarning("Skipping Telegram update {UpdateId}: it cannot be read", fetched.Id);
+                }
+                else if (!await handler.HandleAsync(fetched.Update, ct))
                 {
                     // The database refused the update: offer it again after a pause rather than drop it.
                     failures++;
@@ -94,7 +97,7 @@ internal sealed class TelegramPolling(
                     break;
                 }
 
-                offset = update.Id + 1;
+                offset = fetched.Id + 1;
             }
         }
     }

@@ -37,6 +37,7 @@ public static class TelegramRegistration
         }
         else
         {
+            builder.Services.AddSingleton<TelegramUpdateFeed>();
             builder.Services.AddHostedService<TelegramPolling>();
         }
 

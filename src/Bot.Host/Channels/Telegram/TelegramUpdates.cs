@@ -10,6 +10,19 @@ public static class TelegramUpdates
 {
     public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
+    /// <summary>The update as Telegram.Bot reads it, or null when it cannot (a number beyond its types, say).</summary>
+    public static Update? Read(System.Text.Json.JsonElement element)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<Update>(element, global::Telegram.Bot.JsonBotAPI.Options);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException or OverflowException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// The inbound message, or null for an update the bot does not act on (messages in groups,
     /// service messages). Button presses are taken from groups too: a moderation chat has buttons.

@@ -3,7 +3,6 @@ using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Health;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace GenYCity.Bot.Host.Channels.Telegram;
 
@@ -46,10 +45,10 @@ public static class TelegramWebhook
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        Update? update;
+        JsonDocument body;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+            body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         }
         catch (JsonException)
         {
@@ -60,13 +59,24 @@ public static class TelegramWebhook
             return Results.StatusCode(ex.StatusCode);
         }
 
-        if (update is null)
+        using (body)
         {
-            return Results.BadRequest();
-        }
+            if (body.RootElement.ValueKind != JsonValueKind.Object || !body.RootElement.TryGetProperty("update_id", out var id) || !id.TryGetInt64(out var updateId))
+            {
+                return Results.BadRequest();
+            }
 
-        var handled = await services.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, context.RequestAborted);
-        return handled ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            if (TelegramUpdates.Read(body.RootElement) is not { } update)
+            {
+                // From Telegram (the secret matched) but not readable: a refusal would make Telegram offer it,
+                // and hold back every update after it, again and again.
+                services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TelegramWebhook)).LogWarning("Skipping Telegram update {UpdateId}: it cannot be read", updateId);
+                return Results.Ok();
+            }
+
+            var handled = await services.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, context.RequestAborted);
+            return handled ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
     }
 }
 

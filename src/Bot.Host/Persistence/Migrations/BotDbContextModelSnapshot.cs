@@ -540,6 +540,25 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Delivery.ChannelLease", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("ChannelLeases");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Dispatch.ProcessedUpdate", b =>
                 {
                     b.Property<string>("Key")

@@ -1,0 +1,66 @@
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenYCity.Bot.Host.Delivery;
+
+/// <summary>
+/// Who sends a channel's outbox: the platform's limits are per bot, not per process, so of all the
+/// instances on one database exactly one pumps a channel at a time. It holds the channel's row until
+/// <see cref="ExpiresAt"/> (by the database's clock) and renews it well before; another instance takes
+/// it over only once it has run out, when the holder has died or stopped.
+/// </summary>
+public sealed class ChannelLease
+{
+    private ChannelLease()
+    {
+        Holder = string.Empty;
+    }
+
+    public ChannelKind Channel { get; private set; }
+
+    /// <summary>The holding instance's id, new each time a process starts.</summary>
+    public string Holder { get; private set; }
+
+    /// <summary>Unix milliseconds, by the database's clock.</summary>
+    public long ExpiresAt { get; private set; }
+}
+
+/// <summary>Takes, renews and gives back channel leases, each in one statement the database makes atomic.</summary>
+internal sealed class ChannelLeases(IServiceScopeFactory scopes)
+{
+    /// <summary>This process's id as a lease holder.</summary>
+    public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>
+    /// Takes the lease, or renews it, for <paramref name="length"/> from now by the database's clock:
+    /// true when this instance holds it afterwards. It is taken only from nobody, or from a holder whose
+    /// time ran out.
+    /// </summary>
+    public async Task<bool> HoldAsync(ChannelKind channel, TimeSpan length, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var held = await db.Database.SqlQueryRaw<string>(
+            $$"""
+            INSERT INTO "ChannelLeases" ("Channel", "Holder", "ExpiresAt") VALUES ({0}, {1}, {{Now}} + {2})
+            ON CONFLICT ("Channel") DO UPDATE SET "Holder" = excluded."Holder", "ExpiresAt" = excluded."ExpiresAt"
+            WHERE "ChannelLeases"."Holder" = excluded."Holder" OR "ChannelLeases"."ExpiresAt" < {{Now}}
+            RETURNING "Holder" AS "Value"
+            """,
+            channel.ToString(), Instance, (long)length.TotalMilliseconds).ToListAsync(ct);
+        return held.Count == 1;
+    }
+
+    /// <summary>Gives the lease back at a graceful stop, so another instance takes over at once.</summary>
+    public async Task ReleaseAsync(ChannelKind channel, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await db.Database.ExecuteSqlRawAsync(
+            """DELETE FROM "ChannelLeases" WHERE "Channel" = {0} AND "Holder" = {1}""", [channel.ToString(), Instance], ct);
+    }
+
+    /// <summary>The database's clock in Unix milliseconds, so instances on machines whose clocks differ agree.</summary>
+    private const string Now = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)";
+}

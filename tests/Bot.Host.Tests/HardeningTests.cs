@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using GenYCity.Bot.Host.Configuration;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>What a bad day brings: a Bot API that hangs, updates nobody can read, a service that dies.</summary>
+public sealed class HardeningTests : IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private FakeBotApi api = null!;
+    private RunningBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        bot = await RunningBot.StartTelegramAsync(api, database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task AnAcknowledgementThatHangs_HoldsUpNobody()
+    {
+        var anna = new TelegramUser(api, 4001, "en");
+        var boris = new TelegramUser(api, 4002, "en");
+        anna.Says("/start");
+        await anna.NextAsync();
+        api.Intercept = call => call.Method == "answerCallbackQuery" ? new SlowAnswer(TimeSpan.FromSeconds(30)) : null;
+
+        anna.Presses("lang:en");
+        var pressed = Stopwatch.StartNew();
+        boris.Says("/start");
+
+        await boris.NextAsync(TimeSpan.FromSeconds(5));
+        Assert.True(pressed.Elapsed < TimeSpan.FromSeconds(5), $"Boris waited {pressed.Elapsed}");
+        await anna.NextAsync(c => c.Payloads.Contains("consent:yes"), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task AnUpdateTheLibraryCannotRead_IsSkipped_AndTheNextIsAnswered()
+    {
+        // A message id beyond Int32: Telegram.Bot cannot read it, and it used to fail every getUpdates.
+        var poison = api.EnqueueUpdate(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = 3_000_000_000L,
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["chat"] = new JsonObject { ["id"] = 4003, ["type"] = "private" },
+                ["from"] = new JsonObject { ["id"] = 4003, ["is_bot"] = false, ["first_name"] = "X" },
+                ["text"] = "/start",
+            },
+        });
+        // And one from someone but in no chat at all, which the mapping cannot place.
+        api.EnqueueUpdate(new JsonObject
+        {
+            ["message"] = new JsonObject
+            {
+                ["message_id"] = 5,
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["from"] = new JsonObject { ["id"] = 4005, ["is_bot"] = false, ["first_name"] = "Y" },
+                ["text"] = "/start",
+            },
+        });
+        var anna = new TelegramUser(api, 4004, "en");
+        anna.Says("/start");
+
+        Assert.Equal(["lang:lv", "lang:ru", "lang:en"], (await anna.NextAsync()).Payloads);
+        Assert.Contains(bot.Logs.Lines, l => l.Contains($"Skipping Telegram update {poison}: it cannot be read", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("it has no shape the bot can read", StringComparison.Ordinal));
+        // The updates were confirmed past: they are not offered again.
+        await Task.Delay(1500);
+        Assert.Single(api.Calls, c => c.ChatId == anna.ChatId && c.Method == "sendMessage");
+    }
+
+    [Fact]
+    public async Task AServiceThatFails_StopsTheBot_WithANonZeroExitCode()
+    {
+        var app = Program.Build(
+            [$"--ConnectionStrings:Bot={database.ConnectionString}", "--urls=http://127.0.0.1:0", $"--Telegram:BotToken={FakeBotApi.Token}", $"--Telegram:ApiBaseUrl={api.BaseUrl}"],
+            services => services.AddHostedService<FailingService>());
+
+        var exitCode = await app.RunBotAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, exitCode);
+    }
+
+    private sealed class FailingService : BackgroundService
+    {
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            await Task.Delay(200, stoppingToken);
+            throw new InvalidOperationException("a service gave up");
+        }
+    }
+
+    /// <summary>A Bot API answer that takes its time, then says yes.</summary>
+    private sealed class SlowAnswer(TimeSpan delay) : Microsoft.AspNetCore.Http.IResult
+    {
+        public async Task ExecuteAsync(Microsoft.AspNetCore.Http.HttpContext httpContext)
+        {
+            try
+            {
+                await Task.Delay(delay, httpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            await FakeBotApi.Ok(true).ExecuteAsync(httpContext);
+        }
+    }
+}
+
+/// <summary>The same poison in webhook mode: Telegram gets its 200 and moves on.</summary>
+public sealed class TelegramWebhookPoisonTests : IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private readonly HttpClient http = new();
+    private FakeBotApi api = null!;
+    private RunningBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        api.Intercept = call => call.Method == "setWebhook" ? FakeBotApi.Ok(true) : null;
+        bot = await RunningBot.StartTelegramAsync(
+            api, database, null, "--Telegram:Mode=Webhook", "--Telegram:WebhookUrl=https://bot.example/webhooks/telegram", $"--Telegram:WebhookSecret={TestSecrets.WebhookSecret}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await bot.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task AnUpdateThatCannotBeRead_IsAcknowledged_AndLogged()
+    {
+        var poison = """{"update_id":77,"message":{"message_id":3000000000,"date":1,"chat":{"id":5,"type":"private"},"text":"hi"}}""";
+        var noChat = """{"update_id":78,"message":{"message_id":3,"date":1,"text":"hi"}}""";
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(poison)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(noChat)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync("""{"message":{}}""")).StatusCode);
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("Skipping Telegram update 77: it cannot be read", StringComparison.Ordinal));
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.BaseUrl}/webhooks/telegram") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", TestSecrets.WebhookSecret);
+        return await http.SendAsync(request);
+    }
+}
