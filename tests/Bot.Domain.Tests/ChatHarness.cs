@@ -153,7 +153,7 @@ internal sealed class ChatHarness
             ],
             [
                 new LanguageButtons(), new ConsentButtons(), new SettingsButtons(),
-                new SubmittedIdeaButtons(Ideas), ideas, new VoteButtons(Ideas, IdeasOptions, notices), new ModerationButtonsHandler(Ideas, moderate, Options),
+                new SubmittedIdeaButtons(Ideas), ideas, new VoteButtons(Ideas, IdeasOptions, notices), new ModerationButtonsHandler(Ideas, moderate, Options, IdeasOptions),
                 new RsvpButtons(Events, Members), new CalendarButtons(Events, Exports, EventsOptions, Options), new EventManageButtons(Events, newEvent, announcer, time),
             ],
             [submit, new ModerationNoteFlow(moderate), newEvent, announce, .. extraFlows],

@@ -63,6 +63,7 @@ public sealed class ModerationTests
     [Fact]
     public async Task Reject_AsksTheCoordinatorForAReason_InTheirOwnChat_AndTheAuthorGetsIt()
     {
+        chat.IdeasOptions.ModerationChat = "telegram:-100777";
         await SubmitOne();
 
         var asked = await chat.Press("mod:no:1", userId: "1", chatId: "-100777", sourceMessageId: "900");
@@ -80,6 +81,22 @@ public sealed class ModerationTests
         var card = Assert.Single(replies, r => r.ButtonsOnly);
         Assert.Equal(("-100777", "900"), (card.To.ChatId, card.ReplacesMessageId));
         Assert.Empty(card.Buttons);
+    }
+
+    [Theory]
+    [InlineData("mod:ok:1")]
+    [InlineData("/mydata")]
+    [InlineData("vote:up:1")]
+    [InlineData("idea:cancel")]
+    public async Task AButtonPressedInAnyOtherGroup_GetsAPointerToThePrivateChat_AndChangesNothing(string payload)
+    {
+        chat.IdeasOptions.ModerationChat = "telegram:-100777";
+        await SubmitOne();
+
+        var reply = Assert.Single(await chat.Press(payload, userId: "1", chatId: "-100999"));
+
+        Assert.Equal(("-100999", Phrasebook.For(Language.Lv).GroupRedirect), (reply.To.ChatId, reply.Text));
+        Assert.Equal(IdeaStatus.Submitted, Assert.Single(chat.Ideas.All).Status);
     }
 
     [Fact]

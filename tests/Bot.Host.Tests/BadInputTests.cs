@@ -444,6 +444,32 @@ public sealed class BadInputTests(BadInputBot fixture) : IClassFixture<BadInputB
         await person.ExpectSilenceAsync(TimeSpan.FromMilliseconds(400));
     }
 
+    [Fact]
+    public async Task ASignedMessengerBodyThatIsNotUnicode_IsRefused_AndChangesNothing()
+    {
+        var person = await fixture.MessengerPersonAsync();
+        var before = await fixture.SnapshotAsync();
+        var calls = fixture.Graph.Messages.Count;
+        string Body(string text) => MessengerUser.Body(new JsonObject
+        {
+            ["sender"] = new JsonObject { ["id"] = person.Psid },
+            ["recipient"] = new JsonObject { ["id"] = MessengerUser.PageId },
+            ["timestamp"] = 1,
+            ["message"] = new JsonObject { ["mid"] = $"m_bad_{text.Length}", ["text"] = "PLACE" },
+        }).ToJsonString().Replace("PLACE", text, StringComparison.Ordinal);
+
+        // A lone surrogate, escaped; then bytes that are not UTF-8 at all (0xC3 0x28) inside the text.
+        var loneSurrogate = Body(@"\ud800 sveiki");
+        var notUtf8 = System.Text.Encoding.UTF8.GetBytes(Body("XX"));
+        var at = Array.IndexOf(notUtf8, (byte)'X');
+        (notUtf8[at], notUtf8[at + 1]) = (0xC3, 0x28);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await MessengerUser.PostRawAsync(fixture.MessengerWebhook, loneSurrogate, MessengerUser.Sign(loneSurrogate))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await MessengerUser.PostBytesAsync(fixture.MessengerWebhook, notUtf8)).StatusCode);
+        Assert.Equal(before, await fixture.SnapshotAsync());
+        Assert.Equal(calls, fixture.Graph.Messages.Count);
+    }
+
     public static TheoryData<string, string, HttpStatusCode> BadWebhookBodies => new()
     {
         { "{not json", "application/json", HttpStatusCode.BadRequest },

@@ -271,6 +271,23 @@ public sealed class MessengerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoEventsWithoutAMessageId_InTheSameMillisecond_AreBothHandled_AndARedeliveryOfTheBodyIsNot()
+    {
+        var body = MessengerUser.Body(
+            new JsonObject { ["sender"] = new JsonObject { ["id"] = "psid-twin" }, ["recipient"] = new JsonObject { ["id"] = MessengerUser.PageId }, ["timestamp"] = 1_700_000_000_000, ["postback"] = new JsonObject { ["payload"] = "/start" } },
+            new JsonObject { ["sender"] = new JsonObject { ["id"] = "psid-twin" }, ["recipient"] = new JsonObject { ["id"] = MessengerUser.PageId }, ["timestamp"] = 1_700_000_000_000, ["postback"] = new JsonObject { ["payload"] = "/help" } })
+            .ToJsonString();
+
+        Assert.Equal(HttpStatusCode.OK, (await MessengerUser.PostRawAsync(WebhookUrl, body, MessengerUser.Sign(body))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await MessengerUser.PostRawAsync(WebhookUrl, body, MessengerUser.Sign(body))).StatusCode);
+
+        await WaitUntilAsync(() => graph.Messages.Count(c => c.RecipientId == "psid-twin") >= 2);
+        await Task.Delay(500);
+        Assert.Equal(2, graph.Messages.Count(c => c.RecipientId == "psid-twin"));
+        Assert.Equal(2, await bot.InScopeAsync(db => db.ProcessedUpdates.CountAsync(u => u.Key.StartsWith("messenger:postback:psid-twin:"))));
+    }
+
+    [Fact]
     public async Task ACalendarEntryAndMyData_AreUploadedWithTheirOwnTypes_SoPhonesOfferTheRightApp()
     {
         var anna = await OnboardAsync("psid-anna", "en");

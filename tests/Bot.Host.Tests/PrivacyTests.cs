@@ -243,6 +243,20 @@ public sealed class PrivacyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AForgedMyDataButton_PressedInAGroup_PostsNothingPersonalThere()
+    {
+        const long group = -1001235;
+        var anna = await OnboardAsync(3001, "en");
+
+        anna.PressesInGroup(group, 5, "/mydata");
+
+        var answer = await api.WaitForCallAsync(c => c.ChatId == group.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(("sendMessage", "👋 I don’t chat here. Write to me privately: tap my name, then Start."), (answer.Method, answer.Text));
+        await Task.Delay(500);
+        Assert.DoesNotContain(api.Calls, c => c.Method == "sendDocument");
+    }
+
+    [Fact]
     public async Task WhenTelegramCannotBeReached_TheFailuresAreLogged_WithoutTheToken()
     {
         var anna = await OnboardAsync(3001, "en");

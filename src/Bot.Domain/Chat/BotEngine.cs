@@ -75,9 +75,10 @@ public sealed class BotEngine : IBot
             return [];
         }
 
-        if (!message.IsPrivateChat && message.Kind != InboundKind.Button)
+        if (!message.IsPrivateChat && !WorksInGroup(message))
         {
-            // A command addressed to the bot in a group: it points to the private chat and keeps nothing.
+            // A command addressed to the bot in a group, or a button other than the moderation chat's: it
+            // points to the private chat and keeps nothing.
             var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.FallbackLanguage);
             return [new OutboundMessage(new Recipient(message.Channel, message.ChatId), Phrasebook.For(language).GroupRedirect)];
         }
@@ -101,6 +102,18 @@ public sealed class BotEngine : IBot
         var chat = new ChatContext(message, member, conversation, conversations, options, privacy, now);
         await RouteAsync(chat, ct);
         return chat.Outbox;
+    }
+
+    /// <summary>A button press whose handler takes presses in this group; nothing else is handled in a group.</summary>
+    private bool WorksInGroup(InboundMessage message)
+    {
+        if (message.Kind != InboundKind.Button || message.Payload is not { } payload)
+        {
+            return false;
+        }
+
+        var colon = payload.IndexOf(':', StringComparison.Ordinal);
+        return buttons.TryGetValue(colon < 0 ? payload : payload[..colon], out var handler) && handler.WorksInGroup(message);
     }
 
     public Task<OutboundMessage> ApologiseAsync(InboundMessage message, CancellationToken ct) =>

@@ -42,6 +42,12 @@ public interface IButtonHandler
 
     Audience Audience => Audience.Everyone;
 
+    /// <summary>
+    /// Whether a press in a group is taken (the moderation chat's buttons are). Everything else answers
+    /// in the chat it was pressed in, so in a group a forged button would post someone's own answers there.
+    /// </summary>
+    bool WorksInGroup(InboundMessage message) => false;
+
     Task HandleAsync(ChatContext chat, string argument, CancellationToken ct);
 }
 

@@ -9,7 +9,7 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// The buttons on a coordinator's idea card ("mod:ok:12"). Approve and Restore act at once; Reject asks
 /// for the reason and In progress / Implemented for an optional comment, in the coordinator's own chat.
 /// </summary>
-public sealed class ModerationButtonsHandler(IIdeaRepository ideas, ModerateIdea moderate, BotOptions options) : IButtonHandler
+public sealed class ModerationButtonsHandler(IIdeaRepository ideas, ModerateIdea moderate, BotOptions options, IdeasOptions ideasOptions) : IButtonHandler
 {
     public const string Prefix = "mod";
     public const string Approve = "ok";
@@ -24,6 +24,12 @@ public sealed class ModerationButtonsHandler(IIdeaRepository ideas, ModerateIdea
     public bool NeedsConsent => false;
 
     public Audience Audience => Audience.Coordinators;
+
+    /// <summary>The cards in the moderation chat are pressed there; in any other group, not.</summary>
+    public bool WorksInGroup(InboundMessage message) =>
+        !string.IsNullOrWhiteSpace(ideasOptions.ModerationChat)
+        && Members.Coordinators.TryParse(ideasOptions.ModerationChat, out var channel, out var chatId)
+        && channel == message.Channel && chatId == message.ChatId;
 
     public static string Payload(string action, long ideaId) => $"{Prefix}:{action}:{ideaId.ToString(CultureInfo.InvariantCulture)}";
 

@@ -91,8 +91,18 @@ public sealed class MessengerUser(FakeGraphApi graph, string webhookUrl, string 
         return await Http.SendAsync(request);
     }
 
-    public static string Sign(string body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(AppSecret), Encoding.UTF8.GetBytes(body)));
+    public static string Sign(string body) => Sign(Encoding.UTF8.GetBytes(body));
+
+    public static string Sign(byte[] body) => "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(AppSecret), body));
+
+    /// <summary>Posts raw bytes, signed as they are: for bodies that are not valid UTF-8.</summary>
+    public static async Task<HttpResponseMessage> PostBytesAsync(string webhookUrl, byte[] body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, webhookUrl) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Hub-Signature-256", Sign(body));
+        return await Http.SendAsync(request);
+    }
 
     public static JsonObject Body(params JsonObject[] messaging) => new()
     {

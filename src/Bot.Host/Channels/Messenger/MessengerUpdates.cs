@@ -22,16 +22,20 @@ public static class MessengerUpdates
         }
 
         var messages = new List<InboundMessage>();
+        var entryIndex = 0;
         foreach (var entry in entries.EnumerateArray())
         {
+            entryIndex++;
             if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("messaging", out var events) || events.ValueKind != JsonValueKind.Array)
             {
                 continue;
             }
 
+            var eventIndex = 0;
             foreach (var messaging in events.EnumerateArray())
             {
-                if (FromEvent(messaging) is { } message)
+                eventIndex++;
+                if (FromEvent(messaging, $"{entryIndex}.{eventIndex}") is { } message)
                 {
                     messages.Add(message);
                 }
@@ -41,7 +45,12 @@ public static class MessengerUpdates
         return messages;
     }
 
-    private static InboundMessage? FromEvent(JsonElement messaging)
+    /// <summary>
+    /// One event. Its key is its message id; an event without one is keyed by sender, time and its
+    /// <paramref name="position"/> in the body, so two in the same millisecond stay apart and a
+    /// redelivered body still matches.
+    /// </summary>
+    private static InboundMessage? FromEvent(JsonElement messaging, string position)
     {
         if (messaging.ValueKind != JsonValueKind.Object || String(messaging, "sender", "id") is not { Length: > 0 } sender)
         {
@@ -52,7 +61,7 @@ public static class MessengerUpdates
         if (messaging.TryGetProperty("postback", out var postback) && postback.ValueKind == JsonValueKind.Object)
         {
             var payload = String(postback, "payload") ?? string.Empty;
-            var id = String(postback, "mid") ?? $"{sender}:{timestamp}";
+            var id = String(postback, "mid") ?? $"{sender}:{timestamp}:{position}";
             return Message(sender, $"messenger:postback:{id}", InboundKind.Button) with { Payload = payload };
         }
 
@@ -62,7 +71,7 @@ public static class MessengerUpdates
             return null;
         }
 
-        var key = $"messenger:message:{String(message, "mid") ?? $"{sender}:{timestamp}"}";
+        var key = $"messenger:message:{String(message, "mid") ?? $"{sender}:{timestamp}:{position}"}";
         if (String(message, "quick_reply", "payload") is { } quickReply)
         {
             return Message(sender, key, InboundKind.Button) with { Payload = quickReply };

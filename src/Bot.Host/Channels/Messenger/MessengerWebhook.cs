@@ -80,8 +80,9 @@ public static class MessengerWebhook
             using var json = JsonDocument.Parse(body);
             messages = MessengerUpdates.Read(json.RootElement);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // Not JSON, or text that is not Unicode (invalid UTF-8, a lone surrogate): nothing to read.
             messages = null;
         }
 
