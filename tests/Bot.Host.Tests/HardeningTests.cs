@@ -167,3 +167,94 @@ public sealed class TelegramWebhookPoisonTests : IAsyncLifetime
         return await http.SendAsync(request);
     }
 }
+
+/// <summary>A database another writer holds for a long time: the webhooks answer in time, and /health says so.</summary>
+public sealed class BusyDatabaseTests : IAsyncLifetime
+{
+    private readonly TestDatabase database = new();
+    private FakeBotApi api = null!;
+    private FakeGraphApi graph = null!;
+    private RunningBot bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        api = await FakeBotApi.StartAsync();
+        graph = await FakeGraphApi.StartAsync();
+        bot = await RunningBot.StartTelegramAsync(
+            api, database, null, [.. RunningBot.MessengerSettings(graph), "--Webhooks:Deadline=00:00:03", "--Webhooks:BusyTimeout=00:00:00.500"]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await graph.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task WhileTheDatabaseIsLocked_AMessengerCallIsAnswered503_InTime_AndTheRetryIsHandled()
+    {
+        var ilze = new MessengerUser(graph, $"{bot.BaseUrl}/webhooks/messenger", "psid-busy");
+        var body = MessengerUser.Body(new JsonObject
+        {
+            ["sender"] = new JsonObject { ["id"] = "psid-busy" },
+            ["recipient"] = new JsonObject { ["id"] = MessengerUser.PageId },
+            ["timestamp"] = 1,
+            ["postback"] = new JsonObject { ["payload"] = "/start", ["mid"] = "m_busy_1" },
+        }).ToJsonString();
+
+        HttpResponseMessage refused;
+        var took = Stopwatch.StartNew();
+        using (await LockAsync())
+        {
+            refused = await MessengerUser.PostRawAsync($"{bot.BaseUrl}/webhooks/messenger", body, MessengerUser.Sign(body));
+            took.Stop();
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.True(took.Elapsed < TimeSpan.FromSeconds(8), $"answered after {took.Elapsed}, past what Facebook waits");
+        var retried = await MessengerUser.PostRawAsync($"{bot.BaseUrl}/webhooks/messenger", body, MessengerUser.Sign(body));
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(["lang:lv", "lang:ru", "lang:en"], (await ilze.NextAsync()).Payloads);
+    }
+
+    [Fact]
+    public async Task Health_WritesToTheDatabase_SoALockedOneIsNotHealthy()
+    {
+        using var http = new HttpClient();
+        Assert.Contains("\"database\":\"Healthy\"", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health")), StringComparison.Ordinal);
+
+        using (await LockAsync())
+        {
+            Assert.Contains("\"database\":\"Degraded\"", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health")), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"database\":\"Healthy\"", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health")), StringComparison.Ordinal);
+    }
+
+    /// <summary>Another writer holding the database, until disposed.</summary>
+    private async Task<IDisposable> LockAsync()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = "BEGIN EXCLUSIVE;";
+        await command.ExecuteNonQueryAsync();
+        return new Held(connection);
+    }
+
+    private sealed class Held(Microsoft.Data.Sqlite.SqliteConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "ROLLBACK;";
+                command.ExecuteNonQuery();
+            }
+
+            connection.Dispose();
+        }
+    }
+}

@@ -1,7 +1,24 @@
+using System.ComponentModel.DataAnnotations;
 using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
+using GenYCity.Bot.Host.Configuration;
+using GenYCity.Bot.Host.Persistence;
 
 namespace GenYCity.Bot.Host.Channels;
+
+/// <summary>The "Webhooks" section: how long a platform's call may take before the bot answers 503.</summary>
+public sealed class WebhookOptions
+{
+    public const string SectionName = "Webhooks";
+
+    /// <summary>Under Facebook's 20 s: a call not handled by then answers 503, and the platform calls again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:19", ErrorMessage = "Webhooks:Deadline must be between 00:00:01 and 00:00:19.")]
+    public TimeSpan Deadline { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long one database statement waits for a busy database, inside a webhook call.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:10", ErrorMessage = "Webhooks:BusyTimeout must be between 00:00:00.100 and 00:00:10.")]
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(3);
+}
 
 /// <summary>The platforms' webhooks: their endpoints, and the limits every request body meets first.</summary>
 public static class Webhooks
@@ -12,7 +29,29 @@ public static class Webhooks
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes);
+        builder.Services.AddValidatedOptions<WebhookOptions>(WebhookOptions.SectionName);
         return builder;
+    }
+
+    /// <summary>
+    /// Handles one call within <see cref="WebhookOptions.Deadline"/>, each database wait bounded by
+    /// <see cref="WebhookOptions.BusyTimeout"/>, so a database locked for a minute still gets the platform
+    /// its answer in time; false when the work did not finish (nothing of it was committed): answer 503.
+    /// </summary>
+    public static async Task<bool> WithinDeadlineAsync(WebhookOptions options, Func<CancellationToken, Task<bool>> handle, CancellationToken aborted)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        deadline.CancelAfter(options.Deadline);
+        using var busy = SqliteBusyTimeout.Within(options.BusyTimeout);
+        try
+        {
+            return await handle(deadline.Token);
+        }
+        catch (Exception) when (deadline.IsCancellationRequested && !aborted.IsCancellationRequested)
+        {
+            // Past the deadline, whatever stopped the work (a cancelled wait, a database still busy).
+            return false;
+        }
     }
 
     public static WebApplication MapWebhooks(this WebApplication app) => app.MapTelegramWebhook().MapMessengerWebhook();

@@ -4,6 +4,7 @@ using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GenYCity.Bot.Host.Health;
@@ -63,10 +64,48 @@ public static class HealthRegistration
     }
 }
 
-internal sealed class DatabaseHealthCheck(BotDbContext db) : IHealthCheck
+/// <summary>
+/// The database can be written: a read-only file or a full disk still lets a bot connect and read, but
+/// not answer anyone. One small row is written and committed; a database busy past a short wait is
+/// Degraded (a long transaction elsewhere), any other failure Unhealthy.
+/// </summary>
+internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, TimeProvider clock) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("database unreachable");
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(2);
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var busy = SqliteBusyTimeout.Within(BusyTimeout);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            await db.Database.ExecuteSqlRawAsync(
+                """INSERT INTO "HealthProbes" ("Key", "WrittenAt") VALUES ('probe', {0}) ON CONFLICT ("Key") DO UPDATE SET "WrittenAt" = excluded."WrittenAt" """,
+                [clock.GetUtcNow().ToUnixTimeMilliseconds()],
+                cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
+        {
+            return HealthCheckResult.Degraded("database busy");
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            return HealthCheckResult.Unhealthy("database cannot be written");
+        }
+    }
+}
+
+/// <summary>The row the health check writes.</summary>
+public sealed class HealthProbe
+{
+    private HealthProbe()
+    {
+        Key = string.Empty;
+    }
+
+    public string Key { get; private set; }
+
+    public long WrittenAt { get; private set; }
 }

@@ -42,6 +42,8 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 
     public DbSet<Delivery.ChannelLease> ChannelLeases => Set<Delivery.ChannelLease>();
 
+    public DbSet<Health.HealthProbe> HealthProbes => Set<Health.HealthProbe>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
 

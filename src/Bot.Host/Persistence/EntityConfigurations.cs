@@ -180,6 +180,15 @@ internal sealed class ChannelLeaseConfiguration : IEntityTypeConfiguration<Deliv
     }
 }
 
+internal sealed class HealthProbeConfiguration : IEntityTypeConfiguration<Health.HealthProbe>
+{
+    public void Configure(EntityTypeBuilder<Health.HealthProbe> probe)
+    {
+        probe.HasKey(p => p.Key);
+        probe.Property(p => p.Key).HasMaxLength(16);
+    }
+}
+
 internal sealed class DigestIssueConfiguration : IEntityTypeConfiguration<GenYCity.Bot.Domain.Digest.DigestIssue>
 {
     public void Configure(EntityTypeBuilder<GenYCity.Bot.Domain.Digest.DigestIssue> issue)

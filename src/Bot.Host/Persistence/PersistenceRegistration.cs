@@ -16,13 +16,14 @@ namespace GenYCity.Bot.Host.Persistence;
 public static class PersistenceRegistration
 {
     private static readonly SqliteConnectionSetup ConnectionSetup = new();
+    private static readonly SqliteCommandSetup CommandSetup = new();
 
     /// <summary>EF Core on SQLite, the repositories behind the domain's ports, and migrations at start.</summary>
     public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName);
         builder.Services.AddDbContext<BotDbContext>((sp, db) =>
-            db.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot).AddInterceptors(ConnectionSetup));
+            db.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot).AddInterceptors(ConnectionSetup, CommandSetup));
         builder.Services.AddScoped<IMemberRepository, MemberRepository>();
         builder.Services.AddScoped<IConversationRepository, ConversationRepository>();
         builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();

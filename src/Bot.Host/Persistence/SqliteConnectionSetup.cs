@@ -13,19 +13,79 @@ namespace GenYCity.Bot.Host.Persistence;
 /// </summary>
 internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
-
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        LimitRetries(connection);
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Pragmas();
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        LimitRetries(connection);
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = Pragmas();
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The driver retries a busy statement (BEGIN IMMEDIATE among them) until the connection's default
+    /// timeout; inside a <see cref="SqliteBusyTimeout.Within"/> block that is as short as SQLite's own wait.
+    /// </summary>
+    private static void LimitRetries(DbConnection connection)
+    {
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            sqlite.DefaultTimeout = SqliteBusyTimeout.IsOverridden ? Math.Max(1, (int)Math.Ceiling(SqliteBusyTimeout.Current.TotalSeconds)) : 30;
+        }
+    }
+
+    private static string Pragmas() =>
+        $"PRAGMA busy_timeout = {(long)SqliteBusyTimeout.Current.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
+}
+
+/// <summary>
+/// Microsoft.Data.Sqlite goes on retrying a busy statement until the command's timeout (30 s by default):
+/// inside a <see cref="SqliteBusyTimeout.Within"/> block the command gives up as soon as SQLite does.
+/// </summary>
+internal sealed class SqliteCommandSetup : DbCommandInterceptor
+{
+    public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
+    {
+        if (SqliteBusyTimeout.IsOverridden)
+        {
+            result.CommandTimeout = Math.Max(1, (int)Math.Ceiling(SqliteBusyTimeout.Current.TotalSeconds));
+        }
+
+        return result;
+    }
+}
+
+/// <summary>
+/// How long a statement waits for the database when another writer holds it: 10 s by default, shorter
+/// where an answer is owed sooner (a webhook call the platform gives up on, a health check). Set for the
+/// calls made inside a <see cref="Within"/> block, on the connections they open.
+/// </summary>
+public static class SqliteBusyTimeout
+{
+    public static readonly TimeSpan Default = TimeSpan.FromSeconds(10);
+
+    private static readonly AsyncLocal<TimeSpan?> Override = new();
+
+    public static TimeSpan Current => Override.Value ?? Default;
+
+    public static bool IsOverridden => Override.Value is not null;
+
+    public static IDisposable Within(TimeSpan timeout)
+    {
+        var previous = Override.Value;
+        Override.Value = timeout;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(TimeSpan? previous) : IDisposable
+    {
+        public void Dispose() => Override.Value = previous;
     }
 }

@@ -40,7 +40,8 @@ public static class MessengerWebhook
             : Results.StatusCode(StatusCodes.Status403Forbidden);
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext context, IOptions<MessengerOptions> options, Dispatcher dispatcher, ILoggerFactory loggers)
+    private static async Task<IResult> ReceiveAsync(
+        HttpContext context, IOptions<MessengerOptions> options, IOptions<WebhookOptions> webhooks, Dispatcher dispatcher, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessengerWebhook));
         if (context.Request.ContentLength > Webhooks.MaxBodyBytes)
@@ -91,16 +92,24 @@ public static class MessengerWebhook
             return Results.BadRequest();
         }
 
-        foreach (var message in messages)
-        {
-            if (await dispatcher.DispatchAsync(message, context.RequestAborted) == DispatchOutcome.RetryLater)
+        var handled = await Webhooks.WithinDeadlineAsync(
+            webhooks.Value,
+            async ct =>
             {
-                // Facebook retries a call that fails; the messages already handled are skipped then.
-                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-            }
-        }
+                foreach (var message in messages)
+                {
+                    if (await dispatcher.DispatchAsync(message, ct) == DispatchOutcome.RetryLater)
+                    {
+                        return false;
+                    }
+                }
 
-        return Results.Ok();
+                return true;
+            },
+            context.RequestAborted);
+
+        // Facebook retries a call that fails; the messages already handled are skipped then.
+        return handled ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
     /// <summary>The raw body, or null when it is over the limit.</summary>

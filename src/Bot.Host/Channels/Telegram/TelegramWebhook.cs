@@ -28,7 +28,7 @@ public static class TelegramWebhook
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext context, IOptions<TelegramOptions> options, IServiceProvider services)
+    private static async Task<IResult> ReceiveAsync(HttpContext context, IOptions<TelegramOptions> options, IOptions<WebhookOptions> webhooks, IServiceProvider services)
     {
         if (!MessengerWebhook.Same(context.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret!))
         {
@@ -74,7 +74,8 @@ public static class TelegramWebhook
                 return Results.Ok();
             }
 
-            var handled = await services.GetRequiredService<TelegramUpdateHandler>().HandleAsync(update, context.RequestAborted);
+            var handler = services.GetRequiredService<TelegramUpdateHandler>();
+            var handled = await Webhooks.WithinDeadlineAsync(webhooks.Value, ct => handler.HandleAsync(update, ct), context.RequestAborted);
             return handled ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
     }
