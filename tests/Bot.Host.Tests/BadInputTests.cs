@@ -130,7 +130,22 @@ public sealed class BadInputTests(BadInputBot fixture) : IClassFixture<BadInputB
         { "\n\t \n", Empty },
         { "\u200B\u200D\u2060", Empty },
         { "\u202E\u200F", Empty },
+        { "\u0000\u0007\u001B[31m\u001B[0m", Empty },
+        // One letter under 3,000 combining marks is one character to the eye, and 3,001 UTF-16 units.
+        { "a" + new string('\u0301', 3000), "Too long (750/120)" },
     };
+
+    [Fact]
+    public async Task ControlCharactersAndTerminalEscapes_AreTakenOut_BeforeAnythingIsStored()
+    {
+        var person = await StartIdeaAsync();
+
+        person.Says("Par\u0000ks\u0007 ar \u001B[31msoliņiem\u001B[0m\r\npie upes");
+        await person.NextAsync();
+
+        var draft = await Bot.InScopeAsync(db => db.Conversations.SingleAsync(c => db.Members.Any(m => m.Id == c.MemberId && m.ExternalId == person.ChatId)));
+        Assert.Equal("Parks ar soliņiem\npie upes", System.Text.Json.JsonDocument.Parse(draft.DraftJson).RootElement.GetProperty("title").GetString());
+    }
 
     [Theory]
     [MemberData(nameof(TitleAnswers))]

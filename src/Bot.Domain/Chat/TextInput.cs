@@ -1,15 +1,23 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Chat;
 
 /// <summary>Checks a typed answer in a flow; a refusal comes with the message that says why, in the person's language.</summary>
-public static class TextInput
+public static partial class TextInput
 {
     /// <summary>
-    /// The trimmed text, or null with <paramref name="problem"/> set: not text, empty (whitespace or
+    /// Stored text may be this many UTF-16 units per character allowed: room for emoji sequences (a family
+    /// is eleven), none for one letter under three thousand combining marks.
+    /// </summary>
+    public const int MaxUnitsPerCharacter = 4;
+
+    /// <summary>
+    /// The cleaned, trimmed text, or null with <paramref name="problem"/> set: not text, empty (whitespace or
     /// invisible characters only), or longer than <paramref name="maxLength"/> characters as people count
-    /// them (an emoji is one).
+    /// them (an emoji is one), or than <see cref="MaxUnitsPerCharacter"/> times that in UTF-16 units.
     /// </summary>
     public static string? Read(ChatContext chat, int maxLength, out string problem)
     {
@@ -20,7 +28,7 @@ public static class TextInput
             return null;
         }
 
-        var text = (chat.Message.Text ?? string.Empty).Trim();
+        var text = Clean(chat.Message.Text ?? string.Empty).Trim();
         if (!text.Any(IsVisible))
         {
             problem = chat.T.InputEmpty;
@@ -28,15 +36,47 @@ public static class TextInput
         }
 
         var length = new StringInfo(text).LengthInTextElements;
-        if (length > maxLength)
+        if (length > maxLength || text.Length > maxLength * MaxUnitsPerCharacter)
         {
-            problem = chat.T.InputTooLong(length, maxLength);
+            problem = chat.T.InputTooLong(Math.Max(length, text.Length / MaxUnitsPerCharacter), maxLength);
             return null;
         }
 
         return text;
     }
 
+    /// <summary>
+    /// The text without terminal escape sequences and control characters (NUL, BEL, ESC…), which mean
+    /// nothing in a chat and break exports and terminals; line breaks stay, as "\n", and a tab becomes a space.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var withoutEscapes = TerminalEscape().Replace(lines, string.Empty);
+        var clean = new StringBuilder(withoutEscapes.Length);
+        foreach (var c in withoutEscapes)
+        {
+            if (c is '\n')
+            {
+                clean.Append(c);
+            }
+            else if (c is '\t')
+            {
+                clean.Append(' ');
+            }
+            else if (!char.IsControl(c))
+            {
+                clean.Append(c);
+            }
+        }
+
+        return clean.ToString();
+    }
+
     private static bool IsVisible(char c) =>
         !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format);
+
+    // CSI (ESC [ … final byte) and OSC (ESC ] … BEL or ESC \) sequences, and any other ESC with its next character.
+    [GeneratedRegex(@"\x1B\[[0-?]*[ -/]*[@-~]|\x1B\][^\x07\x1B]*(?:\x07|\x1B\\)?|\x1B.?|\x9B[0-?]*[ -/]*[@-~]")]
+    private static partial Regex TerminalEscape();
 }

@@ -74,6 +74,8 @@ public static class IdeaCsv
     /// </summary>
     private static string Field(string value)
     {
+        // Stored text is cleaned as it is typed; this keeps anything older from reaching a spreadsheet.
+        value = TextInput.Clean(value);
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;

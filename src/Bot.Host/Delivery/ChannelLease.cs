@@ -33,14 +33,16 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes)
     public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>
-    /// Takes the lease, or renews it, for <paramref name="length"/> from now by the database's clock:
-    /// true when this instance holds it afterwards. It is taken only from nobody, or from a holder whose
-    /// time ran out.
+    /// Takes the lease, or renews it, for <paramref name="length"/> from now by the database's clock. It
+    /// is taken only from nobody, or from a holder whose time ran out. Held: this instance holds it
+    /// afterwards; Kept: it was this instance's already (late renewals included), so nobody else sent
+    /// in between and what this instance claimed is still its own.
     /// </summary>
-    public async Task<bool> HoldAsync(ChannelKind channel, TimeSpan length, CancellationToken ct)
+    public async Task<(bool Held, bool Kept)> HoldAsync(ChannelKind channel, TimeSpan length, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var before = await db.ChannelLeases.AsNoTracking().Where(l => l.Channel == channel).Select(l => l.Holder).FirstOrDefaultAsync(ct);
         var held = await db.Database.SqlQueryRaw<string>(
             $$"""
             INSERT INTO "ChannelLeases" ("Channel", "Holder", "ExpiresAt") VALUES ({0}, {1}, {{Now}} + {2})
@@ -49,7 +51,7 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes)
             RETURNING "Holder" AS "Value"
             """,
             channel.ToString(), Instance, (long)length.TotalMilliseconds).ToListAsync(ct);
-        return held.Count == 1;
+        return (held.Count == 1, held.Count == 1 && before == Instance);
     }
 
     /// <summary>Gives the lease back at a graceful stop, so another instance takes over at once.</summary>

@@ -159,29 +159,26 @@ internal sealed class ChannelPump(
     }
 
     /// <summary>
-    /// Takes the channel's lease and renews it. A fresh taking (at start, after another instance died, or
-    /// after this one could not renew in time) first puts the messages claimed under the last holder back.
-    /// Sending stops a renewal interval before the lease would run out, so the next holder, who waits for
-    /// it to run out, never overlaps with this one.
+    /// Takes the channel's lease and renews it. A fresh taking (at start, or from another instance that
+    /// died) first puts the messages claimed under the last holder back; a late renewal of its own carries
+    /// on with what it holds. Sending stops a renewal interval before the lease would run out, so the
+    /// next holder, who waits for it to run out, never overlaps with this one.
     /// </summary>
     private async Task KeepLeaseAsync(CancellationToken stop)
     {
-        var holding = false;
         while (!stop.IsCancellationRequested)
         {
             var asked = Stopwatch.GetTimestamp();
             try
             {
-                var held = await leases.HoldAsync(Channel, options.LeaseLength, stop);
-                var stillValid = asked < Interlocked.Read(ref leaseUntil);
-                if (held && !(holding && stillValid))
+                var (held, kept) = await leases.HoldAsync(Channel, options.LeaseLength, stop);
+                if (held && !kept)
                 {
                     Interlocked.Increment(ref epoch);
                     await store.RequeueInterruptedAsync(Channel, stop);
                     logger.LogInformation("This instance now sends {Channel}'s outbox", Channel);
                 }
 
-                holding = held;
                 Interlocked.Exchange(ref leaseUntil, held ? asked + Ticks(options.LeaseLength - options.LeaseRenewal) : 0);
                 wakeUp.Notify();
             }
