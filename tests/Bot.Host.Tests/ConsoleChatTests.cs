@@ -30,7 +30,8 @@ public sealed class ConsoleChatTests : IDisposable
         await terminal.WaitForAsync(confirmation);
         var notice = await terminal.WaitForAsync(question);
         Assert.DoesNotContain("<b>", notice, StringComparison.Ordinal);
-        terminal.Type("1");
+        // Every button printed has a number of its own: the notice's come after the language picker's.
+        terminal.Type("4");
         await terminal.WaitForAsync(welcome);
         terminal.Type("/help");
         var help = await terminal.WaitForAsync("/cancel");
@@ -47,11 +48,11 @@ public sealed class ConsoleChatTests : IDisposable
         terminal.Type("/start");
         await terminal.WaitForAsync("[3] English");
         terminal.Type("english");
-        await terminal.WaitForAsync("[1] ✅ I agree [2] No, thanks");
+        await terminal.WaitForAsync("[4] ✅ I agree [5] No, thanks");
         terminal.Type("I AGREE");
-        await terminal.WaitForAsync("[9] 🛡 Review");
+        await terminal.WaitForAsync("[15] 🛡 Review");
         terminal.Type("settings");
-        var settings = await terminal.WaitForAsync("[3] 🌐 Language");
+        var settings = await terminal.WaitForAsync("[21] 🌐 Language");
 
         Assert.Contains("✅ Announcements", settings, StringComparison.Ordinal);
         var member = await bot.InScopeAsync(db => db.Members.SingleAsync());
@@ -69,7 +70,7 @@ public sealed class ConsoleChatTests : IDisposable
             await first.WaitForAsync("[2] Русский");
             first.Type("2");
             await first.WaitForAsync("Даёшь согласие?");
-            first.Type("1");
+            first.Type("4");
             await first.WaitForAsync("Спасибо и добро пожаловать!");
         }
 
@@ -110,11 +111,11 @@ public sealed class ConsoleChatTests : IDisposable
         {
             await Onboard(terminal);
             terminal.Type("/pending");
-            await terminal.WaitForAsync("[1] ✅ Approve [2] ❌ Reject");
+            await terminal.WaitForAsync("[19] ✅ Approve [20] ❌ Reject");
             terminal.Type("Approve");
             await terminal.WaitForAsync("Idea #1: approved ✓");
-            await terminal.ShowsAsync("✉️ for console user anna:\n🤖 🎉 Your idea #1 “Benches by the Daugava” was approved!");
-            await terminal.ShowsAsync("🤖 ↻\n   [1] 🔧 Start work [2] 🏁 Mark implemented");
+            await terminal.ShowsAsync("🤖 ↻\n   [21] 🔧 Start work [22] 🏁 Mark implemented");
+            Assert.DoesNotContain("Your idea #1", terminal.Everything, StringComparison.Ordinal);
             terminal.Type("/export");
             var export = await terminal.WaitForAsync(".csv");
             var path = export[(export.LastIndexOf("📄 ", StringComparison.Ordinal) + 3)..];
@@ -125,16 +126,64 @@ public sealed class ConsoleChatTests : IDisposable
         {
             await Onboard(terminal);
             terminal.Type("/ideas");
-            await terminal.WaitForAsync("[1] 👍 Support · 0 [2] ⚠️ Report");
-            terminal.Type("1");
-            await terminal.WaitForAsync("[1] 💚 You support · 1 [2] ⚠️ Report");
+            await terminal.WaitForAsync("[15] 👍 Support · 0 [16] ⚠️ Report");
+            terminal.Type("15");
+            await terminal.WaitForAsync("[17] 💚 You support · 1 [18] ⚠️ Report");
         });
 
+        // The approval waited for Anna's own terminal, and the coordinator's never showed it.
         await AsConsoleUser("anna", async terminal =>
         {
+            await terminal.WaitForAsync("🎉 Your idea #1 “Benches by the Daugava” was approved!");
             terminal.Type("/myideas");
             await terminal.WaitForAsync("📌 approved · 👍 1");
         });
+    }
+
+    /// <summary>The README's try-out, literally: a second `dotnet run` as anna next to the first, on one database and one address.</summary>
+    [Fact]
+    public async Task TwoConsoles_OnOneDatabase_EachShowsOnlyItsOwnPersonsMessages_WithTheirButtons()
+    {
+        var folder = Path.GetDirectoryName(database.File)!;
+        var address = $"--Urls=http://127.0.0.1:{Ports.Free()}";
+        using var coordinator = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={database.ConnectionString}", address);
+        await coordinator.WaitForAsync(ConsoleChat.Greeting);
+        using var anna = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={database.ConnectionString}", address, "--Console:UserId=anna");
+        await anna.WaitForAsync(ConsoleChat.Greeting);
+
+        foreach (var person in new[] { coordinator, anna })
+        {
+            person.Type("/start");
+            await person.WaitForAsync("[3] English");
+            person.Type("3");
+            await person.WaitForAsync("[4] ✅ I agree");
+            person.Type("4");
+            await person.WaitForAsync("Thank you, and welcome!");
+        }
+
+        anna.Type("/idea");
+        await anna.WaitForAsync("up to 120 characters");
+        anna.Type("1");
+        // At a step that asks for text, a number is the answer, not the Cancel button.
+        await anna.WaitForAsync("up to 2000 characters");
+        anna.Type("Ten benches along the promenade.");
+        await anna.WaitForAsync("Which theme fits it best?");
+        anna.Type("Public space");
+        await anna.WaitForAsync("tap Skip");
+        anna.Type("Skip");
+        await anna.WaitForAsync("Send it to the city?");
+        anna.Type("Submit");
+        await anna.WaitForAsync("Idea #1 received!");
+
+        var card = await coordinator.WaitForAsync("💡 New idea #1");
+        await coordinator.WaitForAsync("✅ Approve", card);
+        coordinator.Type("Approve");
+        await coordinator.WaitForAsync("Idea #1: approved ✓");
+        await anna.WaitForAsync("🎉 Your idea #1 “1” was approved!");
+
+        Assert.DoesNotContain("Your idea #1", coordinator.Screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("New idea #1", anna.Screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", coordinator.Screen + anna.Screen, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,8 +213,8 @@ public sealed class ConsoleChatTests : IDisposable
         terminal.Type("/start");
         await terminal.WaitForAsync("[3] English");
         terminal.Type("3");
-        await terminal.WaitForAsync("[1] ✅ I agree");
-        terminal.Type("1");
+        await terminal.WaitForAsync("[4] ✅ I agree");
+        terminal.Type("4");
         await terminal.WaitForAsync("Thank you, and welcome!");
     }
 

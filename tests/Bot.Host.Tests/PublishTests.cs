@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -43,7 +42,7 @@ public sealed class PublishTests : IDisposable
 
     private async Task StartsAndAnswersHealthAsync(string app)
     {
-        var port = FreePort();
+        var port = Fakes.Ports.Free();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { Path.Combine(app, "Bot.Host.dll"), $"--Urls=http://127.0.0.1:{port}" })
         {
@@ -130,12 +129,5 @@ public sealed class PublishTests : IDisposable
         }
 
         throw new InvalidOperationException("The tests run outside the repository.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

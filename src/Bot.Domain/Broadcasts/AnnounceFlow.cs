@@ -165,7 +165,7 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
         switch (step)
         {
             case AnnounceStep.Text:
-                chat.Reply(prefix + t.AnnounceAskText(MaxTextLength), [[cancel]]);
+                chat.Ask(prefix + t.AnnounceAskText(MaxTextLength), [[cancel]]);
                 break;
             case AnnounceStep.Photo:
                 chat.Reply(prefix + t.AnnounceAskPhoto, [[new Button(t.Skip, Payload("skip")), cancel]]);

@@ -55,6 +55,10 @@ public sealed class ChatContext
     public void Reply(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
         outbox.Add(new OutboundMessage(Sender, text) { Buttons = buttons ?? [] });
 
+    /// <summary>Asks for a typed answer; the buttons (Cancel, Skip, No limit) are the other ways out.</summary>
+    public void Ask(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
+        outbox.Add(new OutboundMessage(Sender, text) { Buttons = buttons ?? [], ExpectsText = true });
+
     /// <summary>
     /// Answers a button press by replacing the message that carried the button where the channel can,
     /// so old buttons do not linger; otherwise sends a new message.
@@ -75,6 +79,10 @@ public sealed class ChatContext
     /// <summary>Writes to the sender in their own chat, also when they pressed a button in a group.</summary>
     public void ReplyPrivately(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
         outbox.Add(new OutboundMessage(new Recipient(Member.Channel, Member.ChatId), text) { Buttons = buttons ?? [] });
+
+    /// <summary>Asks for a typed answer in the sender's own chat, also when they pressed a button in a group.</summary>
+    public void AskPrivately(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
+        outbox.Add(new OutboundMessage(new Recipient(Member.Channel, Member.ChatId), text) { Buttons = buttons ?? [], ExpectsText = true });
 
     /// <summary>Changes the buttons under the message whose button was pressed, keeping its text.</summary>
     public void ReplaceSourceButtons(IReadOnlyList<IReadOnlyList<Button>> buttons)

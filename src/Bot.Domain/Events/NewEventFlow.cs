@@ -281,20 +281,20 @@ public sealed class NewEventFlow(
         switch (step)
         {
             case EventStep.Title:
-                chat.Reply(prefix + t.EventAskTitle(Event.MaxTitleLength), [[cancel]]);
+                chat.Ask(prefix + t.EventAskTitle(Event.MaxTitleLength), [[cancel]]);
                 break;
             case EventStep.Start:
                 var (example, iso) = time.Example(chat.Now);
-                chat.Reply(prefix + t.EventAskStart(time.LocalTimeName(chat.Member.Language), example, iso), [[cancel]]);
+                chat.Ask(prefix + t.EventAskStart(time.LocalTimeName(chat.Member.Language), example, iso), [[cancel]]);
                 break;
             case EventStep.Place:
-                chat.Reply(prefix + t.EventAskPlace(Event.MaxPlaceLength), [[cancel]]);
+                chat.Ask(prefix + t.EventAskPlace(Event.MaxPlaceLength), [[cancel]]);
                 break;
             case EventStep.Description:
-                chat.Reply(prefix + t.EventAskDescription(Event.MaxDescriptionLength), [[cancel]]);
+                chat.Ask(prefix + t.EventAskDescription(Event.MaxDescriptionLength), [[cancel]]);
                 break;
             case EventStep.Capacity:
-                chat.Reply(prefix + t.EventAskCapacity, [[new Button(t.NoLimit, Payload("nolimit")), cancel]]);
+                chat.Ask(prefix + t.EventAskCapacity, [[new Button(t.NoLimit, Payload("nolimit")), cancel]]);
                 break;
             case EventStep.Preview:
                 var preview = Event.Publish(draft.Title!, draft.StartsAt!.Value, draft.Place!, draft.Description!, draft.Capacity, chat.Member, chat.Now);

@@ -133,11 +133,11 @@ public sealed class ModerationNoteFlow(ModerateIdea moderate) : IFlow
         var cancel = new Button(t.CancelLabel, $"{FlowName}:cancel");
         if (step == ModerationNoteStep.Reason)
         {
-            chat.ReplyPrivately(prefix + t.ModAskReason(ideaId), [[cancel]]);
+            chat.AskPrivately(prefix + t.ModAskReason(ideaId), [[cancel]]);
         }
         else
         {
-            chat.ReplyPrivately(prefix + t.ModAskComment(ideaId), [[new Button(t.Skip, $"{FlowName}:skip"), cancel]]);
+            chat.AskPrivately(prefix + t.ModAskComment(ideaId), [[new Button(t.Skip, $"{FlowName}:skip"), cancel]]);
         }
     }
 

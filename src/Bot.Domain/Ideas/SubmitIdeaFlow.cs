@@ -219,10 +219,10 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
         switch (step)
         {
             case IdeaStep.Title:
-                chat.Reply(prefix + t.IdeaAskTitle(Idea.MaxTitleLength), [[cancel]]);
+                chat.Ask(prefix + t.IdeaAskTitle(Idea.MaxTitleLength), [[cancel]]);
                 break;
             case IdeaStep.Description:
-                chat.Reply(prefix + t.IdeaAskDescription(Idea.MaxDescriptionLength), [[cancel]]);
+                chat.Ask(prefix + t.IdeaAskDescription(Idea.MaxDescriptionLength), [[cancel]]);
                 break;
             case IdeaStep.Theme:
                 var themes = chat.Options.Themes

@@ -36,6 +36,12 @@ public sealed record OutboundMessage(Recipient To, string Text)
 
     public DeliveryLane Lane { get; init; } = DeliveryLane.Reply;
 
+    /// <summary>
+    /// The message asks for a typed answer (a title, a date, a number); its buttons are the other way out.
+    /// Chats pressed by typing (the console) then read a typed number or label as the answer, not a button.
+    /// </summary>
+    public bool ExpectsText { get; init; }
+
     /// <summary>Someone to tell when this message cannot be delivered (a coordinator, for a cross-post), and what to say.</summary>
     public FailureNotice? OnFailure { get; init; }
 

@@ -1,4 +1,3 @@
-using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,16 +7,19 @@ namespace GenYCity.Bot.Host.Delivery;
 /// Who sends a channel's outbox: the platform's limits are per bot, not per process, so of all the
 /// instances on one database exactly one pumps a channel at a time. It holds the channel's row until
 /// <see cref="ExpiresAt"/> (by the database's clock) and renews it well before; another instance takes
-/// it over only once it has run out, when the holder has died or stopped.
+/// it over only once it has run out, when the holder has died or stopped. A console terminal is one
+/// person, so each console user's messages have a lease of their own ("Console:anna").
 /// </summary>
 public sealed class ChannelLease
 {
     private ChannelLease()
     {
+        Key = string.Empty;
         Holder = string.Empty;
     }
 
-    public ChannelKind Channel { get; private set; }
+    /// <summary>"Telegram", or "Console:anna" for what one console user's terminal sends.</summary>
+    public string Key { get; private set; }
 
     /// <summary>The holding instance's id, new each time a process starts.</summary>
     public string Holder { get; private set; }
@@ -38,29 +40,28 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes)
     /// afterwards; Kept: it was this instance's already (late renewals included), so nobody else sent
     /// in between and what this instance claimed is still its own.
     /// </summary>
-    public async Task<(bool Held, bool Kept)> HoldAsync(ChannelKind channel, TimeSpan length, CancellationToken ct)
+    public async Task<(bool Held, bool Kept)> HoldAsync(string key, TimeSpan length, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var before = await db.ChannelLeases.AsNoTracking().Where(l => l.Channel == channel).Select(l => l.Holder).FirstOrDefaultAsync(ct);
+        var before = await db.ChannelLeases.AsNoTracking().Where(l => l.Key == key).Select(l => l.Holder).FirstOrDefaultAsync(ct);
         var held = await db.Database.SqlQueryRaw<string>(
             $$"""
-            INSERT INTO "ChannelLeases" ("Channel", "Holder", "ExpiresAt") VALUES ({0}, {1}, {{Now}} + {2})
-            ON CONFLICT ("Channel") DO UPDATE SET "Holder" = excluded."Holder", "ExpiresAt" = excluded."ExpiresAt"
+            INSERT INTO "ChannelLeases" ("Key", "Holder", "ExpiresAt") VALUES ({0}, {1}, {{Now}} + {2})
+            ON CONFLICT ("Key") DO UPDATE SET "Holder" = excluded."Holder", "ExpiresAt" = excluded."ExpiresAt"
             WHERE "ChannelLeases"."Holder" = excluded."Holder" OR "ChannelLeases"."ExpiresAt" < {{Now}}
             RETURNING "Holder" AS "Value"
             """,
-            channel.ToString(), Instance, (long)length.TotalMilliseconds).ToListAsync(ct);
+            key, Instance, (long)length.TotalMilliseconds).ToListAsync(ct);
         return (held.Count == 1, held.Count == 1 && before == Instance);
     }
 
     /// <summary>Gives the lease back at a graceful stop, so another instance takes over at once.</summary>
-    public async Task ReleaseAsync(ChannelKind channel, CancellationToken ct)
+    public async Task ReleaseAsync(string key, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        await db.Database.ExecuteSqlRawAsync(
-            """DELETE FROM "ChannelLeases" WHERE "Channel" = {0} AND "Holder" = {1}""", [channel.ToString(), Instance], ct);
+        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ChannelLeases" WHERE "Key" = {0} AND "Holder" = {1}""", [key, Instance], ct);
     }
 
     /// <summary>The database's clock in Unix milliseconds, so instances on machines whose clocks differ agree.</summary>

@@ -60,6 +60,9 @@ internal sealed class ChannelPump(
 
     public ChannelKind Channel => sender.Channel;
 
+    /// <summary>What this pump's lease is for: the channel, or one console user's terminal.</summary>
+    private string LeaseKey => sender.OwnChat is { } chat ? $"{Channel}:{chat}" : Channel.ToString();
+
     public async Task RunAsync(CancellationToken stop)
     {
         await using var limiter = new ChannelLimiter(limits);
@@ -171,11 +174,11 @@ internal sealed class ChannelPump(
             var asked = Stopwatch.GetTimestamp();
             try
             {
-                var (held, kept) = await leases.HoldAsync(Channel, options.LeaseLength, stop);
+                var (held, kept) = await leases.HoldAsync(LeaseKey, options.LeaseLength, stop);
                 if (held && !kept)
                 {
                     Interlocked.Increment(ref epoch);
-                    await store.RequeueInterruptedAsync(Channel, stop);
+                    await store.RequeueInterruptedAsync(Channel, sender.OwnChat, stop);
                     logger.LogInformation("This instance now sends {Channel}'s outbox", Channel);
                 }
 
@@ -212,7 +215,7 @@ internal sealed class ChannelPump(
 
         try
         {
-            await leases.ReleaseAsync(Channel, CancellationToken.None);
+            await leases.ReleaseAsync(LeaseKey, CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -348,7 +351,7 @@ internal sealed class ChannelPump(
     {
         try
         {
-            var claimed = await store.ClaimAsync(Channel, lane, wanted, ct);
+            var claimed = await store.ClaimAsync(Channel, lane, wanted, ct, sender.OwnChat);
             if (claimed.Count == wanted)
             {
                 // A full batch: there may be more behind it; the next refill looks again.

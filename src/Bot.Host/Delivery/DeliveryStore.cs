@@ -28,12 +28,12 @@ internal sealed class DeliveryStore(
     /// Puts a channel's claimed rows back to Pending, when its lease is taken afresh: the last holder
     /// stopped (or this one lost the lease) with them claimed, and they are sent again.
     /// </summary>
-    public async Task RequeueInterruptedAsync(ChannelKind channel, CancellationToken ct)
+    public async Task RequeueInterruptedAsync(ChannelKind channel, string? chat, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var requeued = await db.Deliveries
-            .Where(d => d.Status == DeliveryStatus.Sending && d.Channel == channel)
+            .Where(d => d.Status == DeliveryStatus.Sending && d.Channel == channel && (chat == null || d.ChatId == chat))
             .ExecuteUpdateAsync(row => row.SetProperty(d => d.Status, DeliveryStatus.Pending), ct);
         if (requeued > 0)
         {
@@ -46,7 +46,7 @@ internal sealed class DeliveryStore(
     /// the rows this call changed from Pending to Sending: one UPDATE … RETURNING, atomic in SQLite, so a
     /// row erased, cancelled or taken by someone else between a read and a write is never sent.
     /// </summary>
-    public async Task<List<WorkItem>> ClaimAsync(ChannelKind channel, DeliveryLane lane, int max, CancellationToken ct)
+    public async Task<List<WorkItem>> ClaimAsync(ChannelKind channel, DeliveryLane lane, int max, CancellationToken ct, string? chat = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
@@ -58,6 +58,7 @@ internal sealed class DeliveryStore(
             WHERE "Id" IN (
                 SELECT "Id" FROM "Deliveries"
                 WHERE "Status" = 'Pending' AND "Channel" = $channel AND "Lane" = $lane AND "NextAttemptAt" <= $now
+                  AND ($chat IS NULL OR "ChatId" = $chat)
                 ORDER BY "Id" LIMIT $max)
             AND "Status" = 'Pending'
             RETURNING "Id", "ChatId", "PayloadJson"
@@ -66,6 +67,7 @@ internal sealed class DeliveryStore(
         Parameter(command, "$lane", (int)lane);
         Parameter(command, "$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
         Parameter(command, "$max", max);
+        Parameter(command, "$chat", (object?)chat ?? DBNull.Value);
         var claimed = new List<WorkItem>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {

@@ -7,6 +7,12 @@ public interface IChannelSender
 {
     ChannelKind Channel { get; }
 
+    /// <summary>
+    /// The one chat this sender shows, when it is a single person's window (a console terminal): only that
+    /// chat's messages are sent here, the rest wait for their own. Null: every chat of the channel.
+    /// </summary>
+    string? OwnChat => null;
+
     Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct);
 }
 

@@ -175,7 +175,8 @@ internal sealed class ChannelLeaseConfiguration : IEntityTypeConfiguration<Deliv
 {
     public void Configure(EntityTypeBuilder<Delivery.ChannelLease> lease)
     {
-        lease.HasKey(l => l.Channel);
+        lease.HasKey(l => l.Key);
+        lease.Property(l => l.Key).HasMaxLength(160);
         lease.Property(l => l.Holder).HasMaxLength(200);
     }
 }

@@ -4,30 +4,33 @@ using GenYCity.Bot.Domain.Messaging;
 namespace GenYCity.Bot.Host.Channels.Console;
 
 /// <summary>
-/// The buttons of the console chat's messages, numbered as printed. The person types a number or a
-/// label; the most recent message with that button wins, as the latest screen is what they read.
+/// The buttons of the console chat's messages. Every button printed gets a number of its own, never
+/// reused, so any card on screen can be pressed, as on Telegram, until its message is redrawn. A typed
+/// line that is a number or a label presses that button, unless the latest message asks for a typed
+/// answer: then what is typed is the answer, and a button is pressed with "#" ("#2", "#Skip").
 /// </summary>
 public sealed class ConsoleButtons
 {
-    private readonly Lock gate = new();
-    private List<(string MessageId, int Number, Button Button)> shown = [];
+    public const char PressPrefix = '#';
 
-    /// <summary>Numbers a new message's buttons, replacing the ones shown before.</summary>
-    public IReadOnlyList<(int Number, Button Button)> Show(string messageId, IReadOnlyList<IReadOnlyList<Button>> rows)
+    private readonly Lock gate = new();
+    private readonly List<(string MessageId, int Number, Button Button)> shown = [];
+    private int lastNumber;
+    private bool answerIsTyped;
+
+    /// <summary>Numbers a message's buttons (after the ones shown before), and notes whether it asks for a typed answer.</summary>
+    public IReadOnlyList<(int Number, Button Button)> Show(string messageId, IReadOnlyList<IReadOnlyList<Button>> rows, bool expectsText)
     {
         lock (gate)
         {
-            if (rows.Count == 0)
-            {
-                return [];
-            }
-
-            shown = rows.SelectMany(r => r).Select((b, i) => (messageId, i + 1, b)).ToList();
-            return shown.Select(s => (s.Number, s.Button)).ToList();
+            answerIsTyped = expectsText;
+            var numbered = rows.SelectMany(r => r).Select(b => (messageId, ++lastNumber, b)).ToList();
+            shown.AddRange(numbered);
+            return numbered.Select(s => (s.Item2, s.b)).ToList();
         }
     }
 
-    /// <summary>Forgets the buttons of one message.</summary>
+    /// <summary>Forgets the buttons of one message (it was redrawn, or its buttons were taken off).</summary>
     public void Retire(string? messageId)
     {
         lock (gate)
@@ -36,14 +39,26 @@ public sealed class ConsoleButtons
         }
     }
 
-    /// <summary>The button a typed line names, by its number or its label, with the message it was on.</summary>
+    /// <summary>The button a typed line presses, with the message it is on; null when the line is text.</summary>
     public (string MessageId, Button Button)? Match(string line)
     {
         lock (gate)
         {
             var typed = line.Trim();
-            foreach (var (messageId, number, button) in shown)
+            var explicitly = typed.StartsWith(PressPrefix);
+            if (explicitly)
             {
+                typed = typed[1..].Trim();
+            }
+            else if (answerIsTyped)
+            {
+                return null;
+            }
+
+            // The newest button first: a label on several cards presses the latest one.
+            for (var i = shown.Count - 1; i >= 0; i--)
+            {
+                var (messageId, number, button) = shown[i];
                 if (typed == number.ToString(CultureInfo.InvariantCulture)
                     || string.Equals(Words(button.Label), Words(typed), StringComparison.OrdinalIgnoreCase))
                 {

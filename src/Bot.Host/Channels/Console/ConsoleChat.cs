@@ -16,7 +16,7 @@ internal sealed class ConsoleChat(
     IOptions<ConsoleOptions> options,
     ILogger<ConsoleChat> logger) : BackgroundService
 {
-    public const string Greeting = "No Telegram token is configured, so this is the local console chat: type /start to begin, a number or a label to press a button, the path of an image file to send a photo, Ctrl+C to quit.";
+    public const string Greeting = "No Telegram token is configured, so this is the local console chat: type /start to begin, a button's number or label to press it (#number where an answer is typed), the path of an image file to send a photo, Ctrl+C to quit.";
 
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
 

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace GenYCity.Bot.Host.Channels.Console;
 
 /// <summary>
-/// Prints outbox messages in the terminal, buttons numbered under the text. The terminal is one person;
-/// a message for another console user (the author of an idea, say) is shown labelled with their id, so
-/// whoever tries the bot sees what that person would get, and its buttons are not pressable here.
+/// Prints outbox messages in the terminal, buttons numbered under the text. The terminal is one person:
+/// only its console user's messages come here; another console user's (the author of an idea, say) wait
+/// for that person's own terminal.
 /// </summary>
 internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleButtons buttons, IOptions<ConsoleOptions> options) : IChannelSender
 {
@@ -18,26 +18,27 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
 
     public ChannelKind Channel => ChannelKind.Console;
 
+    public string OwnChat => options.Value.UserId;
+
     public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
     {
-        var forSomeoneElse = message.To.ChatId != options.Value.UserId;
         if (message.ButtonsOnly)
         {
             // A terminal cannot change a printed message: forget its buttons, and print the new ones if any.
             buttons.Retire(message.ReplacesMessageId);
-            if (message.Buttons.Count == 0 || forSomeoneElse)
+            if (message.Buttons.Count == 0)
             {
                 return new SendResult.Sent(message.ReplacesMessageId);
             }
         }
+        else if (message.ReplacesMessageId is { } replaced)
+        {
+            // The new text is printed below; the old message's buttons are gone with it.
+            buttons.Retire(replaced);
+        }
 
         var id = Interlocked.Increment(ref lastMessageId).ToString(CultureInfo.InvariantCulture);
         var text = new StringBuilder().AppendLine();
-        if (forSomeoneElse)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"✉️ for console user {message.To.ChatId}:").AppendLine();
-        }
-
         text.Append(message.ButtonsOnly ? "🤖 ↻" : "🤖 " + Render(message.Text).Replace("\n", "\n   ", StringComparison.Ordinal)).AppendLine();
         if (message.PhotoRef is { } photo)
         {
@@ -49,8 +50,8 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
             text.Append("   📄 ").AppendLine(document);
         }
 
-        var rows = forSomeoneElse ? [] : message.Buttons;
-        var numbered = buttons.Show(message.ButtonsOnly ? message.ReplacesMessageId ?? id : id, rows);
+        var rows = message.Buttons;
+        var numbered = buttons.Show(message.ButtonsOnly ? message.ReplacesMessageId ?? id : id, rows, message.ExpectsText);
         var index = 0;
         foreach (var row in rows)
         {

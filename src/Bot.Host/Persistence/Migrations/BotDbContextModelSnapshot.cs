@@ -542,8 +542,8 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
             modelBuilder.Entity("GenYCity.Bot.Host.Delivery.ChannelLease", b =>
                 {
-                    b.Property<string>("Channel")
-                        .HasMaxLength(16)
+                    b.Property<string>("Key")
+                        .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ExpiresAt")
@@ -554,7 +554,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Channel");
+                    b.HasKey("Key");
 
                     b.ToTable("ChannelLeases");
                 });

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GenYCity.Bot.Host.Persistence.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261201112617_HealthProbes")]
-    partial class HealthProbes
+    [Migration("20261201113907_LeasesAndHealthProbes")]
+    partial class LeasesAndHealthProbes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -545,8 +545,8 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
             modelBuilder.Entity("GenYCity.Bot.Host.Delivery.ChannelLease", b =>
                 {
-                    b.Property<string>("Channel")
-                        .HasMaxLength(16)
+                    b.Property<string>("Key")
+                        .HasMaxLength(160)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ExpiresAt")
@@ -557,7 +557,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Channel");
+                    b.HasKey("Key");
 
                     b.ToTable("ChannelLeases");
                 });

@@ -5,7 +5,7 @@
 namespace GenYCity.Bot.Host.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class ChannelLeases : Migration
+    public partial class LeasesAndHealthProbes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,13 +14,25 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                 name: "ChannelLeases",
                 columns: table => new
                 {
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
                     Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ChannelLeases", x => x.Channel);
+                    table.PrimaryKey("PK_ChannelLeases", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HealthProbes",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HealthProbes", x => x.Key);
                 });
         }
 
@@ -29,6 +41,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ChannelLeases");
+
+            migrationBuilder.DropTable(
+                name: "HealthProbes");
         }
     }
 }
