@@ -142,21 +142,23 @@ internal sealed class ChatHarness
         var announcer = new Announcer(Broadcasts, CrossPosts, Options);
         var newEvent = new NewEventFlow(Events, Members, cards, time, announcer);
         var announce = new AnnounceFlow(Broadcasts, Events, announcer);
+        IFlow[] flows = [submit, new ModerationNoteFlow(moderate), newEvent, announce, .. extraFlows];
+        var drafts = new Drafts(flows);
         var engine = new BotEngine(
             Members,
             Conversations,
             [
-                new StartCommand(viewer), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(), new PrivacyCommand(),
+                new StartCommand(viewer, drafts), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(), new PrivacyCommand(),
                 submit, ideas, new MyIdeasCommand(Ideas), new PendingCommand(Ideas, Options), new ExportCommand(Ideas, Exports, Options),
                 new EventsCommand(viewer), newEvent, announce,
                 .. extraCommands,
             ],
             [
-                new LanguageButtons(), new ConsentButtons(), new SettingsButtons(),
+                new LanguageButtons(), new ConsentButtons(), new SettingsButtons(), new DraftButtons(drafts),
                 new SubmittedIdeaButtons(Ideas), ideas, new VoteButtons(Ideas, IdeasOptions, notices), new ModerationButtonsHandler(Ideas, moderate, Options, IdeasOptions),
                 new RsvpButtons(Events, Members), new CalendarButtons(Events, Exports, EventsOptions, Options), new EventManageButtons(Events, newEvent, announcer, time),
             ],
-            [submit, new ModerationNoteFlow(moderate), newEvent, announce, .. extraFlows],
+            flows,
             coordinators,
             Options,
             Privacy,

@@ -168,5 +168,9 @@ public sealed class ChatRoutingTests
 
             return Task.CompletedTask;
         }
+
+        public string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) => null;
+
+        public Task ResumeAsync(ChatContext chat, Conversation conversation, CancellationToken ct) => Task.CompletedTask;
     }
 }

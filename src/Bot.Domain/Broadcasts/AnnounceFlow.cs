@@ -151,6 +151,12 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
         MainMenu.Show(chat, chat.T.AnnounceQueued(draft.AudienceSize));
     }
 
+    public string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) =>
+        conversation.ReadDraft<AnnounceDraft>().Text is { Length: > 0 } text ? t.DraftAnnouncement(Markup.Escape(ButtonLabel.Fit(text, 40))) : null;
+
+    public Task ResumeAsync(ChatContext chat, Conversation conversation, CancellationToken ct) =>
+        AskAsync(chat, conversation.StepAs<AnnounceStep>(), conversation.ReadDraft<AnnounceDraft>(), null, ct);
+
     private async Task MoveToAsync(ChatContext chat, Conversation conversation, AnnounceDraft draft, AnnounceStep step, CancellationToken ct)
     {
         conversation.MoveTo(step.ToString(), draft, chat.Now);

@@ -29,6 +29,7 @@ public sealed class BotEngine : IBot
     private readonly Dictionary<string, ICommand> commands;
     private readonly Dictionary<string, IButtonHandler> buttons;
     private readonly Dictionary<string, IFlow> flows;
+    private readonly Drafts drafts;
     private readonly Coordinators coordinators;
     private readonly BotOptions options;
     private readonly Privacy.PrivacyOptions privacy;
@@ -50,6 +51,7 @@ public sealed class BotEngine : IBot
         this.commands = commands.ToDictionary(c => c.Info.Name, StringComparer.Ordinal);
         this.buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
         this.flows = flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        drafts = new Drafts(this.flows.Values);
         this.coordinators = coordinators;
         this.options = options;
         this.privacy = privacy;
@@ -186,6 +188,12 @@ public sealed class BotEngine : IBot
         if (command.Info.NeedsConsent && !chat.Member.HasConsented)
         {
             OnboardingSteps.Prompt(chat);
+            return;
+        }
+
+        // A command that starts a flow would replace an unfinished draft: ask first.
+        if (command is IFlow && drafts.AskBeforeStartingOver(chat, command.Info, argument))
+        {
             return;
         }
 

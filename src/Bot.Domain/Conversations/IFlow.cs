@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Conversations;
 
@@ -11,4 +12,13 @@ public interface IFlow
     string Name { get; }
 
     Task HandleAsync(ChatContext chat, Conversation conversation, CancellationToken ct);
+
+    /// <summary>
+    /// The unfinished draft as a person would name it ("an idea “Benches”"), or null when nothing in it
+    /// is worth keeping yet. A command that would start over asks first when there is one.
+    /// </summary>
+    string? DescribeDraft(Conversation conversation, Phrasebook t);
+
+    /// <summary>Asks again for the step the person is at, to carry on with the draft.</summary>
+    Task ResumeAsync(ChatContext chat, Conversation conversation, CancellationToken ct);
 }

@@ -249,6 +249,15 @@ public sealed class NewEventFlow(
     private OutboundTemplate Announcement(Event @event, Language language, DateTimeOffset now) =>
         new(cards.Text(@event, language, now)) { Buttons = EventCards.Buttons(@event, Texts.Phrasebook.For(language), answer: null, coordinator: false) };
 
+    public string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) =>
+        conversation.ReadDraft<EventDraft>().Title is { Length: > 0 } title ? t.DraftEvent(Markup.Escape(title)) : null;
+
+    public Task ResumeAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
+    {
+        Ask(chat, conversation.StepAs<EventStep>(), conversation.ReadDraft<EventDraft>());
+        return Task.CompletedTask;
+    }
+
     private static EventStep? EditTarget(string? action) => action switch
     {
         "edit:title" => EventStep.Title,

@@ -141,6 +141,15 @@ public sealed class ModerationNoteFlow(ModerateIdea moderate) : IFlow
         }
     }
 
+    public string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) =>
+        t.DraftModerationNote(conversation.ReadDraft<ModerationNote>().IdeaId);
+
+    public Task ResumeAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
+    {
+        Ask(chat, conversation.StepAs<ModerationNoteStep>(), conversation.ReadDraft<ModerationNote>().IdeaId);
+        return Task.CompletedTask;
+    }
+
     public async Task HandleAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
     {
         var note = conversation.ReadDraft<ModerationNote>();

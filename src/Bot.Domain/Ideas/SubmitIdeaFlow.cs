@@ -196,6 +196,15 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
         await notices.TellAboutNewIdeaAsync(chat, idea, ct);
     }
 
+    public string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) =>
+        conversation.ReadDraft<IdeaDraft>().Title is { Length: > 0 } title ? t.DraftIdea(Markup.Escape(title)) : null;
+
+    public Task ResumeAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
+    {
+        Ask(chat, conversation.StepAs<IdeaStep>(), conversation.ReadDraft<IdeaDraft>());
+        return Task.CompletedTask;
+    }
+
     /// <summary>After a step: the next one, or straight back to the preview when one field was being edited.</summary>
     private static void Advance(ChatContext chat, Conversation conversation, IdeaDraft draft, IdeaStep done)
     {

@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Members;
 
@@ -8,7 +9,7 @@ namespace GenYCity.Bot.Domain.Onboarding;
 /// /start: onboarding for someone new, or the main menu for someone who finished it. A start link
 /// ("/start event_12") first shows that event; answering it waits for consent like everything else.
 /// </summary>
-public sealed class StartCommand(EventViewer events) : ICommand
+public sealed class StartCommand(EventViewer events, Drafts drafts) : ICommand
 {
     public CommandInfo Info => CommandCatalog.Start;
 
@@ -32,6 +33,7 @@ public sealed class StartCommand(EventViewer events) : ICommand
                 break;
             default:
                 MainMenu.Show(chat, chat.T.WelcomeBack);
+                drafts.Remind(chat);
                 break;
         }
     }

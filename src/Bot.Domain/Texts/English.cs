@@ -293,6 +293,16 @@ internal static class English
         SettingAnnouncements = "Announcements",
         SettingDigest = "Weekly digest",
 
+        DraftIdea = title => $"idea “{title}”",
+        DraftEvent = title => $"event “{title}”",
+        DraftAnnouncement = text => $"announcement “{text}”",
+        DraftModerationNote = number => $"comment on idea #{number}",
+        DraftPending = draft => $"📝 You have an unfinished {draft}. Carry on where you stopped, or start over? (/cancel drops it.)",
+        DraftContinue = "▶ Continue",
+        DraftStartOver = "🔄 Start over",
+        DraftDiscard = "🗑 Drop it",
+        DraftDiscarded = "The draft is dropped.",
+
         Skip = "Skip",
         CancelLabel = "✖️ Cancel",
         Cancelled = "Cancelled.",

@@ -299,6 +299,16 @@ internal static class Latvian
         SettingAnnouncements = "Paziņojumi",
         SettingDigest = "Nedēļas apskats",
 
+        DraftIdea = title => $"ideja „{title}”",
+        DraftEvent = title => $"pasākums „{title}”",
+        DraftAnnouncement = text => $"paziņojums „{text}”",
+        DraftModerationNote = number => $"komentārs idejai #{number}",
+        DraftPending = draft => $"📝 Tev ir nepabeigts melnraksts: {draft}. Turpināt no vietas, kur pārtrauci, vai sākt no jauna? (/cancel to izmet.)",
+        DraftContinue = "▶ Turpināt",
+        DraftStartOver = "🔄 Sākt no jauna",
+        DraftDiscard = "🗑 Izmest",
+        DraftDiscarded = "Melnraksts izmests.",
+
         Skip = "Izlaist",
         CancelLabel = "✖️ Atcelt",
         Cancelled = "Atcelts.",

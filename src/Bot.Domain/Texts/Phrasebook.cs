@@ -290,6 +290,17 @@ public sealed class Phrasebook
     [Label] public required string SettingAnnouncements { get; init; }
     [Label] public required string SettingDigest { get; init; }
 
+    // Unfinished drafts
+    public required Func<string, string> DraftIdea { get; init; }
+    public required Func<string, string> DraftEvent { get; init; }
+    public required Func<string, string> DraftAnnouncement { get; init; }
+    public required Func<long, string> DraftModerationNote { get; init; }
+    public required Func<string, string> DraftPending { get; init; }
+    [Label] public required string DraftContinue { get; init; }
+    [Label] public required string DraftStartOver { get; init; }
+    [Label] public required string DraftDiscard { get; init; }
+    public required string DraftDiscarded { get; init; }
+
     // Everywhere
     [Label] public required string Skip { get; init; }
     [Label] public required string CancelLabel { get; init; }

@@ -299,6 +299,16 @@ internal static class Russian
         SettingAnnouncements = "Объявления",
         SettingDigest = "Дайджест недели",
 
+        DraftIdea = title => $"идея «{title}»",
+        DraftEvent = title => $"мероприятие «{title}»",
+        DraftAnnouncement = text => $"объявление «{text}»",
+        DraftModerationNote = number => $"комментарий к идее #{number}",
+        DraftPending = draft => $"📝 У тебя есть незаконченный черновик: {draft}. Продолжить с того места или начать заново? (/cancel удалит его.)",
+        DraftContinue = "▶ Продолжить",
+        DraftStartOver = "🔄 Начать заново",
+        DraftDiscard = "🗑 Удалить",
+        DraftDiscarded = "Черновик удалён.",
+
         Skip = "Пропустить",
         CancelLabel = "✖️ Отменить",
         Cancelled = "Отменено.",

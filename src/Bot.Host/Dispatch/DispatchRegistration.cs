@@ -39,6 +39,8 @@ public static class DispatchRegistration
         services.AddScoped<IButtonHandler, LanguageButtons>();
         services.AddScoped<IButtonHandler, ConsentButtons>();
         services.AddScoped<IButtonHandler, SettingsButtons>();
+        services.AddScoped<Drafts>();
+        services.AddScoped<IButtonHandler, DraftButtons>();
 
         // Ideas
         services.AddValidatedOptions<IdeasOptions>(IdeasOptions.SectionName);

@@ -14,6 +14,7 @@ internal sealed class ConsoleChat(
     ConsoleButtons buttons,
     Dispatcher dispatcher,
     IOptions<ConsoleOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<ConsoleChat> logger) : BackgroundService
 {
     public const string Greeting = "No Telegram token is configured, so this is the local console chat: type /start to begin, a button's number or label to press it (#number where an answer is typed), the path of an image file to send a photo, Ctrl+C to quit.";
@@ -25,6 +26,9 @@ internal sealed class ConsoleChat(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Greet once the bot is listening, so a second console started after the greeting finds this
+        // one's address taken and picks another.
+        await WhenStartedAsync(stoppingToken);
         await terminal.Output.WriteLineAsync(Greeting.AsMemory(), stoppingToken);
         await terminal.Output.FlushAsync(stoppingToken);
         try
@@ -50,6 +54,13 @@ internal sealed class ConsoleChat(
         {
             // Ctrl+C.
         }
+    }
+
+    private async Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken);
     }
 
     private InboundMessage ToInbound(string line)
