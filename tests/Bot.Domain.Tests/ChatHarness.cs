@@ -89,6 +89,9 @@ internal sealed class ChatHarness
 
     public IReadOnlyList<Conversation> StoredConversations => conversations;
 
+    /// <summary>The name the platform gives with each message of a user, where it gives one.</summary>
+    public Dictionary<string, string> Names { get; } = [];
+
     public Member Member(string userId = "42") => members.Single(m => m.ExternalId == userId);
 
     public Task<IReadOnlyList<OutboundMessage>> Say(string text, string userId = "42", string? languageCode = "en") =>
@@ -149,13 +152,13 @@ internal sealed class ChatHarness
             Conversations,
             [
                 new StartCommand(viewer, drafts), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(), new PrivacyCommand(),
-                submit, ideas, new MyIdeasCommand(Ideas), new PendingCommand(Ideas, Options), new ExportCommand(Ideas, Exports, Options),
+                submit, ideas, new MyIdeasCommand(Ideas), new PendingCommand(Ideas, Members, Options), new ExportCommand(Ideas, Exports, Options),
                 new EventsCommand(viewer), newEvent, announce,
                 .. extraCommands,
             ],
             [
                 new LanguageButtons(), new ConsentButtons(), new SettingsButtons(), new DraftButtons(drafts),
-                new SubmittedIdeaButtons(Ideas), ideas, new VoteButtons(Ideas, IdeasOptions, notices), new ModerationButtonsHandler(Ideas, moderate, Options, IdeasOptions),
+                new SubmittedIdeaButtons(Ideas), ideas, new VoteButtons(Ideas, IdeasOptions, notices), new ModerationButtonsHandler(Ideas, Members, moderate, Options, IdeasOptions),
                 new RsvpButtons(Events, Members), new CalendarButtons(Events, Exports, EventsOptions, Options), new EventManageButtons(Events, newEvent, announcer, time),
             ],
             flows,
@@ -174,6 +177,7 @@ internal sealed class ChatHarness
         UpdateKey = $"u{++updates}",
         Kind = kind,
         LanguageCode = languageCode,
+        DisplayName = Names.GetValueOrDefault(userId),
     };
 }
 

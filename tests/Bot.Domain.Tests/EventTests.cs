@@ -146,6 +146,82 @@ public sealed class EventTests
     }
 
     [Fact]
+    public async Task OnTheWaitingList_TheCardSaysSo_WithThePlaceInLine_AndEveryoneSeesTheEventIsFull()
+    {
+        await Everyone();
+        await Publish("Workshop", "05.12.2026 18:00", capacity: "1");
+        await chat.Press("rsvp:go:1", "42");
+        await chat.Press("rsvp:go:1", "43");
+        await chat.Press("rsvp:go:1", "44");
+
+        var waiting = Assert.Single(await chat.Say("/events", "44"));
+        Assert.Contains("👥 1 place · full · 2 waiting\n⏳ You’re on the waiting list: 2nd in line.", waiting.Text, StringComparison.Ordinal);
+        Assert.Equal("⏳ 2nd in line", waiting.Buttons[0][0].Label);
+        var holder = Assert.Single(await chat.Say("/events", "42"));
+        Assert.Contains("👥 1 vieta · visas aizņemtas · rindā: 2\n\n", holder.Text, StringComparison.Ordinal);
+        Assert.Equal("• ✅ Nākšu •", holder.Buttons[0][0].Label);
+
+        var again = await chat.Press("rsvp:go:1", "43");
+        Assert.Equal(Phrasebook.For(Language.Ru).RsvpWaitlisted(1), again.To("43").Text);
+        Assert.Equal("⏳ 1-й в очереди", Assert.Single(again, m => m.ButtonsOnly).Buttons[0][0].Label);
+
+        await chat.Press("rsvp:no:1", "42");
+        var next = Assert.Single(await chat.Say("/events", "44"));
+        Assert.Contains("⏳ You’re on the waiting list: 1st in line.", next.Text, StringComparison.Ordinal);
+        var promoted = Assert.Single(await chat.Say("/events", "43"));
+        Assert.Contains("👥 Мест: 1 · все заняты · в очереди: 1\n\n", promoted.Text, StringComparison.Ordinal);
+        Assert.Equal("• ✅ Приду •", promoted.Buttons[0][0].Label);
+    }
+
+    [Fact]
+    public async Task WithPlacesLeft_EveryoneSeesHowManyAreFree()
+    {
+        await Everyone();
+        await Publish("Workshop", "05.12.2026 18:00", capacity: "3");
+        await chat.Press("rsvp:go:1", "42");
+
+        Assert.Contains("👥 3 places · 2 free\n", Assert.Single(await chat.Say("/events", "44")).Text, StringComparison.Ordinal);
+        Assert.Contains("👥 3 vietas · brīvas: 2\n", Assert.Single(await chat.Say("/events", "42")).Text, StringComparison.Ordinal);
+        Assert.Contains("👥 Мест: 3 · свободно: 2\n", Assert.Single(await chat.Say("/events", "43")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("⏳ ", Assert.Single(await chat.Say("/events", "42")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhoIsComing_ListsPlacesThenTheLineInOrder_ByTheNamesThePlatformGave_ForCoordinatorsOnly()
+    {
+        chat.Names["42"] = "Anna Bērziņa (@anna)";
+        chat.Names["44"] = "Boris <Admin>";
+        await Everyone();
+        await Publish("Workshop", "05.12.2026 18:00", capacity: "1");
+        await chat.Press("rsvp:go:1", "44");
+        chat.Clock.Advance(TimeSpan.FromMinutes(1));
+        await chat.Press("rsvp:go:1", "43");
+        chat.Clock.Advance(TimeSpan.FromMinutes(1));
+        await chat.Press("rsvp:go:1", "42");
+
+        var card = Assert.Single(await chat.Say("/events", "1"));
+        Assert.Contains("ev:who:1", card.Payloads());
+        var list = Assert.Single(await chat.Press("ev:who:1", "1")).Text;
+
+        var russian = $"no name · ID {chat.Member("43").Id}";
+        Assert.Equal($"<b>👥 Who’s coming to “Workshop”</b>\n\n✅ Going: 1\n1. Boris &lt;Admin&gt;\n\n⏳ Waiting list: 2\n1. {russian}\n2. Anna Bērziņa (@anna)", list);
+        Assert.Equal(Phrasebook.For(Language.Lv).CoordinatorsOnly, Assert.Single(await chat.Press("ev:who:1", "42")).Text);
+        Assert.DoesNotContain("ev:who:1", Assert.Single(await chat.Say("/events", "42")).Payloads());
+    }
+
+    [Fact]
+    public async Task WhoIsComing_BeforeAnyAnswer_SaysNobodyYet_AndCountsThoseNotComing()
+    {
+        await Everyone();
+        await Publish("Workshop", "05.12.2026 18:00");
+
+        Assert.Equal("<b>👥 Who’s coming to “Workshop”</b>\nNobody has answered yet.", Assert.Single(await chat.Press("ev:who:1", "1")).Text);
+        await chat.Press("rsvp:no:1", "42");
+        await chat.Press("rsvp:maybe:1", "43");
+        Assert.EndsWith("🤔 Maybe: 1\n1. no name · ID 3\n\n❌ Not going: 1", Assert.Single(await chat.Press("ev:who:1", "1")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answering_NeedsConsent_AndAStartLinkShowsTheEventFirst()
     {
         await Everyone();

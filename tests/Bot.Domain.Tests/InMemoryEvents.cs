@@ -51,7 +51,18 @@ internal sealed class InMemoryEvents(Func<IReadOnlyList<Member>> members) : IEve
     }
 
     public Task<IReadOnlyList<Rsvp>> ListWaitlistedAsync(long eventId, int take, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Rsvp>>(rsvps.Where(r => r.EventId == eventId && r.Answer == RsvpAnswer.Going && r.Waitlisted).OrderBy(r => r.AnsweredAt).Take(take).ToList());
+        Task.FromResult<IReadOnlyList<Rsvp>>(rsvps.Where(r => r.EventId == eventId && r.Answer == RsvpAnswer.Going && r.Waitlisted).OrderBy(r => r.AnsweredAt).ThenBy(r => r.MemberId).Take(take).ToList());
+
+    public Task<int> WaitingPositionAsync(Rsvp rsvp, CancellationToken ct) =>
+        Task.FromResult(1 + rsvps.Count(r => r.EventId == rsvp.EventId && r.Answer == RsvpAnswer.Going && r.Waitlisted
+            && (r.AnsweredAt < rsvp.AnsweredAt || (r.AnsweredAt == rsvp.AnsweredAt && r.MemberId < rsvp.MemberId))));
+
+    public Task<IReadOnlyList<Attendee>> ListAttendeesAsync(long eventId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Attendee>>(rsvps
+            .Where(r => r.EventId == eventId && r.Answer != RsvpAnswer.NotGoing)
+            .OrderBy(r => r.AnsweredAt).ThenBy(r => r.MemberId)
+            .Select(r => new Attendee(r, members().Single(m => m.Id == r.MemberId)))
+            .ToList());
 
     public Task<IReadOnlyList<Member>> ListAwaitingReminderAsync(
         Event @event, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct) =>

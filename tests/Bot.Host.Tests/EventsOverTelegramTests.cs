@@ -33,8 +33,8 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         graph = await FakeGraphApi.StartAsync();
         bot = await StartBotAsync();
         coordinator = new TelegramUser(api, 777, languageCode: "lv");
-        latvian = new TelegramUser(api, 2001, languageCode: "lv");
-        russian = new TelegramUser(api, 2002, languageCode: "ru");
+        latvian = new TelegramUser(api, 2001, languageCode: "lv", firstName: "Līga", lastName: "Bērziņa", username: "liga_b");
+        russian = new TelegramUser(api, 2002, languageCode: "ru", firstName: "Борис");
         english = new TelegramUser(api, 2003, languageCode: "en");
         foreach (var (user, language) in new[] { (coordinator, "lv"), (latvian, "lv"), (russian, "ru"), (english, "en") })
         {
@@ -84,6 +84,23 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         var card = await coordinator.NextAsync();
         Assert.EndsWith("✅ 1 · 🤔 1 · ❌ 1 · ⏳ 0", card.Text, StringComparison.Ordinal);
         Assert.Contains("ev:edit:1", card.Payloads);
+    }
+
+    [Fact]
+    public async Task CoordinatorsSee_WhoIsComing_ByTheirTelegramNames()
+    {
+        await PublishAsync();
+        await AnswerAsync(latvian, "go");
+        await AnswerAsync(russian, "maybe");
+
+        coordinator.Says("/events");
+        await coordinator.NextAsync(c => c.Payloads.Contains("ev:who:1"));
+        coordinator.Presses("ev:who:1");
+
+        var list = await coordinator.NextAsync();
+        Assert.Equal("<b>👥 Kas nāks uz „Jauniešu dome”</b>\n\n✅ Nāks: 1\n1. Līga Bērziņa (@liga_b)\n\n🤔 Varbūt: 1\n1. Борис", list.Text);
+        var stored = await bot.InScopeAsync(db => db.Members.Where(m => m.DisplayName != null).Select(m => m.DisplayName).ToListAsync());
+        Assert.Contains("Līga Bērziņa (@liga_b)", stored);
     }
 
     [Fact]

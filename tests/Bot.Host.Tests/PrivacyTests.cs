@@ -60,6 +60,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         Assert.Equal("📦 Here is everything this bot keeps about you.", document.Text);
         var json = JsonNode.Parse(Assert.Single(document.Files).Value)!;
         Assert.Equal(("Telegram", "3001", "en", "Given"), (Str(json["member"]!["channel"]), Str(json["member"]!["accountId"]), Str(json["member"]!["language"]), Str(json["member"]!["consent"])));
+        Assert.Equal("Anna", Str(json["member"]!["name"]));
         Assert.Equal(["Parks pie upes", "Kino pagalmā"], json["ideas"]!.AsArray().Select(i => Str(i!["title"])));
         Assert.Single(json["supports"]!.AsArray());
         Assert.Equal("Going", Str(json["eventAnswers"]![0]!["answer"]));

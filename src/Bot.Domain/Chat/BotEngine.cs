@@ -98,6 +98,7 @@ public sealed class BotEngine : IBot
         }
 
         member.Touch(now);
+        member.Rename(message.DisplayName);
         member.SetCoordinator(coordinators.Contains(message.Channel, message.UserId));
         var conversation = await conversations.FindAsync(member.Id, ct);
 

@@ -166,6 +166,9 @@ public enum ReminderKind
 /// </summary>
 public sealed record EventReminder(long EventId, long MemberId, ReminderKind Kind, DateTimeOffset EventStartsAt, DateTimeOffset SentAt);
 
+/// <summary>One answer and the person who gave it, for the coordinators' list of who is coming.</summary>
+public sealed record Attendee(Rsvp Answer, Member Member);
+
 /// <summary>How many answered what.</summary>
 public sealed record RsvpCounts(int Going, int Maybe, int NotGoing, int Waitlisted);
 
@@ -192,8 +195,14 @@ public interface IEventRepository
 
     Task<RsvpCounts> CountAsync(long eventId, CancellationToken ct);
 
-    /// <summary>The people waiting in line for a place, longest-waiting first.</summary>
+    /// <summary>The people waiting in line for a place, longest-waiting first (by when they answered, then by member).</summary>
     Task<IReadOnlyList<Rsvp>> ListWaitlistedAsync(long eventId, int take, CancellationToken ct);
+
+    /// <summary>Where a waiting answer stands in the line, in the order of <see cref="ListWaitlistedAsync"/>: 1 is next.</summary>
+    Task<int> WaitingPositionAsync(Rsvp rsvp, CancellationToken ct);
+
+    /// <summary>Everyone who answered Going or Maybe, with who they are, in the order they answered.</summary>
+    Task<IReadOnlyList<Attendee>> ListAttendeesAsync(long eventId, CancellationToken ct);
 
     /// <summary>
     /// Reachable members whose answer is one of <paramref name="answers"/> (holding a place, for Going), who

@@ -6,10 +6,17 @@ using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Events;
 
+/// <summary>
+/// What a card shows beyond the event itself, for one viewer: the answers so far (free places for everyone,
+/// every count for coordinators) and, for a person on the waiting list, their place in it.
+/// </summary>
+public sealed record CardStanding(RsvpCounts Counts, bool Coordinator, int? WaitingPosition);
+
 /// <summary>How an event is shown: its text in one language, the answer buttons, and the coordinators' extras.</summary>
 public sealed class EventCards(EventTime time)
 {
-    public string Text(Event @event, Language language, DateTimeOffset now, RsvpCounts? counts = null)
+    /// <summary>The card's text; without a <paramref name="standing"/> (an announcement to many) it shows the capacity only.</summary>
+    public string Text(Event @event, Language language, DateTimeOffset now, CardStanding? standing = null)
     {
         var t = Phrasebook.For(language);
         var text = new StringBuilder()
@@ -23,7 +30,18 @@ public sealed class EventCards(EventTime time)
         text.Append("\n📍 ").Append(Markup.Escape(@event.Place));
         if (@event.Capacity is { } capacity)
         {
-            text.Append('\n').Append(t.EventPlaces(capacity));
+            var free = capacity - (standing?.Counts.Going ?? 0);
+            text.Append('\n').Append(standing switch
+            {
+                null => t.EventPlaces(capacity),
+                _ when free > 0 => t.EventPlacesFree(capacity, free),
+                _ => t.EventPlacesFull(capacity, standing.Counts.Waitlisted),
+            });
+        }
+
+        if (standing?.WaitingPosition is { } position)
+        {
+            text.Append('\n').Append(t.RsvpOnWaitingList(position));
         }
 
         if (@event.Status == EventStatus.Cancelled)
@@ -32,7 +50,7 @@ public sealed class EventCards(EventTime time)
         }
 
         text.Append("\n\n").Append(Markup.Escape(@event.Description));
-        if (counts is not null)
+        if (standing is { Coordinator: true, Counts: var counts })
         {
             text.Append("\n\n").Append(CultureInfo.InvariantCulture, $"✅ {counts.Going} · 🤔 {counts.Maybe} · ❌ {counts.NotGoing} · ⏳ {counts.Waitlisted}");
         }
@@ -40,8 +58,11 @@ public sealed class EventCards(EventTime time)
         return text.ToString();
     }
 
-    /// <summary>Going / Maybe / Not going (the chosen one marked), Add to calendar, and for coordinators Edit and Cancel.</summary>
-    public static IReadOnlyList<IReadOnlyList<Button>> Buttons(Event @event, Phrasebook t, Rsvp? answer, bool coordinator)
+    /// <summary>
+    /// Going / Maybe / Not going (the chosen one marked; for a person on the waiting list, Going shows their
+    /// place in line), Add to calendar, and for coordinators Who's coming, Edit and Cancel.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Button>> Buttons(Event @event, Phrasebook t, Rsvp? answer, bool coordinator, int? waitingPosition = null)
     {
         if (@event.Status == EventStatus.Cancelled)
         {
@@ -52,7 +73,9 @@ public sealed class EventCards(EventTime time)
         List<IReadOnlyList<Button>> rows =
         [
             [
-                new Button(Mark(RsvpAnswer.Going, t.RsvpGoing), RsvpButtons.Payload(RsvpAnswer.Going, @event.Id)),
+                new Button(
+                    answer is { Answer: RsvpAnswer.Going, Waitlisted: true } && waitingPosition is { } position ? t.RsvpWaitingLabel(position) : Mark(RsvpAnswer.Going, t.RsvpGoing),
+                    RsvpButtons.Payload(RsvpAnswer.Going, @event.Id)),
                 new Button(Mark(RsvpAnswer.Maybe, t.RsvpMaybe), RsvpButtons.Payload(RsvpAnswer.Maybe, @event.Id)),
                 new Button(Mark(RsvpAnswer.NotGoing, t.RsvpNotGoing), RsvpButtons.Payload(RsvpAnswer.NotGoing, @event.Id)),
             ],
@@ -60,6 +83,7 @@ public sealed class EventCards(EventTime time)
         ];
         if (coordinator)
         {
+            rows.Add([new Button(t.EventWhoIsComing, EventManageButtons.Payload(EventManageButtons.WhoIsComing, @event.Id))]);
             rows.Add([
                 new Button(t.EventEdit, EventManageButtons.Payload(EventManageButtons.Edit, @event.Id)),
                 new Button(t.EventCancel, EventManageButtons.Payload(EventManageButtons.Cancel, @event.Id)),

@@ -39,11 +39,12 @@ public sealed class EventViewer(IEventRepository events, EventCards cards, Event
     private async Task ShowAsync(ChatContext chat, Event @event, Rsvp? answer, CancellationToken ct)
     {
         var coordinator = chat.Member.IsCoordinator;
-        var counts = coordinator ? await events.CountAsync(@event.Id, ct) : null;
+        var counts = await events.CountAsync(@event.Id, ct);
+        int? position = answer is { Answer: RsvpAnswer.Going, Waitlisted: true } ? await events.WaitingPositionAsync(answer, ct) : null;
         var open = @event.IsOpen(chat.Now);
         chat.Reply(
-            cards.Text(@event, chat.Member.Language, chat.Now, counts),
-            open ? EventCards.Buttons(@event, chat.T, answer, coordinator) : []);
+            cards.Text(@event, chat.Member.Language, chat.Now, new CardStanding(counts, coordinator, position)),
+            open ? EventCards.Buttons(@event, chat.T, answer, coordinator, position) : []);
     }
 }
 
@@ -67,6 +68,7 @@ public sealed class EventManageButtons(
     public const string Cancel = "cancel";
     public const string ConfirmCancel = "cancelyes";
     public const string KeepEvent = "cancelno";
+    public const string WhoIsComing = "who";
 
     string IButtonHandler.Prefix => Prefix;
 
@@ -83,6 +85,13 @@ public sealed class EventManageButtons(
             || await events.FindAsync(eventId, ct) is not { } @event)
         {
             chat.Reply(chat.T.EventNotFound);
+            return;
+        }
+
+        if (parts[0] == WhoIsComing)
+        {
+            // At the door, too: the list is there after the start and for a cancelled event.
+            chat.Reply(Attendees(@event, await events.ListAttendeesAsync(eventId, ct), await events.CountAsync(eventId, ct), chat.T));
             return;
         }
 
@@ -116,5 +125,41 @@ public sealed class EventManageButtons(
                 chat.Reply(chat.T.StaleButton);
                 break;
         }
+    }
+
+    /// <summary>Who holds a place, who waits (in the order places go), who might come, by the names the platform gave.</summary>
+    public static string Attendees(Event @event, IReadOnlyList<Attendee> attendees, RsvpCounts counts, Texts.Phrasebook t)
+    {
+        var text = new System.Text.StringBuilder(Markup.Bold(t.AttendeesHeader(Markup.Escape(@event.Title))));
+        if (attendees.Count == 0 && counts.NotGoing == 0)
+        {
+            return text.Append('\n').Append(t.AttendeesNone).ToString();
+        }
+
+        void Group(string heading, IEnumerable<Attendee> group)
+        {
+            var people = group.ToList();
+            if (people.Count == 0)
+            {
+                return;
+            }
+
+            text.Append("\n\n").Append(heading);
+            for (var i = 0; i < people.Count; i++)
+            {
+                var member = people[i].Member;
+                text.Append(CultureInfo.InvariantCulture, $"\n{i + 1}. ").Append(Markup.Escape(member.DisplayName ?? t.NoName(member.Id)));
+            }
+        }
+
+        Group(t.AttendeesGoing(counts.Going), attendees.Where(a => a.Answer.HasPlace));
+        Group(t.AttendeesWaiting(counts.Waitlisted), attendees.Where(a => a.Answer is { Answer: RsvpAnswer.Going, Waitlisted: true }));
+        Group(t.AttendeesMaybe(counts.Maybe), attendees.Where(a => a.Answer.Answer == RsvpAnswer.Maybe));
+        if (counts.NotGoing > 0)
+        {
+            text.Append("\n\n").Append(t.AttendeesNotGoing(counts.NotGoing));
+        }
+
+        return text.ToString();
     }
 }

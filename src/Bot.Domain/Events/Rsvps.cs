@@ -49,7 +49,7 @@ public sealed class RsvpButtons(IEventRepository events, IMemberRepository membe
         var hadPlace = rsvp?.HasPlace == true;
         if (rsvp?.Answer == answer)
         {
-            Confirm(chat, @event, rsvp, position: null);
+            Confirm(chat, @event, rsvp, rsvp.Waitlisted ? await events.WaitingPositionAsync(rsvp, ct) : null);
             return;
         }
 
@@ -88,7 +88,7 @@ public sealed class RsvpButtons(IEventRepository events, IMemberRepository membe
 
     private static void Confirm(ChatContext chat, Event @event, Rsvp rsvp, int? position)
     {
-        chat.ReplaceSourceButtons(EventCards.Buttons(@event, chat.T, rsvp, chat.Member.IsCoordinator));
+        chat.ReplaceSourceButtons(EventCards.Buttons(@event, chat.T, rsvp, chat.Member.IsCoordinator, position));
         chat.Reply(position is { } place ? chat.T.RsvpWaitlisted(place) : rsvp.Answer switch
         {
             RsvpAnswer.Going => chat.T.RsvpSavedGoing,

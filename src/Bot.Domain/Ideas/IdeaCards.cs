@@ -8,7 +8,8 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// <summary>How an idea is shown: to coordinators with the moderation buttons, to the community with Support and Report.</summary>
 public static class IdeaCards
 {
-    public static OutboundMessage ForCoordinator(Recipient to, Idea idea, Language language, BotOptions options, string? heading = null)
+    /// <summary>The moderation card; <paramref name="author"/> is named for coordinators only (null once the author is forgotten).</summary>
+    public static OutboundMessage ForCoordinator(Recipient to, Idea idea, Member? author, Language language, BotOptions options, string? heading = null)
     {
         var t = Phrasebook.For(language);
         var text = new StringBuilder(heading ?? t.ModNewIdea(idea.Id))
@@ -24,9 +25,14 @@ public static class IdeaCards
         }
 
         AppendComment(text, idea);
-        text.Append("\n👤 ").Append(t.ModAuthor(idea.AuthorChannel.ToString(), t.LanguageName(idea.AuthorLanguage)));
+        var who = author is null ? t.AuthorErased : author.DisplayName ?? t.NoName(author.Id);
+        text.Append("\n👤 ").Append(t.ModAuthor(Markup.Escape(who), idea.AuthorChannel.ToString(), t.LanguageName(idea.AuthorLanguage)));
         return new OutboundMessage(to, text.ToString()) { PhotoRef = idea.PhotoFor(to.Channel), Buttons = ModerationButtons(idea, t) };
     }
+
+    /// <summary>The idea's author, for the card, or null when they asked to be forgotten.</summary>
+    public static async Task<Member?> AuthorAsync(IMemberRepository members, Idea idea, CancellationToken ct) =>
+        idea.AuthorId is { } id ? await members.FindByIdAsync(id, ct) : null;
 
     public static IReadOnlyList<IReadOnlyList<Button>> ModerationButtons(Idea idea, Phrasebook t)
     {

@@ -57,9 +57,10 @@ public sealed class IdeaNotices(CoordinatorInbox inbox, IMemberRepository member
             addresses.Add(new CoordinatorAddress(new Recipient(channel, chatId), options.FallbackLanguage));
         }
 
+        var author = await IdeaCards.AuthorAsync(members, idea, ct);
         foreach (var address in addresses)
         {
-            chat.Send(IdeaCards.ForCoordinator(address.To, idea, address.Language, options, heading(Phrasebook.For(address.Language))));
+            chat.Send(IdeaCards.ForCoordinator(address.To, idea, author, address.Language, options, heading(Phrasebook.For(address.Language))));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Ideas;
@@ -9,7 +10,7 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// The buttons on a coordinator's idea card ("mod:ok:12"). Approve and Restore act at once; Reject asks
 /// for the reason and In progress / Implemented for an optional comment, in the coordinator's own chat.
 /// </summary>
-public sealed class ModerationButtonsHandler(IIdeaRepository ideas, ModerateIdea moderate, BotOptions options, IdeasOptions ideasOptions) : IButtonHandler
+public sealed class ModerationButtonsHandler(IIdeaRepository ideas, IMemberRepository members, ModerateIdea moderate, BotOptions options, IdeasOptions ideasOptions) : IButtonHandler
 {
     public const string Prefix = "mod";
     public const string Approve = "ok";
@@ -60,7 +61,7 @@ public sealed class ModerationButtonsHandler(IIdeaRepository ideas, ModerateIdea
                 await AskForNoteAsync(chat, ideaId, IdeaStatus.Implemented, ct);
                 break;
             case Show when await ideas.FindAsync(ideaId, ct) is { } idea:
-                chat.Send(IdeaCards.ForCoordinator(new Recipient(chat.Message.Channel, chat.Message.ChatId), idea, chat.Member.Language, options));
+                chat.Send(IdeaCards.ForCoordinator(new Recipient(chat.Message.Channel, chat.Message.ChatId), idea, await IdeaCards.AuthorAsync(members, idea, ct), chat.Member.Language, options));
                 break;
             default:
                 chat.Reply(chat.T.IdeaNotAvailable);
@@ -194,7 +195,7 @@ public sealed class ModerationNoteFlow(ModerateIdea moderate) : IFlow
 }
 
 /// <summary>/pending: the ideas waiting for a coordinator, each with its buttons.</summary>
-public sealed class PendingCommand(IIdeaRepository ideas, BotOptions options) : ICommand
+public sealed class PendingCommand(IIdeaRepository ideas, IMemberRepository members, BotOptions options) : ICommand
 {
     public const int MaxCards = 20;
 
@@ -213,7 +214,7 @@ public sealed class PendingCommand(IIdeaRepository ideas, BotOptions options) : 
         var here = new Recipient(chat.Message.Channel, chat.Message.ChatId);
         foreach (var idea in waiting.Take(MaxCards))
         {
-            chat.Send(IdeaCards.ForCoordinator(here, idea, chat.Member.Language, options));
+            chat.Send(IdeaCards.ForCoordinator(here, idea, await IdeaCards.AuthorAsync(members, idea, ct), chat.Member.Language, options));
         }
     }
 }

@@ -39,6 +39,12 @@ public sealed class Member
 
     public Language Language { get; private set; }
 
+    /// <summary>
+    /// The name the chat app shows for the person, kept once they consent and shown to coordinators only;
+    /// null before consent and where the platform gives none (Messenger's webhooks do not).
+    /// </summary>
+    public string? DisplayName { get; private set; }
+
     /// <summary>False while the language is only guessed from the platform.</summary>
     public bool LanguageConfirmed { get; private set; }
 
@@ -70,11 +76,28 @@ public sealed class Member
         _ => OnboardingStep.Consent,
     };
 
+    public const int MaxDisplayNameLength = 100;
+
     /// <summary>Records that the person wrote; someone who writes is reachable again.</summary>
     public void Touch(DateTimeOffset now)
     {
         LastMessageAt = now;
         IsReachable = true;
+    }
+
+    /// <summary>Keeps the name the platform gave with the person's latest message, once they have consented.</summary>
+    public void Rename(string? displayName)
+    {
+        if (!HasConsented || string.IsNullOrWhiteSpace(displayName))
+        {
+            return;
+        }
+
+        var name = new System.Globalization.StringInfo(Chat.TextInput.Clean(displayName).Trim());
+        if (name.LengthInTextElements > 0)
+        {
+            DisplayName = name.SubstringByTextElements(0, Math.Min(name.LengthInTextElements, MaxDisplayNameLength));
+        }
     }
 
     public void ChooseLanguage(Language language)
@@ -99,6 +122,7 @@ public sealed class Member
     public void DeclineConsent(DateTimeOffset now)
     {
         Consent = ConsentStatus.Declined;
+        DisplayName = null;
         ConsentChangedAt = now;
         Subscriptions = Subscriptions.None;
     }

@@ -41,6 +41,9 @@ public sealed record InboundMessage
     /// <summary>The platform's reference to a sent photo.</summary>
     public string? PhotoRef { get; init; }
 
+    /// <summary>The person's name as the platform shows it ("Anna Bērziņa (@anna)"), if it gives one.</summary>
+    public string? DisplayName { get; init; }
+
     /// <summary>The person's language as the platform reports it (IETF tag such as "lv" or "en-GB"), if any.</summary>
     public string? LanguageCode { get; init; }
 

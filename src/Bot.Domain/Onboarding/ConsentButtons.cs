@@ -29,6 +29,7 @@ public sealed class ConsentButtons : IButtonHandler
         {
             case "yes":
                 member.GiveConsent(chat.Now);
+                member.Rename(chat.Message.DisplayName);
                 chat.RetireSourceButtons();
                 MainMenu.Show(chat, chat.Message.Channel == Messaging.ChannelKind.Messenger ? $"{chat.T.Welcome}\n{chat.T.MessengerWindowNote}" : chat.T.Welcome);
                 break;

@@ -25,7 +25,7 @@ public sealed record PersonalData(
     IReadOnlyList<PersonalData.DeliveryData> MessagesToYou)
 {
     public sealed record MemberData(
-        string Channel, string AccountId, string ChatId, string Language, string Consent, DateTimeOffset? ConsentChangedAt,
+        string Channel, string AccountId, string ChatId, string? Name, string Language, string Consent, DateTimeOffset? ConsentChangedAt,
         bool Coordinator, bool Announcements, bool WeeklyDigest, bool Reachable, DateTimeOffset FirstSeen, DateTimeOffset LastMessage);
 
     public sealed record IdeaData(long Number, string Title, string Description, string Theme, string Status, string? Photo, string? CoordinatorComment, DateTimeOffset Submitted);

@@ -17,7 +17,7 @@ internal static class English
         },
         PrivacySummary = p => $"""
             🔒 <b>Before we start: your privacy</b>
-            {p.Organisation} runs this bot to collect young people’s ideas for the city and to invite you to events. With your consent it keeps your account id in this chat app, your language and settings, and what you send here. Approved ideas are public.
+            {p.Organisation} runs this bot to collect young people’s ideas for the city and to invite you to events. With your consent it keeps your account id and name in this chat app, your language and settings, and what you send here. Approved ideas are public; only coordinators see your name.
             You can withdraw consent at any time: /forgetme erases your data, /mydata shows it.
 
             Full notice (contacts, retention, your rights): tap Read more or send /privacy.
@@ -37,16 +37,16 @@ internal static class English
             Your consent (GDPR Article 6(1)(a)). You may withdraw it at any time with /forgetme; what was done before stays lawful. Taking part is voluntary, and the bot is for people aged {p.MinimumAge} or older.
 
             <b>What is kept</b>
-            • your account id and chat id in this chat app, your language and settings, when you accepted this notice and when you last wrote;
+            • your account id and chat id in this chat app and, once you consent, your name as the app shows it (with your username, if you have one); your language and settings, when you accepted this notice and when you last wrote;
             • your ideas (title, description, theme, photo) and the coordinators’ comments and decisions on them;
             • the ideas you support (your votes of support) or report;
             • your answers to events, your place on a waiting list, and the reminders sent to you;
             • a draft you have not finished (an idea, say);
             • technical records: the ids and times of the messages you send, and the messages sent to you until they are delivered, then their times and status.
-            Never your name, phone number, contacts or location.
+            Never your phone number, contacts or location.
 
             <b>Who sees it</b>
-            The city’s coordinators see all ideas (approved or not), reports and event answers, never your name; every idea goes into the coordinators’ exports. Approved ideas are public to everyone who uses the bot and may be passed to the city council. Telegram and Meta (Facebook Messenger) process the messages as independent controllers under their own privacy policies, including outside the EU. Nothing is decided about you by automated means alone.
+            The city’s coordinators see all ideas (approved or not), reports and event answers, and your name beside your ideas and answers; nobody else sees your name. Every idea goes into the coordinators’ exports, without names. Approved ideas are public to everyone who uses the bot and may be passed to the city council. Telegram and Meta (Facebook Messenger) process the messages as independent controllers under their own privacy policies, including outside the EU. Nothing is decided about you by automated means alone.
 
             <b>How long</b>
             Your account and what you sent: until you erase it with /forgetme. Technical records of messages and unfinished drafts: at most {Plural.En(p.RetentionDays, "day")}. If you do not consent: your account and chat ids, your language, that answer and the technical records of your messages, for at most {Plural.En(p.RetentionDays, "day")} after your last message. Files made for you (/mydata): one day.
@@ -130,7 +130,9 @@ internal static class English
         StatusImplemented = "implemented",
 
         ModNewIdea = number => $"💡 New idea #{number}",
-        ModAuthor = (channel, language) => $"From a {channel} user; language: {language}",
+        ModAuthor = (who, channel, language) => $"Author: {who} · {channel} · language: {language}",
+        NoName = id => $"no name · ID {id}",
+        AuthorErased = "data erased at the author’s request",
         ModApprove = "✅ Approve",
         ModReject = "❌ Reject",
         ModInProgress = "🔧 Start work",
@@ -197,6 +199,17 @@ internal static class English
         InputBadNumber = max => $"Please send a whole number from 1 to {max}, or tap No limit.",
 
         EventPlaces = count => $"👥 Capacity: {count}",
+        EventPlacesFree = (capacity, free) => $"👥 {Plural.En(capacity, "place")} · {free} free",
+        EventPlacesFull = (capacity, waiting) => waiting == 0 ? $"👥 {Plural.En(capacity, "place")} · full" : $"👥 {Plural.En(capacity, "place")} · full · {waiting} waiting",
+        RsvpOnWaitingList = position => $"⏳ You’re on the waiting list: {Ordinal.En(position)} in line.",
+        RsvpWaitingLabel = position => $"⏳ {Ordinal.En(position)} in line",
+        EventWhoIsComing = "👥 Who’s coming",
+        AttendeesHeader = title => $"👥 Who’s coming to “{title}”",
+        AttendeesGoing = count => $"✅ Going: {count}",
+        AttendeesWaiting = count => $"⏳ Waiting list: {count}",
+        AttendeesMaybe = count => $"🤔 Maybe: {count}",
+        AttendeesNotGoing = count => $"❌ Not going: {count}",
+        AttendeesNone = "Nobody has answered yet.",
         EventCancelledLabel = "🚫 Cancelled",
         RsvpGoing = "✅ Going",
         RsvpMaybe = "🤔 Maybe",

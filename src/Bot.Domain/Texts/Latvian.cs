@@ -23,7 +23,7 @@ internal static class Latvian
         },
         PrivacySummary = p => $"""
             🔒 <b>Pirms sākam: tavs privātums</b>
-            Šo botu uztur {p.Organisation}, lai vāktu jauniešu idejas pilsētai un aicinātu tevi uz pasākumiem. Ar tavu piekrišanu tas glabā tava konta identifikatoru šajā saziņas lietotnē, valodu, iestatījumus un to, ko šeit atsūti. Apstiprinātās idejas ir publiskas.
+            Šo botu uztur {p.Organisation}, lai vāktu jauniešu idejas pilsētai un aicinātu tevi uz pasākumiem. Ar tavu piekrišanu tas glabā tava konta identifikatoru un vārdu šajā saziņas lietotnē, valodu, iestatījumus un to, ko šeit atsūti. Apstiprinātās idejas ir publiskas; tavu vārdu redz tikai koordinatori.
             Piekrišanu vari atsaukt jebkurā brīdī: /forgetme dzēš tavus datus, /mydata tos parāda.
 
             Pilns paziņojums (kontakti, glabāšanas laiks, tavas tiesības): spied „Lasīt vairāk” vai sūti /privacy.
@@ -43,16 +43,16 @@ internal static class Latvian
             Tava piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts). To vari atsaukt jebkurā brīdī ar /forgetme; tas, kas izdarīts pirms tam, paliek likumīgs. Piedalīšanās ir brīvprātīga; bots ir paredzēts cilvēkiem no {p.MinimumAge} gadu vecuma.
 
             <b>Ko mēs glabājam</b>
-            • tava konta un čata identifikatoru šajā saziņas lietotnē, valodu un iestatījumus, laiku, kad piekriti šim paziņojumam, un laiku, kad pēdējoreiz rakstīji;
+            • tava konta un čata identifikatoru šajā saziņas lietotnē un pēc piekrišanas arī tavu vārdu, kā to rāda lietotne (ar lietotājvārdu, ja tāds ir); tavu valodu un iestatījumus, laiku, kad piekriti šim paziņojumam, un laiku, kad pēdējoreiz rakstīji;
             • tavas idejas (nosaukumu, aprakstu, tēmu, foto) un koordinatoru komentārus un lēmumus par tām;
             • idejas, kuras atbalsti (tavas atbalsta balsis) vai par kurām sūdzies;
             • tavas atbildes uz pasākumiem, vietu gaidītāju sarakstā un tev nosūtītos atgādinājumus;
             • nepabeigtu melnrakstu (piemēram, idejas);
             • tehniskos ierakstus: tevis sūtīto ziņu identifikatorus un laiku, kā arī tev sūtītās ziņas, līdz tās ir piegādātas, un pēc tam to laiku un statusu.
-            Nekad – tavu vārdu, tālruņa numuru, kontaktus vai atrašanās vietu.
+            Nekad – tavu tālruņa numuru, kontaktus vai atrašanās vietu.
 
             <b>Kas to redz</b>
-            Pilsētas koordinatori redz visas idejas (arī neapstiprinātās), sūdzības un atbildes uz pasākumiem, bet nekad – tavu vārdu; visas idejas ir koordinatoru eksportā. Apstiprinātās idejas ir publiskas visiem bota lietotājiem un var tikt nodotas pilsētas domei. Telegram un Meta (Facebook Messenger) ziņas apstrādā kā patstāvīgi pārziņi saskaņā ar saviem privātuma noteikumiem, arī ārpus ES. Par tevi nekas netiek lemts tikai automatizēti.
+            Pilsētas koordinatori redz visas idejas (arī neapstiprinātās), sūdzības un atbildes uz pasākumiem, kā arī tavu vārdu pie tavām idejām un atbildēm; citi tavu vārdu neredz. Visas idejas ir koordinatoru eksportā, bez vārdiem. Apstiprinātās idejas ir publiskas visiem bota lietotājiem un var tikt nodotas pilsētas domei. Telegram un Meta (Facebook Messenger) ziņas apstrādā kā patstāvīgi pārziņi saskaņā ar saviem privātuma noteikumiem, arī ārpus ES. Par tevi nekas netiek lemts tikai automatizēti.
 
             <b>Cik ilgi</b>
             Tavs konts un tas, ko atsūtīji: līdz brīdim, kad tu to izdzēs ar /forgetme. Tehniskie ieraksti par ziņām un nepabeigti melnraksti: ne ilgāk par {DaysAfterPar(p.RetentionDays)}. Ja nepiekrīti: tava konta un čata identifikators, valoda, šī atbilde un tavu ziņu tehniskie ieraksti – ne ilgāk par {DaysAfterPar(p.RetentionDays)} pēc tavas pēdējās ziņas. Tev sagatavotie faili (/mydata): vienu dienu.
@@ -136,7 +136,9 @@ internal static class Latvian
         StatusImplemented = "īstenota",
 
         ModNewIdea = number => $"💡 Jauna ideja #{number}",
-        ModAuthor = (channel, language) => $"Autors: {channel} lietotājs, valoda: {language}",
+        ModAuthor = (who, channel, language) => $"Autors: {who} · {channel} · valoda: {language}",
+        NoName = id => $"bez vārda · ID {id}",
+        AuthorErased = "dati dzēsti pēc autora lūguma",
         ModApprove = "✅ Apstiprināt",
         ModReject = "❌ Noraidīt",
         ModInProgress = "🔧 Sākt īstenot",
@@ -203,6 +205,17 @@ internal static class Latvian
         InputBadNumber = max => $"Lūdzu, atsūti veselu skaitli no 1 līdz {max} vai spied „Bez ierobežojuma”.",
 
         EventPlaces = count => $"👥 Vietu skaits: {count}",
+        EventPlacesFree = (capacity, free) => $"👥 {Plural.Lv(capacity, "vietu", "vieta", "vietas")} · {Plural.LvForm(free, "brīvu", "brīva", "brīvas")}: {free}",
+        EventPlacesFull = (capacity, waiting) => waiting == 0 ? $"👥 {Plural.Lv(capacity, "vietu", "vieta", "vietas")} · visas aizņemtas" : $"👥 {Plural.Lv(capacity, "vietu", "vieta", "vietas")} · visas aizņemtas · rindā: {waiting}",
+        RsvpOnWaitingList = position => $"⏳ Tu esi gaidītāju sarakstā: {position}. vieta rindā.",
+        RsvpWaitingLabel = position => $"⏳ {position}. vieta rindā",
+        EventWhoIsComing = "👥 Kas nāks",
+        AttendeesHeader = title => $"👥 Kas nāks uz „{title}”",
+        AttendeesGoing = count => $"✅ Nāks: {count}",
+        AttendeesWaiting = count => $"⏳ Gaidītāju sarakstā: {count}",
+        AttendeesMaybe = count => $"🤔 Varbūt: {count}",
+        AttendeesNotGoing = count => $"❌ Nenāks: {count}",
+        AttendeesNone = "Pagaidām neviens nav atbildējis.",
         EventCancelledLabel = "🚫 Atcelts",
         RsvpGoing = "✅ Nākšu",
         RsvpMaybe = "🤔 Varbūt",

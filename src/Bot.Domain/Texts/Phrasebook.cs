@@ -116,7 +116,14 @@ public sealed class Phrasebook
 
     // Moderation
     public required Func<long, string> ModNewIdea { get; init; }
-    public required Func<string, string, string> ModAuthor { get; init; }
+    /// <summary>The author line on a coordinator's card: who (a name, or <see cref="NoName"/>), channel, language.</summary>
+    public required Func<string, string, string, string> ModAuthor { get; init; }
+
+    /// <summary>A person the platform gave no name for (Messenger), as coordinators see them.</summary>
+    public required Func<long, string> NoName { get; init; }
+
+    /// <summary>The author of an idea who asked to be forgotten.</summary>
+    public required string AuthorErased { get; init; }
     [Label] public required string ModApprove { get; init; }
     [Label] public required string ModReject { get; init; }
     [Label] public required string ModInProgress { get; init; }
@@ -188,6 +195,26 @@ public sealed class Phrasebook
 
     // Events: cards and answers
     public required Func<int, string> EventPlaces { get; init; }
+
+    /// <summary>Capacity and free places, on a card: "👥 12 places · 5 free".</summary>
+    public required Func<int, int, string> EventPlacesFree { get; init; }
+
+    /// <summary>A full event and its waiting line: "👥 12 places · full · 3 waiting".</summary>
+    public required Func<int, int, string> EventPlacesFull { get; init; }
+
+    /// <summary>The card line of a person on the waiting list, with their place in it.</summary>
+    public required Func<int, string> RsvpOnWaitingList { get; init; }
+
+    /// <summary>The Going button of a person on the waiting list.</summary>
+    [Label] public required Func<int, string> RsvpWaitingLabel { get; init; }
+
+    [Label] public required string EventWhoIsComing { get; init; }
+    public required Func<string, string> AttendeesHeader { get; init; }
+    public required Func<int, string> AttendeesGoing { get; init; }
+    public required Func<int, string> AttendeesWaiting { get; init; }
+    public required Func<int, string> AttendeesMaybe { get; init; }
+    public required Func<int, string> AttendeesNotGoing { get; init; }
+    public required string AttendeesNone { get; init; }
     public required string EventCancelledLabel { get; init; }
     [Label] public required string RsvpGoing { get; init; }
     [Label] public required string RsvpMaybe { get; init; }

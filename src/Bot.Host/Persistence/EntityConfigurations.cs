@@ -17,6 +17,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.HasKey(m => m.Id);
         member.Property(m => m.ExternalId).HasMaxLength(128);
         member.Property(m => m.ChatId).HasMaxLength(128);
+        member.Property(m => m.DisplayName).HasMaxLength(Member.MaxDisplayNameLength * Domain.Chat.TextInput.MaxUnitsPerCharacter);
         member.Property(m => m.Consent).HasConversion<string>().HasMaxLength(16);
         member.HasIndex(m => new { m.Channel, m.ExternalId }).IsUnique();
         member.HasIndex(m => new { m.Channel, m.ChatId });

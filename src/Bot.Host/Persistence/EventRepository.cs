@@ -54,9 +54,24 @@ internal sealed class EventRepository(BotDbContext db) : IEventRepository
     public async Task<IReadOnlyList<Rsvp>> ListWaitlistedAsync(long eventId, int take, CancellationToken ct) =>
         await db.Rsvps
             .Where(r => r.EventId == eventId && r.Answer == RsvpAnswer.Going && r.Waitlisted)
-            .OrderBy(r => r.AnsweredAt)
+            .OrderBy(r => r.AnsweredAt).ThenBy(r => r.MemberId)
             .Take(take)
             .ToListAsync(ct);
+
+    public async Task<int> WaitingPositionAsync(Rsvp rsvp, CancellationToken ct) =>
+        1 + await db.Rsvps.CountAsync(
+            r => r.EventId == rsvp.EventId && r.Answer == RsvpAnswer.Going && r.Waitlisted
+                && (r.AnsweredAt < rsvp.AnsweredAt || (r.AnsweredAt == rsvp.AnsweredAt && r.MemberId < rsvp.MemberId)),
+            ct);
+
+    public async Task<IReadOnlyList<Attendee>> ListAttendeesAsync(long eventId, CancellationToken ct) =>
+        (await db.Rsvps
+            .Where(r => r.EventId == eventId && r.Answer != RsvpAnswer.NotGoing)
+            .Join(db.Members, r => r.MemberId, m => m.Id, (r, m) => new { r, m })
+            .OrderBy(x => x.r.AnsweredAt).ThenBy(x => x.r.MemberId)
+            .ToListAsync(ct))
+        .Select(x => new Attendee(x.r, x.m))
+        .ToList();
 
     public async Task<IReadOnlyList<Member>> ListAwaitingReminderAsync(
         Event @event, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct) =>

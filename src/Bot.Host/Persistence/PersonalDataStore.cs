@@ -37,7 +37,7 @@ internal sealed class PersonalDataStore(BotDbContext db, ExportFolder exports, E
             .Select(d => new PersonalData.DeliveryData(d.CreatedAt, d.Status.ToString(), d.CompletedAt, d.PayloadJson == DeliveryRow.NoPayload ? null : d.ReadMessage().Text))
             .ToList();
         var data = new PersonalData.MemberData(
-            member.Channel.ToString(), member.ExternalId, member.ChatId, member.Language.Code(), member.Consent.ToString(), member.ConsentChangedAt,
+            member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code(), member.Consent.ToString(), member.ConsentChangedAt,
             member.IsCoordinator, member.Subscriptions.HasFlag(Subscriptions.Announcements), member.Subscriptions.HasFlag(Subscriptions.WeeklyDigest),
             member.IsReachable, member.CreatedAt, member.LastMessageAt);
         return new PersonalData(data, ideas, supports, reports, answers.OrderBy(a => a.EventNumber).ToList(), reminders, conversation, received, sent);

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace GenYCity.Bot.Host.Tests.Fakes;
 
 /// <summary>A person in a private chat with the bot, seen through the fake Bot API: what they send, what the bot answers.</summary>
-public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode = "en", string firstName = "Anna")
+public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode = "en", string firstName = "Anna", string? lastName = null, string? username = null)
 {
     private static readonly string[] ChatMethods = ["sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup"];
     private long seen;
@@ -143,6 +143,16 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
     private JsonObject From()
     {
         var from = new JsonObject { ["id"] = id, ["is_bot"] = false, ["first_name"] = firstName };
+        if (lastName is not null)
+        {
+            from["last_name"] = lastName;
+        }
+
+        if (username is not null)
+        {
+            from["username"] = username;
+        }
+
         if (languageCode is not null)
         {
             from["language_code"] = languageCode;

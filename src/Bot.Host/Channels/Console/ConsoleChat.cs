@@ -88,6 +88,7 @@ internal sealed class ConsoleChat(
             PhotoRef = photo,
             SourceMessageId = pressed?.MessageId,
             LanguageCode = options.Value.LanguageCode,
+            DisplayName = userId,
         };
     }
 

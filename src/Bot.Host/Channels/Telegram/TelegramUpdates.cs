@@ -89,6 +89,7 @@ public static class TelegramUpdates
         Text = message.Text ?? message.Caption,
         PhotoRef = message.Photo?.MaxBy(p => (long)p.Width * p.Height)?.FileId,
         LanguageCode = from.LanguageCode,
+        DisplayName = NameOf(from),
     };
 
     private static InboundMessage FromButton(CallbackQuery query) => new()
@@ -100,9 +101,17 @@ public static class TelegramUpdates
         Kind = InboundKind.Button,
         Payload = query.Data ?? string.Empty,
         LanguageCode = query.From.LanguageCode,
+        DisplayName = NameOf(query.From),
         SourceMessageId = query.Message is { } source ? Id(source.Id) : null,
         IsPrivateChat = query.Message is null || query.Message.Chat.Type == ChatType.Private,
     };
+
+    /// <summary>"Anna Bērziņa (@anna_b)": the name as Telegram shows it, and the username where there is one.</summary>
+    public static string NameOf(User user)
+    {
+        var name = string.IsNullOrWhiteSpace(user.LastName) ? user.FirstName : $"{user.FirstName} {user.LastName}";
+        return string.IsNullOrEmpty(user.Username) ? name : $"{name} (@{user.Username})";
+    }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }
