@@ -2,6 +2,7 @@ using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
@@ -66,6 +67,9 @@ internal sealed class ChatHarness
     public EventsOptions EventsOptions { get; } = new();
 
     public IExportStore Exports { get; } = Substitute.For<IExportStore>();
+
+    /// <summary>The tables the last spreadsheet was made of; the host writes real .xlsx and its tests read it back.</summary>
+    public RecordingSpreadsheets Spreadsheets { get; } = new();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
@@ -152,7 +156,7 @@ internal sealed class ChatHarness
             Conversations,
             [
                 new StartCommand(viewer, drafts), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(), new PrivacyCommand(),
-                submit, ideas, new MyIdeasCommand(Ideas), new PendingCommand(Ideas, Members, Options), new ExportCommand(Ideas, Exports, Options),
+                submit, ideas, new MyIdeasCommand(Ideas), new PendingCommand(Ideas, Members, Options), new ExportCommand(Ideas, Events, Exports, Spreadsheets, new ExportTables(Options), Options),
                 new EventsCommand(viewer), newEvent, announce,
                 .. extraCommands,
             ],
@@ -188,4 +192,18 @@ internal static class OutboundAssertions
 
     public static OutboundMessage To(this IEnumerable<OutboundMessage> messages, string chatId) =>
         messages.Single(m => m.To.ChatId == chatId && !m.ButtonsOnly);
+}
+
+/// <summary>A spreadsheet port that keeps the tables it was given.</summary>
+public sealed class RecordingSpreadsheets : ISpreadsheetWriter
+{
+    public IReadOnlyList<Table> Tables { get; private set; } = [];
+
+    public string DateFormat { get; private set; } = string.Empty;
+
+    public byte[] Write(IReadOnlyList<Table> tables, string dateFormat)
+    {
+        (Tables, DateFormat) = (tables, dateFormat);
+        return [0x50, 0x4B];
+    }
 }

@@ -1,53 +1,137 @@
 using System.Text;
-using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Texts;
 using Microsoft.VisualBasic.FileIO;
 using NSubstitute;
 
 namespace GenYCity.Bot.Domain.Tests;
 
+/// <summary>/export: a spreadsheet in the coordinator's language, CSV for programs. The .xlsx itself is read back in the host's tests.</summary>
 public sealed class ExportTests
 {
     private readonly ChatHarness chat = new();
+    private readonly Dictionary<string, byte[]> files = [];
 
-    [Fact]
-    public async Task Export_WritesEveryIdeaAsCsv_ThatAParserReadsBackWithLatvianAndCyrillicIntact()
+    public ExportTests()
     {
-        byte[]? written = null;
         chat.Exports.SaveAsync(default!, default!, default)
             .ReturnsForAnyArgs(call =>
             {
-                written = call.Arg<byte[]>();
+                files[call.Arg<string>()] = call.Arg<byte[]>();
                 return "/data/exports/" + call.Arg<string>();
             });
-        await chat.Onboard(Language.En, userId: "1");
-        await chat.Onboard(Language.Lv);
-        await chat.SubmitIdea("Soliņi pie Daugavas, \"Ziemeļu\" daļā");
-        await chat.Onboard(Language.Ru, userId: "43");
-        await chat.SubmitIdea("=HYPERLINK(\"evil\") Скамейки\nу реки", userId: "43");
-        await chat.Press("mod:ok:1", userId: "1");
-        await chat.Press("vote:up:1", userId: "43");
-
-        var reply = Assert.Single(await chat.Say("/export", userId: "1"));
-
-        Assert.Equal("📄 All ideas as CSV (2).", reply.Text);
-        Assert.Equal("/data/exports/ideas-2026-11-23-1200.csv", reply.DocumentPath);
-        Assert.Equal(Encoding.UTF8.GetPreamble(), written![..3]);
-        var rows = Parse(written);
-        Assert.Equal(IdeaCsv.Columns, rows[0]);
-        Assert.Equal(["1", "2026-11-23 12:00", "Approved", "Parks", "Soliņi pie Daugavas, \"Ziemeļu\" daļā", "Description of Soliņi pie Daugavas, \"Ziemeļu\" daļā", "1", "0", "no", "Telegram", "lv"], rows[1]);
-        Assert.Equal("'=HYPERLINK(\"evil\") Скамейки\nу реки", rows[2][4]);
-        Assert.Equal(("Submitted", "ru"), (rows[2][2], rows[2][10]));
-        Assert.Equal(3, rows.Count);
     }
 
     [Fact]
-    public async Task Export_WithNoIdeas_SaysSo()
+    public async Task Export_IsASpreadsheetInTheCoordinatorsLanguage_WithStatusNamesCommentsReasonsAndLocalDates()
+    {
+        await SeedAsync(Language.Lv);
+
+        var reply = Assert.Single(await chat.Say("/export", userId: "1"));
+
+        Assert.Equal("/data/exports/genycity-2026-11-23-1300.xlsx", reply.DocumentPath);
+        Assert.Equal("📊 Izklājlapā: 2 idejas ar vēsturi un 1 pasākums ar atbildēm. CSV faili citām programmām: /export csv", reply.Text);
+        Assert.Equal("dd.mm.yyyy hh:mm", chat.Spreadsheets.DateFormat);
+        var (ideas, history, events) = (chat.Spreadsheets.Tables[0], chat.Spreadsheets.Tables[1], chat.Spreadsheets.Tables[2]);
+
+        Assert.Equal(["Idejas", "Ideju vēsture", "Pasākumi"], chat.Spreadsheets.Tables.Select(t => t.Name));
+        Assert.Equal(
+            ["Nr.", "Iesniegta", "Statuss", "Statuss mainīts", "Tēma", "Nosaukums", "Apraksts", "Koordinatora komentārs vai iemesls", "Atbalsta balsis", "Sūdzības", "Paslēpta pēc sūdzībām", "Gatava nodošanai domei", "Autora lietotne", "Autora valoda"],
+            ideas.Columns.Select(c => c.Header));
+        Assert.Equal(CellKind.DateTime, ideas.Columns[1].Kind);
+        Assert.Equal(
+            [1L, new DateTime(2026, 11, 23, 12, 0, 0), "tiek īstenota", new DateTime(2026, 11, 23, 13, 0, 0), "Parki", "Soliņi", "Description of Soliņi", "Sāksim pavasarī", 1, 0, "nē", null, "Telegram", "krievu"],
+            ideas.Rows[0]);
+        Assert.Equal(("nav pieņemta", "Tur applūst"), (ideas.Rows[1][2], ideas.Rows[1][7]));
+
+        Assert.Equal(["Idejas Nr.", "Ideja", "Mainīts", "Statuss", "Koordinatora komentārs vai iemesls"], history.Columns.Select(c => c.Header));
+        Assert.Equal(
+            [
+                [1L, "Soliņi", new DateTime(2026, 11, 23, 13, 0, 0), "apstiprināta", null],
+                [1L, "Soliņi", new DateTime(2026, 11, 23, 13, 0, 0), "tiek īstenota", "Sāksim pavasarī"],
+                [2L, "Parks", new DateTime(2026, 11, 23, 13, 0, 0), "nav pieņemta", "Tur applūst"],
+            ],
+            history.Rows);
+
+        var @event = Assert.Single(events.Rows);
+        Assert.Equal([1L, new DateTime(2026, 12, 5, 18, 0, 0), "Workshop", "Vienības iela 1", "publicēts", 1, 1, 1, 0, 0], @event.Take(10));
+    }
+
+    [Fact]
+    public async Task ExportCsv_GivesProgramsStableCodesAndIsoDates_InUtf8CommaSeparatedFiles_ThatAParserReadsBack()
+    {
+        await SeedAsync(Language.En);
+
+        var replies = await chat.Say("/export csv", userId: "1");
+
+        Assert.Equal(["/data/exports/ideas-2026-11-23-1300.csv", "/data/exports/events-2026-11-23-1300.csv"], replies.Select(r => r.DocumentPath));
+        Assert.StartsWith("💡 CSV with 2 ideas: UTF-8, values separated by commas (,)", replies[0].Text, StringComparison.Ordinal);
+        var ideas = Parse(files["ideas-2026-11-23-1300.csv"]);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), files["ideas-2026-11-23-1300.csv"][..3]);
+        Assert.Equal(
+            ["id", "submitted", "status", "status_changed", "theme", "title", "description", "comment", "supports", "reports", "hidden", "ready_for_council", "author_channel", "author_language"],
+            ideas[0]);
+        Assert.Equal(["1", "2026-11-23T12:00:00+02:00", "InProgress", "2026-11-23T13:00:00+02:00", "parks", "Soliņi", "Description of Soliņi", "Sāksim pavasarī", "1", "0", "false", "", "Telegram", "ru"], ideas[1]);
+        Assert.Equal("'=HYPERLINK(\"evil\"), Скамейки\nу реки", ideas[2][6]);
+        Assert.Equal(3, ideas.Count);
+
+        var events = Parse(files["events-2026-11-23-1300.csv"]);
+        Assert.Equal(["id", "starts", "title", "place", "status", "capacity", "going", "waiting", "maybe", "not_going", "description", "created"], events[0]);
+        Assert.Equal(["1", "2026-12-05T18:00:00+02:00", "Workshop", "Vienības iela 1", "Published", "1", "1", "1", "0", "0", "Let’s talk.", "2026-11-23T13:00:00+02:00"], events[1]);
+    }
+
+    [Fact]
+    public async Task Export_WithNothingYet_SaysSo()
     {
         await chat.Onboard(Language.En, userId: "1");
 
-        Assert.Equal("There are no ideas to export yet.", Assert.Single(await chat.Say("/export", userId: "1")).Text);
+        Assert.Equal("There are no ideas or events to export yet.", Assert.Single(await chat.Say("/export", userId: "1")).Text);
         await chat.Exports.DidNotReceiveWithAnyArgs().SaveAsync(default!, default!, default);
+    }
+
+    [Theory]
+    [InlineData(Language.Lv)]
+    [InlineData(Language.Ru)]
+    [InlineData(Language.En)]
+    public void EveryColumnAndSheet_HasANameInEveryLanguage(Language language)
+    {
+        var headers = Phrasebook.For(language).ExportHeaders;
+
+        Assert.All(ExportTables.Keys, key => Assert.False(string.IsNullOrWhiteSpace(headers.GetValueOrDefault(key)), $"{language}: {key}"));
+        Assert.All(headers.Keys, key => Assert.Contains(key, ExportTables.Keys));
+    }
+
+    /// <summary>A Russian resident's approved idea with a comment, one with a formula in it rejected with a reason, a full event with one in line.</summary>
+    private async Task SeedAsync(Language coordinator)
+    {
+        await chat.Onboard(coordinator, userId: "1");
+        await chat.Onboard(Language.Ru, userId: "43");
+        await chat.Onboard(Language.Lv, userId: "42");
+        await chat.SubmitIdea("Soliņi", userId: "43");
+        await chat.Say("/idea", userId: "42");
+        await chat.Say("Parks", userId: "42");
+        await chat.Say("=HYPERLINK(\"evil\"), Скамейки\nу реки", userId: "42");
+        await chat.Press("idea:theme:parks", userId: "42");
+        var preview = await chat.Press("idea:skip", userId: "42");
+        await chat.Press(preview[^1].Payloads().Single(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)), userId: "42");
+
+        chat.Clock.Advance(TimeSpan.FromHours(1));
+        await chat.Press("mod:ok:1", userId: "1");
+        await chat.Press("mod:no:2", userId: "1");
+        await chat.Say("Tur applūst", userId: "1");
+        await chat.Press("vote:up:1", userId: "42");
+        await chat.Press("mod:wip:1", userId: "1");
+        await chat.Say("Sāksim pavasarī", userId: "1");
+
+        await chat.Say("/newevent", "1");
+        await chat.Say("Workshop", "1");
+        await chat.Say("05.12.2026 18:00", "1");
+        await chat.Say("Vienības iela 1", "1");
+        await chat.Say("Let’s talk.", "1");
+        await chat.Press((await chat.Say("1", "1"))[^1].Payloads().First(), "1");
+        await chat.Press("rsvp:go:1", "42");
+        await chat.Press("rsvp:go:1", "43");
     }
 
     private static List<string[]> Parse(byte[] csv)

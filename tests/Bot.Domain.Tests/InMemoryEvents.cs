@@ -50,6 +50,17 @@ internal sealed class InMemoryEvents(Func<IReadOnlyList<Member>> members) : IEve
             of.Count(r => r.Answer == RsvpAnswer.Going && r.Waitlisted)));
     }
 
+    public async Task<IReadOnlyList<Exports.EventWithCounts>> ListAllWithCountsAsync(CancellationToken ct)
+    {
+        var all = new List<Exports.EventWithCounts>();
+        foreach (var @event in events.OrderBy(e => e.Id))
+        {
+            all.Add(new(@event, await CountAsync(@event.Id, ct)));
+        }
+
+        return all;
+    }
+
     public Task<IReadOnlyList<Rsvp>> ListWaitlistedAsync(long eventId, int take, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Rsvp>>(rsvps.Where(r => r.EventId == eventId && r.Answer == RsvpAnswer.Going && r.Waitlisted).OrderBy(r => r.AnsweredAt).ThenBy(r => r.MemberId).Take(take).ToList());
 

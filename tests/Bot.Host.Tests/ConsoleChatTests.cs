@@ -116,7 +116,7 @@ public sealed class ConsoleChatTests : IDisposable
             await terminal.WaitForAsync("Idea #1: approved ✓");
             await terminal.ShowsAsync("🤖 ↻\n   [21] 🔧 Start work [22] 🏁 Mark implemented");
             Assert.DoesNotContain("Your idea #1", terminal.Everything, StringComparison.Ordinal);
-            terminal.Type("/export");
+            terminal.Type("/export csv");
             var export = await terminal.WaitForAsync(".csv");
             var path = export[(export.LastIndexOf("📄 ", StringComparison.Ordinal) + 3)..];
             Assert.Contains("Benches by the Daugava", await File.ReadAllTextAsync(path), StringComparison.Ordinal);

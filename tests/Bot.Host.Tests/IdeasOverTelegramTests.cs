@@ -2,6 +2,7 @@ using System.Text;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
 using Microsoft.VisualBasic.FileIO;
 using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
 
@@ -77,11 +78,25 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
         coordinator.Says("/export");
         var export = await coordinator.NextAsync();
         Assert.Equal("sendDocument", export.Method);
-        Assert.Equal("📄 Visas idejas CSV formātā (1).", export.Text);
-        var csv = Assert.Single(export.Files).Value;
+        Assert.Equal("📊 Izklājlapā: 1 ideja ar vēsturi un 0 pasākumu ar atbildēm. CSV faili citām programmām: /export csv", export.Text);
+        var xlsx = Assert.Single(export.Files).Value;
+        // Read back by the library's reader: the sheets by name, a header row in Latvian, dates as dates.
+        using var workbook = new MemoryStream(xlsx);
+        Assert.Equal(["Idejas", "Ideju vēsture", "Pasākumi"], MiniExcel.GetSheetNames(workbook));
+        var idea = (IDictionary<string, object>)Assert.Single(MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: "Idejas"));
+        Assert.Equal(
+            (1d, "apstiprināta", "Publiskā telpa", "Скамейки у Даугавы", 1d, "Telegram", "krievu"),
+            (idea["Nr."], idea["Statuss"], idea["Tēma"], idea["Nosaukums"], idea["Atbalsta balsis"], idea["Autora lietotne"], idea["Autora valoda"]));
+        Assert.IsType<DateTime>(idea["Iesniegta"]);
+        var change = (IDictionary<string, object>)Assert.Single(MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: "Ideju vēsture"));
+        Assert.Equal("apstiprināta", change["Statuss"]);
+
+        coordinator.Says("/export csv");
+        var csv = Assert.Single((await coordinator.NextAsync()).Files).Value;
         Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
         var rows = ParseCsv(csv);
-        Assert.Equal(["1", "Approved", "Publiskā telpa", "Скамейки у Даугавы", "1", "Telegram", "ru"], [rows[1][0], rows[1][2], rows[1][3], rows[1][4], rows[1][6], rows[1][9], rows[1][10]]);
+        Assert.Equal(["1", "Approved", "public-space", "Скамейки у Даугавы", "1", "Telegram", "ru"], [rows[1][0], rows[1][2], rows[1][4], rows[1][5], rows[1][8], rows[1][12], rows[1][13]]);
+        Assert.Single((await coordinator.NextAsync()).Files);
     }
 
     [Fact]

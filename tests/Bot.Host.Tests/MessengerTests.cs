@@ -263,11 +263,17 @@ public sealed class MessengerTests : IAsyncLifetime
         await boss.Says("/export");
 
         var upload = await boss.NextAsync(c => c.Files.Count > 0);
-        var (name, csv) = upload.Files.Single();
-        Assert.EndsWith(".csv", name, StringComparison.Ordinal);
-        Assert.Equal("text/csv", upload.FileTypes[name]);
-        Assert.Equal([0xEF, 0xBB, 0xBF], csv.Take(3));
+        var (name, xlsx) = upload.Files.Single();
+        Assert.EndsWith(".xlsx", name, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", upload.FileTypes[name]);
+        Assert.Equal("PK"u8.ToArray(), xlsx.Take(2));
         Assert.Equal("file", upload.Json!["message"]!["attachment"]!["type"]!.GetValue<string>());
+
+        await boss.Says("/export csv");
+        var csvUpload = await boss.NextAsync(c => c.Files.Count > 0);
+        var (csvName, csv) = csvUpload.Files.Single();
+        Assert.Equal("text/csv", csvUpload.FileTypes[csvName]);
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv.Take(3));
     }
 
     [Fact]

@@ -195,6 +195,9 @@ public interface IEventRepository
 
     Task<RsvpCounts> CountAsync(long eventId, CancellationToken ct);
 
+    /// <summary>Every event, published or cancelled, with its answers counted, by number.</summary>
+    Task<IReadOnlyList<Exports.EventWithCounts>> ListAllWithCountsAsync(CancellationToken ct);
+
     /// <summary>The people waiting in line for a place, longest-waiting first (by when they answered, then by member).</summary>
     Task<IReadOnlyList<Rsvp>> ListWaitlistedAsync(long eventId, int take, CancellationToken ct);
 

@@ -99,7 +99,7 @@ public sealed class RsvpButtons(IEventRepository events, IMemberRepository membe
 }
 
 /// <summary>"Add to calendar" ("cal:12"): the event as an .ics file.</summary>
-public sealed class CalendarButtons(IEventRepository events, Ideas.IExportStore files, EventsOptions options, BotOptions botOptions) : IButtonHandler
+public sealed class CalendarButtons(IEventRepository events, Exports.IExportStore files, EventsOptions options, BotOptions botOptions) : IButtonHandler
 {
     public const string Prefix = "cal";
 

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GenYCity.Bot.Domain.Chat;
-using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 

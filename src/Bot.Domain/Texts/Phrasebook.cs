@@ -160,8 +160,20 @@ public sealed class Phrasebook
     public required string IdeaNotAvailable { get; init; }
     public required string MyIdeasEmpty { get; init; }
     public required string MyIdeasHeader { get; init; }
-    public required Func<int, string> ExportReady { get; init; }
+    public required Func<int, int, string> ExportReady { get; init; }
+    public required Func<int, string> ExportCsvIdeas { get; init; }
+    public required Func<int, string> ExportCsvEvents { get; init; }
     public required string ExportEmpty { get; init; }
+
+    /// <summary>The spreadsheet's sheet and column names, by the keys of <see cref="Exports.ExportTables"/>.</summary>
+    public required IReadOnlyDictionary<string, string> ExportHeaders { get; init; }
+
+    /// <summary>How the spreadsheet shows dates and times (an Excel number format).</summary>
+    public required string ExportDateFormat { get; init; }
+    public required string ExportYes { get; init; }
+    public required string ExportNo { get; init; }
+    public required string ExportEventPublished { get; init; }
+    public required string ExportEventCancelled { get; init; }
 
     // Events: commands and menu
     public required string CmdEvents { get; init; }

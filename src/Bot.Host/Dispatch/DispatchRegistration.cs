@@ -3,6 +3,7 @@ using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Domain.Digest;
+using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Onboarding;
@@ -58,6 +59,8 @@ public static class DispatchRegistration
         services.AddScoped<ICommand, MyIdeasCommand>();
         services.AddScoped<ICommand, PendingCommand>();
         services.AddScoped<ICommand, ExportCommand>();
+        services.AddSingleton<ExportTables>();
+        services.AddSingleton<ISpreadsheetWriter, Exports.XlsxWriter>();
         services.AddScoped<IButtonHandler, ModerationButtonsHandler>();
         services.AddScoped<IFlow, ModerationNoteFlow>();
 

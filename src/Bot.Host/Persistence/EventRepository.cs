@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Members;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,6 +50,21 @@ internal sealed class EventRepository(BotDbContext db) : IEventRepository
             Count(RsvpAnswer.Maybe, false),
             Count(RsvpAnswer.NotGoing, false),
             Count(RsvpAnswer.Going, true));
+    }
+
+    public async Task<IReadOnlyList<EventWithCounts>> ListAllWithCountsAsync(CancellationToken ct)
+    {
+        var all = await db.Events.OrderBy(e => e.Id).ToListAsync(ct);
+        var groups = await db.Rsvps
+            .GroupBy(r => new { r.EventId, r.Answer, r.Waitlisted })
+            .Select(g => new { g.Key.EventId, g.Key.Answer, g.Key.Waitlisted, Count = g.Count() })
+            .ToListAsync(ct);
+        int Count(long eventId, RsvpAnswer answer, bool waitlisted) =>
+            groups.Where(g => g.EventId == eventId && g.Answer == answer && g.Waitlisted == waitlisted).Sum(g => g.Count);
+        return all
+            .Select(e => new EventWithCounts(e, new RsvpCounts(
+                Count(e.Id, RsvpAnswer.Going, false), Count(e.Id, RsvpAnswer.Maybe, false), Count(e.Id, RsvpAnswer.NotGoing, false), Count(e.Id, RsvpAnswer.Going, true))))
+            .ToList();
     }
 
     public async Task<IReadOnlyList<Rsvp>> ListWaitlistedAsync(long eventId, int take, CancellationToken ct) =>

@@ -1,4 +1,4 @@
-using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Exports;
 using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Persistence;

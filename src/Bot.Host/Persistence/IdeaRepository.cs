@@ -47,7 +47,7 @@ internal sealed class IdeaRepository(BotDbContext db) : IIdeaRepository
             .ToListAsync(ct);
 
     public async Task<IReadOnlyList<Idea>> ListAllAsync(CancellationToken ct) =>
-        await db.Ideas.OrderBy(i => i.Id).ToListAsync(ct);
+        await db.Ideas.Include(i => i.History).OrderBy(i => i.Id).ToListAsync(ct);
 
     public Task<IdeaSupport?> FindSupportAsync(long ideaId, long memberId, CancellationToken ct) =>
         db.IdeaSupports.FindAsync([ideaId, memberId], ct).AsTask();

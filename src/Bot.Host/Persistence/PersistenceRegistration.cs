@@ -1,6 +1,7 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Domain.Digest;
+using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;

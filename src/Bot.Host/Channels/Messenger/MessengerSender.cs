@@ -146,6 +146,7 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
         ".ics" => "text/calendar",
         ".json" => "application/json",
         ".txt" => "text/plain",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => "application/octet-stream",
     };
 
