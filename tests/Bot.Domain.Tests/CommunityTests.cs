@@ -87,15 +87,15 @@ public sealed class CommunityTests
     public async Task ReportsFromEnoughDifferentPeople_HideTheIdea_UntilACoordinatorRestoresIt()
     {
         await Approved("Benches");
-        await chat.Press("vote:flag:1", userId: "43");
-        Assert.Equal(En.ReportAlready, Assert.Single(await chat.Press("vote:flag:1", userId: "43")).Text);
-        await chat.Press("vote:flag:1", userId: "44");
+        await chat.Press("vote:flag:1:spam", userId: "43");
+        Assert.Equal(En.ReportAlready, Assert.Single(await chat.Press("vote:flag:1:other", userId: "43"), m => !m.ButtonsOnly).Text);
+        await chat.Press("vote:flag:1:offensive", userId: "44");
         Assert.False(chat.Ideas.All[0].IsHidden);
 
-        var third = await chat.Press("vote:flag:1", userId: "45");
+        var third = await chat.Press("vote:flag:1:spam", userId: "45");
 
-        Assert.Equal(En.ReportThanks, third.To("45").Text);
-        Assert.StartsWith(En.ModHiddenAfterReports(1, "Benches", 3), third.To("1").Text, StringComparison.Ordinal);
+        Assert.Equal(En.ReportThanks("Spam or advertising"), third.To("45").Text);
+        Assert.StartsWith(En.ModHiddenAfterReports(1, "Benches", 3) + "\nReasons: Spam or advertising 2 · Offensive 1", third.To("1").Text, StringComparison.Ordinal);
         Assert.Equal(["mod:back:1", "mod:no:1"], third.To("1").Payloads());
         Assert.True(chat.Ideas.All[0].IsHidden);
         Assert.Equal(En.IdeasEmpty, Assert.Single(await chat.Say("/ideas", userId: "43")).Text);
@@ -107,6 +107,43 @@ public sealed class CommunityTests
         Assert.False(chat.Ideas.All[0].IsHidden);
         Assert.Empty(chat.Ideas.Reports);
         Assert.StartsWith("<b>#1 · Benches</b>", (await chat.Say("/ideas", userId: "43"))[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_AsksWhyFirst_AndNothingIsCountedUntilAReasonIsChosen()
+    {
+        await Approved("Benches");
+
+        var asked = Assert.Single(await chat.Press("vote:flag:1", userId: "43"));
+
+        Assert.Equal("Why are you reporting idea #1 “Benches”?", asked.Text);
+        Assert.Equal(["vote:flag:1:spam", "vote:flag:1:offensive", "vote:flag:1:offtopic", "vote:flag:1:other", "vote:keep:1"], asked.Payloads());
+        Assert.Equal(0, chat.Ideas.All[0].ReportCount);
+        Assert.Equal(En.ReportNotSent, Assert.Single(await chat.Press("vote:keep:1", userId: "43"), m => !m.ButtonsOnly).Text);
+        Assert.Empty(chat.Ideas.Reports);
+
+        var sent = Assert.Single(await chat.Press("vote:flag:1:offtopic", userId: "43"), m => !m.ButtonsOnly);
+        Assert.Equal(En.ReportThanks("Not about the city"), sent.Text);
+        Assert.Equal(["vote:unflag:1"], sent.Payloads());
+        Assert.Equal(Ideas.ReportReason.NotAboutTheCity, Assert.Single(chat.Ideas.Reports).Reason);
+    }
+
+    [Fact]
+    public async Task AReporter_CanWithdraw_AndAnIdeaHiddenByReportsShowsAgainWhenTooFewRemain()
+    {
+        await Approved("Benches");
+        await chat.Press("vote:flag:1:spam", userId: "43");
+        await chat.Press("vote:flag:1:spam", userId: "44");
+        await chat.Press("vote:flag:1:spam", userId: "45");
+        Assert.True(chat.Ideas.All[0].IsHidden);
+
+        var withdrawn = await chat.Press("vote:unflag:1", userId: "44");
+
+        Assert.Equal(En.ReportWithdrawn(1), Assert.Single(withdrawn, m => !m.ButtonsOnly).Text);
+        Assert.Equal((2, false), (chat.Ideas.All[0].ReportCount, chat.Ideas.All[0].IsHidden));
+        Assert.Equal(2, chat.Ideas.Reports.Count);
+        Assert.Equal(En.ReportNothingToWithdraw, Assert.Single(await chat.Press("vote:unflag:1", userId: "44"), m => !m.ButtonsOnly).Text);
+        Assert.Equal(2, chat.Ideas.All[0].ReportCount);
     }
 
     [Fact]

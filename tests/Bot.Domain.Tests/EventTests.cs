@@ -1,3 +1,4 @@
+using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Members;
@@ -324,22 +325,51 @@ public sealed class EventTests
         chat.Clock.SetUtcNow(chat.Events.All[0].StartsAt - TimeSpan.FromHours(23));
         Assert.Single(await due.EnqueueAsync(CancellationToken.None));
 
-        var preview = Assert.Single(await chat.Press("ev:edit:1", "1"));
-        Assert.Equal(["event:publish:" + chat.StoredConversations.Single().ReadDraft<EventDraft>().Key, "event:edit", "event:cancel"], preview.Payloads());
-        Assert.Contains(En.EventSaveQuestion, preview.Text, StringComparison.Ordinal);
+        // Edit asks what to change first: there is nothing to save yet.
+        var choice = Assert.Single(await chat.Press("ev:edit:1", "1"));
+        Assert.StartsWith("✏️ Editing event #1 “Youth council”.\nWhat would you like to change?", choice.Text, StringComparison.Ordinal);
+        Assert.Contains("event:edit:start", choice.Payloads());
+        var unchanged = Assert.Single(await chat.Press("event:edit:back", "1"), m => !m.ButtonsOnly);
+        Assert.EndsWith(En.EventNothingChanged, unchanged.Text, StringComparison.Ordinal);
+        Assert.Equal(["event:edit", "event:cancel"], unchanged.Payloads());
+
         await chat.Press("event:edit", "1");
-        await chat.Press("event:edit:start", "1");
+        var asked = Assert.Single(await chat.Press("event:edit:start", "1"), m => !m.ButtonsOnly);
+        Assert.StartsWith("Now: Wednesday, 25 November 2026, 18:00\n\n", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(["event:keep", "event:cancel"], asked.Payloads());
         var again = Assert.Single(await chat.Say("26.11.2026 19:00", "1"));
+        Assert.Contains("What changes:\n• Time: Wednesday, 25 November 2026, 18:00 → Thursday, 26 November 2026, 19:00\n\n" + En.EventSaveQuestion, again.Text, StringComparison.Ordinal);
+        Assert.Equal("event:publish:" + chat.StoredConversations.Single().ReadDraft<EventDraft>().Key, again.Payloads().First());
         var saved = await chat.Press(again.Payloads().First(), "1");
 
         Assert.Equal(En.EventSaved(1), saved[^1].Text);
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero), chat.Events.All[0].StartsAt);
         var changed = chat.Broadcasts.All[^1];
         Assert.Equal((BroadcastKind.EventChanged, AudienceKind.EventAttendees), (changed.Kind, changed.Audience));
-        Assert.StartsWith("✏️ Pasākumā, uz kuru atbildēji, ir izmaiņas:", changed.ReadContent().ByLanguage[Language.Lv].Text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "✏️ Pasākumā, uz kuru atbildēji, ir izmaiņas:\n• Laiks: trešdiena, 25.11.2026 18:00 → ceturtdiena, 26.11.2026 19:00\n\n📅 <b>Youth council</b>",
+            changed.ReadContent().ByLanguage[Language.Lv].Text,
+            StringComparison.Ordinal);
 
         chat.Clock.SetUtcNow(chat.Events.All[0].StartsAt - TimeSpan.FromHours(23));
         Assert.Single(await due.EnqueueAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task KeepingTheEvent_SaysSo_AndAnEventThatIsGone_LeadsBackToTheMenu()
+    {
+        await Everyone();
+        await Publish("Youth council", "05.12.2026 18:00");
+        await chat.Press("ev:cancel:1", "1");
+
+        var kept = Assert.Single(await chat.Press("ev:cancelno:1", "1"), m => !m.ButtonsOnly);
+        Assert.Equal("OK, “Youth council” stays as it is.", kept.Text);
+        Assert.Equal(MainMenu.Buttons(chat.Member("1")), kept.Buttons);
+        Assert.Equal(EventStatus.Published, chat.Events.All[0].Status);
+
+        var gone = Assert.Single(await chat.Say("/start event_99", "42"));
+        Assert.Equal(Phrasebook.For(Language.Lv).EventNotFound, gone.Text);
+        Assert.Equal(MainMenu.Buttons(chat.Member("42")), gone.Buttons);
     }
 
     [Fact]

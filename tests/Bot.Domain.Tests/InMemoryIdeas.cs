@@ -66,6 +66,14 @@ internal sealed class InMemoryIdeas : IIdeaRepository
 
     public void AddReport(IdeaReport report) => reports.Add(report);
 
+    public Task<IdeaReport?> FindReportAsync(long ideaId, long memberId, CancellationToken ct) =>
+        Task.FromResult(reports.SingleOrDefault(r => r.IdeaId == ideaId && r.MemberId == memberId));
+
+    public void RemoveReport(IdeaReport report) => reports.Remove(report);
+
+    public Task<IReadOnlyDictionary<ReportReason, int>> CountReportReasonsAsync(long ideaId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<ReportReason, int>>(reports.Where(r => r.IdeaId == ideaId).GroupBy(r => r.Reason).ToDictionary(g => g.Key, g => g.Count()));
+
     public Task ClearReportsAsync(long ideaId, CancellationToken ct)
     {
         reports.RemoveAll(r => r.IdeaId == ideaId);

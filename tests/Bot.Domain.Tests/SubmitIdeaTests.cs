@@ -148,11 +148,51 @@ public sealed class SubmitIdeaTests
 
         var choices = (await chat.Press("idea:edit"))[^1];
         Assert.Equal(["idea:edit:title", "idea:edit:description", "idea:edit:theme", "idea:edit:photo", "idea:edit:back"], choices.Payloads());
-        await chat.Press("idea:edit:title");
+        var asked = Assert.Single(await chat.Press("idea:edit:title"), m => !m.ButtonsOnly);
+        Assert.StartsWith("Now: Benchs\n\n", asked.Text, StringComparison.Ordinal);
+        Assert.Equal(["idea:keep", "idea:cancel"], asked.Payloads());
         var preview = Assert.Single(await chat.Say("Benches"));
 
         Assert.Contains("<b>Benches</b>\nBy the river", preview.Text, StringComparison.Ordinal);
         Assert.Equal(nameof(IdeaStep.Preview), Assert.Single(chat.StoredConversations).Step);
+    }
+
+    [Fact]
+    public async Task Keep_LeavesTheFieldAsItWas()
+    {
+        await StartAndAnswer("Benches", "By the river");
+        await chat.Press("idea:theme:parks");
+        await chat.Press("idea:skip");
+        await chat.Press("idea:edit");
+        await chat.Press("idea:edit:description");
+
+        var preview = Assert.Single(await chat.Press("idea:keep"), m => !m.ButtonsOnly);
+
+        Assert.Contains("<b>Benches</b>\nBy the river", preview.Text, StringComparison.Ordinal);
+        Assert.Equal(nameof(IdeaStep.Preview), Assert.Single(chat.StoredConversations).Step);
+    }
+
+    [Fact]
+    public async Task ChangingThePhoto_OffersToKeepOrRemoveIt_AndNeverDropsItSilently()
+    {
+        await StartAndAnswer("Benches", "By the river");
+        await chat.Press("idea:theme:parks");
+        await chat.SendPhoto("AgAD-photo");
+        await chat.Press("idea:edit");
+
+        var asked = Assert.Single(await chat.Press("idea:edit:photo"), m => !m.ButtonsOnly);
+        Assert.Equal(En.IdeaAskNewPhoto, asked.Text);
+        Assert.Equal(["idea:keep", "idea:removephoto", "idea:cancel"], asked.Payloads());
+        Assert.DoesNotContain("idea:skip", asked.Payloads());
+
+        var kept = Assert.Single(await chat.Press("idea:keep"), m => !m.ButtonsOnly);
+        Assert.Equal("AgAD-photo", kept.PhotoRef);
+
+        await chat.Press("idea:edit");
+        await chat.Press("idea:edit:photo");
+        var removed = Assert.Single(await chat.Press("idea:removephoto"), m => !m.ButtonsOnly);
+        Assert.Null(removed.PhotoRef);
+        Assert.Null(Assert.Single(chat.StoredConversations).ReadDraft<IdeaDraft>().PhotoRef);
     }
 
     [Fact]

@@ -243,7 +243,7 @@ public sealed class BadInputTests(BadInputBot fixture) : IClassFixture<BadInputB
         { "vote:up:abc", IdeaGone },
         { "vote:up:99999", IdeaGone },
         { "vote:up:-1", IdeaGone },
-        { "vote:flag:1:extra", IdeaGone },
+        { "vote:flag:1:extra", Stale },
         { "mod:ok:1", CoordinatorsOnly },
         { "mod:no:1", CoordinatorsOnly },
         { "rsvp:go:999", EventGone },

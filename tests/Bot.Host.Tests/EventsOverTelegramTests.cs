@@ -147,10 +147,7 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         coordinator.Says("/events");
         await coordinator.NextAsync();
         coordinator.Presses("ev:edit:1");
-        await coordinator.NextAsync();
-        coordinator.Presses("event:edit");
-        await coordinator.NextAsync();
-        await coordinator.NextAsync();
+        await coordinator.NextAsync(c => c.Payloads.Contains("event:edit:start"));
         coordinator.Presses("event:edit:start");
         await coordinator.NextAsync();
         await coordinator.NextAsync();
@@ -159,7 +156,7 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         coordinator.Presses(preview.Payloads[0]);
 
         var notice = await latvian.NextAsync();
-        Assert.StartsWith("✏️ Pasākumā, uz kuru atbildēji, ir izmaiņas:\n\n📅 <b>Jauniešu dome</b>\n🕒 Ceturtdiena, 26.11.2026 19:00", notice.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✏️ Pasākumā, uz kuru atbildēji, ir izmaiņas:\n• Laiks: trešdiena, 25.11.2026 18:00 → ceturtdiena, 26.11.2026 19:00\n\n📅 <b>Jauniešu dome</b>\n🕒 Ceturtdiena, 26.11.2026 19:00", notice.Text, StringComparison.Ordinal);
         await russian.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
 
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero) - TimeSpan.FromHours(23));

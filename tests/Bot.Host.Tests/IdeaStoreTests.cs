@@ -101,7 +101,7 @@ public sealed class IdeaStoreTests : IAsyncLifetime
             idea.MoveTo(IdeaStatus.Approved, null, authorId, StoreServices.Start);
             idea.MoveTo(IdeaStatus.InProgress, "ordered", authorId, StoreServices.Start.AddDays(1));
             ideas.AddSupport(new IdeaSupport(idea.Id, otherId, StoreServices.Start));
-            ideas.AddReport(new IdeaReport(idea.Id, otherId, StoreServices.Start));
+            ideas.AddReport(new IdeaReport(idea.Id, otherId, StoreServices.Start, ReportReason.Offensive));
             await db.SaveChangesAsync();
         });
 
@@ -113,6 +113,8 @@ public sealed class IdeaStoreTests : IAsyncLifetime
             Assert.NotNull(await ideas.FindSupportAsync(idea.Id, otherId, CancellationToken.None));
             Assert.Equal([idea.Id], await ideas.SupportedAmongAsync(otherId, [idea.Id, 99], CancellationToken.None));
             Assert.True(await ideas.HasReportedAsync(idea.Id, otherId, CancellationToken.None));
+            Assert.Equal(ReportReason.Offensive, (await ideas.FindReportAsync(idea.Id, otherId, CancellationToken.None))!.Reason);
+            Assert.Equal(new Dictionary<ReportReason, int> { [ReportReason.Offensive] = 1 }, await ideas.CountReportReasonsAsync(idea.Id, CancellationToken.None));
             await ideas.ClearReportsAsync(idea.Id, CancellationToken.None);
             Assert.False(await ideas.HasReportedAsync(idea.Id, otherId, CancellationToken.None));
         });

@@ -156,7 +156,7 @@ public sealed class DigestButtons(IIdeaRepository ideas, BotOptions options, Eve
                 chat.Send(IdeaCards.ForCommunity(new Recipient(chat.Message.Channel, chat.Message.ChatId), idea, chat.Member, options, supported.Contains(idea.Id)));
                 break;
             case Idea:
-                chat.Reply(chat.T.IdeaNotAvailable);
+                MainMenu.Show(chat, chat.T.IdeaNotAvailable);
                 break;
             default:
                 chat.Reply(chat.T.StaleButton);

@@ -20,6 +20,12 @@ public enum EventChanges
     Capacity = 16,
 }
 
+/// <summary>What a coordinator can change about an event, as it was or as a draft has it.</summary>
+public sealed record EventFields(string Title, DateTimeOffset StartsAt, string Place, string Description, int? Capacity)
+{
+    public static EventFields Of(Event @event) => new(@event.Title, @event.StartsAt, @event.Place, @event.Description, @event.Capacity);
+}
+
 /// <summary>An event the city invites young people to (a meeting, a workshop); times are stored in UTC and shown in the city's zone.</summary>
 public sealed class Event
 {

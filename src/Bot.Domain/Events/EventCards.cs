@@ -93,6 +93,40 @@ public sealed class EventCards(EventTime time)
         return rows;
     }
 
+    /// <summary>What differs between two versions of an event, a line per field ("• Time: … → …"); empty when nothing does.</summary>
+    public IReadOnlyList<string> Changes(EventFields before, EventFields after, Language language)
+    {
+        var t = Phrasebook.For(language);
+        string Places(int? capacity) => capacity?.ToString(CultureInfo.InvariantCulture) ?? t.NoLimit;
+        var lines = new List<string>();
+        if (before.Title != after.Title)
+        {
+            lines.Add(t.EventChangeLine(t.ChangeTitle, Markup.Escape(before.Title), Markup.Escape(after.Title)));
+        }
+
+        if (before.StartsAt != after.StartsAt)
+        {
+            lines.Add(t.EventChangeLine(t.ChangeTime, time.FormatInSentence(before.StartsAt, language), time.FormatInSentence(after.StartsAt, language)));
+        }
+
+        if (before.Place != after.Place)
+        {
+            lines.Add(t.EventChangeLine(t.ChangePlace, Markup.Escape(before.Place), Markup.Escape(after.Place)));
+        }
+
+        if (before.Description != after.Description)
+        {
+            lines.Add($"• {t.ChangeDescription}: {t.EventDescriptionChanged}");
+        }
+
+        if (before.Capacity != after.Capacity)
+        {
+            lines.Add(t.EventChangeLine(t.ChangeCapacity, Places(before.Capacity), Places(after.Capacity)));
+        }
+
+        return lines;
+    }
+
     /// <summary>The start link that opens this event in a private chat with the bot ("/start event_12").</summary>
     public static string StartParameter(long eventId) => $"event_{eventId.ToString(CultureInfo.InvariantCulture)}";
 

@@ -29,7 +29,7 @@ public sealed class EventViewer(IEventRepository events, EventCards cards, Event
     {
         if (await events.FindAsync(eventId, ct) is not { } @event)
         {
-            chat.Reply(chat.T.EventNotFound);
+            MainMenu.Show(chat, chat.T.EventNotFound);
             return;
         }
 
@@ -84,7 +84,7 @@ public sealed class EventManageButtons(
         if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
             || await events.FindAsync(eventId, ct) is not { } @event)
         {
-            chat.Reply(chat.T.EventNotFound);
+            MainMenu.Show(chat, chat.T.EventNotFound);
             return;
         }
 
@@ -97,7 +97,7 @@ public sealed class EventManageButtons(
 
         if (!@event.IsOpen(chat.Now))
         {
-            chat.Reply(chat.T.EventOver);
+            MainMenu.Show(chat, chat.T.EventOver);
             return;
         }
 
@@ -120,6 +120,7 @@ public sealed class EventManageButtons(
                 break;
             case KeepEvent:
                 chat.RetireSourceButtons();
+                MainMenu.Show(chat, chat.T.EventKept(Markup.Escape(@event.Title)));
                 break;
             default:
                 chat.Reply(chat.T.StaleButton);

@@ -26,6 +26,9 @@ public sealed class EventDraft
     /// <summary>Set when an existing event is being edited.</summary>
     public long? EventId { get; init; }
 
+    /// <summary>The event as it was when editing began, so the preview can say what changes.</summary>
+    public EventFields? Before { get; init; }
+
     public string? Title { get; set; }
 
     public DateTimeOffset? StartsAt { get; set; }
@@ -62,21 +65,22 @@ public sealed class NewEventFlow(
         return Task.CompletedTask;
     }
 
-    /// <summary>Starts editing an existing event at its preview.</summary>
+    /// <summary>Starts editing an existing event: first the choice of what to change.</summary>
     public void BeginEdit(ChatContext chat, Event @event)
     {
         var draft = new EventDraft
         {
             Key = Guid.NewGuid().ToString("N")[..16],
             EventId = @event.Id,
+            Before = EventFields.Of(@event),
             Title = @event.Title,
             StartsAt = @event.StartsAt,
             Place = @event.Place,
             Description = @event.Description,
             Capacity = @event.Capacity,
         };
-        chat.BeginConversation(FlowName, nameof(EventStep.Preview), draft);
-        Ask(chat, EventStep.Preview, draft);
+        chat.BeginConversation(FlowName, nameof(EventStep.EditChoice), draft);
+        Ask(chat, EventStep.EditChoice, draft);
     }
 
     public async Task HandleAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
@@ -91,6 +95,15 @@ public sealed class NewEventFlow(
             chat.EndConversation();
             chat.RetireSourceButtons();
             MainMenu.Show(chat, chat.T.Cancelled);
+            return;
+        }
+
+        // Changing one field from the preview: Keep leaves it as it was.
+        if (action == "keep" && draft.Editing)
+        {
+            chat.RetireSourceButtons();
+            draft.Editing = false;
+            MoveTo(chat, conversation, draft, EventStep.Preview);
             return;
         }
 
@@ -111,7 +124,7 @@ public sealed class NewEventFlow(
             case EventStep.Capacity:
                 OnCapacity(chat, conversation, draft, action);
                 break;
-            case EventStep.Preview when action == $"publish:{draft.Key}":
+            case EventStep.Preview when action == $"publish:{draft.Key}" && (draft.Before is null || Fields(draft) != draft.Before):
                 await PublishAsync(chat, draft, ct);
                 break;
             case EventStep.Preview when action == "edit":
@@ -220,11 +233,12 @@ public sealed class NewEventFlow(
     {
         if (await events.FindAsync(eventId, ct) is not { } @event || !@event.IsOpen(chat.Now))
         {
-            chat.Reply(chat.T.EventOver);
+            MainMenu.Show(chat, chat.T.EventOver);
             return;
         }
 
         var counts = await events.CountAsync(eventId, ct);
+        var before = EventFields.Of(@event);
         var changes = @event.Update(draft.Title!, draft.StartsAt!.Value, draft.Place!, draft.Description!, draft.Capacity, chat.Now);
         if (changes.HasFlag(EventChanges.Capacity) && counts.Waitlisted > 0)
         {
@@ -238,7 +252,10 @@ public sealed class NewEventFlow(
         if ((changes & ~EventChanges.Capacity) != EventChanges.None)
         {
             announcer.Start(chat, BroadcastKind.EventChanged, AudienceKind.EventAttendees, @event.Id, language =>
-                Announcement(@event, language, chat.Now) with { Text = $"{Texts.Phrasebook.For(language).EventChangedNotice}\n\n{cards.Text(@event, language, chat.Now)}" },
+                Announcement(@event, language, chat.Now) with
+                {
+                    Text = $"{Texts.Phrasebook.For(language).EventChangedNotice}\n{string.Join('\n', cards.Changes(before, EventFields.Of(@event), language))}\n\n{cards.Text(@event, language, chat.Now)}",
+                },
                 reportTo: null);
         }
 
@@ -257,6 +274,9 @@ public sealed class NewEventFlow(
         Ask(chat, conversation.StepAs<EventStep>(), conversation.ReadDraft<EventDraft>());
         return Task.CompletedTask;
     }
+
+    private static EventFields Fields(EventDraft draft) =>
+        new(draft.Title!, draft.StartsAt!.Value, draft.Place!, draft.Description!, draft.Capacity);
 
     private static EventStep? EditTarget(string? action) => action switch
     {
@@ -287,33 +307,53 @@ public sealed class NewEventFlow(
         var t = chat.T;
         var prefix = problem is null ? string.Empty : problem + "\n\n";
         var cancel = new Button(t.CancelLabel, Payload("cancel"));
+        var language = chat.Member.Language;
+        IReadOnlyList<Button> last = draft.Editing ? [new Button(t.KeepAsIs, Payload("keep")), cancel] : [cancel];
+        string Now(string? value) => draft.Editing && value is not null ? t.EditCurrent(value) + "\n\n" : string.Empty;
         switch (step)
         {
             case EventStep.Title:
-                chat.Ask(prefix + t.EventAskTitle(Event.MaxTitleLength), [[cancel]]);
+                chat.Ask(prefix + Now(Markup.Escape(draft.Title ?? string.Empty)) + t.EventAskTitle(Event.MaxTitleLength), [last]);
                 break;
             case EventStep.Start:
                 var (example, iso) = time.Example(chat.Now);
-                chat.Ask(prefix + t.EventAskStart(time.LocalTimeName(chat.Member.Language), example, iso), [[cancel]]);
+                chat.Ask(prefix + Now(draft.StartsAt is { } startsAt ? time.Format(startsAt, language) : null) + t.EventAskStart(time.LocalTimeName(language), example, iso), [last]);
                 break;
             case EventStep.Place:
-                chat.Ask(prefix + t.EventAskPlace(Event.MaxPlaceLength), [[cancel]]);
+                chat.Ask(prefix + Now(Markup.Escape(draft.Place ?? string.Empty)) + t.EventAskPlace(Event.MaxPlaceLength), [last]);
                 break;
             case EventStep.Description:
-                chat.Ask(prefix + t.EventAskDescription(Event.MaxDescriptionLength), [[cancel]]);
+                chat.Ask(prefix + Now(Markup.Escape(draft.Description ?? string.Empty)) + t.EventAskDescription(Event.MaxDescriptionLength), [last]);
                 break;
             case EventStep.Capacity:
-                chat.Ask(prefix + t.EventAskCapacity, [[new Button(t.NoLimit, Payload("nolimit")), cancel]]);
+                chat.Ask(
+                    prefix + Now(draft.Capacity?.ToString(CultureInfo.InvariantCulture) ?? t.NoLimit) + t.EventAskCapacity,
+                    [[new Button(t.NoLimit, Payload("nolimit")), .. last]]);
                 break;
             case EventStep.Preview:
-                var preview = Event.Publish(draft.Title!, draft.StartsAt!.Value, draft.Place!, draft.Description!, draft.Capacity, chat.Member, chat.Now);
-                var editing = draft.EventId is not null;
-                chat.Reply(
-                    $"{prefix}{t.EventPreviewHeader}\n\n{cards.Text(preview, chat.Member.Language, chat.Now)}\n\n{(editing ? t.EventSaveQuestion : t.EventPreviewQuestion)}",
-                    [[new Button(editing ? t.EventSave : t.EventPublish, Payload($"publish:{draft.Key}"))], [new Button(t.IdeaEdit, Payload("edit")), cancel]]);
+                var fields = Fields(draft);
+                var preview = Event.Publish(fields.Title, fields.StartsAt, fields.Place, fields.Description, fields.Capacity, chat.Member, chat.Now);
+                var card = $"{prefix}{t.EventPreviewHeader}\n\n{cards.Text(preview, language, chat.Now)}\n\n";
+                var edit = new Button(t.IdeaEdit, Payload("edit"));
+                if (draft.Before is null)
+                {
+                    chat.Reply(card + t.EventPreviewQuestion, [[new Button(t.EventPublish, Payload($"publish:{draft.Key}"))], [edit, cancel]]);
+                }
+                else if (cards.Changes(draft.Before, fields, language) is { Count: > 0 } changes)
+                {
+                    chat.Reply(
+                        $"{card}{t.EventChangesHeader}\n{string.Join('\n', changes)}\n\n{t.EventSaveQuestion}",
+                        [[new Button(t.EventSave, Payload($"publish:{draft.Key}"))], [edit, cancel]]);
+                }
+                else
+                {
+                    chat.Reply(card + t.EventNothingChanged, [[edit, cancel]]);
+                }
+
                 break;
             case EventStep.EditChoice:
-                chat.Reply(prefix + t.IdeaEditWhich,
+                var heading = draft is { EventId: { } id, Before: { } saved } ? t.EventEditing(id, Markup.Escape(saved.Title)) + "\n" : string.Empty;
+                chat.Reply(prefix + heading + t.IdeaEditWhich,
                 [
                     [new Button(t.IdeaFieldTitle, Payload("edit:title")), new Button(t.EventFieldStart, Payload("edit:start"))],
                     [new Button(t.EventFieldPlace, Payload("edit:place")), new Button(t.IdeaFieldDescription, Payload("edit:description"))],

@@ -35,13 +35,13 @@ public sealed class RsvpButtons(IEventRepository events, IMemberRepository membe
             || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
             || await events.FindAsync(eventId, ct) is not { } @event)
         {
-            chat.Reply(chat.T.EventNotFound);
+            MainMenu.Show(chat, chat.T.EventNotFound);
             return;
         }
 
         if (!@event.IsOpen(chat.Now))
         {
-            chat.Reply(chat.T.EventOver);
+            MainMenu.Show(chat, chat.T.EventOver);
             return;
         }
 
@@ -114,7 +114,7 @@ public sealed class CalendarButtons(IEventRepository events, Exports.IExportStor
         if (!long.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
             || await events.FindAsync(eventId, ct) is not { } @event)
         {
-            chat.Reply(chat.T.EventNotFound);
+            MainMenu.Show(chat, chat.T.EventNotFound);
             return;
         }
 

@@ -62,12 +62,25 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IdeasOptions ideasOption
     }
 }
 
-/// <summary>Support (pressed again, withdrawn) and Report under a public idea ("vote:up:12", "vote:flag:12").</summary>
+/// <summary>
+/// Support (pressed again, withdrawn) and Report under a public idea ("vote:up:12", "vote:flag:12"). Report
+/// asks why ("vote:flag:12:spam"), confirms, and can be taken back ("vote:unflag:12").
+/// </summary>
 public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions, IdeaNotices notices) : IButtonHandler
 {
     public const string Prefix = "vote";
     public const string Support = "up";
     public const string Report = "flag";
+    public const string Withdraw = "unflag";
+    public const string NotReported = "keep";
+
+    private static readonly Dictionary<string, ReportReason> Reasons = new(StringComparer.Ordinal)
+    {
+        ["spam"] = ReportReason.Spam,
+        ["offensive"] = ReportReason.Offensive,
+        ["offtopic"] = ReportReason.NotAboutTheCity,
+        ["other"] = ReportReason.Other,
+    };
 
     string IButtonHandler.Prefix => Prefix;
 
@@ -78,11 +91,29 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions
     public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
     {
         var parts = argument.Split(':');
-        if (parts.Length != 2
+        if (parts.Length is not (2 or 3)
             || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ideaId)
-            || await ideas.FindAsync(ideaId, ct) is not { IsPublic: true } idea)
+            || await ideas.FindAsync(ideaId, ct) is not { } found)
         {
-            chat.Reply(chat.T.IdeaNotAvailable);
+            MainMenu.Show(chat, chat.T.IdeaNotAvailable);
+            return;
+        }
+
+        // A report can be taken back, or left unsent, after the reports hid the idea.
+        switch (parts[0])
+        {
+            case Withdraw:
+                await WithdrawAsync(chat, found, ct);
+                return;
+            case NotReported:
+                chat.RetireSourceButtons();
+                MainMenu.Show(chat, chat.T.ReportNotSent);
+                return;
+        }
+
+        if (found is not { IsPublic: true } idea)
+        {
+            MainMenu.Show(chat, chat.T.IdeaNotAvailable);
             return;
         }
 
@@ -97,8 +128,11 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions
             case Support:
                 await ToggleSupportAsync(chat, idea, ct);
                 break;
-            case Report:
-                await ReportAsync(chat, idea, ct);
+            case Report when parts.Length == 2:
+                AskWhy(chat, idea);
+                break;
+            case Report when Reasons.TryGetValue(parts[2], out var reason):
+                await ReportAsync(chat, idea, reason, ct);
                 break;
             default:
                 chat.Reply(chat.T.StaleButton);
@@ -127,20 +161,59 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions
         }
     }
 
-    private async Task ReportAsync(ChatContext chat, Idea idea, CancellationToken ct)
+    public static string ReasonLabel(ReportReason reason, Texts.Phrasebook t) => reason switch
     {
+        ReportReason.Spam => t.ReportSpam,
+        ReportReason.Offensive => t.ReportOffensive,
+        ReportReason.NotAboutTheCity => t.ReportOffTopic,
+        _ => t.ReportOther,
+    };
+
+    private static void AskWhy(ChatContext chat, Idea idea)
+    {
+        string Reason(string key) => $"{Payload(Report, idea.Id)}:{key}";
+        var t = chat.T;
+        chat.Reply(t.ReportWhy(idea.Id, Markup.Escape(idea.Title)),
+        [
+            [new Button(t.ReportSpam, Reason("spam")), new Button(t.ReportOffensive, Reason("offensive"))],
+            [new Button(t.ReportOffTopic, Reason("offtopic")), new Button(t.ReportOther, Reason("other"))],
+            [new Button(t.CancelLabel, Payload(NotReported, idea.Id))],
+        ]);
+    }
+
+    private async Task ReportAsync(ChatContext chat, Idea idea, ReportReason reason, CancellationToken ct)
+    {
+        chat.RetireSourceButtons();
+        var withdraw = new Button(chat.T.ReportWithdraw, Payload(Withdraw, idea.Id));
         if (await ideas.HasReportedAsync(idea.Id, chat.Member.Id, ct))
         {
-            chat.Reply(chat.T.ReportAlready);
+            chat.Reply(chat.T.ReportAlready, [[withdraw]]);
             return;
         }
 
-        ideas.AddReport(new IdeaReport(idea.Id, chat.Member.Id, chat.Now));
-        chat.Reply(chat.T.ReportThanks);
+        // Counted before this report is added: the unsaved row is not in the count.
+        var reasons = new Dictionary<ReportReason, int>(await ideas.CountReportReasonsAsync(idea.Id, ct));
+        reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
+        ideas.AddReport(new IdeaReport(idea.Id, chat.Member.Id, chat.Now, reason));
+        chat.Reply(chat.T.ReportThanks(ReasonLabel(reason, chat.T)), [[withdraw]]);
         if (idea.AddReport(ideasOptions.ReportsToHide))
         {
-            await notices.TellHiddenAsync(chat, idea, ct);
+            await notices.TellHiddenAsync(chat, idea, reasons, ct);
         }
+    }
+
+    private async Task WithdrawAsync(ChatContext chat, Idea idea, CancellationToken ct)
+    {
+        chat.RetireSourceButtons();
+        if (await ideas.FindReportAsync(idea.Id, chat.Member.Id, ct) is not { } report)
+        {
+            MainMenu.Show(chat, chat.T.ReportNothingToWithdraw);
+            return;
+        }
+
+        ideas.RemoveReport(report);
+        idea.WithdrawReport(ideasOptions.ReportsToHide);
+        MainMenu.Show(chat, chat.T.ReportWithdrawn(idea.Id));
     }
 }
 

@@ -40,5 +40,12 @@ public interface IIdeaRepository
 
     void AddReport(IdeaReport report);
 
+    Task<IdeaReport?> FindReportAsync(long ideaId, long memberId, CancellationToken ct);
+
+    void RemoveReport(IdeaReport report);
+
+    /// <summary>How many reports of the idea give each reason.</summary>
+    Task<IReadOnlyDictionary<ReportReason, int>> CountReportReasonsAsync(long ideaId, CancellationToken ct);
+
     Task ClearReportsAsync(long ideaId, CancellationToken ct);
 }

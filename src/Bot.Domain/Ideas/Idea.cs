@@ -179,6 +179,20 @@ public sealed class Idea
         return true;
     }
 
+    /// <summary>
+    /// A reporter took their report back: one fewer, and an idea hidden by reports shows again once fewer
+    /// than <paramref name="threshold"/> remain.
+    /// </summary>
+    public void WithdrawReport(int threshold)
+    {
+        ReportCount = Math.Max(0, ReportCount - 1);
+        Version++;
+        if (IsHidden && ReportCount < threshold)
+        {
+            IsHidden = false;
+        }
+    }
+
     /// <summary>A coordinator looked and found nothing wrong: visible again, with the reports cleared.</summary>
     public bool Restore()
     {
@@ -231,5 +245,14 @@ public sealed class IdeaStatusChange
 /// <summary>One person's support of one idea.</summary>
 public sealed record IdeaSupport(long IdeaId, long MemberId, DateTimeOffset CreatedAt);
 
-/// <summary>One person's report of one idea.</summary>
-public sealed record IdeaReport(long IdeaId, long MemberId, DateTimeOffset CreatedAt);
+/// <summary>Why a person reported an idea.</summary>
+public enum ReportReason
+{
+    Spam,
+    Offensive,
+    NotAboutTheCity,
+    Other,
+}
+
+/// <summary>One person's report of one idea, with the reason they chose.</summary>
+public sealed record IdeaReport(long IdeaId, long MemberId, DateTimeOffset CreatedAt, ReportReason Reason);

@@ -14,8 +14,10 @@ public sealed class IdeaNotices(CoordinatorInbox inbox, IMemberRepository member
     public Task TellReadyForCouncilAsync(ChatContext chat, Idea idea, CancellationToken ct) =>
         SendCardsAsync(chat, idea, t => t.ModReadyForCouncil(idea.Id, Markup.Escape(idea.Title), idea.SupportCount), ct);
 
-    public Task TellHiddenAsync(ChatContext chat, Idea idea, CancellationToken ct) =>
-        SendCardsAsync(chat, idea, t => t.ModHiddenAfterReports(idea.Id, Markup.Escape(idea.Title), idea.ReportCount), ct);
+    /// <summary>The idea was hidden by reports: coordinators get its card, with how many gave which reason.</summary>
+    public Task TellHiddenAsync(ChatContext chat, Idea idea, IReadOnlyDictionary<ReportReason, int> reasons, CancellationToken ct) =>
+        SendCardsAsync(chat, idea, t =>
+            $"{t.ModHiddenAfterReports(idea.Id, Markup.Escape(idea.Title), idea.ReportCount)}\n{t.ModReportReasons(string.Join(" · ", reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key).Select(r => $"{VoteButtons.ReasonLabel(r.Key, t)} {r.Value}")))}", ct);
 
     /// <summary>Tells the author of a status change, in their own language.</summary>
     public async Task TellAuthorAsync(ChatContext chat, Idea idea, string? comment, CancellationToken ct)

@@ -19,7 +19,7 @@ public sealed class ModerateIdea(IIdeaRepository ideas, IdeaNotices notices)
 
         if (await ideas.FindAsync(ideaId, ct) is not { } idea)
         {
-            chat.Reply(chat.T.IdeaNotAvailable);
+            MainMenu.Show(chat, chat.T.IdeaNotAvailable);
             return null;
         }
 
@@ -63,7 +63,7 @@ public sealed class ModerateIdea(IIdeaRepository ideas, IdeaNotices notices)
 
         if (await ideas.FindAsync(ideaId, ct) is not { } idea)
         {
-            chat.Reply(chat.T.IdeaNotAvailable);
+            MainMenu.Show(chat, chat.T.IdeaNotAvailable);
             return null;
         }
 

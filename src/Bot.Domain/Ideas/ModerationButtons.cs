@@ -64,7 +64,7 @@ public sealed class ModerationButtonsHandler(IIdeaRepository ideas, IMemberRepos
                 chat.Send(IdeaCards.ForCoordinator(new Recipient(chat.Message.Channel, chat.Message.ChatId), idea, await IdeaCards.AuthorAsync(members, idea, ct), chat.Member.Language, options));
                 break;
             default:
-                chat.Reply(chat.T.IdeaNotAvailable);
+                MainMenu.Show(chat, chat.T.IdeaNotAvailable);
                 break;
         }
     }

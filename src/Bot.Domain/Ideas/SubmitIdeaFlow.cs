@@ -73,6 +73,15 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
             return;
         }
 
+        // Changing one field from the preview: Keep leaves it as it was.
+        if (action == "keep" && draft.Editing)
+        {
+            chat.RetireSourceButtons();
+            draft.Editing = false;
+            MoveTo(chat, conversation, draft, IdeaStep.Preview);
+            return;
+        }
+
         switch (step)
         {
             case IdeaStep.Title:
@@ -128,7 +137,7 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
         {
             draft.PhotoRef = photo;
         }
-        else if (action == "skip")
+        else if (action is "skip" or "removephoto")
         {
             draft.PhotoRef = null;
             chat.RetireSourceButtons();
@@ -225,22 +234,28 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
         var t = chat.T;
         var prefix = problem is null ? string.Empty : problem + "\n\n";
         var cancel = new Button(t.CancelLabel, Payload("cancel"));
+        IReadOnlyList<Button> last = draft.Editing ? [new Button(t.KeepAsIs, Payload("keep")), cancel] : [cancel];
+        string Now(string? value) => draft.Editing && value is not null ? t.EditCurrent(Markup.Escape(value)) + "\n\n" : string.Empty;
         switch (step)
         {
             case IdeaStep.Title:
-                chat.Ask(prefix + t.IdeaAskTitle(Idea.MaxTitleLength), [[cancel]]);
+                chat.Ask(prefix + Now(draft.Title) + t.IdeaAskTitle(Idea.MaxTitleLength), [last]);
                 break;
             case IdeaStep.Description:
-                chat.Ask(prefix + t.IdeaAskDescription(Idea.MaxDescriptionLength), [[cancel]]);
+                chat.Ask(prefix + Now(draft.Description) + t.IdeaAskDescription(Idea.MaxDescriptionLength), [last]);
                 break;
             case IdeaStep.Theme:
                 var themes = chat.Options.Themes
                     .Select(theme => new Button(theme.Name(chat.Member.Language), Payload($"theme:{theme.Key}")))
                     .Chunk(2)
                     .Select(row => (IReadOnlyList<Button>)row)
-                    .Append([cancel])
+                    .Append(last)
                     .ToList();
-                chat.Reply(prefix + t.IdeaAskTheme, themes);
+                chat.Reply(prefix + Now(draft.ThemeKey is { } theme ? chat.Options.ThemeName(theme, chat.Member.Language) : null) + t.IdeaAskTheme, themes);
+                break;
+            case IdeaStep.Photo when draft.Editing && draft.PhotoRef is not null:
+                // Skip would silently drop the photo: say what each button does to it.
+                chat.Reply(prefix + t.IdeaAskNewPhoto, [[new Button(t.KeepPhoto, Payload("keep")), new Button(t.RemovePhoto, Payload("removephoto"))], [cancel]]);
                 break;
             case IdeaStep.Photo:
                 chat.Reply(prefix + t.IdeaAskPhoto, [[new Button(t.Skip, Payload("skip")), cancel]]);

@@ -84,6 +84,15 @@ public sealed class Phrasebook
     public required Func<int, string> IdeaAskDescription { get; init; }
     public required string IdeaAskTheme { get; init; }
     public required string IdeaAskPhoto { get; init; }
+
+    /// <summary>Asked when changing the photo of a draft that has one.</summary>
+    public required string IdeaAskNewPhoto { get; init; }
+    [Label] public required string KeepPhoto { get; init; }
+    [Label] public required string RemovePhoto { get; init; }
+
+    /// <summary>Above the question when one field of a draft is changed: what it holds now.</summary>
+    public required Func<string, string> EditCurrent { get; init; }
+    [Label] public required string KeepAsIs { get; init; }
     public required string IdeaPreviewHeader { get; init; }
     public required string IdeaPreviewPhoto { get; init; }
     public required string IdeaPreviewQuestion { get; init; }
@@ -155,7 +164,19 @@ public sealed class Phrasebook
     [Label] public required Func<int, string> SupportedLabel { get; init; }
     [Label] public required string ReportLabel { get; init; }
     public required string OwnIdea { get; init; }
-    public required string ReportThanks { get; init; }
+    public required Func<string, string> ReportThanks { get; init; }
+    public required Func<long, string, string> ReportWhy { get; init; }
+    [Label] public required string ReportSpam { get; init; }
+    [Label] public required string ReportOffensive { get; init; }
+    [Label] public required string ReportOffTopic { get; init; }
+    [Label] public required string ReportOther { get; init; }
+    [Label] public required string ReportWithdraw { get; init; }
+    public required Func<long, string> ReportWithdrawn { get; init; }
+    public required string ReportNothingToWithdraw { get; init; }
+    public required string ReportNotSent { get; init; }
+
+    /// <summary>The reasons under a coordinator's "hidden after reports" notice: "Reasons: spam 2 · offensive 1".</summary>
+    public required Func<string, string> ModReportReasons { get; init; }
     public required string ReportAlready { get; init; }
     public required string IdeaNotAvailable { get; init; }
     public required string MyIdeasEmpty { get; init; }
@@ -246,8 +267,25 @@ public sealed class Phrasebook
     public required Func<string, string> EventCancelConfirm { get; init; }
     [Label] public required string EventCancelYes { get; init; }
     [Label] public required string EventCancelNo { get; init; }
+    public required Func<string, string> EventKept { get; init; }
     public required Func<long, string> EventCancelledDone { get; init; }
     public required string EventChangedNotice { get; init; }
+
+    /// <summary>Above the choice of what to change, when a coordinator edits an event.</summary>
+    public required Func<long, string, string> EventEditing { get; init; }
+
+    /// <summary>In an edited event's preview when nothing differs from the saved event.</summary>
+    public required string EventNothingChanged { get; init; }
+    public required string EventChangesHeader { get; init; }
+
+    /// <summary>One changed field: "• Time: Saturday, 5 December 2026, 18:00 → 19:00".</summary>
+    public required Func<string, string, string, string> EventChangeLine { get; init; }
+    public required string EventDescriptionChanged { get; init; }
+    public required string ChangeTitle { get; init; }
+    public required string ChangeTime { get; init; }
+    public required string ChangePlace { get; init; }
+    public required string ChangeDescription { get; init; }
+    public required string ChangeCapacity { get; init; }
     public required Func<string, string, string> EventCancelledNotice { get; init; }
     public required Func<string, string, string, string, string> Reminder { get; init; }
     public required string CalendarFileCaption { get; init; }

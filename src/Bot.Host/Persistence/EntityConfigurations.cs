@@ -112,6 +112,7 @@ internal sealed class IdeaReportConfiguration : IEntityTypeConfiguration<IdeaRep
     public void Configure(EntityTypeBuilder<IdeaReport> report)
     {
         report.HasKey(r => new { r.IdeaId, r.MemberId });
+        report.Property(r => r.Reason).HasConversion<string>().HasMaxLength(24);
         report.HasOne<Idea>().WithMany().HasForeignKey(r => r.IdeaId).OnDelete(DeleteBehavior.Cascade);
         report.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -68,6 +68,15 @@ internal sealed class IdeaRepository(BotDbContext db) : IIdeaRepository
 
     public void AddReport(IdeaReport report) => db.IdeaReports.Add(report);
 
+    public Task<IdeaReport?> FindReportAsync(long ideaId, long memberId, CancellationToken ct) =>
+        db.IdeaReports.FindAsync([ideaId, memberId], ct).AsTask();
+
+    public void RemoveReport(IdeaReport report) => db.IdeaReports.Remove(report);
+
+    public async Task<IReadOnlyDictionary<ReportReason, int>> CountReportReasonsAsync(long ideaId, CancellationToken ct) =>
+        (await db.IdeaReports.Where(r => r.IdeaId == ideaId).GroupBy(r => r.Reason).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(g => g.Key, g => g.Count);
+
     public Task ClearReportsAsync(long ideaId, CancellationToken ct) =>
         db.IdeaReports.Where(r => r.IdeaId == ideaId).ExecuteDeleteAsync(ct);
 }

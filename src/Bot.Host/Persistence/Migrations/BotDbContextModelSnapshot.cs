@@ -419,6 +419,11 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("IdeaId", "MemberId");
 
                     b.HasIndex("MemberId");
