@@ -42,21 +42,40 @@ public sealed class EventTests
     }
 
     [Theory]
-    [InlineData("2026-12-05 18:00")]
-    [InlineData("5.12.2026 18:00")]
-    public async Task BothDateFormats_AreReadInTheCitysTimeZone(string typed)
+    [InlineData("2026-12-05 18:00", "2026-12-05T16:00Z")]
+    [InlineData("5.12.2026 18:00", "2026-12-05T16:00Z")]
+    [InlineData("2.12.2026 18.30", "2026-12-02T16:30Z")]
+    [InlineData("02.12 18:30", "2026-12-02T16:30Z")]
+    [InlineData("2.12. 18:30", "2026-12-02T16:30Z")]
+    [InlineData("2026-12-02T18:30", "2026-12-02T16:30Z")]
+    [InlineData("2/12/2026 18:30", "2026-12-02T16:30Z")]
+    [InlineData("2.12.26, 18:30", "2026-12-02T16:30Z")]
+    [InlineData("  02.12.2026   9:05 ", "2026-12-02T07:05Z")]
+    // Without a year, a day that has gone by this year is next year's; 29 February in a leap year is read.
+    [InlineData("20.11 18:00", "2027-11-20T16:00Z")]
+    [InlineData("29.02.2028 18:00", "2028-02-29T16:00Z")]
+    // Summer time: the same clock time is an hour less from UTC.
+    [InlineData("15.06.2027 18:00", "2027-06-15T15:00Z")]
+    public async Task DatesAsPeopleTypeThem_AreReadInTheCitysTimeZone(string typed, string expected)
     {
         await StartNewEvent();
 
         await chat.Say(typed, "1");
 
         Assert.Equal(nameof(EventStep.Place), chat.StoredConversations.Single().Step);
-        Assert.Equal(new DateTimeOffset(2026, 12, 5, 16, 0, 0, TimeSpan.Zero), chat.StoredConversations.Single().ReadDraft<EventDraft>().StartsAt);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), chat.StoredConversations.Single().ReadDraft<EventDraft>().StartsAt);
     }
 
     [Theory]
     [InlineData("tomorrow evening", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
-    [InlineData("31.02.2027 18:00", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
+    [InlineData("32.01.2027 18:00", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
+    [InlineData("05.13.2027 18:00", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
+    [InlineData("05.12.2026 24:00", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
+    [InlineData("31.02.2027 18:00", "There is no 31 February 2027. Please check the date.")]
+    [InlineData("29.02.2027 18:00", "There is no 29 February 2027. Please check the date.")]
+    [InlineData("31.04 18:00", "There is no 31 April 2027. Please check the date.")]
+    [InlineData("05.12.2026", "Please add the time of day too, for example 18:00.")]
+    [InlineData("23.11 09:00", "That time has already passed. Please give a future date and time.")]
     [InlineData("20.11.2026 18:00", "That time has already passed. Please give a future date and time.")]
     [InlineData("28.03.2027 03:30", "That time does not exist: the clocks go forward that night. Please give another.")]
     public async Task ADateThatCannotBeUsed_IsRefusedWithTheReason_AndAskedAgain(string typed, string reason)
@@ -67,6 +86,29 @@ public sealed class EventTests
 
         Assert.StartsWith(reason + "\n\nWhen does it start?", reply.Text, StringComparison.Ordinal);
         Assert.Equal(nameof(EventStep.Start), chat.StoredConversations.Single().Step);
+    }
+
+    [Theory]
+    [InlineData(Language.Lv, "2027. gada 31. februāra nav. Lūdzu, pārbaudi datumu.")]
+    [InlineData(Language.Ru, "31 февраля 2027 года не бывает. Пожалуйста, проверь дату.")]
+    public void NoSuchDate_IsNamedInEveryLanguage(Language language, string expected) =>
+        Assert.Equal(expected, Phrasebook.For(language).InputNoSuchDate(31, 2, 2027));
+
+    [Theory]
+    [InlineData("👍")]
+    [InlineData(".")]
+    [InlineData("!!! ???")]
+    [InlineData("🎉🎉")]
+    public async Task ATitleOfOnlyEmojiOrPunctuation_IsRefusedWithTheReason(string typed)
+    {
+        await chat.Onboard(Language.En, "1");
+        await chat.Say("/newevent", "1");
+
+        var reply = Assert.Single(await chat.Say(typed, "1"));
+
+        Assert.StartsWith(En.InputTitleNeedsWords + "\n\n", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(nameof(EventStep.Title), chat.StoredConversations.Single().Step);
+        Assert.StartsWith("When does it start?", Assert.Single(await chat.Say("5 🎉", "1")).Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -62,7 +62,7 @@ public sealed class SubmitIdeaTests
         var reply = Assert.Single(await chat.Say(new string('a', 121)));
         Assert.StartsWith("Слишком длинно (121/120).", reply.Text, StringComparison.Ordinal);
 
-        await chat.Say(string.Concat(Enumerable.Repeat("👍🏽", 120)));
+        await chat.Say("A" + string.Concat(Enumerable.Repeat("👍🏽", 119)));
         Assert.Equal(nameof(IdeaStep.Description), Assert.Single(chat.StoredConversations).Step);
     }
 
@@ -155,6 +155,21 @@ public sealed class SubmitIdeaTests
 
         Assert.Contains("<b>Benches</b>\nBy the river", preview.Text, StringComparison.Ordinal);
         Assert.Equal(nameof(IdeaStep.Preview), Assert.Single(chat.StoredConversations).Step);
+    }
+
+    [Theory]
+    [InlineData("👍")]
+    [InlineData(".")]
+    [InlineData("— … —")]
+    public async Task ATitleOfOnlyEmojiOrPunctuation_IsRefusedWithTheReason(string typed)
+    {
+        await chat.Onboard(Language.En);
+        await chat.Say("/idea");
+
+        var reply = Assert.Single(await chat.Say(typed));
+
+        Assert.StartsWith(En.InputTitleNeedsWords + "\n\n", reply.Text, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(chat.StoredConversations).ReadDraft<IdeaDraft>().Title);
     }
 
     [Fact]

@@ -45,6 +45,19 @@ public static partial class TextInput
         return text;
     }
 
+    /// <summary>A title: as <see cref="Read"/>, and with at least one letter or digit, since "👍" or "." names nothing.</summary>
+    public static string? ReadTitle(ChatContext chat, int maxLength, out string problem)
+    {
+        var text = Read(chat, maxLength, out problem);
+        if (text is not null && !text.Any(char.IsLetterOrDigit))
+        {
+            problem = chat.T.InputTitleNeedsWords;
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>
     /// The text without terminal escape sequences and control characters (NUL, BEL, ESC…), which mean
     /// nothing in a chat and break exports and terminals; line breaks stay, as "\n", and a tab becomes a space.

@@ -1,14 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using GenYCity.Bot.Domain.Members;
 
 namespace GenYCity.Bot.Domain.Events;
 
 /// <summary>Event times as people write and read them: in the city's time zone, in their language.</summary>
-public sealed class EventTime(BotOptions options)
+public sealed partial class EventTime(BotOptions options)
 {
-    public static readonly string[] InputFormats =
-        ["yyyy-MM-dd HH:mm", "yyyy-MM-dd H:mm", "dd.MM.yyyy HH:mm", "d.M.yyyy H:mm", "dd.MM.yyyy H:mm", "d.M.yyyy HH:mm"];
-
     /// <summary>
     /// A date to show as an example of what to type: the Saturday at 18:00 at least two days ahead in the
     /// city, so copying it never gives "that time has passed". As typed in Latvia ("05.12.2026 18:00") and
@@ -30,28 +28,89 @@ public sealed class EventTime(BotOptions options)
     {
         None,
         Unreadable,
+        /// <summary>A time the clocks skip that night.</summary>
         DoesNotExist,
         InThePast,
+        /// <summary>A day the calendar does not have (31 February); <see cref="Reading.Day"/> and the rest say which.</summary>
+        NoSuchDate,
+        /// <summary>A date with no time of day.</summary>
+        NoTime,
     }
 
-    /// <summary>Reads "2026-12-05 18:00" or "05.12.2026 18:00" as the city's local time.</summary>
-    public ParseProblem TryParse(string text, DateTimeOffset now, out DateTimeOffset startsAt)
+    /// <summary>What was read: the instant, or the problem and (for <see cref="ParseProblem.NoSuchDate"/>) the date as typed.</summary>
+    public readonly record struct Reading(ParseProblem Problem, DateTimeOffset StartsAt, int Day = 0, int Month = 0, int Year = 0);
+
+    /// <summary>
+    /// Reads a date and time as people in the city type them, as the city's local time: "05.12.2026 18:00",
+    /// "5.12.2026 18.00", "5/12/2026 18:00", "2026-12-05 18:00", "2026-12-05T18:00", and without a year,
+    /// "05.12 18:00" (this year, or next year once that day has gone by).
+    /// </summary>
+    public Reading Read(string text, DateTimeOffset now)
     {
-        startsAt = default;
-        if (!DateTime.TryParseExact(text.Trim(), InputFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
+        var match = DateAndTime().Match(text.Trim());
+        if (!match.Success)
         {
-            return ParseProblem.Unreadable;
+            return new(ParseProblem.Unreadable, default);
         }
+
+        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var today = Local(now).Date;
+        var year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : today.Year;
+        year = year < 100 ? 2000 + year : year;
+        if (month is < 1 or > 12 || day is < 1 or > 31 || year is < 2000 or > 9999)
+        {
+            return new(ParseProblem.Unreadable, default);
+        }
+
+        if (!match.Groups["y"].Success && (month < today.Month || (month == today.Month && day < today.Day)))
+        {
+            // "05.01" in December means next January.
+            year++;
+        }
+
+        if (day > DateTime.DaysInMonth(year, month))
+        {
+            return new(ParseProblem.NoSuchDate, default, day, month, year);
+        }
+
+        if (!match.Groups["h"].Success)
+        {
+            return new(ParseProblem.NoTime, default);
+        }
+
+        var (hour, minute) = (int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture));
+        if (hour > 23 || minute > 59)
+        {
+            return new(ParseProblem.Unreadable, default);
+        }
+
+        var local = new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified);
 
         // A time skipped when the clocks go forward does not exist in the city.
         if (zone.IsInvalidTime(local))
         {
-            return ParseProblem.DoesNotExist;
+            return new(ParseProblem.DoesNotExist, default);
         }
 
-        startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-        return startsAt <= now ? ParseProblem.InThePast : ParseProblem.None;
+        var startsAt = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        return new(startsAt <= now ? ParseProblem.InThePast : ParseProblem.None, startsAt);
     }
+
+    /// <summary>Reads a date and time (see <see cref="Read"/>); the problem, if any, is returned.</summary>
+    public ParseProblem TryParse(string text, DateTimeOffset now, out DateTimeOffset startsAt)
+    {
+        var reading = Read(text, now);
+        startsAt = reading.StartsAt;
+        return reading.Problem;
+    }
+
+    // A day first (d.m., d.m.yy, d.m.yyyy, d/m/yyyy) or ISO (yyyy-mm-dd); then, after a space, a comma or
+    // "T", an optional time (18:00, 18.00, 18:00:00).
+    [GeneratedRegex(
+        @"^(?:(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})|(?<d>\d{1,2})[./](?<m>\d{1,2})(?:[./](?<y>\d{4}|\d{2}))?\.?)(?:(?:\s*,\s*|\s+|T)(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?)?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DateAndTime();
 
     public DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 

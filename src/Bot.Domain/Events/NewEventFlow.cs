@@ -144,7 +144,8 @@ public sealed class NewEventFlow(
 
     private void OnText(ChatContext chat, Conversation conversation, EventDraft draft, EventStep step, int maxLength, Action<string> keep)
     {
-        if (TextInput.Read(chat, maxLength, out var problem) is not { } text)
+        var text = step == EventStep.Title ? TextInput.ReadTitle(chat, maxLength, out var problem) : TextInput.Read(chat, maxLength, out problem);
+        if (text is null)
         {
             Ask(chat, step, draft, problem);
             return;
@@ -162,10 +163,17 @@ public sealed class NewEventFlow(
             return;
         }
 
-        switch (time.TryParse(text, chat.Now, out var startsAt))
+        var reading = time.Read(text, chat.Now);
+        switch (reading.Problem)
         {
             case EventTime.ParseProblem.Unreadable:
                 Ask(chat, EventStep.Start, draft, chat.T.InputBadDate(time.Example(chat.Now).Local));
+                return;
+            case EventTime.ParseProblem.NoSuchDate:
+                Ask(chat, EventStep.Start, draft, chat.T.InputNoSuchDate(reading.Day, reading.Month, reading.Year));
+                return;
+            case EventTime.ParseProblem.NoTime:
+                Ask(chat, EventStep.Start, draft, chat.T.InputNoTime);
                 return;
             case EventTime.ParseProblem.DoesNotExist:
                 Ask(chat, EventStep.Start, draft, chat.T.InputNoSuchTime);
@@ -175,7 +183,7 @@ public sealed class NewEventFlow(
                 return;
         }
 
-        draft.StartsAt = startsAt;
+        draft.StartsAt = reading.StartsAt;
         Advance(chat, conversation, draft, EventStep.Start);
     }
 

@@ -107,7 +107,8 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
 
     private static void OnText(ChatContext chat, Conversation conversation, IdeaDraft draft, IdeaStep step, int maxLength, Action<string> keep)
     {
-        if (TextInput.Read(chat, maxLength, out var problem) is not { } text)
+        var text = step == IdeaStep.Title ? TextInput.ReadTitle(chat, maxLength, out var problem) : TextInput.Read(chat, maxLength, out problem);
+        if (text is null)
         {
             Ask(chat, step, draft, problem);
             return;

@@ -4,6 +4,9 @@ namespace GenYCity.Bot.Domain.Texts;
 
 internal static class English
 {
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
     public static readonly Phrasebook Phrases = new()
     {
         Language = Language.En,
@@ -247,6 +250,9 @@ internal static class English
         EventPublished = number => $"📣 Event #{number} is published and on its way to subscribers.",
         EventSaved = number => $"💾 Event #{number} is saved.",
         InputBadDate = example => $"I can’t read that date. Please write it like {example}.",
+        InputNoSuchDate = (day, month, year) => $"There is no {day} {Months[month - 1]} {year}. Please check the date.",
+        InputNoTime = "Please add the time of day too, for example 18:00.",
+        InputTitleNeedsWords = "A title needs at least one word or number, not only emoji or punctuation.",
         InputPastDate = "That time has already passed. Please give a future date and time.",
         InputNoSuchTime = "That time does not exist: the clocks go forward that night. Please give another.",
         InputBadNumber = max => $"Please send a whole number from 1 to {max}, or tap No limit.",

@@ -4,6 +4,10 @@ namespace GenYCity.Bot.Domain.Texts;
 
 internal static class Latvian
 {
+    /// <summary>"31. februāra nav": the months in the genitive.</summary>
+    private static readonly string[] MonthsGenitive =
+        ["janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta", "septembra", "oktobra", "novembra", "decembra"];
+
     /// <summary>"ne vairāk kā 120 rakstzīmju", "2 rakstzīmes", "21 rakstzīme".</summary>
     private static string Characters(int count) => Plural.Lv(count, "rakstzīmju", "rakstzīme", "rakstzīmes");
 
@@ -253,6 +257,9 @@ internal static class Latvian
         EventPublished = number => $"📣 Pasākums #{number} ir publicēts un tiek sūtīts abonentiem.",
         EventSaved = number => $"💾 Pasākums #{number} ir saglabāts.",
         InputBadDate = example => $"Nevaru izlasīt šo datumu. Lūdzu, raksti tā: {example}.",
+        InputNoSuchDate = (day, month, year) => $"{year}. gada {day}. {MonthsGenitive[month - 1]} nav. Lūdzu, pārbaudi datumu.",
+        InputNoTime = "Lūdzu, norādi arī laiku, piemēram, 18:00.",
+        InputTitleNeedsWords = "Nosaukumā vajag vismaz vienu vārdu vai skaitli, ne tikai emocijzīmes vai pieturzīmes.",
         InputPastDate = "Šis laiks jau ir pagājis. Lūdzu, norādi nākotnes datumu un laiku.",
         InputNoSuchTime = "Šāda laika nav – tajā naktī pulksteņus pagriež uz priekšu. Lūdzu, norādi citu.",
         InputBadNumber = max => $"Lūdzu, atsūti veselu skaitli no 1 līdz {max} vai spied „Bez ierobežojuma”.",

@@ -222,6 +222,13 @@ public sealed class Phrasebook
     public required Func<long, string> EventPublished { get; init; }
     public required Func<long, string> EventSaved { get; init; }
     public required Func<string, string> InputBadDate { get; init; }
+
+    /// <summary>A date the calendar does not have: day, month (1–12), year.</summary>
+    public required Func<int, int, int, string> InputNoSuchDate { get; init; }
+    public required string InputNoTime { get; init; }
+
+    /// <summary>A title with no letter or digit in it (only emoji or punctuation).</summary>
+    public required string InputTitleNeedsWords { get; init; }
     public required string InputPastDate { get; init; }
     public required string InputNoSuchTime { get; init; }
     public required Func<int, string> InputBadNumber { get; init; }

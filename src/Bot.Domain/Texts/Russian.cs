@@ -4,6 +4,10 @@ namespace GenYCity.Bot.Domain.Texts;
 
 internal static class Russian
 {
+    /// <summary>"31 февраля не бывает": the months in the genitive.</summary>
+    private static readonly string[] MonthsGenitive =
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
     /// <summary>After "не больше": "121 символа", "120 символов".</summary>
     private static string Characters(int count) => Plural.Ru(count, "символа", "символов", "символов");
 
@@ -253,6 +257,9 @@ internal static class Russian
         EventPublished = number => $"📣 Мероприятие #{number} опубликовано и отправляется подписчикам.",
         EventSaved = number => $"💾 Мероприятие #{number} сохранено.",
         InputBadDate = example => $"Не получается прочитать дату. Пожалуйста, напиши так: {example}.",
+        InputNoSuchDate = (day, month, year) => $"{day} {MonthsGenitive[month - 1]} {year} года не бывает. Пожалуйста, проверь дату.",
+        InputNoTime = "Пожалуйста, укажи и время, например 18:00.",
+        InputTitleNeedsWords = "В названии нужно хотя бы одно слово или число, а не только эмодзи или знаки препинания.",
         InputPastDate = "Это время уже прошло. Пожалуйста, укажи дату и время в будущем.",
         InputNoSuchTime = "Такого времени нет — в эту ночь часы переводят вперёд. Укажи другое.",
         InputBadNumber = max => $"Пожалуйста, пришли целое число от 1 до {max} или нажми «Без ограничений».",
