@@ -11,7 +11,8 @@ public sealed class DigestTests
 {
     // Monday 30 November 2026, 10:00 in Riga: the scheduled send.
     private static readonly DateTimeOffset Monday = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
-    private readonly DigestComposer composer = new(new EventTime(new BotOptions()));
+    private static readonly EventTime Time = new(new BotOptions());
+    private readonly DigestComposer composer = new(Time);
 
     [Fact]
     public void AWeekWithNothingToShow_MakesNoDigest()
@@ -20,6 +21,32 @@ public sealed class DigestTests
 
         Assert.False(facts.HasNews);
         Assert.Null(composer.Compose(facts, DigestPeriod.WeekEnding(Monday), Monday));
+    }
+
+    [Fact]
+    public void AScheduledSend_CoversTheSevenWholeDaysBeforeItsDay_InTheCitysZone()
+    {
+        var period = DigestPeriod.WeekBefore(Monday, Time);
+
+        // Monday 23 November 00:00 to Monday 30 November 00:00 in Riga (UTC+2).
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 22, 0, 0, TimeSpan.Zero), period.From);
+        Assert.Equal(new DateTimeOffset(2026, 11, 29, 22, 0, 0, TimeSpan.Zero), period.To);
+        Assert.Equal(period.To, DigestPeriod.WeekBefore(Monday.AddDays(7), Time).From);
+
+        // Across the change to summer time, the week is six days and 23 hours long, midnight to midnight.
+        var spring = DigestPeriod.WeekBefore(new DateTimeOffset(2027, 3, 29, 7, 0, 0, TimeSpan.Zero), Time);
+        Assert.Equal((new DateTimeOffset(2027, 3, 21, 22, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 3, 28, 21, 0, 0, TimeSpan.Zero)), (spring.From, spring.To));
+    }
+
+    [Fact]
+    public void OnDemand_TheHeadingNamesTheDaysShown_UpToToday()
+    {
+        var tuesday = new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+        var facts = new DigestFacts([new DigestIdea(1, "Soliņi", 0)], [], [], new DigestFigures(1, 0, 1));
+
+        var digest = composer.Template(facts, DigestPeriod.WeekEnding(tuesday), tuesday, Language.Lv);
+
+        Assert.StartsWith("🗞 <b>Nedēļas apskats</b> · 24.11.–01.12.\n", digest.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,6 +136,6 @@ public sealed class DigestTests
             [new DigestStatusChange(7, "Velo novietnes", IdeaStatus.InProgress, "Pasūtītas 20 novietnes")],
             [meeting],
             new DigestFigures(NewIdeas: 3, Supports: 21, People: 9));
-        return composer.Compose(facts, DigestPeriod.WeekEnding(Monday), Monday)!.ByLanguage;
+        return composer.Compose(facts, DigestPeriod.WeekBefore(Monday, Time), Monday)!.ByLanguage;
     }
 }

@@ -27,7 +27,7 @@ public sealed class DigestComposer(EventTime time)
     public OutboundTemplate Template(DigestFacts facts, DigestPeriod period, DateTimeOffset now, Language language, int maxLabelLength = ButtonLabel.MaxLength)
     {
         var t = Phrasebook.For(language);
-        var text = new StringBuilder(t.DigestTitle(Day(period.From, language), Day(period.To.AddDays(-1), language)));
+        var text = new StringBuilder(t.DigestTitle(Day(period.From, language), Day(period.LastMoment, language)));
         var buttons = new List<IReadOnlyList<Button>>();
         if (facts.Approved.Count > 0)
         {
@@ -87,7 +87,7 @@ public sealed class DigestIssuer(IDigestIssues issues, IDigestSource source, Dig
             return null;
         }
 
-        var period = DigestPeriod.WeekEnding(scheduledAt);
+        var period = DigestPeriod.WeekBefore(scheduledAt, time);
         var facts = await source.GatherAsync(period, now, DigestComposer.TopIdeas, DigestComposer.DaysAhead, ct);
         var content = composer.Compose(facts, period, now);
         if (content is not null)
@@ -101,25 +101,27 @@ public sealed class DigestIssuer(IDigestIssues issues, IDigestSource source, Dig
     }
 }
 
-/// <summary>/digest: this week's digest on demand; for coordinators, also the preview of the next send.</summary>
+/// <summary>
+/// /digest: the last seven days on demand. Coordinators get the preview of the next send instead: the
+/// days it will cover and the events it will list as seen from the moment it goes out, as it stands now.
+/// </summary>
 public sealed class DigestCommand(IDigestSource source, DigestComposer composer, IDigestSchedule schedule, EventTime time) : ICommand
 {
     public CommandInfo Info => CommandCatalog.Digest;
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
-        var period = DigestPeriod.WeekEnding(chat.Now);
-        var facts = await source.GatherAsync(period, chat.Now, DigestComposer.TopIdeas, DigestComposer.DaysAhead, ct);
-        var preview = chat.Member.IsCoordinator && schedule.NextAfter(chat.Now) is { } next
-            ? chat.T.DigestPreview(time.FormatInSentence(next, chat.Member.Language)) + "\n\n"
-            : string.Empty;
+        var (period, asOf, preview) = chat.Member.IsCoordinator && schedule.NextAfter(chat.Now) is { } next
+            ? (DigestPeriod.WeekBefore(next, time), next, chat.T.DigestPreview(time.FormatInSentence(next, chat.Member.Language)) + "\n\n")
+            : (DigestPeriod.WeekEnding(chat.Now), chat.Now, string.Empty);
+        var facts = await source.GatherAsync(period, asOf, DigestComposer.TopIdeas, DigestComposer.DaysAhead, ct);
         if (!facts.HasNews)
         {
             chat.Reply(preview + chat.T.DigestNothingNew);
             return;
         }
 
-        var digest = composer.Template(facts, period, chat.Now, chat.Member.Language, chat.Message.Channel.MaxLabelLength());
+        var digest = composer.Template(facts, period, asOf, chat.Member.Language, chat.Message.Channel.MaxLabelLength());
         chat.Reply(preview + digest.Text, digest.Buttons);
     }
 }

@@ -114,6 +114,18 @@ public sealed partial class EventTime(BotOptions options)
 
     public DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 
+    /// <summary>The instant a day begins in the city (where the clocks skip midnight, the first hour that exists).</summary>
+    public DateTimeOffset StartOf(DateTime localDay)
+    {
+        var start = localDay.Date;
+        while (zone.IsInvalidTime(start))
+        {
+            start = start.AddHours(1);
+        }
+
+        return new DateTimeOffset(start, zone.GetUtcOffset(start)).ToUniversalTime();
+    }
+
     /// <summary>At the start of a line: "Sestdiena, 05.12.2026 18:00", "Суббота, 05.12.2026 18:00", "Saturday, 5 December 2026, 18:00".</summary>
     public string Format(DateTimeOffset instant, Language language)
     {

@@ -369,7 +369,7 @@ internal static class English
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
         DigestNothingNew = "🗞 Nothing new in the past week. Share an idea of your own with /idea!",
-        DigestPreview = when => $"👀 Preview. The next digest goes to subscribers on {when}.",
+        DigestPreview = when => $"👀 Preview: the next digest as it stands now. It goes to subscribers on {when}, with what happens until then.",
 
         SettingsTitle = "⚙️ <b>Settings</b>",
         SettingsHint = "Tap a button to turn it on or off.",

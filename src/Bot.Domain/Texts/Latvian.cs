@@ -376,7 +376,7 @@ internal static class Latvian
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
         DigestNothingNew = "🗞 Pēdējā nedēļā jaunumu nav. Iesniedz savu ideju ar /idea!",
-        DigestPreview = when => $"👀 Priekšskatījums. Nākamā izsūtīšana abonentiem: {when}.",
+        DigestPreview = when => $"👀 Priekšskatījums: nākamais apskats, kāds tas ir pašlaik. Abonentiem to nosūtīs {when}, ar visu, kas notiks līdz tam.",
 
         SettingsTitle = "⚙️ <b>Iestatījumi</b>",
         SettingsHint = "Spied pogu, lai ieslēgtu vai izslēgtu.",

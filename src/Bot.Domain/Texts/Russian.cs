@@ -376,7 +376,7 @@ internal static class Russian
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
         DigestNothingNew = "🗞 За неделю новостей нет. Предложи свою идею: /idea!",
-        DigestPreview = when => $"👀 Предпросмотр. Следующая рассылка подписчикам: {when}.",
+        DigestPreview = when => $"👀 Предпросмотр: следующий дайджест в нынешнем виде. Подписчики получат его {when}, со всем, что произойдёт до этого.",
 
         SettingsTitle = "⚙️ <b>Настройки</b>",
         SettingsHint = "Нажми кнопку, чтобы включить или выключить.",
