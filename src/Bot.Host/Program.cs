@@ -20,6 +20,7 @@ public partial class Program
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddBotSettings();
         builder.AddPersistence();
+        builder.AddFeatures();
         builder.AddDispatch();
         builder.AddDelivery();
         builder.AddTelegram();

@@ -1,14 +1,16 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Onboarding;
-using GenYCity.Bot.Domain.Preferences;
 using GenYCity.Bot.Domain.Privacy;
+using GenYCity.Bot.Domain.Stats;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 
@@ -25,6 +27,7 @@ internal sealed class ChatHarness
     private readonly IReadOnlyList<IFlow> extraFlows;
     private readonly IReadOnlyList<ICommand> extraCommands;
     private int updates;
+    private ServiceProvider? services;
 
     public ChatHarness(IReadOnlyList<IFlow>? flows = null, IReadOnlyList<ICommand>? extraCommands = null)
     {
@@ -138,39 +141,60 @@ internal sealed class ChatHarness
 
     public async Task<IReadOnlyList<OutboundMessage>> Handle(InboundMessage message)
     {
-        var coordinators = new Coordinators(Options.Coordinators);
-        var notices = new IdeaNotices(new CoordinatorInbox(coordinators, Members), Members, IdeasOptions, Options);
-        var moderate = new ModerateIdea(Ideas, notices);
-        var submit = new SubmitIdeaFlow(Ideas, IdeasOptions, notices);
-        var ideas = new IdeasCommand(Ideas, IdeasOptions, Options);
-        var time = new EventTime(Options);
-        var cards = new EventCards(time);
-        var viewer = new EventViewer(Events, cards, EventsOptions);
-        var announcer = new Announcer(Broadcasts, CrossPosts, Options);
-        var newEvent = new NewEventFlow(Events, Members, cards, time, announcer);
-        var announce = new AnnounceFlow(Broadcasts, Events, announcer);
-        IFlow[] flows = [submit, new ModerationNoteFlow(moderate), newEvent, announce, .. extraFlows];
-        var drafts = new Drafts(flows);
-        var engine = new BotEngine(
-            Members,
-            Conversations,
-            [
-                new StartCommand(viewer, drafts), new SettingsCommand(), new LanguageCommand(), new HelpCommand(), new CancelCommand(), new PrivacyCommand(),
-                submit, ideas, new MyIdeasCommand(Ideas), new PendingCommand(Ideas, Members, Options), new ExportCommand(Ideas, Events, Exports, Spreadsheets, new ExportTables(Options), Options),
-                new EventsCommand(viewer), newEvent, announce,
-                .. extraCommands,
-            ],
-            [
-                new LanguageButtons(), new ConsentButtons(), new SettingsButtons(), new DraftButtons(drafts),
-                new SubmittedIdeaButtons(Ideas), ideas, new VoteButtons(Ideas, IdeasOptions, notices), new ModerationButtonsHandler(Ideas, Members, moderate, Options, IdeasOptions),
-                new RsvpButtons(Events, Members), new CalendarButtons(Events, Exports, EventsOptions, Options), new EventManageButtons(Events, newEvent, announcer, time),
-            ],
-            flows,
-            coordinators,
-            Options,
-            Privacy,
-            Clock);
-        return await engine.HandleAsync(message, CancellationToken.None);
+        services ??= Compose();
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IBot>().HandleAsync(message, CancellationToken.None);
+    }
+
+    /// <summary>Every feature, as the host composes them (<see cref="BotFeatures.All"/>), over this harness's ports.</summary>
+    private ServiceProvider Compose()
+    {
+        var composition = new ServiceCollection();
+        composition.AddSingleton(Members);
+        composition.AddSingleton(Conversations);
+        composition.AddSingleton<IIdeaRepository>(Ideas);
+        composition.AddSingleton<IEventRepository>(Events);
+        composition.AddSingleton<IBroadcastRepository>(Broadcasts);
+        composition.AddTransient(_ => CrossPosts);
+        composition.AddSingleton(Exports);
+        composition.AddSingleton<ISpreadsheetWriter>(Spreadsheets);
+        composition.AddSingleton(QuietPorts.Statistics());
+        composition.AddSingleton(QuietPorts.DigestSource());
+        composition.AddSingleton(Substitute.For<IDigestIssues>());
+        composition.AddSingleton(Substitute.For<IDigestSchedule>());
+        composition.AddSingleton(QuietPorts.PersonalData());
+        composition.AddSingleton(Options);
+        composition.AddTransient(_ => new Coordinators(Options.Coordinators));
+        composition.AddSingleton<TimeProvider>(Clock);
+        composition.AddBotFeatures(new GivenSettings(this));
+        foreach (var flow in extraFlows)
+        {
+            composition.AddSingleton(flow);
+        }
+
+        foreach (var command in extraCommands)
+        {
+            composition.AddSingleton(command);
+        }
+
+        return composition.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>The settings objects this harness holds, which tests change before a message is handled.</summary>
+    private sealed class GivenSettings(ChatHarness harness) : IFeatureSettings
+    {
+        public void Add<TOptions>(IServiceCollection services, string sectionName)
+            where TOptions : class, new()
+        {
+            object given = typeof(TOptions).Name switch
+            {
+                nameof(Domain.Ideas.IdeasOptions) => harness.IdeasOptions,
+                nameof(Domain.Events.EventsOptions) => harness.EventsOptions,
+                nameof(PrivacyOptions) => harness.Privacy,
+                _ => new TOptions(),
+            };
+            services.AddSingleton((TOptions)given);
+        }
     }
 
     private InboundMessage Inbound(string userId, InboundKind kind, string? languageCode) => new()
@@ -183,6 +207,37 @@ internal sealed class ChatHarness
         LanguageCode = languageCode,
         DisplayName = Names.GetValueOrDefault(userId),
     };
+}
+
+/// <summary>The ports of features these tests do not look into, answering as an empty city would.</summary>
+internal static class QuietPorts
+{
+    public static IStatistics Statistics()
+    {
+        var statistics = Substitute.For<IStatistics>();
+        statistics.GatherAsync(default, default, default).ReturnsForAnyArgs(new Figures(new MemberFigures(0, 0, 0, 0, 0), new IdeaFigures(0, 0, 0, 0, 0), 0, []));
+        return statistics;
+    }
+
+    public static IDigestSource DigestSource()
+    {
+        var source = Substitute.For<IDigestSource>();
+        source.GatherAsync(default!, default, default, default, default).ReturnsForAnyArgs(new DigestFacts([], [], [], new DigestFigures(0, 0, 0)));
+        return source;
+    }
+
+    public static IPersonalDataStore PersonalData()
+    {
+        var store = Substitute.For<IPersonalDataStore>();
+        store.CollectAsync(default!, default).ReturnsForAnyArgs(call =>
+        {
+            var member = call.Arg<Member>();
+            return new PersonalData(
+                new PersonalData.MemberData(member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code(), member.Consent.ToString(), member.ConsentChangedAt, member.IsCoordinator, false, false, member.IsReachable, member.CreatedAt, member.LastMessageAt),
+                [], [], [], [], [], null, [], []);
+        });
+        return store;
+    }
 }
 
 internal static class OutboundAssertions

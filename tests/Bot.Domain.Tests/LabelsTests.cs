@@ -5,7 +5,6 @@ using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Onboarding;
-using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Tests;
@@ -150,7 +149,7 @@ public sealed class LabelsTests
     [MemberData(nameof(AllLanguages))]
     public async Task EveryButtonPeopleMeet_Fits(Language language)
     {
-        var chat = new ChatHarness(extraCommands: [new ForgetMeCommand()]) { Channel = ChannelKind.Messenger };
+        var chat = new ChatHarness() { Channel = ChannelKind.Messenger };
         chat.Options.Coordinators.Add("messenger:1");
         chat.Options.Themes.Clear();
         chat.Options.Themes.AddRange(RepositorySettings.Bot.Themes);

@@ -25,6 +25,8 @@ public static class JobsRegistration
 
         builder.Services.AddValidatedOptions<DigestOptions>(DigestOptions.SectionName)
             .Validate(o => CronExpression.TryParse(o.Cron, out _), "Digest:Cron is not a Quartz cron expression (for example 0 0 10 ? * MON).");
+        builder.Services.AddOptions<EventsOptions>()
+            .Validate(o => CronExpression.TryParse(o.ReminderCron, out _), "Events:ReminderCron is not a Quartz cron expression (for example 0 * * * * ?).");
         builder.Services.AddOptions<PrivacyOptions>()
             .Validate(o => CronExpression.TryParse(o.RetentionCron, out _), "Privacy:RetentionCron is not a Quartz cron expression (for example 0 30 3 * * ?).");
         builder.Services.AddSingleton<IDigestSchedule, DigestSchedule>();

@@ -1,0 +1,20 @@
+using GenYCity.Bot.Domain.Chat;
+
+namespace GenYCity.Bot.Domain.Ideas;
+
+/// <summary>Ideas: /idea, /ideas with supports and reports, /myideas, and the coordinators' moderation.</summary>
+public sealed class IdeasFeature : IFeature
+{
+    public void Register(FeatureBuilder feature) => feature
+        .Settings<IdeasOptions>(IdeasOptions.SectionName)
+        .Uses<IdeaNotices>()
+        .Uses<ModerateIdea>()
+        .Handles<SubmitIdeaFlow>()
+        .Handles<SubmittedIdeaButtons>()
+        .Handles<IdeasCommand>()
+        .Handles<VoteButtons>()
+        .Handles<MyIdeasCommand>()
+        .Handles<PendingCommand>()
+        .Handles<ModerationButtonsHandler>()
+        .Handles<ModerationNoteFlow>();
+}

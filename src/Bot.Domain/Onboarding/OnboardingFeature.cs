@@ -1,0 +1,13 @@
+using GenYCity.Bot.Domain.Chat;
+
+namespace GenYCity.Bot.Domain.Onboarding;
+
+/// <summary>/start, the language and the consent.</summary>
+public sealed class OnboardingFeature : IFeature
+{
+    public void Register(FeatureBuilder feature) => feature
+        .Handles<StartCommand>()
+        .Handles<LanguageCommand>()
+        .Handles<LanguageButtons>()
+        .Handles<ConsentButtons>();
+}

@@ -1,0 +1,14 @@
+using GenYCity.Bot.Domain.Chat;
+
+namespace GenYCity.Bot.Domain.Privacy;
+
+/// <summary>/privacy, /mydata and /forgetme.</summary>
+public sealed class PrivacyFeature : IFeature
+{
+    public void Register(FeatureBuilder feature) => feature
+        .Settings<PrivacyOptions>(PrivacyOptions.SectionName)
+        .Handles<PrivacyCommand>()
+        .Handles<MyDataCommand>()
+        .Handles<ForgetMeCommand>()
+        .Handles<ForgetMeButtons>();
+}

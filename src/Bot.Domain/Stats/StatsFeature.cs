@@ -1,0 +1,9 @@
+using GenYCity.Bot.Domain.Chat;
+
+namespace GenYCity.Bot.Domain.Stats;
+
+/// <summary>/stats: the figures for coordinators.</summary>
+public sealed class StatsFeature : IFeature
+{
+    public void Register(FeatureBuilder feature) => feature.Handles<StatsCommand>();
+}
