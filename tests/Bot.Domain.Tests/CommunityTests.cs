@@ -129,7 +129,7 @@ public sealed class CommunityTests
     }
 
     [Fact]
-    public async Task AReporter_CanWithdraw_AndAnIdeaHiddenByReportsShowsAgainWhenTooFewRemain()
+    public async Task AReporter_CanWithdraw_AndAnIdeaHiddenByReportsStaysHiddenUntilACoordinatorLooks()
     {
         await Approved("Benches");
         await chat.Press("vote:flag:1:spam", userId: "43");
@@ -140,10 +140,15 @@ public sealed class CommunityTests
         var withdrawn = await chat.Press("vote:unflag:1", userId: "44");
 
         Assert.Equal(En.ReportWithdrawn(1), Assert.Single(withdrawn, m => !m.ButtonsOnly).Text);
-        Assert.Equal((2, false), (chat.Ideas.All[0].ReportCount, chat.Ideas.All[0].IsHidden));
+        Assert.Equal((2, true), (chat.Ideas.All[0].ReportCount, chat.Ideas.All[0].IsHidden));
         Assert.Equal(2, chat.Ideas.Reports.Count);
         Assert.Equal(En.ReportNothingToWithdraw, Assert.Single(await chat.Press("vote:unflag:1", userId: "44"), m => !m.ButtonsOnly).Text);
         Assert.Equal(2, chat.Ideas.All[0].ReportCount);
+
+        // A hidden idea is not open to reports, so withdrawing and reporting again rings nobody twice.
+        var again = await chat.Press("vote:flag:1:spam", userId: "44");
+        Assert.DoesNotContain(again, m => m.To.ChatId == "1");
+        Assert.Equal((2, true), (chat.Ideas.All[0].ReportCount, chat.Ideas.All[0].IsHidden));
     }
 
     [Fact]

@@ -71,6 +71,9 @@ public sealed class EventTests
     [InlineData("32.01.2027 18:00", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
     [InlineData("05.13.2027 18:00", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
     [InlineData("05.12.2026 24:00", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
+    // Digits of other scripts are digits to a regular expression's \d, but not to int.Parse.
+    [InlineData("١٢.١٢.٢٠٢٧ ١٨:٠٠", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
+    [InlineData("１２.１２.２０２７ １８:００", "I can’t read that date. Please write it like 28.11.2026 18:00.")]
     [InlineData("31.02.2027 18:00", "There is no 31 February 2027. Please check the date.")]
     [InlineData("29.02.2027 18:00", "There is no 29 February 2027. Please check the date.")]
     [InlineData("31.04 18:00", "There is no 31 April 2027. Please check the date.")]
@@ -201,18 +204,18 @@ public sealed class EventTests
         Assert.Contains("👥 1 place · full · 2 waiting\n⏳ You’re on the waiting list: 2nd in line.", waiting.Text, StringComparison.Ordinal);
         Assert.Equal("⏳ 2nd in line", waiting.Buttons[0][0].Label);
         var holder = Assert.Single(await chat.Say("/events", "42"));
-        Assert.Contains("👥 1 vieta · visas aizņemtas · rindā: 2\n\n", holder.Text, StringComparison.Ordinal);
+        Assert.Contains("👥 1 vieta · brīvu vietu nav · rindā: 2\n\n", holder.Text, StringComparison.Ordinal);
         Assert.Equal("• ✅ Nākšu •", holder.Buttons[0][0].Label);
 
         var again = await chat.Press("rsvp:go:1", "43");
         Assert.Equal(Phrasebook.For(Language.Ru).RsvpWaitlisted(1), again.To("43").Text);
-        Assert.Equal("⏳ 1-й в очереди", Assert.Single(again, m => m.ButtonsOnly).Buttons[0][0].Label);
+        Assert.Equal("⏳ Очередь: 1", Assert.Single(again, m => m.ButtonsOnly).Buttons[0][0].Label);
 
         await chat.Press("rsvp:no:1", "42");
         var next = Assert.Single(await chat.Say("/events", "44"));
         Assert.Contains("⏳ You’re on the waiting list: 1st in line.", next.Text, StringComparison.Ordinal);
         var promoted = Assert.Single(await chat.Say("/events", "43"));
-        Assert.Contains("👥 Мест: 1 · все заняты · в очереди: 1\n\n", promoted.Text, StringComparison.Ordinal);
+        Assert.Contains("👥 Мест: 1 · свободных мест нет · в очереди: 1\n\n", promoted.Text, StringComparison.Ordinal);
         Assert.Equal("• ✅ Приду •", promoted.Buttons[0][0].Label);
     }
 

@@ -134,7 +134,7 @@ public sealed class DigestOverTelegramTests : IAsyncLifetime
 
         coordinator.Says("/digest");
         var preview = await coordinator.NextAsync();
-        Assert.StartsWith("👀 Priekšskatījums: nākamais apskats, kāds tas ir pašlaik. Abonentiem to nosūtīs pirmdiena, 30.11.2026 10:00", preview.Text, StringComparison.Ordinal);
+        Assert.StartsWith("👀 Priekšskatījums: nākamais apskats, kāds tas ir pašlaik; abonenti to saņems ar visu, kas notiks līdz tam. Nosūtīšanas laiks: pirmdiena, 30.11.2026 10:00.", preview.Text, StringComparison.Ordinal);
         Assert.Contains("🗞 <b>Nedēļas apskats</b> · 23.11.–29.11.", preview.Text, StringComparison.Ordinal);
         Assert.Contains("• Jauniešu dome · trešdiena, 02.12.2026 18:00 (pēc 2 dienām)", preview.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Koncerts šovakar", preview.Text, StringComparison.Ordinal);

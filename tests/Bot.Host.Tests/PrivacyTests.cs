@@ -63,6 +63,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         Assert.Equal("Anna", Str(json["member"]!["name"]));
         Assert.Equal(["Parks pie upes", "Kino pagalmā"], json["ideas"]!.AsArray().Select(i => Str(i!["title"])));
         Assert.Single(json["supports"]!.AsArray());
+        Assert.Equal("Offensive", Str(Assert.Single(json["reports"]!.AsArray())!["reason"]));
         Assert.Equal("Going", Str(json["eventAnswers"]![0]!["answer"]));
         Assert.True(json.AsObject().ContainsKey("conversation"));
     }
@@ -329,13 +330,15 @@ public sealed class PrivacyTests : IAsyncLifetime
         return idea.Id;
     });
 
-    /// <summary>The member supports an idea (of someone else) and answers Going to an event.</summary>
+    /// <summary>The member supports and reports an idea (of someone else) and answers Going to an event.</summary>
     private Task<int> SupportAndAnswerAsync(string externalId, long ideaId) => bot.InScopeAsync(async db =>
     {
         var member = await db.Members.SingleAsync(m => m.ExternalId == externalId);
         var idea = await db.Ideas.SingleAsync(i => i.Id == ideaId);
         db.IdeaSupports.Add(new IdeaSupport(idea.Id, member.Id, clock.GetUtcNow()));
         idea.AddSupport();
+        db.IdeaReports.Add(new IdeaReport(idea.Id, member.Id, clock.GetUtcNow(), ReportReason.Offensive));
+        idea.AddReport(threshold: 10);
         var meeting = Event.Publish("Jauniešu dome", clock.GetUtcNow().AddDays(3), "Vienības iela 1", "…", null, member, clock.GetUtcNow());
         db.Events.Add(meeting);
         await db.SaveChangesAsync();

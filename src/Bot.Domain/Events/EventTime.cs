@@ -108,7 +108,7 @@ public sealed partial class EventTime(BotOptions options)
     // A day first (d.m., d.m.yy, d.m.yyyy, d/m/yyyy) or ISO (yyyy-mm-dd); then, after a space, a comma or
     // "T", an optional time (18:00, 18.00, 18:00:00).
     [GeneratedRegex(
-        @"^(?:(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})|(?<d>\d{1,2})[./](?<m>\d{1,2})(?:[./](?<y>\d{4}|\d{2}))?\.?)(?:(?:\s*,\s*|\s+|T)(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?)?$",
+        @"^(?:(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})|(?<d>[0-9]{1,2})[./](?<m>[0-9]{1,2})(?:[./](?<y>[0-9]{4}|[0-9]{2}))?\.?)(?:(?:\s*,\s*|\s+|T)(?<h>[0-9]{1,2})[:.](?<min>[0-9]{2})(?::[0-9]{2})?)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateAndTime();
 

@@ -212,7 +212,7 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions
         }
 
         ideas.RemoveReport(report);
-        idea.WithdrawReport(ideasOptions.ReportsToHide);
+        idea.WithdrawReport();
         MainMenu.Show(chat, chat.T.ReportWithdrawn(idea.Id));
     }
 }

@@ -180,17 +180,13 @@ public sealed class Idea
     }
 
     /// <summary>
-    /// A reporter took their report back: one fewer, and an idea hidden by reports shows again once fewer
-    /// than <paramref name="threshold"/> remain.
+    /// A reporter took their report back: one fewer. An idea already hidden stays hidden until a coordinator
+    /// restores or rejects it, so withdrawing and reporting again cannot flip it or ring the coordinators twice.
     /// </summary>
-    public void WithdrawReport(int threshold)
+    public void WithdrawReport()
     {
         ReportCount = Math.Max(0, ReportCount - 1);
         Version++;
-        if (IsHidden && ReportCount < threshold)
-        {
-            IsHidden = false;
-        }
     }
 
     /// <summary>A coordinator looked and found nothing wrong: visible again, with the reports cleared.</summary>

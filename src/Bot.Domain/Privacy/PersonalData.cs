@@ -17,7 +17,7 @@ public sealed record PersonalData(
     PersonalData.MemberData Member,
     IReadOnlyList<PersonalData.IdeaData> Ideas,
     IReadOnlyList<PersonalData.MarkData> Supports,
-    IReadOnlyList<PersonalData.MarkData> Reports,
+    IReadOnlyList<PersonalData.ReportData> Reports,
     IReadOnlyList<PersonalData.RsvpData> EventAnswers,
     IReadOnlyList<PersonalData.ReminderData> RemindersSent,
     PersonalData.ConversationData? Conversation,
@@ -31,6 +31,8 @@ public sealed record PersonalData(
     public sealed record IdeaData(long Number, string Title, string Description, string Theme, string Status, string? Photo, string? CoordinatorComment, DateTimeOffset Submitted);
 
     public sealed record MarkData(long IdeaNumber, DateTimeOffset At);
+
+    public sealed record ReportData(long IdeaNumber, string Reason, DateTimeOffset At);
 
     public sealed record RsvpData(long EventNumber, string Event, string Answer, bool WaitingList, DateTimeOffset At);
 

@@ -42,7 +42,7 @@ internal static class English
             <b>What is kept</b>
             • your account id and chat id in this chat app and, once you consent, your name as the app shows it (with your username, if you have one); your language and settings, when you accepted this notice and when you last wrote;
             • your ideas (title, description, theme, photo) and the coordinators’ comments and decisions on them;
-            • the ideas you support (your votes of support) or report;
+            • the ideas you support (your votes of support) or report, with the reason you chose;
             • your answers to events, your place on a waiting list, and the reminders sent to you;
             • a draft you have not finished (an idea, say);
             • technical records: the ids and times of the messages you send, and the messages sent to you until they are delivered, then their times and status.

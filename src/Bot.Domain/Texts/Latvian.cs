@@ -49,7 +49,7 @@ internal static class Latvian
             <b>Ko mēs glabājam</b>
             • tava konta un čata identifikatoru šajā saziņas lietotnē un pēc piekrišanas arī tavu vārdu, kā to rāda lietotne (ar lietotājvārdu, ja tāds ir); tavu valodu un iestatījumus, laiku, kad piekriti šim paziņojumam, un laiku, kad pēdējoreiz rakstīji;
             • tavas idejas (nosaukumu, aprakstu, tēmu, foto) un koordinatoru komentārus un lēmumus par tām;
-            • idejas, kuras atbalsti (tavas atbalsta balsis) vai par kurām sūdzies;
+            • idejas, kuras atbalsti (tavas atbalsta balsis) vai par kurām sūdzies (ar izvēlēto iemeslu);
             • tavas atbildes uz pasākumiem, vietu gaidītāju sarakstā un tev nosūtītos atgādinājumus;
             • nepabeigtu melnrakstu (piemēram, idejas);
             • tehniskos ierakstus: tevis sūtīto ziņu identifikatorus un laiku, kā arī tev sūtītās ziņas, līdz tās ir piegādātas, un pēc tam to laiku un statusu.
@@ -111,7 +111,7 @@ internal static class Latvian
         IdeaAskDescription = max => $"Tagad apraksti to: kas jāmaina, kur un kāpēc? (ne vairāk kā {Characters(max)})",
         IdeaAskTheme = "Kurai tēmai tā vislabāk atbilst?",
         IdeaAskPhoto = "Ja tev ir foto, atsūti to (nav obligāti) vai spied „Izlaist”.",
-        IdeaAskNewPhoto = "Atsūti jaunu foto vai patur vai noņem pievienoto.",
+        IdeaAskNewPhoto = "Atsūti jaunu foto vai arī paturi vai noņem pievienoto.",
         KeepPhoto = "Paturēt foto",
         RemovePhoto = "Noņemt foto",
         EditCurrent = value => $"Pašlaik: {value}",
@@ -266,7 +266,7 @@ internal static class Latvian
 
         EventPlaces = count => $"👥 Vietu skaits: {count}",
         EventPlacesFree = (capacity, free) => $"👥 {Plural.Lv(capacity, "vietu", "vieta", "vietas")} · {Plural.LvForm(free, "brīvu", "brīva", "brīvas")}: {free}",
-        EventPlacesFull = (capacity, waiting) => waiting == 0 ? $"👥 {Plural.Lv(capacity, "vietu", "vieta", "vietas")} · visas aizņemtas" : $"👥 {Plural.Lv(capacity, "vietu", "vieta", "vietas")} · visas aizņemtas · rindā: {waiting}",
+        EventPlacesFull = (capacity, waiting) => waiting == 0 ? $"👥 {Plural.Lv(capacity, "vietu", "vieta", "vietas")} · brīvu vietu nav" : $"👥 {Plural.Lv(capacity, "vietu", "vieta", "vietas")} · brīvu vietu nav · rindā: {waiting}",
         RsvpOnWaitingList = position => $"⏳ Tu esi gaidītāju sarakstā: {position}. vieta rindā.",
         RsvpWaitingLabel = position => $"⏳ {position}. vieta rindā",
         EventWhoIsComing = "👥 Kas nāks",
@@ -376,7 +376,7 @@ internal static class Latvian
         DigestOpenIdea = id => $"💡 #{id}",
         DigestOpenEvent = title => $"📅 {title}",
         DigestNothingNew = "🗞 Pēdējā nedēļā jaunumu nav. Iesniedz savu ideju ar /idea!",
-        DigestPreview = when => $"👀 Priekšskatījums: nākamais apskats, kāds tas ir pašlaik. Abonentiem to nosūtīs {when}, ar visu, kas notiks līdz tam.",
+        DigestPreview = when => $"👀 Priekšskatījums: nākamais apskats, kāds tas ir pašlaik; abonenti to saņems ar visu, kas notiks līdz tam. Nosūtīšanas laiks: {when}.",
 
         SettingsTitle = "⚙️ <b>Iestatījumi</b>",
         SettingsHint = "Spied pogu, lai ieslēgtu vai izslēgtu.",

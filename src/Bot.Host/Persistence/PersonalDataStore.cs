@@ -21,7 +21,7 @@ internal sealed class PersonalDataStore(BotDbContext db, ExportFolder exports, E
         var supports = await db.IdeaSupports.AsNoTracking().Where(s => s.MemberId == member.Id).OrderBy(s => s.IdeaId)
             .Select(s => new PersonalData.MarkData(s.IdeaId, s.CreatedAt)).ToListAsync(ct);
         var reports = await db.IdeaReports.AsNoTracking().Where(r => r.MemberId == member.Id).OrderBy(r => r.IdeaId)
-            .Select(r => new PersonalData.MarkData(r.IdeaId, r.CreatedAt)).ToListAsync(ct);
+            .Select(r => new PersonalData.ReportData(r.IdeaId, r.Reason.ToString(), r.CreatedAt)).ToListAsync(ct);
         var answers = await db.Rsvps.AsNoTracking().Where(r => r.MemberId == member.Id)
             .Join(db.Events, r => r.EventId, e => e.Id, (r, e) => new PersonalData.RsvpData(e.Id, e.Title, r.Answer.ToString(), r.Waitlisted, r.AnsweredAt))
             .ToListAsync(ct);
