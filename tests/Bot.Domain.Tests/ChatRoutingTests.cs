@@ -89,7 +89,7 @@ public sealed class ChatRoutingTests
 
         Assert.Equal("first|echo:second", Assert.Single(replies).Text);
         var conversation = Assert.Single(chat.StoredConversations);
-        Assert.Equal(EchoStep.Second, conversation.StepAs<EchoStep>());
+        Assert.Equal(nameof(EchoStep.Second), conversation.Step);
     }
 
     [Fact]

@@ -50,21 +50,22 @@ public sealed class ChatContext
 
     public IReadOnlyList<OutboundMessage> Outbox => outbox;
 
-    private Recipient Sender => new(Message.Channel, Message.ChatId);
+    /// <summary>Where a reply goes: the chat the message came from.</summary>
+    public Recipient ReplyTo => new(Message.Channel, Message.ChatId);
 
     public void Reply(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
-        outbox.Add(new OutboundMessage(Sender, text) { Buttons = buttons ?? [] });
+        outbox.Add(new OutboundMessage(ReplyTo, text) { Buttons = buttons ?? [] });
 
     /// <summary>Asks for a typed answer; the buttons (Cancel, Skip, No limit) are the other ways out.</summary>
     public void Ask(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
-        outbox.Add(new OutboundMessage(Sender, text) { Buttons = buttons ?? [], ExpectsText = true });
+        outbox.Add(new OutboundMessage(ReplyTo, text) { Buttons = buttons ?? [], ExpectsText = true });
 
     /// <summary>
     /// Answers a button press by replacing the message that carried the button where the channel can,
     /// so old buttons do not linger; otherwise sends a new message.
     /// </summary>
     public void ReplaceSource(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
-        outbox.Add(new OutboundMessage(Sender, text)
+        outbox.Add(new OutboundMessage(ReplyTo, text)
         {
             Buttons = buttons ?? [],
             ReplacesMessageId = Message.SourceMessageId,
@@ -89,7 +90,7 @@ public sealed class ChatContext
     {
         if (Message.SourceMessageId is { } source)
         {
-            outbox.Add(new OutboundMessage(Sender, string.Empty) { ReplacesMessageId = source, ButtonsOnly = true, Buttons = buttons });
+            outbox.Add(new OutboundMessage(ReplyTo, string.Empty) { ReplacesMessageId = source, ButtonsOnly = true, Buttons = buttons });
         }
     }
 

@@ -5,6 +5,9 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Chat;
 
+/// <summary>Reads a typed answer: the text to keep, or null with the reason it cannot be kept.</summary>
+public delegate string? InputReader(ChatContext chat, out string problem);
+
 /// <summary>Checks a typed answer in a flow; a refusal comes with the message that says why, in the person's language.</summary>
 public static partial class TextInput
 {
@@ -44,6 +47,12 @@ public static partial class TextInput
 
         return text;
     }
+
+    /// <summary>Any text of up to <paramref name="maxLength"/> characters, as <see cref="Read"/> takes it.</summary>
+    public static InputReader Plain(int maxLength) => (ChatContext chat, out string problem) => Read(chat, maxLength, out problem);
+
+    /// <summary>A title of up to <paramref name="maxLength"/> characters, as <see cref="ReadTitle"/> takes it.</summary>
+    public static InputReader Title(int maxLength) => (ChatContext chat, out string problem) => ReadTitle(chat, maxLength, out problem);
 
     /// <summary>A title: as <see cref="Read"/>, and with at least one letter or digit, since "👍" or "." names nothing.</summary>
     public static string? ReadTitle(ChatContext chat, int maxLength, out string problem)

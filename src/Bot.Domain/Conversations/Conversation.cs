@@ -37,9 +37,6 @@ public sealed class Conversation
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public TStep StepAs<TStep>() where TStep : struct, Enum =>
-        Enum.TryParse<TStep>(Step, out var step) ? step : default;
-
     public TDraft ReadDraft<TDraft>() where TDraft : new() =>
         JsonSerializer.Deserialize<TDraft>(DraftJson, DraftJsonOptions) ?? new TDraft();
 

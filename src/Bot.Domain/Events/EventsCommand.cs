@@ -104,7 +104,7 @@ public sealed class EventManageButtons(
         switch (parts[0])
         {
             case Edit:
-                editor.BeginEdit(chat, @event);
+                await editor.BeginEditAsync(chat, @event, ct);
                 break;
             case Cancel:
                 chat.Reply(chat.T.EventCancelConfirm(Markup.Escape(@event.Title)),

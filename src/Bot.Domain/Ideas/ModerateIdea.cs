@@ -11,15 +11,8 @@ public sealed class ModerateIdea(IIdeaRepository ideas, IdeaNotices notices)
     /// <summary>The idea when <paramref name="target"/> can be applied to it now; otherwise says why and returns null.</summary>
     public async Task<Idea?> FindChangeableAsync(ChatContext chat, long ideaId, IdeaStatus target, CancellationToken ct)
     {
-        if (!chat.Member.IsCoordinator)
+        if (await FindForCoordinatorAsync(chat, ideaId, ct) is not { } idea)
         {
-            chat.Reply(chat.T.CoordinatorsOnly);
-            return null;
-        }
-
-        if (await ideas.FindAsync(ideaId, ct) is not { } idea)
-        {
-            MainMenu.Show(chat, chat.T.IdeaNotAvailable);
             return null;
         }
 
@@ -55,6 +48,25 @@ public sealed class ModerateIdea(IIdeaRepository ideas, IdeaNotices notices)
     /// <summary>Shows a hidden idea again and forgets its reports.</summary>
     public async Task<Idea?> RestoreAsync(ChatContext chat, long ideaId, CancellationToken ct)
     {
+        if (await FindForCoordinatorAsync(chat, ideaId, ct) is not { } idea)
+        {
+            return null;
+        }
+
+        if (!idea.Restore())
+        {
+            chat.Reply(chat.T.ModUnchanged(idea.Id, chat.T.Status(idea.Status)));
+            return null;
+        }
+
+        await ideas.ClearReportsAsync(idea.Id, ct);
+        chat.Reply(chat.T.ModRestored(idea.Id));
+        return idea;
+    }
+
+    /// <summary>The idea, when the person is a coordinator now and the idea exists; otherwise says why and returns null.</summary>
+    private async Task<Idea?> FindForCoordinatorAsync(ChatContext chat, long ideaId, CancellationToken ct)
+    {
         if (!chat.Member.IsCoordinator)
         {
             chat.Reply(chat.T.CoordinatorsOnly);
@@ -67,14 +79,6 @@ public sealed class ModerateIdea(IIdeaRepository ideas, IdeaNotices notices)
             return null;
         }
 
-        if (!idea.Restore())
-        {
-            chat.Reply(chat.T.ModUnchanged(idea.Id, chat.T.Status(idea.Status)));
-            return null;
-        }
-
-        await ideas.ClearReportsAsync(idea.Id, ct);
-        chat.Reply(chat.T.ModRestored(idea.Id));
         return idea;
     }
 }

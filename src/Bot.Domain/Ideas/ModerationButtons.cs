@@ -10,7 +10,8 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// The buttons on a coordinator's idea card ("mod:ok:12"). Approve and Restore act at once; Reject asks
 /// for the reason and In progress / Implemented for an optional comment, in the coordinator's own chat.
 /// </summary>
-public sealed class ModerationButtonsHandler(IIdeaRepository ideas, IMemberRepository members, ModerateIdea moderate, BotOptions options, IdeasOptions ideasOptions) : IButtonHandler
+public sealed class ModerationButtonsHandler(
+    IIdeaRepository ideas, IMemberRepository members, ModerateIdea moderate, ModerationNoteFlow noteFlow, BotOptions options, IdeasOptions ideasOptions) : IButtonHandler
 {
     public const string Prefix = "mod";
     public const string Approve = "ok";
@@ -84,9 +85,7 @@ public sealed class ModerationButtonsHandler(IIdeaRepository ideas, IMemberRepos
             CardChatId = chat.Message.ChatId,
             CardMessageId = chat.Message.SourceMessageId,
         };
-        var step = target == IdeaStatus.Rejected ? ModerationNoteStep.Reason : ModerationNoteStep.Comment;
-        chat.BeginConversation(ModerationNoteFlow.FlowName, step.ToString(), note);
-        ModerationNoteFlow.Ask(chat, step, ideaId);
+        await noteFlow.BeginAsync(chat, note, ct);
     }
 
     /// <summary>Redraws the buttons of the card that was pressed, for the idea's new state.</summary>
@@ -106,7 +105,7 @@ public enum ModerationNoteStep
 }
 
 /// <summary>The decision waiting for the coordinator's words, and the card to redraw afterwards.</summary>
-public sealed class ModerationNote
+public sealed class ModerationNote : FlowDraft
 {
     public long IdeaId { get; init; }
 
@@ -119,54 +118,44 @@ public sealed class ModerationNote
     public string? CardMessageId { get; init; }
 }
 
-/// <summary>Takes the rejection reason (required) or the status comment (optional) from the coordinator.</summary>
-public sealed class ModerationNoteFlow(ModerateIdea moderate) : IFlow
+/// <summary>Takes the rejection reason (required) or the status comment (optional) from the coordinator, in their own chat.</summary>
+public sealed class ModerationNoteFlow(ModerateIdea moderate) : GuidedFlow<ModerationNote, ModerationNoteStep>(FlowName)
 {
     public const string FlowName = "modnote";
     public const int MaxNoteLength = 1000;
 
-    public string Name => FlowName;
-
-    public static void Ask(ChatContext chat, ModerationNoteStep step, long ideaId, string? problem = null)
-    {
-        var t = chat.T;
-        var prefix = problem is null ? string.Empty : problem + "\n\n";
-        var cancel = new Button(t.CancelLabel, $"{FlowName}:cancel");
-        if (step == ModerationNoteStep.Reason)
+    protected override IReadOnlyList<FlowStep<ModerationNote, ModerationNoteStep>> DeclareSteps() =>
+    [
+        new()
         {
-            chat.AskPrivately(prefix + t.ModAskReason(ideaId), [[cancel]]);
-        }
-        else
+            Id = ModerationNoteStep.Reason,
+            // A rejection lacks its reason until it is given; the other decisions start at the comment.
+            IsAnswered = note => note.Target != IdeaStatus.Rejected,
+            Ask = turn => ValueTask.FromResult(new Question(turn.T.ModAskReason(turn.Draft.IdeaId), [[turn.Cancel]]) { ExpectsText = true, Privately = true }),
+            Take = DecideAsync,
+        },
+        new()
         {
-            chat.AskPrivately(prefix + t.ModAskComment(ideaId), [[new Button(t.Skip, $"{FlowName}:skip"), cancel]]);
-        }
-    }
+            Id = ModerationNoteStep.Comment,
+            Ask = turn => ValueTask.FromResult(new Question(turn.T.ModAskComment(turn.Draft.IdeaId), [[turn.Button(turn.T.Skip, "skip"), turn.Cancel]]) { ExpectsText = true, Privately = true }),
+            Take = DecideAsync,
+        },
+    ];
 
-    public string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) =>
+    /// <summary>Asks for the reason of a rejection, or the comment on another decision, about the card that was pressed.</summary>
+    public Task BeginAsync(ChatContext chat, ModerationNote note, CancellationToken ct) =>
+        BeginAsync(chat, note, ct, note.Target == IdeaStatus.Rejected ? ModerationNoteStep.Reason : ModerationNoteStep.Comment);
+
+    public override string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) =>
         t.DraftModerationNote(conversation.ReadDraft<ModerationNote>().IdeaId);
 
-    public Task ResumeAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
+    protected override void OnCancelled(ChatContext chat) => chat.Reply(chat.T.Cancelled);
+
+    private async ValueTask<StepResult> DecideAsync(FlowTurn<ModerationNote> turn)
     {
-        Ask(chat, conversation.StepAs<ModerationNoteStep>(), conversation.ReadDraft<ModerationNote>().IdeaId);
-        return Task.CompletedTask;
-    }
-
-    public async Task HandleAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
-    {
-        var note = conversation.ReadDraft<ModerationNote>();
-        var step = conversation.StepAs<ModerationNoteStep>();
-        var payload = chat.Message.Kind == InboundKind.Button ? chat.Message.Payload : null;
-
-        if (payload == $"{FlowName}:cancel")
-        {
-            chat.EndConversation();
-            chat.RetireSourceButtons();
-            chat.Reply(chat.T.Cancelled);
-            return;
-        }
-
+        var (chat, note) = (turn.Chat, turn.Draft);
         string? comment = null;
-        if (step == ModerationNoteStep.Comment && payload == $"{FlowName}:skip")
+        if (note.Target != IdeaStatus.Rejected && turn.Action == "skip")
         {
             chat.RetireSourceButtons();
         }
@@ -176,12 +165,11 @@ public sealed class ModerationNoteFlow(ModerateIdea moderate) : IFlow
         }
         else
         {
-            Ask(chat, step, note.IdeaId, problem);
-            return;
+            return StepResult.Again(problem);
         }
 
         chat.EndConversation();
-        var idea = await moderate.ChangeStatusAsync(chat, note.IdeaId, note.Target, comment, ct);
+        var idea = await moderate.ChangeStatusAsync(chat, note.IdeaId, note.Target, comment, turn.Cancellation);
         if (idea is not null && note is { CardChatId: { } cardChat, CardMessageId: { } cardMessage })
         {
             chat.Send(new OutboundMessage(new Recipient(note.CardChannel, cardChat), string.Empty)
@@ -191,6 +179,8 @@ public sealed class ModerationNoteFlow(ModerateIdea moderate) : IFlow
                 Buttons = IdeaCards.ModerationButtons(idea, chat.T),
             });
         }
+
+        return StepResult.Handled;
     }
 }
 

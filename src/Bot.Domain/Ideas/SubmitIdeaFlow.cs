@@ -17,11 +17,8 @@ public enum IdeaStep
 }
 
 /// <summary>An idea being written, stored with the conversation after every step.</summary>
-public sealed class IdeaDraft
+public sealed class IdeaDraft : FlowDraft
 {
-    /// <summary>Makes Submit idempotent: the idea made from this draft carries the key.</summary>
-    public string Key { get; init; } = string.Empty;
-
     public string? Title { get; set; }
 
     public string? Description { get; set; }
@@ -29,9 +26,6 @@ public sealed class IdeaDraft
     public string? ThemeKey { get; set; }
 
     public string? PhotoRef { get; set; }
-
-    /// <summary>Set while one field is changed from the preview: the next step is the preview again.</summary>
-    public bool Editing { get; set; }
 }
 
 /// <summary>
@@ -39,13 +33,45 @@ public sealed class IdeaDraft
 /// is checked and the step asked again with the reason when it does not fit; the draft is stored after
 /// each step, so a restart or a reply the next day resumes where the person was.
 /// </summary>
-public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, IdeaNotices notices) : IFlow, ICommand
+public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, IdeaNotices notices) : GuidedFlow<IdeaDraft, IdeaStep>(FlowName), ICommand
 {
     public const string FlowName = "idea";
 
-    public string Name => FlowName;
-
     public CommandInfo Info => CommandCatalog.Idea;
+
+    protected override IdeaStep? PreviewStep => IdeaStep.Preview;
+
+    protected override IdeaStep? EditStep => IdeaStep.EditChoice;
+
+    public static string Payload(string action) => $"{FlowName}:{action}";
+
+    protected override IReadOnlyList<FlowStep<IdeaDraft, IdeaStep>> DeclareSteps() =>
+    [
+        FlowSteps.Text<IdeaDraft, IdeaStep>(IdeaStep.Title, t => t.IdeaAskTitle(Idea.MaxTitleLength), TextInput.Title(Idea.MaxTitleLength), (d, text) => d.Title = text, d => d.Title, t => t.FieldTitle),
+        FlowSteps.Text<IdeaDraft, IdeaStep>(IdeaStep.Description, t => t.IdeaAskDescription(Idea.MaxDescriptionLength), TextInput.Plain(Idea.MaxDescriptionLength), (d, text) => d.Description = text, d => d.Description, t => t.FieldDescription),
+        new()
+        {
+            Id = IdeaStep.Theme,
+            EditLabel = t => t.IdeaFieldTheme,
+            Current = turn => turn.Draft.ThemeKey is { } theme ? Markup.Escape(turn.Chat.Options.ThemeName(theme, turn.Chat.Member.Language)) : null,
+            IsAnswered = d => d.ThemeKey is not null,
+            Ask = turn => ValueTask.FromResult(new Question(turn.T.IdeaAskTheme, ThemeButtons(turn))),
+            Take = turn => ValueTask.FromResult(TakeTheme(turn)),
+        },
+        new()
+        {
+            Id = IdeaStep.Photo,
+            EditLabel = t => t.IdeaFieldPhoto,
+            Ask = turn => ValueTask.FromResult(AskPhoto(turn)),
+            Take = turn => ValueTask.FromResult(TakePhoto(turn)),
+        },
+        new()
+        {
+            Id = IdeaStep.Preview,
+            Ask = turn => ValueTask.FromResult(new Question(Preview(turn), [[turn.Button(turn.T.IdeaSubmit, $"submit:{turn.Draft.Key}")], [turn.Button(turn.T.Edit, GuidedFlowActions.Edit), turn.Cancel]]) { PhotoRef = turn.Draft.PhotoRef }),
+            Take = SubmitAsync,
+        },
+    ];
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
@@ -54,234 +80,80 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
             return;
         }
 
-        var draft = new IdeaDraft { Key = Guid.NewGuid().ToString("N")[..16] };
-        chat.BeginConversation(FlowName, nameof(IdeaStep.Title), draft);
-        Ask(chat, IdeaStep.Title, draft);
+        await BeginAsync(chat, new IdeaDraft { Key = FlowDraft.NewKey() }, ct);
     }
 
-    public async Task HandleAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
+    public override string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) =>
+        conversation.ReadDraft<IdeaDraft>().Title is { Length: > 0 } title ? t.DraftIdea(Markup.Escape(title)) : null;
+
+    private static List<IReadOnlyList<Button>> ThemeButtons(FlowTurn<IdeaDraft> turn) =>
+        turn.Chat.Options.Themes
+            .Select(theme => turn.Button(theme.Name(turn.Chat.Member.Language), $"theme:{theme.Key}"))
+            .Chunk(2)
+            .Select(row => (IReadOnlyList<Button>)row)
+            .Append(turn.LastRow)
+            .ToList();
+
+    private static StepResult TakeTheme(FlowTurn<IdeaDraft> turn)
     {
-        var draft = conversation.ReadDraft<IdeaDraft>();
-        var step = conversation.StepAs<IdeaStep>();
-        var action = ButtonAction(chat);
-
-        if (action == "cancel")
+        var key = turn.Action?.StartsWith("theme:", StringComparison.Ordinal) == true ? turn.Action["theme:".Length..] : null;
+        if (key is null || turn.Chat.Options.FindTheme(key) is null)
         {
-            chat.EndConversation();
-            chat.RetireSourceButtons();
-            MainMenu.Show(chat, chat.T.Cancelled);
-            return;
+            return StepResult.Again(turn.T.InputNeedsTheme);
         }
 
-        // Changing one field from the preview: Keep leaves it as it was.
-        if (action == "keep" && draft.Editing)
-        {
-            chat.RetireSourceButtons();
-            draft.Editing = false;
-            MoveTo(chat, conversation, draft, IdeaStep.Preview);
-            return;
-        }
-
-        switch (step)
-        {
-            case IdeaStep.Title:
-                OnText(chat, conversation, draft, step, Idea.MaxTitleLength, text => draft.Title = text);
-                break;
-            case IdeaStep.Description:
-                OnText(chat, conversation, draft, step, Idea.MaxDescriptionLength, text => draft.Description = text);
-                break;
-            case IdeaStep.Theme:
-                OnTheme(chat, conversation, draft, action);
-                break;
-            case IdeaStep.Photo:
-                OnPhoto(chat, conversation, draft, action);
-                break;
-            case IdeaStep.Preview:
-                await OnPreviewAsync(chat, conversation, draft, action, ct);
-                break;
-            case IdeaStep.EditChoice:
-                OnEditChoice(chat, conversation, draft, action);
-                break;
-        }
+        turn.Draft.ThemeKey = key;
+        return StepResult.Next;
     }
 
-    private static void OnText(ChatContext chat, Conversation conversation, IdeaDraft draft, IdeaStep step, int maxLength, Action<string> keep)
+    /// <summary>Changing a photo offers Keep or Remove, since Skip would silently drop it.</summary>
+    private static Question AskPhoto(FlowTurn<IdeaDraft> turn) => turn.Draft is { Editing: true, PhotoRef: not null }
+        ? new Question(turn.T.IdeaAskNewPhoto, [[turn.Button(turn.T.KeepPhoto, GuidedFlowActions.Keep), turn.Button(turn.T.RemovePhoto, "removephoto")], [turn.Cancel]])
+        : new Question(turn.T.IdeaAskPhoto, [[turn.Button(turn.T.Skip, "skip"), turn.Cancel]]);
+
+    private static StepResult TakePhoto(FlowTurn<IdeaDraft> turn)
     {
-        var text = step == IdeaStep.Title ? TextInput.ReadTitle(chat, maxLength, out var problem) : TextInput.Read(chat, maxLength, out problem);
-        if (text is null)
+        if (turn.Chat.Message is { Kind: InboundKind.Photo, PhotoRef: { } photo })
         {
-            Ask(chat, step, draft, problem);
-            return;
+            turn.Draft.PhotoRef = photo;
         }
-
-        keep(text);
-        Advance(chat, conversation, draft, step);
-    }
-
-    private static void OnTheme(ChatContext chat, Conversation conversation, IdeaDraft draft, string? action)
-    {
-        var key = action?.StartsWith("theme:", StringComparison.Ordinal) == true ? action["theme:".Length..] : null;
-        if (key is null || chat.Options.FindTheme(key) is null)
+        else if (turn.Action is "skip" or "removephoto")
         {
-            Ask(chat, IdeaStep.Theme, draft, chat.T.InputNeedsTheme);
-            return;
-        }
-
-        draft.ThemeKey = key;
-        chat.RetireSourceButtons();
-        Advance(chat, conversation, draft, IdeaStep.Theme);
-    }
-
-    private static void OnPhoto(ChatContext chat, Conversation conversation, IdeaDraft draft, string? action)
-    {
-        if (chat.Message is { Kind: InboundKind.Photo, PhotoRef: { } photo })
-        {
-            draft.PhotoRef = photo;
-        }
-        else if (action is "skip" or "removephoto")
-        {
-            draft.PhotoRef = null;
-            chat.RetireSourceButtons();
+            turn.Draft.PhotoRef = null;
         }
         else
         {
-            Ask(chat, IdeaStep.Photo, draft, chat.T.InputNeedsPhoto);
-            return;
+            return StepResult.Again(turn.T.InputNeedsPhoto);
         }
 
-        Advance(chat, conversation, draft, IdeaStep.Photo);
+        return StepResult.Next;
     }
 
-    private async Task OnPreviewAsync(ChatContext chat, Conversation conversation, IdeaDraft draft, string? action, CancellationToken ct)
+    private async ValueTask<StepResult> SubmitAsync(FlowTurn<IdeaDraft> turn)
     {
-        if (action == $"submit:{draft.Key}")
+        var (chat, draft) = (turn.Chat, turn.Draft);
+        if (turn.Action != $"submit:{draft.Key}")
         {
-            await SubmitAsync(chat, draft, ct);
-        }
-        else if (action == "edit")
-        {
-            chat.RetireSourceButtons();
-            MoveTo(chat, conversation, draft, IdeaStep.EditChoice);
-        }
-        else
-        {
-            Ask(chat, IdeaStep.Preview, draft, chat.T.InputUseButtons);
-        }
-    }
-
-    private static void OnEditChoice(ChatContext chat, Conversation conversation, IdeaDraft draft, string? action)
-    {
-        IdeaStep? field = action switch
-        {
-            "edit:title" => IdeaStep.Title,
-            "edit:description" => IdeaStep.Description,
-            "edit:theme" => IdeaStep.Theme,
-            "edit:photo" => IdeaStep.Photo,
-            "edit:back" => IdeaStep.Preview,
-            _ => null,
-        };
-        if (field is not { } next)
-        {
-            Ask(chat, IdeaStep.EditChoice, draft, chat.T.InputUseButtons);
-            return;
+            return StepResult.Again(turn.T.InputUseButtons);
         }
 
-        chat.RetireSourceButtons();
-        draft.Editing = next != IdeaStep.Preview;
-        MoveTo(chat, conversation, draft, next);
-    }
-
-    private async Task SubmitAsync(ChatContext chat, IdeaDraft draft, CancellationToken ct)
-    {
-        if (await LimitReachedAsync(chat, ct))
+        if (await LimitReachedAsync(chat, turn.Cancellation))
         {
-            return;
+            return StepResult.Handled;
         }
 
         var idea = Idea.Submit(chat.Member, draft.Title!, draft.Description!, draft.ThemeKey!, draft.PhotoRef, draft.Key, chat.Now);
-        await ideas.AddAsync(idea, ct);
+        await ideas.AddAsync(idea, turn.Cancellation);
         chat.EndConversation();
         chat.RetireSourceButtons();
         MainMenu.Show(chat, chat.T.IdeaReceived(idea.Id));
-        await notices.TellAboutNewIdeaAsync(chat, idea, ct);
+        await notices.TellAboutNewIdeaAsync(chat, idea, turn.Cancellation);
+        return StepResult.Handled;
     }
 
-    public string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) =>
-        conversation.ReadDraft<IdeaDraft>().Title is { Length: > 0 } title ? t.DraftIdea(Markup.Escape(title)) : null;
-
-    public Task ResumeAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
+    private static string Preview(FlowTurn<IdeaDraft> turn)
     {
-        Ask(chat, conversation.StepAs<IdeaStep>(), conversation.ReadDraft<IdeaDraft>());
-        return Task.CompletedTask;
-    }
-
-    /// <summary>After a step: the next one, or straight back to the preview when one field was being edited.</summary>
-    private static void Advance(ChatContext chat, Conversation conversation, IdeaDraft draft, IdeaStep done)
-    {
-        var next = draft.Editing ? IdeaStep.Preview : done + 1;
-        draft.Editing = false;
-        MoveTo(chat, conversation, draft, next);
-    }
-
-    private static void MoveTo(ChatContext chat, Conversation conversation, IdeaDraft draft, IdeaStep step)
-    {
-        conversation.MoveTo(step.ToString(), draft, chat.Now);
-        Ask(chat, step, draft);
-    }
-
-    /// <summary>Asks for a step, after the reason the last answer did not fit when there is one.</summary>
-    private static void Ask(ChatContext chat, IdeaStep step, IdeaDraft draft, string? problem = null)
-    {
-        var t = chat.T;
-        var prefix = problem is null ? string.Empty : problem + "\n\n";
-        var cancel = new Button(t.CancelLabel, Payload("cancel"));
-        IReadOnlyList<Button> last = draft.Editing ? [new Button(t.KeepAsIs, Payload("keep")), cancel] : [cancel];
-        string Now(string? value) => draft.Editing && value is not null ? t.EditCurrent(Markup.Escape(value)) + "\n\n" : string.Empty;
-        switch (step)
-        {
-            case IdeaStep.Title:
-                chat.Ask(prefix + Now(draft.Title) + t.IdeaAskTitle(Idea.MaxTitleLength), [last]);
-                break;
-            case IdeaStep.Description:
-                chat.Ask(prefix + Now(draft.Description) + t.IdeaAskDescription(Idea.MaxDescriptionLength), [last]);
-                break;
-            case IdeaStep.Theme:
-                var themes = chat.Options.Themes
-                    .Select(theme => new Button(theme.Name(chat.Member.Language), Payload($"theme:{theme.Key}")))
-                    .Chunk(2)
-                    .Select(row => (IReadOnlyList<Button>)row)
-                    .Append(last)
-                    .ToList();
-                chat.Reply(prefix + Now(draft.ThemeKey is { } theme ? chat.Options.ThemeName(theme, chat.Member.Language) : null) + t.IdeaAskTheme, themes);
-                break;
-            case IdeaStep.Photo when draft.Editing && draft.PhotoRef is not null:
-                // Skip would silently drop the photo: say what each button does to it.
-                chat.Reply(prefix + t.IdeaAskNewPhoto, [[new Button(t.KeepPhoto, Payload("keep")), new Button(t.RemovePhoto, Payload("removephoto"))], [cancel]]);
-                break;
-            case IdeaStep.Photo:
-                chat.Reply(prefix + t.IdeaAskPhoto, [[new Button(t.Skip, Payload("skip")), cancel]]);
-                break;
-            case IdeaStep.Preview:
-                chat.Send(new OutboundMessage(new Recipient(chat.Message.Channel, chat.Message.ChatId), prefix + Preview(chat, draft))
-                {
-                    PhotoRef = draft.PhotoRef,
-                    Buttons = [[new Button(t.IdeaSubmit, Payload($"submit:{draft.Key}"))], [new Button(t.IdeaEdit, Payload("edit")), cancel]],
-                });
-                break;
-            case IdeaStep.EditChoice:
-                chat.Reply(prefix + t.IdeaEditWhich,
-                [
-                    [new Button(t.IdeaFieldTitle, Payload("edit:title")), new Button(t.IdeaFieldDescription, Payload("edit:description"))],
-                    [new Button(t.IdeaFieldTheme, Payload("edit:theme")), new Button(t.IdeaFieldPhoto, Payload("edit:photo"))],
-                    [new Button(t.Back, Payload("edit:back"))],
-                ]);
-                break;
-        }
-    }
-
-    private static string Preview(ChatContext chat, IdeaDraft draft)
-    {
-        var t = chat.T;
+        var (chat, draft, t) = (turn.Chat, turn.Draft, turn.T);
         var text = new StringBuilder(t.IdeaPreviewHeader).Append("\n\n")
             .Append(Markup.Bold(Markup.Escape(draft.Title ?? string.Empty))).Append('\n')
             .Append(Markup.Escape(draft.Description ?? string.Empty)).Append("\n\n")
@@ -305,14 +177,6 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
         chat.Reply(chat.T.IdeaLimitReached(options.DailyLimit));
         return true;
     }
-
-    /// <summary>The part of a pressed "idea:…" payload after the prefix, or null for anything else.</summary>
-    private static string? ButtonAction(ChatContext chat) =>
-        chat.Message is { Kind: InboundKind.Button, Payload: { } payload } && payload.StartsWith(FlowName + ":", StringComparison.Ordinal)
-            ? payload[(FlowName.Length + 1)..]
-            : null;
-
-    public static string Payload(string action) => $"{FlowName}:{action}";
 }
 
 /// <summary>

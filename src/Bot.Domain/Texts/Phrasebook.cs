@@ -97,10 +97,11 @@ public sealed class Phrasebook
     public required string IdeaPreviewPhoto { get; init; }
     public required string IdeaPreviewQuestion { get; init; }
     [Label] public required string IdeaSubmit { get; init; }
-    [Label] public required string IdeaEdit { get; init; }
-    public required string IdeaEditWhich { get; init; }
-    [Label] public required string IdeaFieldTitle { get; init; }
-    [Label] public required string IdeaFieldDescription { get; init; }
+    [Label] public required string Edit { get; init; }
+    public required string EditWhich { get; init; }
+    public required string FlowStepLost { get; init; }
+    [Label] public required string FieldTitle { get; init; }
+    [Label] public required string FieldDescription { get; init; }
     [Label] public required string IdeaFieldTheme { get; init; }
     [Label] public required string IdeaFieldPhoto { get; init; }
     [Label] public required string Back { get; init; }
