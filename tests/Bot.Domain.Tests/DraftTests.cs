@@ -97,4 +97,40 @@ public sealed class DraftTests
         Assert.Empty(chat.StoredConversations);
         Assert.Equal(En.IdeaAskTitle(Idea.MaxTitleLength), Assert.Single(await chat.Say("/idea")).Text);
     }
+
+    [Fact]
+    public async Task AButtonThatStartsAFlow_OverAnUnfinishedDraft_AsksFirst_AndStartOverPressesIt()
+    {
+        await chat.Onboard(Language.En);
+        await chat.SubmitIdea("Concerts");
+        await chat.Onboard(Language.En, "1");
+        await chat.Say("/newevent", "1");
+        await chat.Say("Youth council", "1");
+
+        var asked = Assert.Single(await chat.Press("mod:no:1", "1"));
+
+        Assert.Equal(En.DraftPending("event “Youth council”"), asked.Text);
+        Assert.Equal([Drafts.Continue, Drafts.ReplacePrefix + "mod:no:1"], asked.Payloads());
+        Assert.Equal("Youth council", chat.StoredConversations.Single().ReadDraft<Events.EventDraft>().Title);
+
+        var replaced = await chat.Press(Drafts.ReplacePrefix + "mod:no:1", "1");
+
+        Assert.Equal(En.ModAskReason(1), replaced[^1].Text);
+        Assert.Equal(ModerationNoteFlow.FlowName, chat.StoredConversations.Single(c => c.MemberId == chat.Member("1").Id).Flow);
+    }
+
+    [Fact]
+    public async Task AButtonThatStartsNoFlow_DoesNotAsk()
+    {
+        await chat.Onboard(Language.En);
+        await chat.SubmitIdea("Concerts");
+        await chat.Onboard(Language.En, "1");
+        await chat.Say("/newevent", "1");
+        await chat.Say("Youth council", "1");
+
+        var approved = await chat.Press("mod:ok:1", "1");
+
+        Assert.Equal(En.ModDone(1, En.Status(IdeaStatus.Approved)), approved[0].Text);
+        Assert.Equal("event", chat.StoredConversations.Single(c => c.MemberId == chat.Member("1").Id).Flow);
+    }
 }

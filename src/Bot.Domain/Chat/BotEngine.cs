@@ -82,7 +82,7 @@ public sealed class BotEngine : IBot
             // A command addressed to the bot in a group, or a button other than the moderation chat's: it
             // points to the private chat and keeps nothing.
             var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.FallbackLanguage);
-            return [new OutboundMessage(new Recipient(message.Channel, message.ChatId), Phrasebook.For(language).GroupRedirect)];
+            return [new OutboundMessage(message.ReplyTo, Phrasebook.For(language).GroupRedirect)];
         }
 
         if (member is null)
@@ -129,7 +129,7 @@ public sealed class BotEngine : IBot
     {
         var member = await members.FindAsync(message.Channel, message.UserId, ct);
         var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.FallbackLanguage);
-        return new OutboundMessage(new Recipient(message.Channel, message.ChatId), text(Phrasebook.For(language)));
+        return new OutboundMessage(message.ReplyTo, text(Phrasebook.For(language)));
     }
 
     private async Task RouteAsync(ChatContext chat, CancellationToken ct)
@@ -203,6 +203,14 @@ public sealed class BotEngine : IBot
 
     private async Task PressAsync(ChatContext chat, string payload, CancellationToken ct)
     {
+        // Start over, under the question a flow-starting button asked: the button itself, the draft replaced.
+        var replacing = payload.StartsWith(Drafts.ReplacePrefix, StringComparison.Ordinal);
+        if (replacing)
+        {
+            payload = payload[Drafts.ReplacePrefix.Length..];
+            chat.RetireSourceButtons();
+        }
+
         var colon = payload.IndexOf(':', StringComparison.Ordinal);
         var prefix = colon < 0 ? payload : payload[..colon];
         var argument = colon < 0 ? string.Empty : payload[(colon + 1)..];
@@ -229,17 +237,15 @@ public sealed class BotEngine : IBot
                 return;
             }
 
+            if (!replacing && handler.StartsFlow(argument) && drafts.AskBeforeReplacing(chat, payload))
+            {
+                return;
+            }
+
             await handler.HandleAsync(chat, argument, ct);
             return;
         }
 
-        if (chat.Member.HasConsented)
-        {
-            MainMenu.Show(chat, chat.T.StaleButton);
-        }
-        else
-        {
-            OnboardingSteps.Prompt(chat);
-        }
+        StaleButton.Answer(chat);
     }
 }

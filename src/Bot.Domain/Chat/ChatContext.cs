@@ -51,7 +51,7 @@ public sealed class ChatContext
     public IReadOnlyList<OutboundMessage> Outbox => outbox;
 
     /// <summary>Where a reply goes: the chat the message came from.</summary>
-    public Recipient ReplyTo => new(Message.Channel, Message.ChatId);
+    public Recipient ReplyTo => Message.ReplyTo;
 
     public void Reply(string text, IReadOnlyList<IReadOnlyList<Button>>? buttons = null) =>
         outbox.Add(new OutboundMessage(ReplyTo, text) { Buttons = buttons ?? [] });

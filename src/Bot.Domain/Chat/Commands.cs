@@ -48,6 +48,9 @@ public interface IButtonHandler
     /// </summary>
     bool WorksInGroup(InboundMessage message) => false;
 
+    /// <summary>Whether this press begins a guided flow (and so would replace an unfinished draft, which is asked about first).</summary>
+    bool StartsFlow(string argument) => false;
+
     Task HandleAsync(ChatContext chat, string argument, CancellationToken ct);
 }
 

@@ -16,6 +16,9 @@ public sealed class Drafts(IEnumerable<IFlow> flows)
     /// <summary>A command's argument that starts the flow over the draft, as the Start over button sends it.</summary>
     public const string StartOverArgument = "new";
 
+    /// <summary>Before a button's own payload: press it, replacing the draft (the Start over under a button's question).</summary>
+    public const string ReplacePrefix = Prefix + ":new:";
+
     private readonly Dictionary<string, IFlow> byName = flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
 
     /// <summary>The person's unfinished draft as they would name it, or null.</summary>
@@ -23,14 +26,21 @@ public sealed class Drafts(IEnumerable<IFlow> flows)
         chat.Conversation is { } conversation && byName.TryGetValue(conversation.Flow, out var flow) ? flow.DescribeDraft(conversation, chat.T) : null;
 
     /// <summary>True when it asked: the person has a draft, and <paramref name="command"/> would start over it.</summary>
-    public bool AskBeforeStartingOver(ChatContext chat, CommandInfo command, string argument)
+    public bool AskBeforeStartingOver(ChatContext chat, CommandInfo command, string argument) =>
+        argument != StartOverArgument && Ask(chat, $"/{command.Name} {StartOverArgument}");
+
+    /// <summary>True when it asked: the person has a draft, and the button with <paramref name="payload"/> would start a flow over it.</summary>
+    public bool AskBeforeReplacing(ChatContext chat, string payload) => Ask(chat, ReplacePrefix + payload);
+
+    private bool Ask(ChatContext chat, string startOver)
     {
-        if (argument == StartOverArgument || Describe(chat) is not { } draft)
+        if (Describe(chat) is not { } draft)
         {
             return false;
         }
 
-        chat.Reply(chat.T.DraftPending(draft), [[new Button(chat.T.DraftContinue, Continue), new Button(chat.T.DraftStartOver, $"/{command.Name} {StartOverArgument}")]]);
+        // In the person's own chat: a moderation card's button is pressed in the moderation group.
+        chat.ReplyPrivately(chat.T.DraftPending(draft), [[new Button(chat.T.DraftContinue, Continue), new Button(chat.T.DraftStartOver, startOver)]]);
         return true;
     }
 
@@ -49,22 +59,31 @@ public sealed class Drafts(IEnumerable<IFlow> flows)
             : Task.CompletedTask;
 }
 
+/// <summary>Continue (keep the draft) or Drop it under a reminder of an unfinished draft.</summary>
+public sealed record DraftPress(bool Keep);
+
 /// <summary>Continue ("draft:continue") and Drop it ("draft:discard") under a reminder of an unfinished draft.</summary>
-public sealed class DraftButtons(Drafts drafts) : IButtonHandler
+public sealed class DraftButtons(Drafts drafts) : ButtonHandler<DraftPress>
 {
-    string IButtonHandler.Prefix => Drafts.Prefix;
+    private static readonly Dictionary<string, DraftPress> Answers = new(StringComparer.Ordinal)
+    {
+        ["continue"] = new DraftPress(Keep: true),
+        ["discard"] = new DraftPress(Keep: false),
+    };
 
-    public bool NeedsConsent => true;
+    public override bool NeedsConsent => true;
 
-    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    protected override ButtonData<DraftPress> Data { get; } = ButtonData.Word(Drafts.Prefix, Answers);
+
+    protected override async Task HandleAsync(ChatContext chat, DraftPress press, CancellationToken ct)
     {
         chat.RetireSourceButtons();
-        switch (argument)
+        switch (press.Keep)
         {
-            case "continue" when chat.Conversation is not null:
+            case true when chat.Conversation is not null:
                 await drafts.ResumeAsync(chat, ct);
                 break;
-            case "discard" when chat.Conversation is not null:
+            case false when chat.Conversation is not null:
                 chat.EndConversation();
                 MainMenu.Show(chat, chat.T.DraftDiscarded);
                 break;

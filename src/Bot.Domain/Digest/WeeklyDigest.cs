@@ -127,41 +127,34 @@ public sealed class DigestCommand(IDigestSource source, DigestComposer composer,
 }
 
 /// <summary>The digest's buttons: open an idea ("dg:i:12") with its Support button, or an event ("dg:e:3") with its answers.</summary>
-public sealed class DigestButtons(IIdeaRepository ideas, BotOptions options, EventViewer events) : IButtonHandler
+public sealed class DigestButtons(IIdeaRepository ideas, BotOptions options, EventViewer events) : ButtonHandler<ActionPress>
 {
     public const string Prefix = "dg";
     public const string Idea = "i";
     public const string Event = "e";
 
-    string IButtonHandler.Prefix => Prefix;
+    public static readonly ButtonData<ActionPress> Buttons = ButtonData.ActionAndId(Prefix, Idea, Event);
 
-    public bool NeedsConsent => false;
+    public override bool NeedsConsent => false;
 
-    public static string Payload(string kind, long id) => $"{Prefix}:{kind}:{id.ToString(CultureInfo.InvariantCulture)}";
+    protected override ButtonData<ActionPress> Data => Buttons;
 
-    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    public static string Payload(string kind, long id) => Buttons.Pack(new ActionPress(kind, id));
+
+    protected override async Task HandleAsync(ChatContext chat, ActionPress press, CancellationToken ct)
     {
-        var parts = argument.Split(':');
-        if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            chat.Reply(chat.T.StaleButton);
-            return;
-        }
-
-        switch (parts[0])
+        var id = press.Id;
+        switch (press.Action)
         {
             case Event:
                 await events.ShowOneAsync(chat, id, ct);
                 break;
             case Idea when await ideas.FindAsync(id, ct) is { IsPublic: true } idea:
                 var supported = await ideas.SupportedAmongAsync(chat.Member.Id, [idea.Id], ct);
-                chat.Send(IdeaCards.ForCommunity(new Recipient(chat.Message.Channel, chat.Message.ChatId), idea, chat.Member, options, supported.Contains(idea.Id)));
+                chat.Send(IdeaCards.ForCommunity(chat.ReplyTo, idea, chat.Member, options, supported.Contains(idea.Id)));
                 break;
             case Idea:
                 MainMenu.Show(chat, chat.T.IdeaNotAvailable);
-                break;
-            default:
-                chat.Reply(chat.T.StaleButton);
                 break;
         }
     }

@@ -61,7 +61,7 @@ public sealed class EventsCommand(EventViewer viewer) : ICommand
 
 /// <summary>Edit and Cancel on an event card ("ev:edit:12", "ev:cancel:12"), for coordinators.</summary>
 public sealed class EventManageButtons(
-    IEventRepository events, NewEventFlow editor, Announcer announcer, EventTime time) : IButtonHandler
+    IEventRepository events, NewEventFlow editor, Announcer announcer, EventTime time) : ButtonHandler<ActionPress>
 {
     public const string Prefix = "ev";
     public const string Edit = "edit";
@@ -70,25 +70,28 @@ public sealed class EventManageButtons(
     public const string KeepEvent = "cancelno";
     public const string WhoIsComing = "who";
 
-    string IButtonHandler.Prefix => Prefix;
+    public static readonly ButtonData<ActionPress> Buttons = ButtonData.ActionAndId(Prefix, Edit, Cancel, ConfirmCancel, KeepEvent, WhoIsComing);
 
-    public bool NeedsConsent => false;
+    public override bool NeedsConsent => false;
 
-    public Audience Audience => Audience.Coordinators;
+    public override Audience Audience => Audience.Coordinators;
 
-    public static string Payload(string action, long eventId) => $"{Prefix}:{action}:{eventId.ToString(CultureInfo.InvariantCulture)}";
+    protected override ButtonData<ActionPress> Data => Buttons;
 
-    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    protected override bool StartsFlow(ActionPress press) => press.Action == Edit;
+
+    public static string Payload(string action, long eventId) => Buttons.Pack(new ActionPress(action, eventId));
+
+    protected override async Task HandleAsync(ChatContext chat, ActionPress press, CancellationToken ct)
     {
-        var parts = argument.Split(':');
-        if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
-            || await events.FindAsync(eventId, ct) is not { } @event)
+        var eventId = press.Id;
+        if (await events.FindAsync(eventId, ct) is not { } @event)
         {
             MainMenu.Show(chat, chat.T.EventNotFound);
             return;
         }
 
-        if (parts[0] == WhoIsComing)
+        if (press.Action == WhoIsComing)
         {
             // At the door, too: the list is there after the start and for a cancelled event.
             chat.Reply(Attendees(@event, await events.ListAttendeesAsync(eventId, ct), await events.CountAsync(eventId, ct), chat.T));
@@ -101,7 +104,7 @@ public sealed class EventManageButtons(
             return;
         }
 
-        switch (parts[0])
+        switch (press.Action)
         {
             case Edit:
                 await editor.BeginEditAsync(chat, @event, ct);
@@ -121,9 +124,6 @@ public sealed class EventManageButtons(
             case KeepEvent:
                 chat.RetireSourceButtons();
                 MainMenu.Show(chat, chat.T.EventKept(Markup.Escape(@event.Title)));
-                break;
-            default:
-                chat.Reply(chat.T.StaleButton);
                 break;
         }
     }

@@ -10,30 +10,32 @@ namespace GenYCity.Bot.Domain.Events;
 /// Going / Maybe / Not going under an event ("rsvp:go:12"). With a capacity, a Going past it waits in
 /// line; when someone with a place changes their answer, the longest-waiting person gets it and is told.
 /// </summary>
-public sealed class RsvpButtons(IEventRepository events, IMemberRepository members) : IButtonHandler
+public sealed class RsvpButtons(IEventRepository events, IMemberRepository members) : ButtonHandler<RsvpPress>
 {
     public const string Prefix = "rsvp";
 
-    private static readonly Dictionary<string, RsvpAnswer> Answers = new()
+    private static readonly Dictionary<string, RsvpAnswer> Answers = new(StringComparer.Ordinal)
     {
         ["go"] = RsvpAnswer.Going,
         ["maybe"] = RsvpAnswer.Maybe,
         ["no"] = RsvpAnswer.NotGoing,
     };
 
-    string IButtonHandler.Prefix => Prefix;
+    public static readonly ButtonData<RsvpPress> Buttons = new(
+        Prefix,
+        press => [ButtonParts.Word(Answers, press.Answer), ButtonParts.Id(press.EventId)],
+        parts => parts is [var word, var id] && ButtonParts.TryWord(Answers, word, out var answer) && ButtonParts.TryId(id, out var eventId) ? new RsvpPress(answer, eventId) : null);
 
-    public bool NeedsConsent => true;
+    public override bool NeedsConsent => true;
 
-    public static string Payload(RsvpAnswer answer, long eventId) =>
-        $"{Prefix}:{Answers.Single(a => a.Value == answer).Key}:{eventId.ToString(CultureInfo.InvariantCulture)}";
+    protected override ButtonData<RsvpPress> Data => Buttons;
 
-    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    public static string Payload(RsvpAnswer answer, long eventId) => Buttons.Pack(new RsvpPress(answer, eventId));
+
+    protected override async Task HandleAsync(ChatContext chat, RsvpPress press, CancellationToken ct)
     {
-        var parts = argument.Split(':');
-        if (parts.Length != 2 || !Answers.TryGetValue(parts[0], out var answer)
-            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
-            || await events.FindAsync(eventId, ct) is not { } @event)
+        var (answer, eventId) = (press.Answer, press.EventId);
+        if (await events.FindAsync(eventId, ct) is not { } @event)
         {
             MainMenu.Show(chat, chat.T.EventNotFound);
             return;
@@ -98,21 +100,32 @@ public sealed class RsvpButtons(IEventRepository events, IMemberRepository membe
     }
 }
 
+/// <summary>A press of Going / Maybe / Not going on one event.</summary>
+public sealed record RsvpPress(RsvpAnswer Answer, long EventId);
+
+/// <summary>A press of Add to calendar on one event.</summary>
+public sealed record CalendarPress(long EventId);
+
 /// <summary>"Add to calendar" ("cal:12"): the event as an .ics file.</summary>
-public sealed class CalendarButtons(IEventRepository events, Exports.IExportStore files, EventsOptions options, BotOptions botOptions) : IButtonHandler
+public sealed class CalendarButtons(IEventRepository events, Exports.IExportStore files, EventsOptions options, BotOptions botOptions) : ButtonHandler<CalendarPress>
 {
     public const string Prefix = "cal";
 
-    string IButtonHandler.Prefix => Prefix;
+    public static readonly ButtonData<CalendarPress> Buttons = new(
+        Prefix,
+        press => [ButtonParts.Id(press.EventId)],
+        parts => parts is [var id] && ButtonParts.TryId(id, out var eventId) ? new CalendarPress(eventId) : null);
 
-    public bool NeedsConsent => false;
+    public override bool NeedsConsent => false;
 
-    public static string Payload(long eventId) => $"{Prefix}:{eventId.ToString(CultureInfo.InvariantCulture)}";
+    protected override ButtonData<CalendarPress> Data => Buttons;
 
-    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    public static string Payload(long eventId) => Buttons.Pack(new CalendarPress(eventId));
+
+    protected override async Task HandleAsync(ChatContext chat, CalendarPress press, CancellationToken ct)
     {
-        if (!long.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId)
-            || await events.FindAsync(eventId, ct) is not { } @event)
+        var eventId = press.EventId;
+        if (await events.FindAsync(eventId, ct) is not { } @event)
         {
             MainMenu.Show(chat, chat.T.EventNotFound);
             return;
@@ -120,6 +133,6 @@ public sealed class CalendarButtons(IEventRepository events, Exports.IExportStor
 
         var ics = Ics.Write(@event, TimeSpan.FromMinutes(options.DefaultDurationMinutes), chat.Now, botOptions.Organisation.For(chat.Member.Language));
         var path = await files.SaveAsync($"event-{eventId.ToString(CultureInfo.InvariantCulture)}-v{@event.Version.ToString(CultureInfo.InvariantCulture)}.ics", ics, ct);
-        chat.Send(new OutboundMessage(new Recipient(chat.Message.Channel, chat.Message.ChatId), chat.T.CalendarFileCaption) { DocumentPath = path });
+        chat.Send(new OutboundMessage(chat.ReplyTo, chat.T.CalendarFileCaption) { DocumentPath = path });
     }
 }

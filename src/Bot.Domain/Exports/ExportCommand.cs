@@ -51,5 +51,5 @@ public sealed class ExportCommand(
     }
 
     private static void Send(ChatContext chat, string caption, string path) =>
-        chat.Send(new OutboundMessage(new Recipient(chat.Message.Channel, chat.Message.ChatId), caption) { DocumentPath = path });
+        chat.Send(new OutboundMessage(chat.ReplyTo, caption) { DocumentPath = path });
 }

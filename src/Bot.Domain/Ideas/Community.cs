@@ -5,31 +5,40 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Ideas;
 
+/// <summary>A press of Back or Next between pages of /ideas.</summary>
+public sealed record IdeasPage(int Number);
+
 /// <summary>/ideas: public ideas, most supported first, a page at a time, each with Support and Report.</summary>
-public sealed class IdeasCommand(IIdeaRepository ideas, IdeasOptions ideasOptions, BotOptions options) : ICommand, IButtonHandler
+public sealed class IdeasCommand(IIdeaRepository ideas, IdeasOptions ideasOptions, BotOptions options) : ButtonHandler<IdeasPage>, ICommand
 {
     public const string Prefix = "ideas";
 
+    public static readonly ButtonData<IdeasPage> Pages = new(
+        Prefix,
+        page => [ButtonParts.Id(page.Number)],
+        parts => parts is [var number] && ButtonParts.TryId(number, out var page) && page <= int.MaxValue ? new IdeasPage((int)page) : null);
+
     public CommandInfo Info => CommandCatalog.Ideas;
 
-    string IButtonHandler.Prefix => Prefix;
+    public override bool NeedsConsent => false;
 
-    public bool NeedsConsent => false;
+    protected override ButtonData<IdeasPage> Data => Pages;
 
-    public static string PagePayload(int page) => $"{Prefix}:{page.ToString(CultureInfo.InvariantCulture)}";
+    public static string PagePayload(int page) => Pages.Pack(new IdeasPage(page));
 
-    public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct) => ShowAsync(chat, argument, ct);
+    /// <summary>"/ideas 2" opens the second page; anything else, the first.</summary>
+    public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct) =>
+        ShowAsync(chat, int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? Math.Max(asked, 1) : 1, ct);
 
     /// <summary>The Next / Back buttons under a page ("ideas:2").</summary>
-    public Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    protected override Task HandleAsync(ChatContext chat, IdeasPage press, CancellationToken ct)
     {
         chat.RetireSourceButtons();
-        return ShowAsync(chat, argument, ct);
+        return ShowAsync(chat, press.Number, ct);
     }
 
-    private async Task ShowAsync(ChatContext chat, string argument, CancellationToken ct)
+    private async Task ShowAsync(ChatContext chat, int number, CancellationToken ct)
     {
-        var number = int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? Math.Max(asked, 1) : 1;
         var page = await ideas.ListPublicAsync(number, ideasOptions.PageSize, ct);
         if (page.Total == 0)
         {
@@ -38,7 +47,7 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IdeasOptions ideasOption
         }
 
         var supported = await ideas.SupportedAmongAsync(chat.Member.Id, page.Items.Select(i => i.Id).ToList(), ct);
-        var here = new Recipient(chat.Message.Channel, chat.Message.ChatId);
+        var here = chat.ReplyTo;
         foreach (var idea in page.Items)
         {
             chat.Send(IdeaCards.ForCommunity(here, idea, chat.Member, options, supported.Contains(idea.Id)));
@@ -66,7 +75,7 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IdeasOptions ideasOption
 /// Support (pressed again, withdrawn) and Report under a public idea ("vote:up:12", "vote:flag:12"). Report
 /// asks why ("vote:flag:12:spam"), confirms, and can be taken back ("vote:unflag:12").
 /// </summary>
-public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions, IdeaNotices notices) : IButtonHandler
+public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions, IdeaNotices notices) : ButtonHandler<VotePress>
 {
     public const string Prefix = "vote";
     public const string Support = "up";
@@ -82,25 +91,35 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions
         ["other"] = ReportReason.Other,
     };
 
-    string IButtonHandler.Prefix => Prefix;
+    private static readonly string[] Actions = [Support, Report, Withdraw, NotReported];
 
-    public bool NeedsConsent => true;
+    /// <summary>"vote:up:12", and a report with its reason "vote:flag:12:spam".</summary>
+    public static readonly ButtonData<VotePress> Buttons = new(
+        Prefix,
+        press => press.Reason is { } reason ? [press.Action, ButtonParts.Id(press.IdeaId), ButtonParts.Word(Reasons, reason)] : [press.Action, ButtonParts.Id(press.IdeaId)],
+        parts => parts switch
+        {
+            [var action, var id] when Actions.Contains(action) && ButtonParts.TryId(id, out var ideaId) => new VotePress(action, ideaId, null),
+            [Report, var id, var word] when ButtonParts.TryId(id, out var ideaId) && ButtonParts.TryWord(Reasons, word, out var reason) => new VotePress(Report, ideaId, reason),
+            _ => null,
+        });
 
-    public static string Payload(string action, long ideaId) => $"{Prefix}:{action}:{ideaId.ToString(CultureInfo.InvariantCulture)}";
+    public override bool NeedsConsent => true;
 
-    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    protected override ButtonData<VotePress> Data => Buttons;
+
+    public static string Payload(string action, long ideaId) => Buttons.Pack(new VotePress(action, ideaId, null));
+
+    protected override async Task HandleAsync(ChatContext chat, VotePress press, CancellationToken ct)
     {
-        var parts = argument.Split(':');
-        if (parts.Length is not (2 or 3)
-            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ideaId)
-            || await ideas.FindAsync(ideaId, ct) is not { } found)
+        if (await ideas.FindAsync(press.IdeaId, ct) is not { } found)
         {
             MainMenu.Show(chat, chat.T.IdeaNotAvailable);
             return;
         }
 
         // A report can be taken back, or left unsent, after the reports hid the idea.
-        switch (parts[0])
+        switch (press.Action)
         {
             case Withdraw:
                 await WithdrawAsync(chat, found, ct);
@@ -123,19 +142,16 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions
             return;
         }
 
-        switch (parts[0])
+        switch (press)
         {
-            case Support:
+            case { Action: Support }:
                 await ToggleSupportAsync(chat, idea, ct);
                 break;
-            case Report when parts.Length == 2:
+            case { Action: Report, Reason: null }:
                 AskWhy(chat, idea);
                 break;
-            case Report when Reasons.TryGetValue(parts[2], out var reason):
+            case { Action: Report, Reason: { } reason }:
                 await ReportAsync(chat, idea, reason, ct);
-                break;
-            default:
-                chat.Reply(chat.T.StaleButton);
                 break;
         }
     }
@@ -171,12 +187,12 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions
 
     private static void AskWhy(ChatContext chat, Idea idea)
     {
-        string Reason(string key) => $"{Payload(Report, idea.Id)}:{key}";
+        Button Reason(string label, ReportReason reason) => Buttons.Button(label, new VotePress(Report, idea.Id, reason));
         var t = chat.T;
         chat.Reply(t.ReportWhy(idea.Id, Markup.Escape(idea.Title)),
         [
-            [new Button(t.ReportSpam, Reason("spam")), new Button(t.ReportOffensive, Reason("offensive"))],
-            [new Button(t.ReportOffTopic, Reason("offtopic")), new Button(t.ReportOther, Reason("other"))],
+            [Reason(t.ReportSpam, ReportReason.Spam), Reason(t.ReportOffensive, ReportReason.Offensive)],
+            [Reason(t.ReportOffTopic, ReportReason.NotAboutTheCity), Reason(t.ReportOther, ReportReason.Other)],
             [new Button(t.CancelLabel, Payload(NotReported, idea.Id))],
         ]);
     }
@@ -216,6 +232,9 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions
         MainMenu.Show(chat, chat.T.ReportWithdrawn(idea.Id));
     }
 }
+
+/// <summary>A press of Support, Report (with its reason, once chosen), Withdraw or Not reported under an idea.</summary>
+public sealed record VotePress(string Action, long IdeaId, ReportReason? Reason);
 
 /// <summary>/myideas: the person's own ideas with status, supports and the coordinator's comment.</summary>
 public sealed class MyIdeasCommand(IIdeaRepository ideas) : ICommand

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Domain.Members;
@@ -11,7 +10,7 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// for the reason and In progress / Implemented for an optional comment, in the coordinator's own chat.
 /// </summary>
 public sealed class ModerationButtonsHandler(
-    IIdeaRepository ideas, IMemberRepository members, ModerateIdea moderate, ModerationNoteFlow noteFlow, BotOptions options, IdeasOptions ideasOptions) : IButtonHandler
+    IIdeaRepository ideas, IMemberRepository members, ModerateIdea moderate, ModerationNoteFlow noteFlow, BotOptions options, IdeasOptions ideasOptions) : ButtonHandler<ActionPress>
 {
     public const string Prefix = "mod";
     public const string Approve = "ok";
@@ -21,30 +20,29 @@ public sealed class ModerationButtonsHandler(
     public const string Restore = "back";
     public const string Show = "show";
 
-    string IButtonHandler.Prefix => Prefix;
+    public static readonly ButtonData<ActionPress> Buttons = ButtonData.ActionAndId(Prefix, Approve, Reject, InProgress, Implemented, Restore, Show);
 
-    public bool NeedsConsent => false;
+    public override bool NeedsConsent => false;
 
-    public Audience Audience => Audience.Coordinators;
+    public override Audience Audience => Audience.Coordinators;
+
+    protected override ButtonData<ActionPress> Data => Buttons;
+
+    /// <summary>Reject, In progress and Implemented ask for the coordinator's words.</summary>
+    protected override bool StartsFlow(ActionPress press) => press.Action is Reject or InProgress or Implemented;
 
     /// <summary>The cards in the moderation chat are pressed there; in any other group, not.</summary>
-    public bool WorksInGroup(InboundMessage message) =>
+    public override bool WorksInGroup(InboundMessage message) =>
         !string.IsNullOrWhiteSpace(ideasOptions.ModerationChat)
         && Members.Coordinators.TryParse(ideasOptions.ModerationChat, out var channel, out var chatId)
         && channel == message.Channel && chatId == message.ChatId;
 
-    public static string Payload(string action, long ideaId) => $"{Prefix}:{action}:{ideaId.ToString(CultureInfo.InvariantCulture)}";
+    public static string Payload(string action, long ideaId) => Buttons.Pack(new ActionPress(action, ideaId));
 
-    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    protected override async Task HandleAsync(ChatContext chat, ActionPress press, CancellationToken ct)
     {
-        var parts = argument.Split(':');
-        if (parts.Length != 2 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ideaId))
-        {
-            chat.Reply(chat.T.StaleButton);
-            return;
-        }
-
-        switch (parts[0])
+        var ideaId = press.Id;
+        switch (press.Action)
         {
             case Approve:
                 UpdateCard(chat, await moderate.ChangeStatusAsync(chat, ideaId, IdeaStatus.Approved, null, ct));
@@ -62,9 +60,9 @@ public sealed class ModerationButtonsHandler(
                 await AskForNoteAsync(chat, ideaId, IdeaStatus.Implemented, ct);
                 break;
             case Show when await ideas.FindAsync(ideaId, ct) is { } idea:
-                chat.Send(IdeaCards.ForCoordinator(new Recipient(chat.Message.Channel, chat.Message.ChatId), idea, await IdeaCards.AuthorAsync(members, idea, ct), chat.Member.Language, options));
+                chat.Send(IdeaCards.ForCoordinator(chat.ReplyTo, idea, await IdeaCards.AuthorAsync(members, idea, ct), chat.Member.Language, options));
                 break;
-            default:
+            case Show:
                 MainMenu.Show(chat, chat.T.IdeaNotAvailable);
                 break;
         }
@@ -201,7 +199,7 @@ public sealed class PendingCommand(IIdeaRepository ideas, IMemberRepository memb
         }
 
         chat.Reply(chat.T.ModPendingCount(waiting.Count));
-        var here = new Recipient(chat.Message.Channel, chat.Message.ChatId);
+        var here = chat.ReplyTo;
         foreach (var idea in waiting.Take(MaxCards))
         {
             chat.Send(IdeaCards.ForCoordinator(here, idea, await IdeaCards.AuthorAsync(members, idea, ct), chat.Member.Language, options));

@@ -179,27 +179,31 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
     }
 }
 
+/// <summary>A second press of Submit, after the flow that made its idea ended.</summary>
+public sealed record SubmissionPress(string Key);
+
 /// <summary>
 /// Presses of /idea buttons after the flow ended: a second Submit finds the idea the first one made;
 /// anything else is an old button.
 /// </summary>
-public sealed class SubmittedIdeaButtons(IIdeaRepository ideas) : IButtonHandler
+public sealed class SubmittedIdeaButtons(IIdeaRepository ideas) : ButtonHandler<SubmissionPress>
 {
-    public string Prefix => SubmitIdeaFlow.FlowName;
+    public override bool NeedsConsent => true;
 
-    public bool NeedsConsent => true;
+    protected override ButtonData<SubmissionPress> Data { get; } = new(
+        SubmitIdeaFlow.FlowName,
+        press => ["submit", press.Key],
+        parts => parts is ["submit", var key] && key.Length == 16 && key.All(char.IsAsciiHexDigitLower) ? new SubmissionPress(key) : null);
 
-    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    protected override async Task HandleAsync(ChatContext chat, SubmissionPress press, CancellationToken ct)
     {
-        if (argument.StartsWith("submit:", StringComparison.Ordinal)
-            && await ideas.FindBySubmissionKeyAsync(argument["submit:".Length..], ct) is { } idea
-            && idea.AuthorId == chat.Member.Id)
+        if (await ideas.FindBySubmissionKeyAsync(press.Key, ct) is { } idea && idea.AuthorId == chat.Member.Id)
         {
             chat.RetireSourceButtons();
             MainMenu.Show(chat, chat.T.IdeaAlreadyReceived(idea.Id));
             return;
         }
 
-        MainMenu.Show(chat, chat.T.StaleButton);
+        StaleButton.Answer(chat);
     }
 }

@@ -24,6 +24,9 @@ public sealed record InboundMessage
     /// <summary>Where answers go; in a private chat this is the person.</summary>
     public required string ChatId { get; init; }
 
+    /// <summary>Where an answer to this message goes: the chat it came from.</summary>
+    public Recipient ReplyTo => new(Channel, ChatId);
+
     /// <summary>The person's id on the channel.</summary>
     public required string UserId { get; init; }
 

@@ -2,18 +2,27 @@ using GenYCity.Bot.Domain.Chat;
 
 namespace GenYCity.Bot.Domain.Onboarding;
 
+/// <summary>Accept (or Decline) under the privacy notice.</summary>
+public sealed record ConsentPress(bool Accept);
+
 /// <summary>Accept / Decline under the privacy notice ("consent:yes", "consent:no").</summary>
-public sealed class ConsentButtons : IButtonHandler
+public sealed class ConsentButtons : ButtonHandler<ConsentPress>
 {
     public const string Prefix = "consent";
     public const string AcceptPayload = Prefix + ":yes";
     public const string DeclinePayload = Prefix + ":no";
 
-    string IButtonHandler.Prefix => Prefix;
+    private static readonly Dictionary<string, ConsentPress> Answers = new(StringComparer.Ordinal)
+    {
+        ["yes"] = new ConsentPress(Accept: true),
+        ["no"] = new ConsentPress(Accept: false),
+    };
 
-    public bool NeedsConsent => false;
+    public override bool NeedsConsent => false;
 
-    public Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    protected override ButtonData<ConsentPress> Data { get; } = ButtonData.Word(Prefix, Answers);
+
+    protected override Task HandleAsync(ChatContext chat, ConsentPress press, CancellationToken ct)
     {
         var member = chat.Member;
         if (member.HasConsented)
@@ -25,22 +34,18 @@ public sealed class ConsentButtons : IButtonHandler
 
         // Someone pressing a button under the notice has read it in the language it was shown in.
         member.ChooseLanguage(member.Language);
-        switch (argument)
+        if (press.Accept)
         {
-            case "yes":
-                member.GiveConsent(chat.Now);
-                member.Rename(chat.Message.DisplayName);
-                chat.RetireSourceButtons();
-                MainMenu.Show(chat, chat.Message.Channel == Messaging.ChannelKind.Messenger ? $"{chat.T.Welcome}\n{chat.T.MessengerWindowNote}" : chat.T.Welcome);
-                break;
-            case "no":
-                member.DeclineConsent(chat.Now);
-                chat.RetireSourceButtons();
-                OnboardingSteps.Prompt(chat);
-                break;
-            default:
-                OnboardingSteps.Prompt(chat);
-                break;
+            member.GiveConsent(chat.Now);
+            member.Rename(chat.Message.DisplayName);
+            chat.RetireSourceButtons();
+            MainMenu.Show(chat, chat.Message.Channel == Messaging.ChannelKind.Messenger ? $"{chat.T.Welcome}\n{chat.T.MessengerWindowNote}" : chat.T.Welcome);
+        }
+        else
+        {
+            member.DeclineConsent(chat.Now);
+            chat.RetireSourceButtons();
+            OnboardingSteps.Prompt(chat);
         }
 
         return Task.CompletedTask;

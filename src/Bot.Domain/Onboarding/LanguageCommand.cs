@@ -23,28 +23,28 @@ public sealed class LanguageCommand : ICommand
     }
 }
 
+/// <summary>A press of one language's button.</summary>
+public sealed record LanguagePress(Language Language);
+
 /// <summary>Presses of the language buttons ("lang:lv").</summary>
-public sealed class LanguageButtons : IButtonHandler
+public sealed class LanguageButtons : ButtonHandler<LanguagePress>
 {
     public const string Prefix = "lang";
 
-    string IButtonHandler.Prefix => Prefix;
+    public static readonly ButtonData<LanguagePress> Buttons = new(
+        Prefix,
+        press => [press.Language.Code()],
+        parts => parts is [var code] && Languages.All.FirstOrDefault(l => l.Code() == code) is var language && language.Code() == code ? new LanguagePress(language) : null);
 
-    public bool NeedsConsent => false;
+    public override bool NeedsConsent => false;
 
-    public static string PayloadFor(Language language) => $"{Prefix}:{language.Code()}";
+    protected override ButtonData<LanguagePress> Data => Buttons;
 
-    public Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    public static string PayloadFor(Language language) => Buttons.Pack(new LanguagePress(language));
+
+    protected override Task HandleAsync(ChatContext chat, LanguagePress press, CancellationToken ct)
     {
-        if (Languages.TryParse(argument, out var language))
-        {
-            Choose(chat, language);
-        }
-        else
-        {
-            OnboardingSteps.AskLanguage(chat);
-        }
-
+        Choose(chat, press.Language);
         return Task.CompletedTask;
     }
 

@@ -19,20 +19,19 @@ public sealed class SettingsCommand : ICommand
 }
 
 /// <summary>Presses of the settings toggles ("set:ann", "set:dig").</summary>
-public sealed class SettingsButtons : IButtonHandler
+public sealed class SettingsButtons : ButtonHandler<SettingsView.Toggle>
 {
     public const string Prefix = "set";
 
-    string IButtonHandler.Prefix => Prefix;
+    public static readonly ButtonData<SettingsView.Toggle> Buttons = ButtonData.Word(Prefix, SettingsView.Toggles.ToDictionary(t => t.Key, StringComparer.Ordinal));
 
-    public bool NeedsConsent => true;
+    public override bool NeedsConsent => true;
 
-    public Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    protected override ButtonData<SettingsView.Toggle> Data => Buttons;
+
+    protected override Task HandleAsync(ChatContext chat, SettingsView.Toggle toggle, CancellationToken ct)
     {
-        if (SettingsView.Toggles.FirstOrDefault(t => t.Key == argument) is { } toggle)
-        {
-            chat.Member.Toggle(toggle.Subscription);
-        }
+        chat.Member.Toggle(toggle.Subscription);
 
         var (text, buttons) = SettingsView.Render(chat);
         chat.ReplaceSource(text, buttons);
@@ -60,7 +59,7 @@ public static class SettingsView
         {
             var label = $"{Mark(chat.Member, toggle.Subscription)} {toggle.Label(t)}";
             text.AppendLine(label);
-            buttons.Add([new Button(label, $"{SettingsButtons.Prefix}:{toggle.Key}")]);
+            buttons.Add([SettingsButtons.Buttons.Button(label, toggle)]);
         }
 
         buttons.Add([CommandCatalog.Language.MenuButton(t), new Button(t.MenuPrivacy, "/" + CommandCatalog.Privacy.Name)]);

@@ -82,7 +82,7 @@ public sealed class MyDataCommand(IPersonalDataStore store, IExportStore files) 
     {
         var data = await store.CollectAsync(chat.Member, ct);
         var path = await files.SaveAsync($"{FilePrefix(chat.Member)}{chat.Now:yyyyMMdd-HHmmss}.json", data.ToJson(), ct);
-        chat.Send(new OutboundMessage(new Recipient(chat.Message.Channel, chat.Message.ChatId), chat.T.MyDataReady) { DocumentPath = path });
+        chat.Send(new OutboundMessage(chat.ReplyTo, chat.T.MyDataReady) { DocumentPath = path });
     }
 }
 
@@ -98,22 +98,31 @@ public sealed class ForgetMeCommand : ICommand
     }
 }
 
+/// <summary>Yes (erase everything) or No under /forgetme's question.</summary>
+public sealed record ForgetMePress(bool Erase);
+
 /// <summary>The answer to /forgetme: "forget:yes" erases, "forget:no" keeps everything.</summary>
-public sealed class ForgetMeButtons(IPersonalDataStore store, Events.IEventRepository events, IMemberRepository members) : IButtonHandler
+public sealed class ForgetMeButtons(IPersonalDataStore store, Events.IEventRepository events, IMemberRepository members) : ButtonHandler<ForgetMePress>
 {
     public const string Prefix = "forget";
     public const string Yes = "forget:yes";
     public const string No = "forget:no";
 
-    string IButtonHandler.Prefix => Prefix;
-
-    public bool NeedsConsent => false;
-
-    public async Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
+    private static readonly Dictionary<string, ForgetMePress> Answers = new(StringComparer.Ordinal)
     {
-        switch (argument)
+        ["yes"] = new ForgetMePress(Erase: true),
+        ["no"] = new ForgetMePress(Erase: false),
+    };
+
+    public override bool NeedsConsent => false;
+
+    protected override ButtonData<ForgetMePress> Data { get; } = ButtonData.Word(Prefix, Answers);
+
+    protected override async Task HandleAsync(ChatContext chat, ForgetMePress press, CancellationToken ct)
+    {
+        switch (press.Erase)
         {
-            case "yes":
+            case true:
                 // Said in the language they knew, before the member (and their language) is gone.
                 var done = chat.T.ForgetMeDone;
                 chat.EndConversation();
@@ -121,11 +130,8 @@ public sealed class ForgetMeButtons(IPersonalDataStore store, Events.IEventRepos
                 await store.EraseAsync(chat.Member, ct);
                 chat.ReplaceSource(done);
                 break;
-            case "no":
+            case false:
                 chat.ReplaceSource(chat.T.ForgetMeKept);
-                break;
-            default:
-                chat.Reply(chat.T.StaleButton);
                 break;
         }
     }
