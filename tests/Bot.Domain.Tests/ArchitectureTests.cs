@@ -17,4 +17,13 @@ public sealed class ArchitectureTests
         Assert.NotEmpty(references);
         Assert.DoesNotContain(references, name => name.StartsWith(forbidden, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void TheDomain_SaysWhatToSend_TheOutboxIsTheHosts()
+    {
+        var types = typeof(Member).Assembly.GetTypes();
+
+        Assert.DoesNotContain(types, t => t.Namespace?.EndsWith(".Delivery", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(types, t => t.GetProperties().Any(p => p.Name is "Attempts" or "NextAttemptAt" or "PayloadJson"));
+    }
 }

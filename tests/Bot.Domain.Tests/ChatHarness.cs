@@ -232,9 +232,9 @@ internal static class QuietPorts
         store.CollectAsync(default!, default).ReturnsForAnyArgs(call =>
         {
             var member = call.Arg<Member>();
-            return new PersonalData(
-                new PersonalData.MemberData(member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code(), member.Consent.ToString(), member.ConsentChangedAt, member.IsCoordinator, false, false, member.IsReachable, member.CreatedAt, member.LastMessageAt),
-                [], [], [], [], [], null, [], []);
+            return new PersonalData().Add("member", new PersonalData.MemberData(
+                member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code(), member.Consent.ToString(), member.ConsentChangedAt,
+                member.IsCoordinator, false, false, member.IsReachable, member.CreatedAt, member.LastMessageAt));
         });
         return store;
     }

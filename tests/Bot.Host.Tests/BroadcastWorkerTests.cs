@@ -1,8 +1,7 @@
 using GenYCity.Bot.Domain.Broadcasts;
-using GenYCity.Bot.Domain.Delivery;
+using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
-using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -136,6 +135,6 @@ public sealed class BroadcastWorkerTests : IAsyncLifetime
         await db.SaveChangesAsync();
     });
 
-    private Task<Domain.Delivery.Delivery> LastReportAsync() =>
+    private Task<OutboxRow> LastReportAsync() =>
         services.InScopeAsync(db => db.Deliveries.AsNoTracking().Where(d => d.BroadcastId == null).OrderBy(d => d.Id).LastAsync());
 }

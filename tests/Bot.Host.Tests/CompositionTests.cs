@@ -1,5 +1,6 @@
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,5 +55,18 @@ public sealed class CompositionTests : IAsyncLifetime
         await using var scope = bot.Services.CreateAsyncScope();
 
         Assert.IsType<BotEngine>(scope.ServiceProvider.GetRequiredService<IBot>());
+    }
+
+    [Fact]
+    public async Task EveryTable_IsShownAndErasedByAFeaturesPart_OrNamesNobody()
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+        var parts = scope.ServiceProvider.GetServices<IPersonalDataPart>().ToList();
+        var tables = scope.ServiceProvider.GetRequiredService<BotDbContext>().Model.GetEntityTypes().Select(e => e.ClrType).ToList();
+
+        var covered = parts.SelectMany(p => p.Tables).Concat(PersonalDataStore.HoldNoPersonalData).ToList();
+
+        Assert.Equal(covered.Count, covered.Distinct().Count());
+        Assert.Equal(tables.Select(t => t.FullName).Order(), covered.Select(t => t.FullName).Order());
     }
 }

@@ -31,15 +31,7 @@ public sealed class DeliveryFaultTests : IAsyncLifetime
             "--Delivery:MaxAttempts=3",
             "--Delivery:FirstRetryDelay=00:00:00.200",
             "--Delivery:SendTimeout=00:00:01");
-        coordinator = new TelegramUser(api, 777, languageCode: "en");
-        coordinator.Says("/start");
-        await coordinator.NextAsync();
-        coordinator.Presses("lang:en");
-        await coordinator.NextAsync();
-        await coordinator.NextAsync();
-        coordinator.Presses("consent:yes");
-        await coordinator.NextAsync();
-        await coordinator.NextAsync();
+        coordinator = await new TelegramUser(api, 777, languageCode: "en").OnboardAsync("en");
         await bot.InScopeAsync(async db =>
         {
             for (var chat = 3001; chat <= 3012; chat++)

@@ -1,14 +1,12 @@
 using System.Collections.Concurrent;
-using GenYCity.Bot.Domain.Delivery;
+using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
-using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -212,13 +210,13 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
     {
         foreach (var message in messages)
         {
-            db.Deliveries.Add(DeliveryRow.Create(message, Clock.GetUtcNow()));
+            db.Deliveries.Add(OutboxRow.Create(message, Clock.GetUtcNow()));
         }
 
         await db.SaveChangesAsync();
     });
 
-    private Task<List<DeliveryRow>> Rows() => services.InScopeAsync(db => db.Deliveries.AsNoTracking().OrderBy(d => d.Id).ToListAsync());
+    private Task<List<OutboxRow>> Rows() => services.InScopeAsync(db => db.Deliveries.AsNoTracking().OrderBy(d => d.Id).ToListAsync());
 
     private static async Task WaitUntil(Func<bool> condition) => await WaitUntil(() => Task.FromResult(condition()));
 

@@ -126,17 +126,7 @@ public sealed class ErasureTests : IAsyncLifetime
         });
     }
 
-    private async Task<TelegramUser> OnboardAsync(long id)
-    {
-        var user = new TelegramUser(api, id, "lv");
-        user.Says("/start");
-        await user.NextAsync();
-        user.Presses("lang:lv");
-        await user.NextAsync(c => c.Payloads.Contains("consent:yes"));
-        user.Presses("consent:yes");
-        await user.NextAsync(c => c.Payloads.Contains("/idea"));
-        return user;
-    }
+    private Task<TelegramUser> OnboardAsync(long id) => new TelegramUser(api, id, "lv").OnboardAsync("lv");
 
     private static async Task SubmitIdeaAsync(TelegramUser author, string title)
     {

@@ -38,7 +38,7 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         english = new TelegramUser(api, 2003, languageCode: "en");
         foreach (var (user, language) in new[] { (coordinator, "lv"), (latvian, "lv"), (russian, "ru"), (english, "en") })
         {
-            await OnboardAsync(user, language);
+            await user.OnboardAsync(language);
         }
     }
 
@@ -283,18 +283,6 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
     {
         await user.NextAsync();
         user.Presses($"rsvp:{answer}:1");
-        await user.NextAsync();
-        await user.NextAsync();
-    }
-
-    private static async Task OnboardAsync(TelegramUser user, string language)
-    {
-        user.Says("/start");
-        await user.NextAsync();
-        user.Presses($"lang:{language}");
-        await user.NextAsync();
-        await user.NextAsync();
-        user.Presses("consent:yes");
         await user.NextAsync();
         await user.NextAsync();
     }

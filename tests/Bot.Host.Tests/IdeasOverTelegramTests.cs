@@ -41,9 +41,9 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task SubmitApproveSupportFollowAndExport()
     {
-        await OnboardAsync(coordinator, "lv");
-        await OnboardAsync(author, "ru");
-        await OnboardAsync(supporter, "en");
+        await coordinator.OnboardAsync("lv");
+        await author.OnboardAsync("ru");
+        await supporter.OnboardAsync("en");
 
         var received = await SubmitWithPhotoAsync(author, "Скамейки у Даугавы", "Десять скамеек на набережной.");
         Assert.StartsWith("🎉 Идея #1 получена!", received.Text, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task AModeratorPressInTheGroup_IsAuthorisedByThePersonWhoPressed()
     {
-        await OnboardAsync(author, "ru");
+        await author.OnboardAsync("ru");
         await SubmitWithPhotoAsync(author, "Velojoslas", "Jaunas velojoslas.");
         var groupCard = await api.WaitForCallAsync(c => c.ChatId == "-100555");
         var stranger = new TelegramUser(api, 1003, languageCode: "en");
@@ -126,7 +126,7 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task ARestartInTheMiddleOfAnIdea_ResumesAtTheSameStep()
     {
-        await OnboardAsync(author, "ru");
+        await author.OnboardAsync("ru");
         author.Says("/idea");
         await author.NextAsync();
         author.Says("Фонтан");
@@ -144,7 +144,7 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task SubmitPressedTwiceQuickly_CreatesOneIdea()
     {
-        await OnboardAsync(author, "ru");
+        await author.OnboardAsync("ru");
         author.Says("/idea");
         await author.NextAsync();
         author.Says("Каток");
@@ -171,18 +171,6 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
         api,
         database,
         settings: ["--Bot:Coordinators:0=telegram:777", $"--Ideas:ModerationChat=telegram:{ModerationGroup}"]);
-
-    private static async Task OnboardAsync(TelegramUser user, string language)
-    {
-        user.Says("/start");
-        await user.NextAsync();
-        user.Presses($"lang:{language}");
-        await user.NextAsync();
-        await user.NextAsync();
-        user.Presses("consent:yes");
-        await user.NextAsync();
-        await user.NextAsync();
-    }
 
     private static async Task<ApiCall> SubmitWithPhotoAsync(TelegramUser user, string title, string description)
     {

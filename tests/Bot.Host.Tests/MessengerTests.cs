@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
+using GenYCity.Bot.Host.Delivery;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -220,7 +221,7 @@ public sealed class MessengerTests : IAsyncLifetime
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Status == BroadcastStatus.Done)));
         await anna.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
         var skipped = await bot.InScopeAsync(db => db.Deliveries.SingleAsync(d => d.BroadcastId != null && d.ChatId == "psid-anna"));
-        Assert.Equal(GenYCity.Bot.Domain.Delivery.DeliveryStatus.Skipped, skipped.Status);
+        Assert.Equal(DeliveryStatus.Skipped, skipped.Status);
     }
 
     [Fact]
@@ -236,7 +237,7 @@ public sealed class MessengerTests : IAsyncLifetime
         await WaitUntilAsync(async () => !(await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ChatId == "psid-anna"))).IsReachable);
         graph.Intercept = _ => FakeGraphApi.Error(400, 10, 2018278, "(#10) This message is sent outside of allowed window.");
         var bob = await OnboardAsync("psid-bob", "en", expectAnswers: false);
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Deliveries.AnyAsync(d => d.ChatId == "psid-bob" && d.Status == GenYCity.Bot.Domain.Delivery.DeliveryStatus.Skipped)));
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Deliveries.AnyAsync(d => d.ChatId == "psid-bob" && d.Status == DeliveryStatus.Skipped)));
         Assert.True((await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ChatId == bob.Psid))).IsReachable);
     }
 

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
+using GenYCity.Bot.Host.Delivery;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -266,7 +267,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         await api.DisposeAsync();
         await bot.InScopeAsync(async db =>
         {
-            db.Deliveries.Add(GenYCity.Bot.Domain.Delivery.Delivery.Create(new OutboundMessage(new Recipient(ChannelKind.Telegram, anna.ChatId), "Are you there?"), clock.GetUtcNow()));
+            db.Deliveries.Add(OutboxRow.Create(new OutboundMessage(new Recipient(ChannelKind.Telegram, anna.ChatId), "Are you there?"), clock.GetUtcNow()));
             return await db.SaveChangesAsync();
         });
 
@@ -292,17 +293,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         },
     };
 
-    private async Task<TelegramUser> OnboardAsync(long id, string language)
-    {
-        var user = new TelegramUser(api, id, language);
-        user.Says("/start");
-        await user.NextAsync();
-        user.Presses($"lang:{language}");
-        await user.NextAsync(c => c.Payloads.Contains("consent:yes"));
-        user.Presses("consent:yes");
-        await user.NextAsync(c => c.Payloads.Contains("/idea"));
-        return user;
-    }
+    private Task<TelegramUser> OnboardAsync(long id, string language) => new TelegramUser(api, id, language).OnboardAsync(language);
 
     /// <summary>One approved (published) idea and one waiting (unpublished), by the member, plus a conversation in progress.</summary>
     private Task<(long Published, long Unpublished)> SeedIdeasOfAsync(string externalId) => bot.InScopeAsync(async db =>

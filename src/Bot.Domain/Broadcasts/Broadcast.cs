@@ -158,6 +158,34 @@ public sealed class Broadcast
 
     public int Skipped { get; private set; }
 
+    /// <summary>Where the reports go, when someone asked for them.</summary>
+    public Recipient? ReportTo => ReportChannel is { } channel && ReportChatId is { } chat ? new Recipient(channel, chat) : null;
+
+    /// <summary>
+    /// The report to send now, in the sender's language: the final one once every message is finished;
+    /// before that, a changed progress line at most every <paramref name="interval"/>, and only where the
+    /// report can be edited in place (one message that moves, not a message per step).
+    /// </summary>
+    public BroadcastReport? ReportDue(BroadcastCounts counts, DateTimeOffset now, TimeSpan interval)
+    {
+        var t = Texts.Phrasebook.For(ReportLanguage);
+        if (counts.IsComplete)
+        {
+            return new BroadcastReport(t.BroadcastDone(counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped), Final: true);
+        }
+
+        var progress = t.BroadcastProgress(counts.Sent, counts.Queued, counts.Unreachable);
+        var due = LastReportedAt is not { } last || now - last >= interval;
+        return ReportTo is { } to && to.Channel.CanEditMessages() && due && progress != LastReport ? new BroadcastReport(progress, Final: false) : null;
+    }
+
+    /// <summary>
+    /// Why a recipient's message is written as skipped instead of sent, or null when it may go: outside
+    /// Messenger's 24-hour window a broadcast is never sent (no message tag the policy allows fits it).
+    /// </summary>
+    public static string? SkipReason(ChannelKind channel, DateTimeOffset lastMessageAt, DateTimeOffset now) =>
+        MessagingWindow.IsOpen(channel, lastMessageAt, now) ? null : MessagingWindow.ClosedReason;
+
     public void Complete(DateTimeOffset now, BroadcastCounts counts)
     {
         Status = BroadcastStatus.Done;
@@ -168,6 +196,9 @@ public sealed class Broadcast
 }
 
 /// <summary>How far a broadcast has come, from its outbox rows.</summary>
+/// <summary>A report to the broadcast's sender: a progress line, or the final one.</summary>
+public sealed record BroadcastReport(string Text, bool Final);
+
 public sealed record BroadcastCounts(int Queued, int Sent, int Unreachable, int Failed, int Skipped)
 {
     public int Finished => Sent + Unreachable + Failed + Skipped;

@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Exports;
@@ -9,21 +11,49 @@ using GenYCity.Bot.Domain.Messaging;
 namespace GenYCity.Bot.Domain.Privacy;
 
 /// <summary>
-/// Everything stored about one person, as /mydata sends it: their account, what they sent (ideas,
-/// supports, reports, event answers, a draft), the reminders sent to them, and the technical records
-/// (the updates they sent, the messages to them: a message's text only while it is on its way).
+/// Everything stored about one person, as /mydata sends it: one section per kind of record, each added by
+/// the feature that keeps it (their account, what they sent: ideas, supports, reports, event answers, a
+/// draft; the reminders sent to them; the technical records: the updates they sent, the messages to them,
+/// a message's text only while it is on its way), in the order added.
 /// </summary>
-public sealed record PersonalData(
-    PersonalData.MemberData Member,
-    IReadOnlyList<PersonalData.IdeaData> Ideas,
-    IReadOnlyList<PersonalData.MarkData> Supports,
-    IReadOnlyList<PersonalData.ReportData> Reports,
-    IReadOnlyList<PersonalData.RsvpData> EventAnswers,
-    IReadOnlyList<PersonalData.ReminderData> RemindersSent,
-    PersonalData.ConversationData? Conversation,
-    IReadOnlyList<PersonalData.ReceivedData> UpdatesReceived,
-    IReadOnlyList<PersonalData.DeliveryData> MessagesToYou)
+public sealed class PersonalData
 {
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // Latvian and Cyrillic as they are, readable in any text editor.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    private readonly List<KeyValuePair<string, object?>> sections = [];
+
+    /// <summary>The sections' names, in order.</summary>
+    public IEnumerable<string> Sections => sections.Select(s => s.Key);
+
+    /// <summary>Adds a section ("ideas", say); a name is used once.</summary>
+    public PersonalData Add(string name, object? section)
+    {
+        if (sections.Any(s => s.Key == name))
+        {
+            throw new InvalidOperationException($"The personal data section {name} is added twice.");
+        }
+
+        sections.Add(new(name, section));
+        return this;
+    }
+
+    public byte[] ToJson()
+    {
+        var document = new JsonObject();
+        foreach (var (name, section) in sections)
+        {
+            document[name] = JsonSerializer.SerializeToNode(section, section?.GetType() ?? typeof(object), JsonOptions);
+        }
+
+        return Encoding.UTF8.GetBytes(document.ToJsonString(JsonOptions));
+    }
+
     public sealed record MemberData(
         string Channel, string AccountId, string ChatId, string? Name, string Language, string Consent, DateTimeOffset? ConsentChangedAt,
         bool Coordinator, bool Announcements, bool WeeklyDigest, bool Reachable, DateTimeOffset FirstSeen, DateTimeOffset LastMessage);
@@ -45,16 +75,6 @@ public sealed record PersonalData(
 
     /// <summary>A message to the person: its text while it waits to be sent, then only its times and status.</summary>
     public sealed record DeliveryData(DateTimeOffset Queued, string Status, DateTimeOffset? Finished, string? Text);
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        // Latvian and Cyrillic as they are, readable in any text editor.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
-
-    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, JsonOptions);
 }
 
 /// <summary>Port to one person's stored data: collected for /mydata, erased for /forgetme.</summary>

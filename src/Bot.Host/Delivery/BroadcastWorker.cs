@@ -1,11 +1,9 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
-using GenYCity.Bot.Domain.Texts;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
 
 namespace GenYCity.Bot.Host.Delivery;
 
@@ -69,16 +67,15 @@ public sealed class BroadcastWorker(
             .ToListAsync(ct);
         // Each language's message is written once; a row takes its address from its own columns.
         var content = broadcast.ReadContent();
-        var payloads = Languages.All.ToDictionary(l => l, l => DeliveryRow.WritePayload(content.For(new Recipient(ChannelKind.Console, "-"), l)));
+        var payloads = Languages.All.ToDictionary(l => l, l => OutboxRow.WritePayload(content.For(new Recipient(ChannelKind.Console, "-"), l)));
         var now = clock.GetUtcNow();
         foreach (var recipient in recipients)
         {
-            var row = DeliveryRow.FromPayload(
+            var row = OutboxRow.FromPayload(
                 new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, payloads[recipient.Language], now, broadcast.Id);
-            if (!MessagingWindow.IsOpen(recipient.Channel, recipient.LastMessageAt, now))
+            if (Broadcast.SkipReason(recipient.Channel, recipient.LastMessageAt, now) is { } reason)
             {
-                // Never sent with a tag the policy does not allow: counted as skipped instead.
-                row.MarkSkipped(MessagingWindow.ClosedReason, now);
+                row.MarkSkipped(reason, now);
             }
 
             db.Deliveries.Add(row);
@@ -149,14 +146,13 @@ public sealed class BroadcastWorker(
         var broadcast = await db.Broadcasts.SingleAsync(b => b.Id == id, ct);
         var now = clock.GetUtcNow();
         var counts = await Audiences.CountAsync(db, broadcast, ct);
-        var to = broadcast.ReportChannel is { } channel && broadcast.ReportChatId is { } chat ? new Recipient(channel, chat) : null;
-        var t = Phrasebook.For(broadcast.ReportLanguage);
-        if (counts.IsComplete)
+        var report = broadcast.ReportDue(counts, now, options.Value.ProgressInterval);
+        if (report is { Final: true })
         {
             broadcast.Complete(now, counts);
-            if (to is not null)
+            if (broadcast.ReportTo is { } reportTo)
             {
-                db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(to, t.BroadcastDone(counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped)), now));
+                db.Deliveries.Add(OutboxRow.Create(new OutboundMessage(reportTo, report.Text), now));
             }
 
             await db.SaveChangesAsync(ct);
@@ -167,10 +163,7 @@ public sealed class BroadcastWorker(
             return;
         }
 
-        var report = t.BroadcastProgress(counts.Sent, counts.Queued, counts.Unreachable);
-        var due = broadcast.LastReportedAt is not { } last || now - last >= options.Value.ProgressInterval;
-        // Progress is one message edited as it goes; where messages cannot be edited, only the final report is sent.
-        if (to is null || !to.Channel.CanEditMessages() || !due || report == broadcast.LastReport)
+        if (report is null || broadcast.ReportTo is not { } to)
         {
             return;
         }
@@ -186,10 +179,10 @@ public sealed class BroadcastWorker(
             }
         }
 
-        var progress = DeliveryRow.Create(new OutboundMessage(to, report) { ReplacesMessageId = replaces }, now);
+        var progress = OutboxRow.Create(new OutboundMessage(to, report.Text) { ReplacesMessageId = replaces }, now);
         db.Deliveries.Add(progress);
         await db.SaveChangesAsync(ct);
-        broadcast.Reported(report, now, progress.Id);
+        broadcast.Reported(report.Text, now, progress.Id);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

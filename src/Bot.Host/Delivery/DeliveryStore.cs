@@ -1,16 +1,14 @@
-using GenYCity.Bot.Domain.Delivery;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
 
 namespace GenYCity.Bot.Host.Delivery;
 
 /// <summary>An outbox row claimed for sending.</summary>
 internal sealed record WorkItem(long Id, ChannelKind Channel, string ChatId, DeliveryLane Lane, string PayloadJson)
 {
-    public OutboundMessage Message() => DeliveryRow.ReadPayload(PayloadJson, Channel, ChatId);
+    public OutboundMessage Message() => OutboxRow.ReadPayload(PayloadJson, Channel, ChatId);
 }
 
 /// <summary>What a send came to.</summary>
@@ -109,7 +107,7 @@ internal sealed class DeliveryStore(
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task ApplyAsync(BotDbContext db, DeliveryRow row, WorkItem item, SendResult result, DateTimeOffset now, CancellationToken ct)
+    private async Task ApplyAsync(BotDbContext db, OutboxRow row, WorkItem item, SendResult result, DateTimeOffset now, CancellationToken ct)
     {
         switch (result)
         {
@@ -168,7 +166,7 @@ internal sealed class DeliveryStore(
     /// Tells whoever the message names (a coordinator, for a cross-post) that it failed: once at the first
     /// retry, and again, saying so, if it is given up.
     /// </summary>
-    private static void TellAboutFailure(BotDbContext db, DeliveryRow row, WorkItem item, SendResult result, DateTimeOffset now)
+    private static void TellAboutFailure(BotDbContext db, OutboxRow row, WorkItem item, SendResult result, DateTimeOffset now)
     {
         var (text, reason) = (result, item.Message().OnFailure) switch
         {
@@ -180,7 +178,7 @@ internal sealed class DeliveryStore(
         };
         if (text is not null && item.Message().OnFailure is { } to)
         {
-            db.Deliveries.Add(DeliveryRow.Create(new OutboundMessage(to.To, $"{text} {Markup.Escape(reason ?? string.Empty)}"), now));
+            db.Deliveries.Add(OutboxRow.Create(new OutboundMessage(to.To, $"{text} {Markup.Escape(reason ?? string.Empty)}"), now));
         }
     }
 

@@ -1,3 +1,9 @@
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Privacy;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace GenYCity.Bot.Host.Dispatch;
 
 /// <summary>
@@ -18,4 +24,43 @@ public sealed class ProcessedUpdate(string key, string? sender, DateTimeOffset p
 
     /// <summary>Keeps the mark (a redelivered update is still recognised) without anything that names the person.</summary>
     public void Unlink() => Sender = null;
+}
+
+internal sealed class ProcessedUpdateConfiguration : IEntityTypeConfiguration<ProcessedUpdate>
+{
+    public void Configure(EntityTypeBuilder<ProcessedUpdate> update)
+    {
+        update.HasKey(u => u.Key);
+        update.Property(u => u.Key).HasMaxLength(200);
+        update.Property(u => u.Sender).HasMaxLength(160);
+        update.HasIndex(u => u.ProcessedAt);
+        update.HasIndex(u => u.Sender);
+    }
+}
+
+/// <summary>
+/// The records of the updates a person sent. Earlier ones name their chat (a Telegram message's key does)
+/// and go; the update being handled now keeps its mark, so a redelivery of the erasure is recognised,
+/// but not its sender.
+/// </summary>
+internal sealed class UpdatesPersonalData(BotDbContext db) : IPersonalDataPart
+{
+    public IReadOnlyList<Type> Tables { get; } = [typeof(ProcessedUpdate)];
+
+    public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
+    {
+        var sender = ProcessedUpdate.SenderOf(member.Channel, member.ExternalId);
+        data.Add("updatesReceived", await db.ProcessedUpdates.AsNoTracking().Where(u => u.Sender == sender).OrderBy(u => u.ProcessedAt)
+            .Select(u => new PersonalData.ReceivedData(u.Key, u.ProcessedAt)).ToListAsync(ct));
+    }
+
+    public async Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct)
+    {
+        var sender = ProcessedUpdate.SenderOf(member.Channel, member.ExternalId);
+        await db.ProcessedUpdates.Where(u => u.Sender == sender).ExecuteDeleteAsync(ct);
+        foreach (var mark in db.ChangeTracker.Entries<ProcessedUpdate>().Where(e => e.Entity.Sender == sender))
+        {
+            mark.Entity.Unlink();
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Persistence;
-using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
 
 namespace GenYCity.Bot.Host.Dispatch;
 
@@ -23,7 +22,7 @@ public sealed class UnitOfWork(IServiceScopeFactory scopes, DeliverySignal deliv
         }
 
         var now = clock.GetUtcNow();
-        db.Deliveries.AddRange(outgoing.Select(m => DeliveryRow.Create(m, now)));
+        db.Deliveries.AddRange(outgoing.Select(m => OutboxRow.Create(m, now)));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (outgoing.Count > 0)

@@ -109,3 +109,12 @@ public sealed class HealthProbe
 
     public long WrittenAt { get; private set; }
 }
+
+internal sealed class HealthProbeConfiguration : Microsoft.EntityFrameworkCore.IEntityTypeConfiguration<HealthProbe>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<HealthProbe> probe)
+    {
+        probe.HasKey(p => p.Key);
+        probe.Property(p => p.Key).HasMaxLength(16);
+    }
+}

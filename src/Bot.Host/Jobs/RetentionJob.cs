@@ -1,5 +1,5 @@
 using GenYCity.Bot.Domain.Privacy;
-using GenYCity.Bot.Domain.Delivery;
+using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;

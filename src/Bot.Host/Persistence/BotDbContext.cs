@@ -8,7 +8,7 @@ using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Dispatch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using DeliveryRow = GenYCity.Bot.Domain.Delivery.Delivery;
+using GenYCity.Bot.Host.Delivery;
 
 namespace GenYCity.Bot.Host.Persistence;
 
@@ -20,7 +20,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
 
-    public DbSet<DeliveryRow> Deliveries => Set<DeliveryRow>();
+    public DbSet<OutboxRow> Deliveries => Set<OutboxRow>();
 
     public DbSet<Idea> Ideas => Set<Idea>();
 

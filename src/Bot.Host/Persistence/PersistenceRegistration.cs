@@ -34,6 +34,13 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IDigestSource, DigestSource>();
         builder.Services.AddScoped<IDigestIssues, DigestIssues>();
         builder.Services.AddScoped<IPersonalDataStore, PersonalDataStore>();
+        // Collected in this order for /mydata, erased in the reverse for /forgetme (the member row last).
+        builder.Services.AddScoped<IPersonalDataPart, MembersPersonalData>();
+        builder.Services.AddScoped<IPersonalDataPart, IdeasPersonalData>();
+        builder.Services.AddScoped<IPersonalDataPart, EventsPersonalData>();
+        builder.Services.AddScoped<IPersonalDataPart, BroadcastsPersonalData>();
+        builder.Services.AddScoped<IPersonalDataPart, Dispatch.UpdatesPersonalData>();
+        builder.Services.AddScoped<IPersonalDataPart, Delivery.OutboxPersonalData>();
         builder.Services.AddSingleton<Erasures>();
         builder.Services.AddHostedService<ErasureCheckpoint>();
         builder.Services.AddSingleton<ExportFolder>();

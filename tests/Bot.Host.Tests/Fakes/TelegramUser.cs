@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using GenYCity.Bot.Domain.Onboarding;
 
 namespace GenYCity.Bot.Host.Tests.Fakes;
 
@@ -103,6 +104,18 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
     }
 
     /// <summary>The bot's next message (or edit) in this chat.</summary>
+    /// <summary>/start, a language, Accept: the person as every journey begins, up to the menu.</summary>
+    public async Task<TelegramUser> OnboardAsync(string language)
+    {
+        Says("/start");
+        await NextAsync();
+        Presses($"{LanguageButtons.Prefix}:{language}");
+        await NextAsync(c => c.Payloads.Contains(ConsentButtons.AcceptPayload));
+        Presses(ConsentButtons.AcceptPayload);
+        await NextAsync(c => c.Payloads.Contains("/idea"));
+        return this;
+    }
+
     public async Task<ApiCall> NextAsync(TimeSpan? timeout = null)
     {
         var call = await api.WaitForCallAsync(c => c.ChatId == ChatId && ChatMethods.Contains(c.Method), timeout, seen);

@@ -132,7 +132,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("Conversations");
                 });
 
-            modelBuilder.Entity("GenYCity.Bot.Domain.Delivery.Delivery", b =>
+            modelBuilder.Entity("GenYCity.Bot.Host.Delivery.OutboxRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

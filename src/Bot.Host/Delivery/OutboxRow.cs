@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GenYCity.Bot.Domain.Messaging;
 
-namespace GenYCity.Bot.Domain.Delivery;
+namespace GenYCity.Bot.Host.Delivery;
 
 /// <summary>Where an outbox row is in its life.</summary>
 public enum DeliveryStatus
@@ -23,7 +23,7 @@ public enum DeliveryStatus
 /// (sent, failed, skipped) its content is dropped: the outbox keeps a message's text only while it is on
 /// its way, and afterwards only when, to whom and what became of it.
 /// </summary>
-public sealed class Delivery
+public sealed class OutboxRow
 {
     public const int MaxErrorLength = 500;
 
@@ -32,7 +32,7 @@ public sealed class Delivery
 
     private static readonly JsonSerializerOptions PayloadJsonOptions = new(JsonSerializerDefaults.Web);
 
-    private Delivery()
+    private OutboxRow()
     {
         ChatId = string.Empty;
         PayloadJson = "{}";
@@ -69,11 +69,11 @@ public sealed class Delivery
     /// <summary>Set when the platform moved the chat and the message went to its new id (once only).</summary>
     public string? MigratedFromChatId { get; private set; }
 
-    public static Delivery Create(OutboundMessage message, DateTimeOffset now, long? broadcastId = null) =>
+    public static OutboxRow Create(OutboundMessage message, DateTimeOffset now, long? broadcastId = null) =>
         FromPayload(message.To, message.Lane, WritePayload(message), now, broadcastId);
 
     /// <summary>A row from a payload written once for many recipients (a broadcast's text in one language).</summary>
-    public static Delivery FromPayload(Recipient to, DeliveryLane lane, string payloadJson, DateTimeOffset now, long? broadcastId) => new()
+    public static OutboxRow FromPayload(Recipient to, DeliveryLane lane, string payloadJson, DateTimeOffset now, long? broadcastId) => new()
     {
         BroadcastId = broadcastId,
         Channel = to.Channel,

@@ -1,0 +1,70 @@
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Privacy;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GenYCity.Bot.Host.Delivery;
+
+internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRow>
+{
+    public void Configure(EntityTypeBuilder<OutboxRow> delivery)
+    {
+        delivery.HasKey(d => d.Id);
+        delivery.Property(d => d.ChatId).HasMaxLength(128);
+        delivery.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        // Stored as its number: the worker orders by it, and Reply (0) must come before Broadcast (1).
+        delivery.Property(d => d.Lane).HasConversion<int>();
+        delivery.Property(d => d.SentMessageId).HasMaxLength(128);
+        delivery.Property(d => d.LastError).HasMaxLength(OutboxRow.MaxErrorLength);
+        delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        // Claims read one channel and lane in id order.
+        delivery.HasIndex(d => new { d.Status, d.Channel, d.Lane, d.Id });
+        delivery.Property(d => d.MigratedFromChatId).HasMaxLength(128);
+        delivery.HasIndex(d => new { d.BroadcastId, d.Status });
+    }
+}
+
+internal sealed class ChannelLeaseConfiguration : IEntityTypeConfiguration<ChannelLease>
+{
+    public void Configure(EntityTypeBuilder<ChannelLease> lease)
+    {
+        lease.HasKey(l => l.Key);
+        lease.Property(l => l.Key).HasMaxLength(160);
+        lease.Property(l => l.Holder).HasMaxLength(200);
+    }
+}
+
+/// <summary>
+/// The messages to the person. Erased: replies and notices to them go, in whatever state; rows of
+/// broadcasts stay for the broadcast's counts, without their chat or content, and one not sent yet is
+/// closed as skipped, so the broadcast still finishes. A message the pump already holds is stopped
+/// there (<see cref="Erasures"/>).
+/// </summary>
+internal sealed class OutboxPersonalData(BotDbContext db, Erasures erasures) : IPersonalDataPart
+{
+    public IReadOnlyList<Type> Tables { get; } = [typeof(OutboxRow)];
+
+    public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
+    {
+        var rows = await db.Deliveries.AsNoTracking().Where(d => d.Channel == member.Channel && d.ChatId == member.ChatId).OrderBy(d => d.Id).ToListAsync(ct);
+        data.Add("messagesToYou", rows
+            .Select(d => new PersonalData.DeliveryData(d.CreatedAt, d.Status.ToString(), d.CompletedAt, d.PayloadJson == OutboxRow.NoPayload ? null : d.ReadMessage().Text))
+            .ToList());
+    }
+
+    public async Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct)
+    {
+        var mine = db.Deliveries.Where(d => d.Channel == member.Channel && d.ChatId == member.ChatId);
+        await mine.Where(d => d.BroadcastId == null).ExecuteDeleteAsync(ct);
+        await mine.Where(d => d.BroadcastId != null && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending))
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Skipped).SetProperty(x => x.LastError, ChannelPump.ErasedReason).SetProperty(x => x.CompletedAt, now), ct);
+        await mine.ExecuteUpdateAsync(
+            d => d.SetProperty(x => x.ChatId, string.Empty).SetProperty(x => x.PayloadJson, OutboxRow.NoPayload)
+                .SetProperty(x => x.SentMessageId, (string?)null).SetProperty(x => x.MigratedFromChatId, (string?)null),
+            ct);
+        // Read inside this transaction, after its first write: no other writer can add a row below it now.
+        var lastDelivery = await db.Deliveries.MaxAsync(d => (long?)d.Id, ct) ?? 0;
+        erasures.Record(member.Channel, member.ChatId, lastDelivery);
+    }
+}
