@@ -129,8 +129,8 @@ public sealed class DigestTests
     private IReadOnlyDictionary<Language, OutboundTemplate> Compose()
     {
         var coordinator = new Member(ChannelKind.Telegram, "1", "1", Language.Lv, Monday);
-        var meeting = Event.Publish("Jauniešu dome", new DateTimeOffset(2026, 12, 2, 16, 0, 0, TimeSpan.Zero), "Vienības iela 1", "…", null, coordinator, Monday);
-        typeof(Event).GetProperty(nameof(Event.Id))!.SetValue(meeting, 3L);
+        var meeting = CityEvent.Publish("Jauniešu dome", new DateTimeOffset(2026, 12, 2, 16, 0, 0, TimeSpan.Zero), "Vienības iela 1", "…", null, coordinator, Monday);
+        typeof(CityEvent).GetProperty(nameof(CityEvent.Id))!.SetValue(meeting, 3L);
         var facts = new DigestFacts(
             [new DigestIdea(12, "Skeitparks pie Daugavas", 14), new DigestIdea(9, "Soliņi <parkā>", 1)],
             [new DigestStatusChange(7, "Velo novietnes", IdeaStatus.InProgress, "Pasūtītas 20 novietnes")],

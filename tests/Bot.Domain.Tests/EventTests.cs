@@ -28,9 +28,9 @@ public sealed class EventTests
 
         var replies = await chat.Press(preview.Payloads().First(), "1");
 
-        var @event = Assert.Single(chat.Events.All);
-        Assert.Equal(new DateTimeOffset(2026, 12, 5, 16, 0, 0, TimeSpan.Zero), @event.StartsAt);
-        Assert.Equal(40, @event.Capacity);
+        var cityEvent = Assert.Single(chat.Events.All);
+        Assert.Equal(new DateTimeOffset(2026, 12, 5, 16, 0, 0, TimeSpan.Zero), cityEvent.StartsAt);
+        Assert.Equal(40, cityEvent.Capacity);
         Assert.Equal(En.EventPublished(1), replies[^1].Text);
         var broadcast = Assert.Single(chat.Broadcasts.All);
         Assert.Equal((BroadcastKind.EventPublished, AudienceKind.AnnouncementSubscribers, 1L), (broadcast.Kind, broadcast.Audience, broadcast.EventId));

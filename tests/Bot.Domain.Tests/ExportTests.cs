@@ -54,8 +54,8 @@ public sealed class ExportTests
             ],
             history.Rows);
 
-        var @event = Assert.Single(events.Rows);
-        Assert.Equal([1L, new DateTime(2026, 12, 5, 18, 0, 0), "Workshop", "Vienības iela 1", "publicēts", 1, 1, 1, 0, 0], @event.Take(10));
+        var cityEvent = Assert.Single(events.Rows);
+        Assert.Equal([1L, new DateTime(2026, 12, 5, 18, 0, 0), "Workshop", "Vienības iela 1", "publicēts", 1, 1, 1, 0, 0], cityEvent.Take(10));
     }
 
     [Fact]

@@ -7,30 +7,30 @@ namespace GenYCity.Bot.Domain.Tests;
 /// <summary>Events, answers and reminders as lists, for domain tests; the EF Core store is tested on SQLite.</summary>
 internal sealed class InMemoryEvents(Func<IReadOnlyList<Member>> members) : IEventRepository
 {
-    private readonly List<Event> events = [];
+    private readonly List<CityEvent> events = [];
     private readonly List<Rsvp> rsvps = [];
     private readonly List<EventReminder> reminders = [];
 
-    public IReadOnlyList<Event> All => events;
+    public IReadOnlyList<CityEvent> All => events;
 
     public IReadOnlyList<Rsvp> Rsvps => rsvps;
 
     public IReadOnlyList<EventReminder> Reminders => reminders;
 
-    public Task<Event?> FindAsync(long id, CancellationToken ct) => Task.FromResult(events.SingleOrDefault(e => e.Id == id));
+    public Task<CityEvent?> FindAsync(long id, CancellationToken ct) => Task.FromResult(events.SingleOrDefault(e => e.Id == id));
 
-    public Task AddAsync(Event @event, CancellationToken ct)
+    public Task AddAsync(CityEvent cityEvent, CancellationToken ct)
     {
-        typeof(Event).GetProperty(nameof(Event.Id))!.SetValue(@event, events.Count + 1L);
-        events.Add(@event);
+        typeof(CityEvent).GetProperty(nameof(CityEvent.Id))!.SetValue(cityEvent, events.Count + 1L);
+        events.Add(cityEvent);
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, int limit, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Event>>(events.Where(e => e.Status == EventStatus.Published && e.StartsAt > now).OrderBy(e => e.StartsAt).Take(limit).ToList());
+    public Task<IReadOnlyList<CityEvent>> ListUpcomingAsync(DateTimeOffset now, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<CityEvent>>(events.Where(e => e.Status == EventStatus.Published && e.StartsAt > now).OrderBy(e => e.StartsAt).Take(limit).ToList());
 
-    public Task<IReadOnlyList<Event>> ListStartingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Event>>(events.Where(e => e.Status == EventStatus.Published && e.StartsAt > from && e.StartsAt <= to).ToList());
+    public Task<IReadOnlyList<CityEvent>> ListStartingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<CityEvent>>(events.Where(e => e.Status == EventStatus.Published && e.StartsAt > from && e.StartsAt <= to).ToList());
 
     public Task<Rsvp?> FindRsvpAsync(long eventId, long memberId, CancellationToken ct) =>
         Task.FromResult(rsvps.SingleOrDefault(r => r.EventId == eventId && r.MemberId == memberId));
@@ -53,9 +53,9 @@ internal sealed class InMemoryEvents(Func<IReadOnlyList<Member>> members) : IEve
     public async Task<IReadOnlyList<Exports.EventWithCounts>> ListAllWithCountsAsync(CancellationToken ct)
     {
         var all = new List<Exports.EventWithCounts>();
-        foreach (var @event in events.OrderBy(e => e.Id))
+        foreach (var cityEvent in events.OrderBy(e => e.Id))
         {
-            all.Add(new(@event, await CountAsync(@event.Id, ct)));
+            all.Add(new(cityEvent, await CountAsync(cityEvent.Id, ct)));
         }
 
         return all;
@@ -76,10 +76,10 @@ internal sealed class InMemoryEvents(Func<IReadOnlyList<Member>> members) : IEve
             .ToList());
 
     public Task<IReadOnlyList<Member>> ListAwaitingReminderAsync(
-        Event @event, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct) =>
+        CityEvent cityEvent, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Member>>(members()
-            .Where(m => m.IsReachable && rsvps.Any(r => r.EventId == @event.Id && r.MemberId == m.Id && answers.Contains(r.Answer) && !r.Waitlisted && r.AnsweredAt < answeredBefore))
-            .Where(m => !reminders.Any(s => s.EventId == @event.Id && s.MemberId == m.Id && s.Kind == kind && s.EventStartsAt == @event.StartsAt))
+            .Where(m => m.IsReachable && rsvps.Any(r => r.EventId == cityEvent.Id && r.MemberId == m.Id && answers.Contains(r.Answer) && !r.Waitlisted && r.AnsweredAt < answeredBefore))
+            .Where(m => !reminders.Any(s => s.EventId == cityEvent.Id && s.MemberId == m.Id && s.Kind == kind && s.EventStartsAt == cityEvent.StartsAt))
             .ToList());
 
     public void AddReminder(EventReminder reminder) => reminders.Add(reminder);

@@ -134,7 +134,7 @@ public sealed class LabelsTests
     [Fact]
     public void TheDigestsEventButtons_AreShortened()
     {
-        var meeting = Event.Publish(LongTitle, new DateTimeOffset(2026, 12, 2, 16, 0, 0, TimeSpan.Zero), "Vienības iela 1", "…", null,
+        var meeting = CityEvent.Publish(LongTitle, new DateTimeOffset(2026, 12, 2, 16, 0, 0, TimeSpan.Zero), "Vienības iela 1", "…", null,
             new Member(ChannelKind.Telegram, "1", "1", Language.Lv, DateTimeOffset.UnixEpoch), DateTimeOffset.UnixEpoch);
         var facts = new DigestFacts([], [], [meeting], new DigestFigures(0, 0, 0));
         var now = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);

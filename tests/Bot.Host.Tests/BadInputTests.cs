@@ -44,7 +44,7 @@ public sealed class BadInputBot : IAsyncLifetime
             var idea = Idea.Submit(author, "Soliņi pie Daugavas", "Vairāk soliņu.", "public-space", null, "seed", DateTimeOffset.UtcNow);
             idea.MoveTo(IdeaStatus.Approved, null, null, DateTimeOffset.UtcNow);
             db.Ideas.Add(idea);
-            db.Events.Add(Event.Publish("Jauniešu dome", DateTimeOffset.UtcNow.AddDays(5), "Vienības iela 1", "…", null, author, DateTimeOffset.UtcNow));
+            db.Events.Add(CityEvent.Publish("Jauniešu dome", DateTimeOffset.UtcNow.AddDays(5), "Vienības iela 1", "…", null, author, DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
     }

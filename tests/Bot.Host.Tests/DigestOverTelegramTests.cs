@@ -123,7 +123,7 @@ public sealed class DigestOverTelegramTests : IAsyncLifetime
         await bot.InScopeAsync(async db =>
         {
             var boss = await db.Members.SingleAsync(m => m.ChatId == coordinator.ChatId);
-            db.Events.Add(Event.Publish("Koncerts šovakar", new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero), "Parks", "Mūzika.", null, boss, Sunday));
+            db.Events.Add(CityEvent.Publish("Koncerts šovakar", new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero), "Parks", "Mūzika.", null, boss, Sunday));
             return await db.SaveChangesAsync();
         });
 
@@ -202,7 +202,7 @@ public sealed class DigestOverTelegramTests : IAsyncLifetime
             park.AddSupport();
         }
 
-        db.Events.Add(Event.Publish("Jauniešu dome", new DateTimeOffset(2026, 12, 2, 16, 0, 0, TimeSpan.Zero), "Vienības iela 1", "Plānojam.", null, boss, day));
+        db.Events.Add(CityEvent.Publish("Jauniešu dome", new DateTimeOffset(2026, 12, 2, 16, 0, 0, TimeSpan.Zero), "Vienības iela 1", "Plānojam.", null, boss, day));
         await db.SaveChangesAsync();
         skatepark = park.Id;
         return 0;

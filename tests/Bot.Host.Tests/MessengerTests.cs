@@ -338,7 +338,7 @@ public sealed class MessengerTests : IAsyncLifetime
         var host = new Member(ChannelKind.Telegram, "777", "777", Language.Lv, clock.GetUtcNow());
         db.Members.Add(host);
         await db.SaveChangesAsync();
-        db.Events.Add(Event.Publish("Youth council", startsAt, "Vienības iela 1", "Planning the summer.", null, host, clock.GetUtcNow()));
+        db.Events.Add(CityEvent.Publish("Youth council", startsAt, "Vienības iela 1", "Planning the summer.", null, host, clock.GetUtcNow()));
         return await db.SaveChangesAsync();
     });
 

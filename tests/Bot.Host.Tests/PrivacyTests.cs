@@ -116,7 +116,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         await bot.InScopeAsync(async db =>
         {
             var (a, b) = (await db.Members.SingleAsync(m => m.ExternalId == "3001"), await db.Members.SingleAsync(m => m.ExternalId == "3002"));
-            var meeting = Event.Publish("Jauniešu dome", clock.GetUtcNow().AddDays(3), "Vienības iela 1", "…", 1, a, clock.GetUtcNow());
+            var meeting = CityEvent.Publish("Jauniešu dome", clock.GetUtcNow().AddDays(3), "Vienības iela 1", "…", 1, a, clock.GetUtcNow());
             db.Events.Add(meeting);
             await db.SaveChangesAsync();
             db.Rsvps.Add(Rsvp.Create(meeting.Id, a.Id, RsvpAnswer.Going, false, clock.GetUtcNow()));
@@ -330,7 +330,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         idea.AddSupport();
         db.IdeaReports.Add(new IdeaReport(idea.Id, member.Id, clock.GetUtcNow(), ReportReason.Offensive));
         idea.AddReport(threshold: 10);
-        var meeting = Event.Publish("Jauniešu dome", clock.GetUtcNow().AddDays(3), "Vienības iela 1", "…", null, member, clock.GetUtcNow());
+        var meeting = CityEvent.Publish("Jauniešu dome", clock.GetUtcNow().AddDays(3), "Vienības iela 1", "…", null, member, clock.GetUtcNow());
         db.Events.Add(meeting);
         await db.SaveChangesAsync();
         db.Rsvps.Add(Rsvp.Create(meeting.Id, member.Id, RsvpAnswer.Going, false, clock.GetUtcNow()));

@@ -40,7 +40,7 @@ public sealed class TwoProcessesTests(ITestOutputHelper output) : IAsyncLifetime
             await db.SaveChangesAsync();
             // An event in the coming days is news, so the digest due at start goes out, whatever the weekday.
             var host = await db.Members.FirstAsync();
-            db.Events.Add(Event.Publish("Jauniešu dome", DateTimeOffset.UtcNow.AddDays(3), "Vienības iela 1", "…", null, host, DateTimeOffset.UtcNow));
+            db.Events.Add(CityEvent.Publish("Jauniešu dome", DateTimeOffset.UtcNow.AddDays(3), "Vienības iela 1", "…", null, host, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         });
     }

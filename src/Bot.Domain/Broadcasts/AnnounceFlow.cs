@@ -94,10 +94,10 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
         var (chat, t, ct) = (turn.Chat, turn.T, turn.Cancellation);
         var subscribers = await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct);
         var rows = new List<IReadOnlyList<Button>> { new[] { turn.Button(t.AudienceSubscribers(subscribers), "to:all") } };
-        foreach (var @event in await events.ListUpcomingAsync(chat.Now, MaxEventChoices, ct))
+        foreach (var cityEvent in await events.ListUpcomingAsync(chat.Now, MaxEventChoices, ct))
         {
-            var attendees = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, @event.Id, ct);
-            rows.Add([turn.Button(ButtonLabel.Fit(title => t.AudienceEvent(title, attendees), @event.Title, chat.Message.Channel.MaxLabelLength()), $"to:event:{@event.Id}")]);
+            var attendees = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, cityEvent.Id, ct);
+            rows.Add([turn.Button(ButtonLabel.Fit(title => t.AudienceEvent(title, attendees), cityEvent.Title, chat.Message.Channel.MaxLabelLength()), $"to:event:{cityEvent.Id}")]);
         }
 
         rows.Add([turn.Cancel]);
@@ -118,12 +118,12 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
 
         if (action?.StartsWith("to:event:", StringComparison.Ordinal) == true
             && long.TryParse(action["to:event:".Length..], out var eventId)
-            && await events.FindAsync(eventId, ct) is { } @event)
+            && await events.FindAsync(eventId, ct) is { } cityEvent)
         {
             draft.Audience = AudienceKind.EventAttendees;
             draft.EventId = eventId;
             draft.AudienceSize = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, eventId, ct);
-            draft.AudienceLabel = t.AudienceEvent(Markup.Escape(@event.Title), draft.AudienceSize);
+            draft.AudienceLabel = t.AudienceEvent(Markup.Escape(cityEvent.Title), draft.AudienceSize);
             return StepResult.Next;
         }
 

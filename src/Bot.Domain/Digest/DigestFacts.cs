@@ -35,7 +35,7 @@ public sealed record DigestFigures(int NewIdeas, int Supports, int People);
 public sealed record DigestFacts(
     IReadOnlyList<DigestIdea> Approved,
     IReadOnlyList<DigestStatusChange> Changed,
-    IReadOnlyList<Event> Upcoming,
+    IReadOnlyList<CityEvent> Upcoming,
     DigestFigures Figures)
 {
     /// <summary>Figures alone are not news: without an idea or an event to show, nobody gets a digest.</summary>

@@ -56,10 +56,10 @@ public sealed class DigestComposer(EventTime time)
         if (facts.Upcoming.Count > 0)
         {
             text.Append("\n\n").Append(t.DigestEventsHeader);
-            foreach (var @event in facts.Upcoming)
+            foreach (var cityEvent in facts.Upcoming)
             {
-                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(@event.Title), time.FormatInSentence(@event.StartsAt, language), time.Relative(@event.StartsAt, now, language)));
-                buttons.Add([new Button(ButtonLabel.Fit(t.DigestOpenEvent, @event.Title, maxLabelLength), DigestButtons.Payload(DigestButtons.Event, @event.Id))]);
+                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(cityEvent.Title), time.FormatInSentence(cityEvent.StartsAt, language), time.Relative(cityEvent.StartsAt, now, language)));
+                buttons.Add([new Button(ButtonLabel.Fit(t.DigestOpenEvent, cityEvent.Title, maxLabelLength), DigestButtons.Payload(DigestButtons.Event, cityEvent.Id))]);
             }
         }
 

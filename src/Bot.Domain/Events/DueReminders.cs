@@ -19,34 +19,34 @@ public sealed class DueReminders(IEventRepository events, EventTime time, TimePr
     {
         var now = clock.GetUtcNow();
         var messages = new List<OutboundMessage>();
-        foreach (var @event in await events.ListStartingAsync(now, now + DayBefore, ct))
+        foreach (var cityEvent in await events.ListStartingAsync(now, now + DayBefore, ct))
         {
-            var (kind, answers, answeredBefore) = @event.StartsAt - now <= HourBefore
-                ? (ReminderKind.HourBefore, (RsvpAnswer[])[RsvpAnswer.Going], @event.StartsAt)
+            var (kind, answers, answeredBefore) = cityEvent.StartsAt - now <= HourBefore
+                ? (ReminderKind.HourBefore, (RsvpAnswer[])[RsvpAnswer.Going], cityEvent.StartsAt)
                 // Someone who answered inside the last day has just seen the event: no day-before reminder.
-                : (ReminderKind.DayBefore, [RsvpAnswer.Going, RsvpAnswer.Maybe], @event.StartsAt - DayBefore);
+                : (ReminderKind.DayBefore, [RsvpAnswer.Going, RsvpAnswer.Maybe], cityEvent.StartsAt - DayBefore);
 
-            foreach (var member in await events.ListAwaitingReminderAsync(@event, kind, answers, answeredBefore, ct))
+            foreach (var member in await events.ListAwaitingReminderAsync(cityEvent, kind, answers, answeredBefore, ct))
             {
-                events.AddReminder(new EventReminder(@event.Id, member.Id, kind, @event.StartsAt, now));
-                messages.Add(Reminder(@event, member, now));
+                events.AddReminder(new EventReminder(cityEvent.Id, member.Id, kind, cityEvent.StartsAt, now));
+                messages.Add(Reminder(cityEvent, member, now));
             }
         }
 
         return messages;
     }
 
-    private OutboundMessage Reminder(Event @event, Member member, DateTimeOffset now)
+    private OutboundMessage Reminder(CityEvent cityEvent, Member member, DateTimeOffset now)
     {
         var t = Phrasebook.For(member.Language);
         var text = t.Reminder(
-            Markup.Escape(@event.Title),
-            time.RelativeWithTime(@event.StartsAt, now, member.Language),
-            time.Format(@event.StartsAt, member.Language),
-            Markup.Escape(@event.Place));
+            Markup.Escape(cityEvent.Title),
+            time.RelativeWithTime(cityEvent.StartsAt, now, member.Language),
+            time.Format(cityEvent.StartsAt, member.Language),
+            Markup.Escape(cityEvent.Place));
         return new OutboundMessage(new Recipient(member.Channel, member.ChatId), text)
         {
-            Buttons = [[new Button(t.AddToCalendar, CalendarButtons.Payload(@event.Id))]],
+            Buttons = [[new Button(t.AddToCalendar, CalendarButtons.Payload(cityEvent.Id))]],
             Lane = DeliveryLane.Broadcast,
             // Reminders go only to Going and Maybe: on Messenger they may go outside the 24-hour window.
             Purpose = MessagePurpose.ConfirmedEventReminder,

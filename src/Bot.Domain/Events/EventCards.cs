@@ -16,19 +16,19 @@ public sealed record CardStanding(RsvpCounts Counts, bool Coordinator, int? Wait
 public sealed class EventCards(EventTime time)
 {
     /// <summary>The card's text; without a <paramref name="standing"/> (an announcement to many) it shows the capacity only.</summary>
-    public string Text(Event @event, Language language, DateTimeOffset now, CardStanding? standing = null)
+    public string Text(CityEvent cityEvent, Language language, DateTimeOffset now, CardStanding? standing = null)
     {
         var t = Phrasebook.For(language);
         var text = new StringBuilder()
-            .Append("📅 ").Append(Markup.Bold(Markup.Escape(@event.Title))).Append('\n')
-            .Append("🕒 ").Append(time.Format(@event.StartsAt, language));
-        if (@event.StartsAt > now)
+            .Append("📅 ").Append(Markup.Bold(Markup.Escape(cityEvent.Title))).Append('\n')
+            .Append("🕒 ").Append(time.Format(cityEvent.StartsAt, language));
+        if (cityEvent.StartsAt > now)
         {
-            text.Append(" (").Append(time.Relative(@event.StartsAt, now, language)).Append(')');
+            text.Append(" (").Append(time.Relative(cityEvent.StartsAt, now, language)).Append(')');
         }
 
-        text.Append("\n📍 ").Append(Markup.Escape(@event.Place));
-        if (@event.Capacity is { } capacity)
+        text.Append("\n📍 ").Append(Markup.Escape(cityEvent.Place));
+        if (cityEvent.Capacity is { } capacity)
         {
             var free = capacity - (standing?.Counts.Going ?? 0);
             text.Append('\n').Append(standing switch
@@ -44,12 +44,12 @@ public sealed class EventCards(EventTime time)
             text.Append('\n').Append(t.RsvpOnWaitingList(position));
         }
 
-        if (@event.Status == EventStatus.Cancelled)
+        if (cityEvent.Status == EventStatus.Cancelled)
         {
             text.Append('\n').Append(t.EventCancelledLabel);
         }
 
-        text.Append("\n\n").Append(Markup.Escape(@event.Description));
+        text.Append("\n\n").Append(Markup.Escape(cityEvent.Description));
         if (standing is { Coordinator: true, Counts: var counts })
         {
             text.Append("\n\n").Append(CultureInfo.InvariantCulture, $"✅ {counts.Going} · 🤔 {counts.Maybe} · ❌ {counts.NotGoing} · ⏳ {counts.Waitlisted}");
@@ -62,9 +62,9 @@ public sealed class EventCards(EventTime time)
     /// Going / Maybe / Not going (the chosen one marked; for a person on the waiting list, Going shows their
     /// place in line), Add to calendar, and for coordinators Who's coming, Edit and Cancel.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<Button>> Buttons(Event @event, Phrasebook t, Rsvp? answer, bool coordinator, int? waitingPosition = null)
+    public static IReadOnlyList<IReadOnlyList<Button>> Buttons(CityEvent cityEvent, Phrasebook t, Rsvp? answer, bool coordinator, int? waitingPosition = null)
     {
-        if (@event.Status == EventStatus.Cancelled)
+        if (cityEvent.Status == EventStatus.Cancelled)
         {
             return [];
         }
@@ -75,18 +75,18 @@ public sealed class EventCards(EventTime time)
             [
                 new Button(
                     answer is { Answer: RsvpAnswer.Going, Waitlisted: true } && waitingPosition is { } position ? t.RsvpWaitingLabel(position) : Mark(RsvpAnswer.Going, t.RsvpGoing),
-                    RsvpButtons.Payload(RsvpAnswer.Going, @event.Id)),
-                new Button(Mark(RsvpAnswer.Maybe, t.RsvpMaybe), RsvpButtons.Payload(RsvpAnswer.Maybe, @event.Id)),
-                new Button(Mark(RsvpAnswer.NotGoing, t.RsvpNotGoing), RsvpButtons.Payload(RsvpAnswer.NotGoing, @event.Id)),
+                    RsvpButtons.Payload(RsvpAnswer.Going, cityEvent.Id)),
+                new Button(Mark(RsvpAnswer.Maybe, t.RsvpMaybe), RsvpButtons.Payload(RsvpAnswer.Maybe, cityEvent.Id)),
+                new Button(Mark(RsvpAnswer.NotGoing, t.RsvpNotGoing), RsvpButtons.Payload(RsvpAnswer.NotGoing, cityEvent.Id)),
             ],
-            [new Button(t.AddToCalendar, CalendarButtons.Payload(@event.Id))],
+            [new Button(t.AddToCalendar, CalendarButtons.Payload(cityEvent.Id))],
         ];
         if (coordinator)
         {
-            rows.Add([new Button(t.EventWhoIsComing, EventManageButtons.Payload(EventManageButtons.WhoIsComing, @event.Id))]);
+            rows.Add([new Button(t.EventWhoIsComing, EventManageButtons.Payload(EventManageButtons.WhoIsComing, cityEvent.Id))]);
             rows.Add([
-                new Button(t.EventEdit, EventManageButtons.Payload(EventManageButtons.Edit, @event.Id)),
-                new Button(t.EventCancel, EventManageButtons.Payload(EventManageButtons.Cancel, @event.Id)),
+                new Button(t.EventEdit, EventManageButtons.Payload(EventManageButtons.Edit, cityEvent.Id)),
+                new Button(t.EventCancel, EventManageButtons.Payload(EventManageButtons.Cancel, cityEvent.Id)),
             ]);
         }
 

@@ -18,33 +18,33 @@ public sealed class EventViewer(IEventRepository events, EventCards cards, Event
         }
 
         var answers = await events.RsvpsOfAsync(chat.Member.Id, upcoming.Select(e => e.Id).ToList(), ct);
-        foreach (var @event in upcoming)
+        foreach (var cityEvent in upcoming)
         {
-            await ShowAsync(chat, @event, answers.GetValueOrDefault(@event.Id), ct);
+            await ShowAsync(chat, cityEvent, answers.GetValueOrDefault(cityEvent.Id), ct);
         }
     }
 
     /// <summary>One event, as the deep link "/start event_12" opens it.</summary>
     public async Task ShowOneAsync(ChatContext chat, long eventId, CancellationToken ct)
     {
-        if (await events.FindAsync(eventId, ct) is not { } @event)
+        if (await events.FindAsync(eventId, ct) is not { } cityEvent)
         {
             MainMenu.Show(chat, chat.T.EventNotFound);
             return;
         }
 
-        await ShowAsync(chat, @event, await events.FindRsvpAsync(eventId, chat.Member.Id, ct), ct);
+        await ShowAsync(chat, cityEvent, await events.FindRsvpAsync(eventId, chat.Member.Id, ct), ct);
     }
 
-    private async Task ShowAsync(ChatContext chat, Event @event, Rsvp? answer, CancellationToken ct)
+    private async Task ShowAsync(ChatContext chat, CityEvent cityEvent, Rsvp? answer, CancellationToken ct)
     {
         var coordinator = chat.Member.IsCoordinator;
-        var counts = await events.CountAsync(@event.Id, ct);
+        var counts = await events.CountAsync(cityEvent.Id, ct);
         int? position = answer is { Answer: RsvpAnswer.Going, Waitlisted: true } ? await events.WaitingPositionAsync(answer, ct) : null;
-        var open = @event.IsOpen(chat.Now);
+        var open = cityEvent.IsOpen(chat.Now);
         chat.Reply(
-            cards.Text(@event, chat.Member.Language, chat.Now, new CardStanding(counts, coordinator, position)),
-            open ? EventCards.Buttons(@event, chat.T, answer, coordinator, position) : []);
+            cards.Text(cityEvent, chat.Member.Language, chat.Now, new CardStanding(counts, coordinator, position)),
+            open ? EventCards.Buttons(cityEvent, chat.T, answer, coordinator, position) : []);
     }
 }
 
@@ -85,7 +85,7 @@ public sealed class EventManageButtons(
     protected override async Task HandleAsync(ChatContext chat, ActionPress press, CancellationToken ct)
     {
         var eventId = press.Id;
-        if (await events.FindAsync(eventId, ct) is not { } @event)
+        if (await events.FindAsync(eventId, ct) is not { } cityEvent)
         {
             MainMenu.Show(chat, chat.T.EventNotFound);
             return;
@@ -94,11 +94,11 @@ public sealed class EventManageButtons(
         if (press.Action == WhoIsComing)
         {
             // At the door, too: the list is there after the start and for a cancelled event.
-            chat.Reply(Attendees(@event, await events.ListAttendeesAsync(eventId, ct), await events.CountAsync(eventId, ct), chat.T));
+            chat.Reply(Attendees(cityEvent, await events.ListAttendeesAsync(eventId, ct), await events.CountAsync(eventId, ct), chat.T));
             return;
         }
 
-        if (!@event.IsOpen(chat.Now))
+        if (!cityEvent.IsOpen(chat.Now))
         {
             MainMenu.Show(chat, chat.T.EventOver);
             return;
@@ -107,31 +107,31 @@ public sealed class EventManageButtons(
         switch (press.Action)
         {
             case Edit:
-                await editor.BeginEditAsync(chat, @event, ct);
+                await editor.BeginEditAsync(chat, cityEvent, ct);
                 break;
             case Cancel:
-                chat.Reply(chat.T.EventCancelConfirm(Markup.Escape(@event.Title)),
+                chat.Reply(chat.T.EventCancelConfirm(Markup.Escape(cityEvent.Title)),
                 [[new Button(chat.T.EventCancelYes, Payload(ConfirmCancel, eventId)), new Button(chat.T.EventCancelNo, Payload(KeepEvent, eventId))]]);
                 break;
             case ConfirmCancel:
                 chat.RetireSourceButtons();
-                @event.Cancel(chat.Now);
+                cityEvent.Cancel(chat.Now);
                 announcer.Start(chat, BroadcastKind.EventCancelled, AudienceKind.EventAttendees, eventId, language =>
-                    new OutboundTemplate(Texts.Phrasebook.For(language).EventCancelledNotice(Markup.Escape(@event.Title), time.FormatInSentence(@event.StartsAt, language))),
+                    new OutboundTemplate(Texts.Phrasebook.For(language).EventCancelledNotice(Markup.Escape(cityEvent.Title), time.FormatInSentence(cityEvent.StartsAt, language))),
                     reportTo: null);
                 MainMenu.Show(chat, chat.T.EventCancelledDone(eventId));
                 break;
             case KeepEvent:
                 chat.RetireSourceButtons();
-                MainMenu.Show(chat, chat.T.EventKept(Markup.Escape(@event.Title)));
+                MainMenu.Show(chat, chat.T.EventKept(Markup.Escape(cityEvent.Title)));
                 break;
         }
     }
 
     /// <summary>Who holds a place, who waits (in the order places go), who might come, by the names the platform gave.</summary>
-    public static string Attendees(Event @event, IReadOnlyList<Attendee> attendees, RsvpCounts counts, Texts.Phrasebook t)
+    public static string Attendees(CityEvent cityEvent, IReadOnlyList<Attendee> attendees, RsvpCounts counts, Texts.Phrasebook t)
     {
-        var text = new System.Text.StringBuilder(Markup.Bold(t.AttendeesHeader(Markup.Escape(@event.Title))));
+        var text = new System.Text.StringBuilder(Markup.Bold(t.AttendeesHeader(Markup.Escape(cityEvent.Title))));
         if (attendees.Count == 0 && counts.NotGoing == 0)
         {
             return text.Append('\n').Append(t.AttendeesNone).ToString();

@@ -9,7 +9,7 @@ namespace GenYCity.Bot.Domain.Events;
 /// </summary>
 public static class Ics
 {
-    public static byte[] Write(Event @event, TimeSpan duration, DateTimeOffset now, string organisation)
+    public static byte[] Write(CityEvent cityEvent, TimeSpan duration, DateTimeOffset now, string organisation)
     {
         var lines = new List<string>
         {
@@ -19,16 +19,16 @@ public static class Ics
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
             "BEGIN:VEVENT",
-            $"UID:event-{@event.Id.ToString(CultureInfo.InvariantCulture)}@genycity.bot",
+            $"UID:event-{cityEvent.Id.ToString(CultureInfo.InvariantCulture)}@genycity.bot",
             $"DTSTAMP:{Utc(now)}",
-            $"DTSTART:{Utc(@event.StartsAt)}",
-            $"DTEND:{Utc(@event.StartsAt + duration)}",
-            $"SEQUENCE:{@event.Version.ToString(CultureInfo.InvariantCulture)}",
-            $"SUMMARY:{Escape(@event.Title)}",
-            $"LOCATION:{Escape(@event.Place)}",
-            $"DESCRIPTION:{Escape(@event.Description)}",
+            $"DTSTART:{Utc(cityEvent.StartsAt)}",
+            $"DTEND:{Utc(cityEvent.StartsAt + duration)}",
+            $"SEQUENCE:{cityEvent.Version.ToString(CultureInfo.InvariantCulture)}",
+            $"SUMMARY:{Escape(cityEvent.Title)}",
+            $"LOCATION:{Escape(cityEvent.Place)}",
+            $"DESCRIPTION:{Escape(cityEvent.Description)}",
             $"ORGANIZER;CN={Quote(organisation)}:mailto:noreply@genycity.bot",
-            $"STATUS:{(@event.Status == EventStatus.Cancelled ? "CANCELLED" : "CONFIRMED")}",
+            $"STATUS:{(cityEvent.Status == EventStatus.Cancelled ? "CANCELLED" : "CONFIRMED")}",
             "END:VEVENT",
             "END:VCALENDAR",
         };

@@ -61,7 +61,7 @@ public sealed class NewEventFlow(
 
     protected override IReadOnlyList<FlowStep<EventDraft, EventStep>> DeclareSteps() =>
     [
-        FlowSteps.Text<EventDraft, EventStep>(EventStep.Title, t => t.EventAskTitle(Event.MaxTitleLength), TextInput.Title(Event.MaxTitleLength), (d, text) => d.Title = text, d => d.Title, t => t.FieldTitle),
+        FlowSteps.Text<EventDraft, EventStep>(EventStep.Title, t => t.EventAskTitle(CityEvent.MaxTitleLength), TextInput.Title(CityEvent.MaxTitleLength), (d, text) => d.Title = text, d => d.Title, t => t.FieldTitle),
         new()
         {
             Id = EventStep.Start,
@@ -75,8 +75,8 @@ public sealed class NewEventFlow(
             },
             Take = turn => ValueTask.FromResult(TakeStart(turn)),
         },
-        FlowSteps.Text<EventDraft, EventStep>(EventStep.Place, t => t.EventAskPlace(Event.MaxPlaceLength), TextInput.Plain(Event.MaxPlaceLength), (d, text) => d.Place = text, d => d.Place, t => t.EventFieldPlace),
-        FlowSteps.Text<EventDraft, EventStep>(EventStep.Description, t => t.EventAskDescription(Event.MaxDescriptionLength), TextInput.Plain(Event.MaxDescriptionLength), (d, text) => d.Description = text, d => d.Description, t => t.FieldDescription),
+        FlowSteps.Text<EventDraft, EventStep>(EventStep.Place, t => t.EventAskPlace(CityEvent.MaxPlaceLength), TextInput.Plain(CityEvent.MaxPlaceLength), (d, text) => d.Place = text, d => d.Place, t => t.EventFieldPlace),
+        FlowSteps.Text<EventDraft, EventStep>(EventStep.Description, t => t.EventAskDescription(CityEvent.MaxDescriptionLength), TextInput.Plain(CityEvent.MaxDescriptionLength), (d, text) => d.Description = text, d => d.Description, t => t.FieldDescription),
         new()
         {
             Id = EventStep.Capacity,
@@ -97,18 +97,18 @@ public sealed class NewEventFlow(
         BeginAsync(chat, new EventDraft { Key = FlowDraft.NewKey() }, ct);
 
     /// <summary>Starts editing an existing event: first the choice of what to change.</summary>
-    public Task BeginEditAsync(ChatContext chat, Event @event, CancellationToken ct) => BeginAsync(
+    public Task BeginEditAsync(ChatContext chat, CityEvent cityEvent, CancellationToken ct) => BeginAsync(
         chat,
         new EventDraft
         {
             Key = FlowDraft.NewKey(),
-            EventId = @event.Id,
-            Before = EventFields.Of(@event),
-            Title = @event.Title,
-            StartsAt = @event.StartsAt,
-            Place = @event.Place,
-            Description = @event.Description,
-            Capacity = @event.Capacity,
+            EventId = cityEvent.Id,
+            Before = EventFields.Of(cityEvent),
+            Title = cityEvent.Title,
+            StartsAt = cityEvent.StartsAt,
+            Place = cityEvent.Place,
+            Description = cityEvent.Description,
+            Capacity = cityEvent.Capacity,
         },
         ct,
         EventStep.EditChoice);
@@ -154,13 +154,13 @@ public sealed class NewEventFlow(
         }
         else if (message.Kind == InboundKind.Text
             && int.TryParse(message.Text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var capacity)
-            && capacity is >= 1 and <= Event.MaxCapacity)
+            && capacity is >= 1 and <= CityEvent.MaxCapacity)
         {
             turn.Draft.Capacity = capacity;
         }
         else
         {
-            return StepResult.Again(turn.T.InputBadNumber(Event.MaxCapacity));
+            return StepResult.Again(turn.T.InputBadNumber(CityEvent.MaxCapacity));
         }
 
         return StepResult.Next;
@@ -172,7 +172,7 @@ public sealed class NewEventFlow(
         var (chat, draft, t) = (turn.Chat, turn.Draft, turn.T);
         var language = chat.Member.Language;
         var fields = draft.Fields();
-        var preview = Event.Publish(fields.Title, fields.StartsAt, fields.Place, fields.Description, fields.Capacity, chat.Member, chat.Now);
+        var preview = CityEvent.Publish(fields.Title, fields.StartsAt, fields.Place, fields.Description, fields.Capacity, chat.Member, chat.Now);
         var card = $"{t.EventPreviewHeader}\n\n{cards.Text(preview, language, chat.Now)}\n\n";
         var edit = turn.Button(t.Edit, GuidedFlowActions.Edit);
         if (draft.Before is null)
@@ -207,51 +207,51 @@ public sealed class NewEventFlow(
             return StepResult.Handled;
         }
 
-        var @event = Event.Publish(draft.Title!, startsAt, draft.Place!, draft.Description!, draft.Capacity, chat.Member, chat.Now);
-        await events.AddAsync(@event, ct);
-        announcer.Start(chat, BroadcastKind.EventPublished, AudienceKind.AnnouncementSubscribers, @event.Id, language => Announcement(@event, language, chat.Now), reportTo: chat.Member);
-        announcer.CrossPost(chat, new OutboundTemplate(cards.Text(@event, announcer.CityLanguage, chat.Now))
+        var cityEvent = CityEvent.Publish(draft.Title!, startsAt, draft.Place!, draft.Description!, draft.Capacity, chat.Member, chat.Now);
+        await events.AddAsync(cityEvent, ct);
+        announcer.Start(chat, BroadcastKind.EventPublished, AudienceKind.AnnouncementSubscribers, cityEvent.Id, language => Announcement(cityEvent, language, chat.Now), reportTo: chat.Member);
+        announcer.CrossPost(chat, new OutboundTemplate(cards.Text(cityEvent, announcer.CityLanguage, chat.Now))
         {
-            Buttons = [[new Button(announcer.CityPhrases.OpenInBot, EventCards.StartParameter(@event.Id), ButtonKind.StartLink)]],
+            Buttons = [[new Button(announcer.CityPhrases.OpenInBot, EventCards.StartParameter(cityEvent.Id), ButtonKind.StartLink)]],
         });
-        MainMenu.Show(chat, chat.T.EventPublished(@event.Id));
+        MainMenu.Show(chat, chat.T.EventPublished(cityEvent.Id));
         return StepResult.Handled;
     }
 
     private async Task SaveChangesAsync(ChatContext chat, long eventId, EventDraft draft, CancellationToken ct)
     {
-        if (await events.FindAsync(eventId, ct) is not { } @event || !@event.IsOpen(chat.Now))
+        if (await events.FindAsync(eventId, ct) is not { } cityEvent || !cityEvent.IsOpen(chat.Now))
         {
             MainMenu.Show(chat, chat.T.EventOver);
             return;
         }
 
         var counts = await events.CountAsync(eventId, ct);
-        var before = EventFields.Of(@event);
-        var changes = @event.Update(draft.Title!, draft.StartsAt!.Value, draft.Place!, draft.Description!, draft.Capacity, chat.Now);
+        var before = EventFields.Of(cityEvent);
+        var changes = cityEvent.Update(draft.Title!, draft.StartsAt!.Value, draft.Place!, draft.Description!, draft.Capacity, chat.Now);
         if (changes.HasFlag(EventChanges.Capacity) && counts.Waitlisted > 0)
         {
-            var free = @event.Capacity is { } capacity ? capacity - counts.Going : counts.Waitlisted;
+            var free = cityEvent.Capacity is { } capacity ? capacity - counts.Going : counts.Waitlisted;
             if (free > 0)
             {
-                await RsvpButtons.PromoteNextAsync(chat, @event, events, members, ct, free);
+                await RsvpButtons.PromoteNextAsync(chat, cityEvent, events, members, ct, free);
             }
         }
 
         if ((changes & ~EventChanges.Capacity) != EventChanges.None)
         {
-            announcer.Start(chat, BroadcastKind.EventChanged, AudienceKind.EventAttendees, @event.Id, language =>
-                Announcement(@event, language, chat.Now) with
+            announcer.Start(chat, BroadcastKind.EventChanged, AudienceKind.EventAttendees, cityEvent.Id, language =>
+                Announcement(cityEvent, language, chat.Now) with
                 {
-                    Text = $"{Texts.Phrasebook.For(language).EventChangedNotice}\n{string.Join('\n', cards.Changes(before, EventFields.Of(@event), language))}\n\n{cards.Text(@event, language, chat.Now)}",
+                    Text = $"{Texts.Phrasebook.For(language).EventChangedNotice}\n{string.Join('\n', cards.Changes(before, EventFields.Of(cityEvent), language))}\n\n{cards.Text(cityEvent, language, chat.Now)}",
                 },
                 reportTo: null);
         }
 
-        MainMenu.Show(chat, chat.T.EventSaved(@event.Id));
+        MainMenu.Show(chat, chat.T.EventSaved(cityEvent.Id));
     }
 
     /// <summary>The event as subscribers get it: the card with the answer buttons.</summary>
-    private OutboundTemplate Announcement(Event @event, Language language, DateTimeOffset now) =>
-        new(cards.Text(@event, language, now)) { Buttons = EventCards.Buttons(@event, Texts.Phrasebook.For(language), answer: null, coordinator: false) };
+    private OutboundTemplate Announcement(CityEvent cityEvent, Language language, DateTimeOffset now) =>
+        new(cards.Text(cityEvent, language, now)) { Buttons = EventCards.Buttons(cityEvent, Texts.Phrasebook.For(language), answer: null, coordinator: false) };
 }

@@ -35,13 +35,13 @@ public sealed class RsvpButtons(IEventRepository events, IMemberRepository membe
     protected override async Task HandleAsync(ChatContext chat, RsvpPress press, CancellationToken ct)
     {
         var (answer, eventId) = (press.Answer, press.EventId);
-        if (await events.FindAsync(eventId, ct) is not { } @event)
+        if (await events.FindAsync(eventId, ct) is not { } cityEvent)
         {
             MainMenu.Show(chat, chat.T.EventNotFound);
             return;
         }
 
-        if (!@event.IsOpen(chat.Now))
+        if (!cityEvent.IsOpen(chat.Now))
         {
             MainMenu.Show(chat, chat.T.EventOver);
             return;
@@ -51,13 +51,13 @@ public sealed class RsvpButtons(IEventRepository events, IMemberRepository membe
         var hadPlace = rsvp?.HasPlace == true;
         if (rsvp?.Answer == answer)
         {
-            Confirm(chat, @event, rsvp, rsvp.Waitlisted ? await events.WaitingPositionAsync(rsvp, ct) : null);
+            Confirm(chat, cityEvent, rsvp, rsvp.Waitlisted ? await events.WaitingPositionAsync(rsvp, ct) : null);
             return;
         }
 
         // Counted before this answer changes anything, so the unsaved change cannot skew it.
         var counts = await events.CountAsync(eventId, ct);
-        var waitlisted = answer == RsvpAnswer.Going && !hadPlace && @event.Capacity is { } capacity && counts.Going >= capacity;
+        var waitlisted = answer == RsvpAnswer.Going && !hadPlace && cityEvent.Capacity is { } capacity && counts.Going >= capacity;
         if (rsvp is null)
         {
             rsvp = Rsvp.Create(eventId, chat.Member.Id, answer, waitlisted, chat.Now);
@@ -68,29 +68,29 @@ public sealed class RsvpButtons(IEventRepository events, IMemberRepository membe
             rsvp.Change(answer, waitlisted, chat.Now);
         }
 
-        Confirm(chat, @event, rsvp, waitlisted ? counts.Waitlisted + 1 : null);
+        Confirm(chat, cityEvent, rsvp, waitlisted ? counts.Waitlisted + 1 : null);
         if (hadPlace && !rsvp.HasPlace)
         {
-            await PromoteNextAsync(chat, @event, events, members, ct);
+            await PromoteNextAsync(chat, cityEvent, events, members, ct);
         }
     }
 
     /// <summary>Gives free places to the longest-waiting people, and tells them.</summary>
-    public static async Task PromoteNextAsync(ChatContext chat, Event @event, IEventRepository events, IMemberRepository members, CancellationToken ct, int places = 1)
+    public static async Task PromoteNextAsync(ChatContext chat, CityEvent cityEvent, IEventRepository events, IMemberRepository members, CancellationToken ct, int places = 1)
     {
-        foreach (var next in await events.ListWaitlistedAsync(@event.Id, places, ct))
+        foreach (var next in await events.ListWaitlistedAsync(cityEvent.Id, places, ct))
         {
             next.Promote();
             if (await members.FindByIdAsync(next.MemberId, ct) is { IsReachable: true } promoted)
             {
-                chat.Send(new OutboundMessage(new Recipient(promoted.Channel, promoted.ChatId), Phrasebook.For(promoted.Language).RsvpPromoted(Markup.Escape(@event.Title))));
+                chat.Send(new OutboundMessage(new Recipient(promoted.Channel, promoted.ChatId), Phrasebook.For(promoted.Language).RsvpPromoted(Markup.Escape(cityEvent.Title))));
             }
         }
     }
 
-    private static void Confirm(ChatContext chat, Event @event, Rsvp rsvp, int? position)
+    private static void Confirm(ChatContext chat, CityEvent cityEvent, Rsvp rsvp, int? position)
     {
-        chat.ReplaceSourceButtons(EventCards.Buttons(@event, chat.T, rsvp, chat.Member.IsCoordinator, position));
+        chat.ReplaceSourceButtons(EventCards.Buttons(cityEvent, chat.T, rsvp, chat.Member.IsCoordinator, position));
         chat.Reply(position is { } place ? chat.T.RsvpWaitlisted(place) : rsvp.Answer switch
         {
             RsvpAnswer.Going => chat.T.RsvpSavedGoing,
@@ -125,14 +125,14 @@ public sealed class CalendarButtons(IEventRepository events, Exports.IExportStor
     protected override async Task HandleAsync(ChatContext chat, CalendarPress press, CancellationToken ct)
     {
         var eventId = press.EventId;
-        if (await events.FindAsync(eventId, ct) is not { } @event)
+        if (await events.FindAsync(eventId, ct) is not { } cityEvent)
         {
             MainMenu.Show(chat, chat.T.EventNotFound);
             return;
         }
 
-        var ics = Ics.Write(@event, TimeSpan.FromMinutes(options.DefaultDurationMinutes), chat.Now, botOptions.Organisation.For(chat.Member.Language));
-        var path = await files.SaveAsync($"event-{eventId.ToString(CultureInfo.InvariantCulture)}-v{@event.Version.ToString(CultureInfo.InvariantCulture)}.ics", ics, ct);
+        var ics = Ics.Write(cityEvent, TimeSpan.FromMinutes(options.DefaultDurationMinutes), chat.Now, botOptions.Organisation.For(chat.Member.Language));
+        var path = await files.SaveAsync($"event-{eventId.ToString(CultureInfo.InvariantCulture)}-v{cityEvent.Version.ToString(CultureInfo.InvariantCulture)}.ics", ics, ct);
         chat.Send(new OutboundMessage(chat.ReplyTo, chat.T.CalendarFileCaption) { DocumentPath = path });
     }
 }

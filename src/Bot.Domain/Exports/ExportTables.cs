@@ -7,7 +7,7 @@ using GenYCity.Bot.Domain.Texts;
 namespace GenYCity.Bot.Domain.Exports;
 
 /// <summary>An event and how it was answered, as the export lists it.</summary>
-public sealed record EventWithCounts(Event Event, RsvpCounts Counts);
+public sealed record EventWithCounts(CityEvent Event, RsvpCounts Counts);
 
 /// <summary>Whom a table is for: people read it in a spreadsheet, programs read the CSV.</summary>
 public enum Readers

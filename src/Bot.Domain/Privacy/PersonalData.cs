@@ -161,9 +161,9 @@ public sealed class ForgetMeButtons(IPersonalDataStore store, Events.IEventRepos
     {
         var upcoming = await events.ListUpcomingAsync(chat.Now, 1000, ct);
         var answers = await events.RsvpsOfAsync(chat.Member.Id, upcoming.Select(e => e.Id).ToList(), ct);
-        foreach (var @event in upcoming.Where(e => answers.TryGetValue(e.Id, out var answer) && answer.HasPlace))
+        foreach (var cityEvent in upcoming.Where(e => answers.TryGetValue(e.Id, out var answer) && answer.HasPlace))
         {
-            await Events.RsvpButtons.PromoteNextAsync(chat, @event, events, members, ct);
+            await Events.RsvpButtons.PromoteNextAsync(chat, cityEvent, events, members, ct);
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 
     public DbSet<IdeaReport> IdeaReports => Set<IdeaReport>();
 
-    public DbSet<Event> Events => Set<Event>();
+    public DbSet<CityEvent> Events => Set<CityEvent>();
 
     public DbSet<Rsvp> Rsvps => Set<Rsvp>();
 

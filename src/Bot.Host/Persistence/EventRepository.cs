@@ -7,23 +7,23 @@ namespace GenYCity.Bot.Host.Persistence;
 
 internal sealed class EventRepository(BotDbContext db) : IEventRepository
 {
-    public Task<Event?> FindAsync(long id, CancellationToken ct) => db.Events.FindAsync([id], ct).AsTask();
+    public Task<CityEvent?> FindAsync(long id, CancellationToken ct) => db.Events.FindAsync([id], ct).AsTask();
 
-    public async Task AddAsync(Event @event, CancellationToken ct)
+    public async Task AddAsync(CityEvent cityEvent, CancellationToken ct)
     {
-        db.Events.Add(@event);
+        db.Events.Add(cityEvent);
         // Saved inside the dispatcher's open transaction: the event gets its number, nothing is committed yet.
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, int limit, CancellationToken ct) =>
+    public async Task<IReadOnlyList<CityEvent>> ListUpcomingAsync(DateTimeOffset now, int limit, CancellationToken ct) =>
         await db.Events
             .Where(e => e.Status == EventStatus.Published && e.StartsAt > now)
             .OrderBy(e => e.StartsAt)
             .Take(limit)
             .ToListAsync(ct);
 
-    public async Task<IReadOnlyList<Event>> ListStartingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+    public async Task<IReadOnlyList<CityEvent>> ListStartingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
         await db.Events
             .Where(e => e.Status == EventStatus.Published && e.StartsAt > from && e.StartsAt <= to)
             .ToListAsync(ct);
@@ -90,12 +90,12 @@ internal sealed class EventRepository(BotDbContext db) : IEventRepository
         .ToList();
 
     public async Task<IReadOnlyList<Member>> ListAwaitingReminderAsync(
-        Event @event, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct) =>
+        CityEvent cityEvent, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct) =>
         await db.Members
             .Where(m => m.IsReachable && db.Rsvps.Any(r =>
-                r.EventId == @event.Id && r.MemberId == m.Id && answers.Contains(r.Answer) && !r.Waitlisted && r.AnsweredAt < answeredBefore))
+                r.EventId == cityEvent.Id && r.MemberId == m.Id && answers.Contains(r.Answer) && !r.Waitlisted && r.AnsweredAt < answeredBefore))
             .Where(m => !db.EventReminders.Any(s =>
-                s.EventId == @event.Id && s.MemberId == m.Id && s.Kind == kind && s.EventStartsAt == @event.StartsAt))
+                s.EventId == cityEvent.Id && s.MemberId == m.Id && s.Kind == kind && s.EventStartsAt == cityEvent.StartsAt))
             .OrderBy(m => m.Id)
             .ToListAsync(ct);
 

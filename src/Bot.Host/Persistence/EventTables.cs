@@ -6,17 +6,17 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GenYCity.Bot.Host.Persistence;
 
-internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+internal sealed class EventConfiguration : IEntityTypeConfiguration<CityEvent>
 {
-    public void Configure(EntityTypeBuilder<Event> @event)
+    public void Configure(EntityTypeBuilder<CityEvent> cityEvent)
     {
-        @event.HasKey(e => e.Id);
-        @event.Property(e => e.Title).HasMaxLength(1000);
-        @event.Property(e => e.Place).HasMaxLength(2000);
-        @event.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
-        @event.Property(e => e.Version).IsConcurrencyToken();
-        @event.HasIndex(e => new { e.Status, e.StartsAt });
-        @event.HasOne<Member>().WithMany().HasForeignKey(e => e.CreatedBy).OnDelete(DeleteBehavior.SetNull);
+        cityEvent.HasKey(e => e.Id);
+        cityEvent.Property(e => e.Title).HasMaxLength(1000);
+        cityEvent.Property(e => e.Place).HasMaxLength(2000);
+        cityEvent.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        cityEvent.Property(e => e.Version).IsConcurrencyToken();
+        cityEvent.HasIndex(e => new { e.Status, e.StartsAt });
+        cityEvent.HasOne<Member>().WithMany().HasForeignKey(e => e.CreatedBy).OnDelete(DeleteBehavior.SetNull);
     }
 }
 
@@ -26,7 +26,7 @@ internal sealed class RsvpConfiguration : IEntityTypeConfiguration<Rsvp>
     {
         rsvp.HasKey(r => new { r.EventId, r.MemberId });
         rsvp.Property(r => r.Answer).HasConversion<string>().HasMaxLength(16);
-        rsvp.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        rsvp.HasOne<CityEvent>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         rsvp.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
         rsvp.HasIndex(r => new { r.EventId, r.Answer, r.Waitlisted, r.AnsweredAt });
     }
@@ -39,7 +39,7 @@ internal sealed class EventReminderConfiguration : IEntityTypeConfiguration<Even
         // The key is the guarantee: one reminder of a kind per person, event and start time.
         reminder.HasKey(r => new { r.EventId, r.MemberId, r.Kind, r.EventStartsAt });
         reminder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
-        reminder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        reminder.HasOne<CityEvent>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         reminder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -47,7 +47,7 @@ internal sealed class EventReminderConfiguration : IEntityTypeConfiguration<Even
 /// <summary>A person's answers to events and the reminders sent to them; the events they created stay, unlinked.</summary>
 internal sealed class EventsPersonalData(BotDbContext db) : IPersonalDataPart
 {
-    public IReadOnlyList<Type> Tables { get; } = [typeof(Event), typeof(Rsvp), typeof(EventReminder)];
+    public IReadOnlyList<Type> Tables { get; } = [typeof(CityEvent), typeof(Rsvp), typeof(EventReminder)];
 
     public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
     {

@@ -218,7 +218,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("DigestIssues");
                 });
 
-            modelBuilder.Entity("GenYCity.Bot.Domain.Events.Event", b =>
+            modelBuilder.Entity("GenYCity.Bot.Domain.Events.CityEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -613,7 +613,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("GenYCity.Bot.Domain.Events.Event", b =>
+            modelBuilder.Entity("GenYCity.Bot.Domain.Events.CityEvent", b =>
                 {
                     b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
                         .WithMany()
@@ -623,7 +623,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Events.EventReminder", b =>
                 {
-                    b.HasOne("GenYCity.Bot.Domain.Events.Event", null)
+                    b.HasOne("GenYCity.Bot.Domain.Events.CityEvent", null)
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -638,7 +638,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Events.Rsvp", b =>
                 {
-                    b.HasOne("GenYCity.Bot.Domain.Events.Event", null)
+                    b.HasOne("GenYCity.Bot.Domain.Events.CityEvent", null)
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -23,18 +23,18 @@ public enum EventChanges
 /// <summary>What a coordinator can change about an event, as it was or as a draft has it.</summary>
 public sealed record EventFields(string Title, DateTimeOffset StartsAt, string Place, string Description, int? Capacity)
 {
-    public static EventFields Of(Event @event) => new(@event.Title, @event.StartsAt, @event.Place, @event.Description, @event.Capacity);
+    public static EventFields Of(CityEvent cityEvent) => new(cityEvent.Title, cityEvent.StartsAt, cityEvent.Place, cityEvent.Description, cityEvent.Capacity);
 }
 
 /// <summary>An event the city invites young people to (a meeting, a workshop); times are stored in UTC and shown in the city's zone.</summary>
-public sealed class Event
+public sealed class CityEvent
 {
     public const int MaxTitleLength = 120;
     public const int MaxPlaceLength = 200;
     public const int MaxDescriptionLength = 2000;
     public const int MaxCapacity = 100_000;
 
-    private Event()
+    private CityEvent()
     {
         Title = string.Empty;
         Place = string.Empty;
@@ -65,7 +65,7 @@ public sealed class Event
     /// <summary>Counts edits: the concurrency token, and the calendar file's SEQUENCE.</summary>
     public int Version { get; private set; }
 
-    public static Event Publish(string title, DateTimeOffset startsAt, string place, string description, int? capacity, Member by, DateTimeOffset now) => new()
+    public static CityEvent Publish(string title, DateTimeOffset startsAt, string place, string description, int? capacity, Member by, DateTimeOffset now) => new()
     {
         Title = title,
         StartsAt = startsAt,
@@ -181,16 +181,16 @@ public sealed record RsvpCounts(int Going, int Maybe, int NotGoing, int Waitlist
 /// <summary>Port to stored events, answers and sent reminders; changes are saved with the unit of work.</summary>
 public interface IEventRepository
 {
-    Task<Event?> FindAsync(long id, CancellationToken ct);
+    Task<CityEvent?> FindAsync(long id, CancellationToken ct);
 
     /// <summary>Adds the event and gives it its number, inside the current unit of work.</summary>
-    Task AddAsync(Event @event, CancellationToken ct);
+    Task AddAsync(CityEvent cityEvent, CancellationToken ct);
 
     /// <summary>Published events not started yet, soonest first.</summary>
-    Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, int limit, CancellationToken ct);
+    Task<IReadOnlyList<CityEvent>> ListUpcomingAsync(DateTimeOffset now, int limit, CancellationToken ct);
 
     /// <summary>Published events starting in (from, to].</summary>
-    Task<IReadOnlyList<Event>> ListStartingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
+    Task<IReadOnlyList<CityEvent>> ListStartingAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
 
     Task<Rsvp?> FindRsvpAsync(long eventId, long memberId, CancellationToken ct);
 
@@ -218,7 +218,7 @@ public interface IEventRepository
     /// answered before <paramref name="answeredBefore"/>, and have no <paramref name="kind"/> reminder for this start time yet.
     /// </summary>
     Task<IReadOnlyList<Member>> ListAwaitingReminderAsync(
-        Event @event, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct);
+        CityEvent cityEvent, ReminderKind kind, IReadOnlyCollection<RsvpAnswer> answers, DateTimeOffset answeredBefore, CancellationToken ct);
 
     void AddReminder(EventReminder reminder);
 }
