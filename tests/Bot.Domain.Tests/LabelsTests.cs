@@ -23,12 +23,13 @@ public sealed class LabelsTests
     [MemberData(nameof(AllLanguages))]
     public void EveryFixedLabel_Fits(Language language)
     {
-        var phrases = Phrasebook.For(language);
-        var labels = typeof(Phrasebook).GetProperties().Where(p => p.GetCustomAttribute<LabelAttribute>() is not null).ToList();
+        var labels = TextSets.In(language)
+            .SelectMany(set => set.GetType().GetProperties().Where(p => p.GetCustomAttribute<LabelAttribute>() is not null).Select(p => (Set: set, Property: p)))
+            .ToList();
         Assert.True(labels.Count > 40, "the labels are marked with [Label]");
-        foreach (var property in labels)
+        foreach (var (set, property) in labels)
         {
-            foreach (var label in Rendered(property.GetValue(phrases)!))
+            foreach (var label in Rendered(property.GetValue(set)!))
             {
                 Assert.True(label.Length <= ButtonLabel.MaxLength, $"{language} {property.Name}: \"{label}\" is {label.Length} characters");
             }

@@ -13,7 +13,7 @@ public sealed partial class PhrasebookTests
     [MemberData(nameof(AllLanguages))]
     public void EveryText_IsPresent_AndOnlyUsesTheSharedMarkup(Language language)
     {
-        foreach (var (name, text) in Texts(Phrasebook.For(language)))
+        foreach (var (name, text) in TextSets.In(language).SelectMany(Texts))
         {
             Assert.False(string.IsNullOrWhiteSpace(text), $"{language}: {name} is empty");
             Assert.True(IsWellFormedMarkup(text), $"{language}: {name} has markup Telegram would refuse: {text}");
@@ -50,20 +50,30 @@ public sealed partial class PhrasebookTests
     public void CommandNames_AreUnique() =>
         Assert.Equal(CommandCatalog.All.Count, CommandCatalog.All.Select(c => c.Name).Distinct().Count());
 
-    private static IEnumerable<(string Name, string Text)> Texts(Phrasebook phrases)
+    [Theory]
+    [MemberData(nameof(AllLanguages))]
+    public void EveryFeaturesTexts_AreFoundAndGivenInTheirLanguage(Language language)
     {
-        foreach (var property in typeof(Phrasebook).GetProperties())
+        var sets = TextSets.In(language);
+
+        Assert.Contains(sets, set => set is Stats.StatsTexts);
+        Assert.All(sets.OfType<IFeatureTexts>(), set => Assert.Equal(language, set.Language));
+    }
+
+    private static IEnumerable<(string Name, string Text)> Texts(object phrases)
+    {
+        foreach (var property in phrases.GetType().GetProperties())
         {
             var value = property.GetValue(phrases);
             switch (value)
             {
                 case string text:
-                    yield return (property.Name, text);
+                    yield return ($"{phrases.GetType().Name}.{property.Name}", text);
                     break;
                 case Func<string, string> format:
                     var filled = format("ARG");
                     Assert.Contains("ARG", filled, StringComparison.Ordinal);
-                    yield return (property.Name, filled);
+                    yield return ($"{phrases.GetType().Name}.{property.Name}", filled);
                     break;
             }
         }

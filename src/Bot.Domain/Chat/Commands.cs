@@ -74,7 +74,7 @@ public static class CommandCatalog
     public static readonly CommandInfo Export = new("export", Audience.Coordinators, false, p => p.CmdExport);
     public static readonly CommandInfo NewEvent = new("newevent", Audience.Coordinators, false, p => p.CmdNewEvent, p => p.MenuNewEvent);
     public static readonly CommandInfo Announce = new("announce", Audience.Coordinators, false, p => p.CmdAnnounce, p => p.MenuAnnounce);
-    public static readonly CommandInfo Stats = new("stats", Audience.Coordinators, false, p => p.CmdStats, p => p.MenuStats);
+    public static readonly CommandInfo Stats = new("stats", Audience.Coordinators, false, p => Domain.Stats.StatsTexts.For(p.Language).Command, p => Domain.Stats.StatsTexts.For(p.Language).MenuLabel);
 
     public static IReadOnlyList<CommandInfo> All { get; } =
         [Start, Idea, Ideas, MyIdeas, Events, Digest, Settings, Language, Help, Privacy, MyData, ForgetMe, Cancel, Pending, NewEvent, Announce, Stats, Export];

@@ -30,24 +30,24 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
-        var t = chat.T;
+        var t = StatsTexts.For(chat.Member.Language);
         var figures = await statistics.GatherAsync(chat.Now, RecentBroadcasts, ct);
         var (m, i) = (figures.Members, figures.Ideas);
-        var text = new StringBuilder(t.StatsTitle).Append('\n')
-            .Append(t.StatsMembers(m.Total, m.Consented, m.Announcements, m.Digest, m.Unreachable)).Append('\n')
-            .Append(t.StatsIdeas(i.Submitted, i.Approved, i.InProgress, i.Implemented, i.Rejected)).Append('\n')
-            .Append(t.StatsEvents(figures.UpcomingEvents)).Append("\n\n")
-            .Append(t.StatsBroadcastsHeader);
+        var text = new StringBuilder(t.Title).Append('\n')
+            .Append(t.Members(m.Total, m.Consented, m.Announcements, m.Digest, m.Unreachable)).Append('\n')
+            .Append(t.Ideas(i.Submitted, i.Approved, i.InProgress, i.Implemented, i.Rejected)).Append('\n')
+            .Append(t.Events(figures.UpcomingEvents)).Append("\n\n")
+            .Append(t.BroadcastsHeader);
         if (figures.Broadcasts.Count == 0)
         {
-            text.Append(' ').Append(t.StatsNoBroadcasts);
+            text.Append(' ').Append(t.NoBroadcasts);
         }
 
         foreach (var b in figures.Broadcasts)
         {
             var c = b.Counts;
-            text.Append('\n').Append(t.StatsBroadcast(
-                b.Id, Kind(t, b.Kind), time.FormatInSentence(b.CreatedAt, chat.Member.Language), c.Queued, c.Sent, c.Unreachable, c.Failed, c.Skipped));
+            text.Append('\n').Append(t.Broadcast(
+                b.Id, Kind(chat.T, b.Kind), time.FormatInSentence(b.CreatedAt, chat.Member.Language), c.Queued, c.Sent, c.Unreachable, c.Failed, c.Skipped));
             if (!b.Done)
             {
                 text.Append(" ⏳");

@@ -325,15 +325,6 @@ public sealed class Phrasebook
     public required string FacebookPageName { get; init; }
 
     // Figures
-    public required string CmdStats { get; init; }
-    [Label] public required string MenuStats { get; init; }
-    public required string StatsTitle { get; init; }
-    public required Func<int, int, int, int, int, string> StatsMembers { get; init; }
-    public required Func<int, int, int, int, int, string> StatsIdeas { get; init; }
-    public required Func<int, string> StatsEvents { get; init; }
-    public required string StatsBroadcastsHeader { get; init; }
-    public required string StatsNoBroadcasts { get; init; }
-    public required Func<long, string, string, int, int, int, int, int, string> StatsBroadcast { get; init; }
     public required string KindAnnouncement { get; init; }
     public required string KindEventPublished { get; init; }
     public required string KindEventChanged { get; init; }
