@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +12,11 @@ using Microsoft.Extensions.Time.Testing;
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>The delivery worker running against real SQLite, with a scripted channel and a fake clock for retry times.</summary>
-public sealed class DeliveryWorkerTests : IAsyncLifetime
+public abstract class DeliveryWorkerSuite : IAsyncLifetime
 {
-    private readonly TestDatabase database = new();
+    protected abstract DatabaseProvider Provider { get; }
+
+    private TestDatabase database = null!;
     private readonly ScriptedSender telegram = new();
     private readonly DeliveryOptions options = new()
     {
@@ -25,7 +28,9 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
 
     private ServiceProvider services = null!;
 
-    public async Task InitializeAsync() =>
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.OfAsync(Provider);
         services = await StoreServices.CreateAsync(database, s =>
         {
             s.AddSingleton<IChannelSender>(telegram);
@@ -40,6 +45,7 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
             s.AddSingleton<ChannelLeases>();
             s.AddSingleton<DeliveryWorker>();
         });
+    }
 
     public async Task DisposeAsync()
     {
@@ -203,6 +209,20 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
         Assert.True(telegram.Sent.Count < 100, "the broadcast had already finished; the test proves nothing");
     }
 
+    [Fact]
+    public async Task ClaimsMadeAtTheSameTime_TakeEachRowOnce_AndTogetherTakeThemAll()
+    {
+        await Enqueue([.. Enumerable.Range(0, 200).Select(i => Message($"m{i}", chatId: $"{1000 + i}"))]);
+        var store = services.GetRequiredService<DeliveryStore>();
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.ClaimAsync(ChannelKind.Telegram, DeliveryLane.Reply, 50, CancellationToken.None))));
+
+        var claimed = claims.SelectMany(c => c).Select(w => w.Id).ToList();
+        Assert.Equal(claimed.Count, claimed.Distinct().Count());
+        Assert.Equal(200, claimed.Count);
+        Assert.All(await Rows(), row => Assert.Equal((DeliveryStatus.Sending, 1), (row.Status, row.Attempts)));
+    }
+
     private static OutboundMessage Message(string text, DeliveryLane lane = DeliveryLane.Reply, string chatId = "42") =>
         new(new Recipient(ChannelKind.Telegram, chatId), text) { Lane = lane };
 
@@ -258,4 +278,16 @@ public sealed class DeliveryWorkerTests : IAsyncLifetime
             return Task.FromResult<SendResult>(new SendResult.Sent(Sent.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
+}
+
+/// <summary>The suite on a SQLite file.</summary>
+public sealed class DeliveryWorkerTests : DeliveryWorkerSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>The suite on PostgreSQL.</summary>
+public sealed class DeliveryWorkerOnPostgresTests : DeliveryWorkerSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

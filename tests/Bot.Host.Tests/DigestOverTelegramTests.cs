@@ -5,6 +5,7 @@ using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Jobs;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,11 +19,13 @@ namespace GenYCity.Bot.Host.Tests;
 /// Riga (08:00 UTC), covering 23–29 November. The bot starts on Sunday; its start-up catch-up records
 /// the previous Monday's period (nothing new then) before the week is seeded.
 /// </summary>
-public sealed class DigestOverTelegramTests : IAsyncLifetime
+public abstract class DigestOverTelegramSuite : IAsyncLifetime
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private static readonly DateTimeOffset Sunday = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset MondayTen = new(2026, 11, 30, 8, 0, 30, TimeSpan.Zero);
-    private readonly TestDatabase database = new();
+    private TestDatabase database = null!;
     private readonly FakeTimeProvider clock = new(Sunday);
     private readonly RecordingSender messenger = new();
     private FakeBotApi api = null!;
@@ -35,6 +38,7 @@ public sealed class DigestOverTelegramTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        database = await TestDatabase.OfAsync(Provider);
         api = await FakeBotApi.StartAsync();
         coordinator = new TelegramUser(api, 777, languageCode: "lv");
         latvian = new TelegramUser(api, 2001, languageCode: "lv");
@@ -222,4 +226,16 @@ public sealed class DigestOverTelegramTests : IAsyncLifetime
             return Task.FromResult<SendResult>(new SendResult.Sent($"m{Sent.Count}"));
         }
     }
+}
+
+/// <summary>The suite on a SQLite file.</summary>
+public sealed class DigestOverTelegramTests : DigestOverTelegramSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>The suite on PostgreSQL.</summary>
+public sealed class DigestOverTelegramOnPostgresTests : DigestOverTelegramSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using GenYCity.Bot.Host.Jobs;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,12 @@ namespace GenYCity.Bot.Host.Tests;
 /// languages get it, answers are counted, the Quartz job reminds exactly once, edits re-arm reminders.
 /// The event starts 2026-11-25 18:00 Riga time (16:00 UTC); "now" starts at 2026-11-23 10:00 UTC.
 /// </summary>
-public sealed class EventsOverTelegramTests : IAsyncLifetime
+public abstract class EventsOverTelegramSuite : IAsyncLifetime
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private static readonly DateTimeOffset StartsAt = new(2026, 11, 25, 16, 0, 0, TimeSpan.Zero);
-    private readonly TestDatabase database = new();
+    private TestDatabase database = null!;
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
     private FakeBotApi api = null!;
     private FakeGraphApi graph = null!;
@@ -29,6 +32,7 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        database = await TestDatabase.OfAsync(Provider);
         api = await FakeBotApi.StartAsync();
         graph = await FakeGraphApi.StartAsync();
         bot = await StartBotAsync();
@@ -287,4 +291,16 @@ public sealed class EventsOverTelegramTests : IAsyncLifetime
         await user.NextAsync();
     }
 
+}
+
+/// <summary>The suite on a SQLite file.</summary>
+public sealed class EventsOverTelegramTests : EventsOverTelegramSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>The suite on PostgreSQL.</summary>
+public sealed class EventsOverTelegramOnPostgresTests : EventsOverTelegramSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

@@ -9,15 +9,18 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>The EF Core idea repository on a real SQLite file.</summary>
-public sealed class IdeaStoreTests : IAsyncLifetime
+public abstract class IdeaStoreSuite : IAsyncLifetime
 {
-    private readonly TestDatabase database = new();
+    protected abstract DatabaseProvider Provider { get; }
+
+    private TestDatabase database = null!;
     private ServiceProvider store = null!;
     private long authorId;
     private long otherId;
 
     public async Task InitializeAsync()
     {
+        database = await TestDatabase.OfAsync(Provider);
         store = await StoreServices.CreateAsync(database);
         (authorId, otherId) = await store.InScopeAsync(async db =>
         {
@@ -160,4 +163,16 @@ public sealed class IdeaStoreTests : IAsyncLifetime
         await new IdeaRepository(db).AddAsync(idea, CancellationToken.None);
         return idea;
     }
+}
+
+/// <summary>The suite on a SQLite file.</summary>
+public sealed class IdeaStoreTests : IdeaStoreSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>The suite on PostgreSQL.</summary>
+public sealed class IdeaStoreOnPostgresTests : IdeaStoreSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

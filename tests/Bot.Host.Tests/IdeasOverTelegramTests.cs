@@ -1,5 +1,6 @@
 using System.Text;
 using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -12,10 +13,12 @@ namespace GenYCity.Bot.Host.Tests;
 /// Ideas end to end over the Bot API: a resident submits one with a photo, a coordinator approves it,
 /// another resident supports it, the author follows it, and the coordinator exports the CSV.
 /// </summary>
-public sealed class IdeasOverTelegramTests : IAsyncLifetime
+public abstract class IdeasOverTelegramSuite : IAsyncLifetime
 {
+    protected abstract DatabaseProvider Provider { get; }
+
     private const long ModerationGroup = -100555;
-    private readonly TestDatabase database = new();
+    private TestDatabase database = null!;
     private FakeBotApi api = null!;
     private RunningBot bot = null!;
     private TelegramUser coordinator = null!;
@@ -24,6 +27,7 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        database = await TestDatabase.OfAsync(Provider);
         api = await FakeBotApi.StartAsync();
         bot = await StartBotAsync();
         coordinator = new TelegramUser(api, 777, languageCode: "lv", firstName: "Ilze");
@@ -204,4 +208,16 @@ public sealed class IdeasOverTelegramTests : IAsyncLifetime
         return rows;
     }
 
+}
+
+/// <summary>The suite on a SQLite file.</summary>
+public sealed class IdeasOverTelegramTests : IdeasOverTelegramSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>The suite on PostgreSQL.</summary>
+public sealed class IdeasOverTelegramOnPostgresTests : IdeasOverTelegramSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

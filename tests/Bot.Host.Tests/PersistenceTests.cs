@@ -28,6 +28,15 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public void ThePostgresMigrations_MatchTheModel_TooAndAreTheirOwn()
+    {
+        using var db = new PostgresDesignTimeDbContextFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no PostgreSQL migration covers: run dotnet ef migrations add --context PostgresBotDbContext.");
+        Assert.All(db.Database.GetMigrations(), m => Assert.EndsWith("_Postgres", m, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheMigrator_CreatesTheFolder_AppliesMigrations_AndTurnsOnWal()
     {
         var file = Path.Combine(Path.GetDirectoryName(database.File)!, "nested", "deeper", "bot.db");

@@ -2,6 +2,7 @@ using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -9,19 +10,22 @@ using Xunit.Abstractions;
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>
-/// Two bot processes on one SQLite file, as the README's try-out and a second instance run them: both
+/// Two bot processes on one database, as the README's try-out and a second instance run them: both
 /// pump the outbox, fan broadcasts out and catch up the weekly digest at start. Each person still gets
 /// each message once, and the counts add up.
 /// </summary>
-public sealed class TwoProcessesTests(ITestOutputHelper output) : IAsyncLifetime
+public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Recipients = 2000;
     private const string Announcement = "Pilsētas svētki sestdien!";
-    private readonly TestDatabase database = new();
+    private TestDatabase database = null!;
     private FakeBotApi api = null!;
+
+    protected abstract DatabaseProvider Provider { get; }
 
     public async Task InitializeAsync()
     {
+        database = await TestDatabase.OfAsync(Provider);
         api = await FakeBotApi.StartAsync();
         await using var store = await StoreServices.CreateAsync(database);
         await store.InScopeAsync(async db =>
@@ -104,10 +108,12 @@ public sealed class TwoProcessesTests(ITestOutputHelper output) : IAsyncLifetime
 
     private int BroadcastsDone()
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        using System.Data.Common.DbConnection connection = database.Provider == DatabaseProvider.Postgres
+            ? new Npgsql.NpgsqlConnection(database.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM Broadcasts WHERE Status = 'Done'";
+        command.CommandText = """SELECT COUNT(*) FROM "Broadcasts" WHERE "Status" = 'Done'""";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -124,4 +130,16 @@ public sealed class TwoProcessesTests(ITestOutputHelper output) : IAsyncLifetime
             "--Delivery:ClaimBatchSize=50",
             .. settings,
         ]);
+}
+
+/// <summary>Two processes on one SQLite file.</summary>
+public sealed class TwoProcessesTests(ITestOutputHelper output) : TwoProcessesSuite(output)
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>Two instances on one PostgreSQL database, as a city runs them on two machines.</summary>
+public sealed class TwoProcessesOnPostgresTests(ITestOutputHelper output) : TwoProcessesSuite(output)
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

@@ -45,14 +45,17 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var before = await db.ChannelLeases.AsNoTracking().Where(l => l.Key == key).Select(l => l.Holder).FirstOrDefaultAsync(ct);
+        var now = SqlDialect.Of(db.Database).NowMilliseconds;
+#pragma warning disable EF1002 // What is interpolated is one of SqlDialect's two fixed clock expressions; the values are parameters.
         var held = await db.Database.SqlQueryRaw<string>(
             $$"""
-            INSERT INTO "ChannelLeases" ("Key", "Holder", "ExpiresAt") VALUES ({0}, {1}, {{Now}} + {2})
+            INSERT INTO "ChannelLeases" ("Key", "Holder", "ExpiresAt") VALUES ({0}, {1}, {{now}} + {2})
             ON CONFLICT ("Key") DO UPDATE SET "Holder" = excluded."Holder", "ExpiresAt" = excluded."ExpiresAt"
-            WHERE "ChannelLeases"."Holder" = excluded."Holder" OR "ChannelLeases"."ExpiresAt" < {{Now}}
+            WHERE "ChannelLeases"."Holder" = excluded."Holder" OR "ChannelLeases"."ExpiresAt" < {{now}}
             RETURNING "Holder" AS "Value"
             """,
             key, Instance, (long)length.TotalMilliseconds).ToListAsync(ct);
+#pragma warning restore EF1002
         return (held.Count == 1, held.Count == 1 && before == Instance);
     }
 
@@ -63,7 +66,4 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes)
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ChannelLeases" WHERE "Key" = {0} AND "Holder" = {1}""", [key, Instance], ct);
     }
-
-    /// <summary>The database's clock in Unix milliseconds, so instances on machines whose clocks differ agree.</summary>
-    private const string Now = "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)";
 }

@@ -51,21 +51,23 @@ internal sealed class DeliveryStore(
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
+        var dialect = SqlDialect.Of(db.Database);
+        command.CommandText = $"""
             UPDATE "Deliveries" SET "Status" = 'Sending', "Attempts" = "Attempts" + 1
             WHERE "Id" IN (
                 SELECT "Id" FROM "Deliveries"
-                WHERE "Status" = 'Pending' AND "Channel" = $channel AND "Lane" = $lane AND "NextAttemptAt" <= $now
-                  AND ($chat IS NULL OR "ChatId" = $chat)
-                ORDER BY "Id" LIMIT $max)
+                WHERE "Status" = 'Pending' AND "Channel" = @channel AND "Lane" = @lane AND "NextAttemptAt" <= @now
+                  AND (@chat IS NULL OR "ChatId" = @chat)
+                ORDER BY "Id" LIMIT @max
+                {dialect.ClaimLock})
             AND "Status" = 'Pending'
             RETURNING "Id", "ChatId", "PayloadJson"
             """;
-        Parameter(command, "$channel", channel.ToString());
-        Parameter(command, "$lane", (int)lane);
-        Parameter(command, "$now", clock.GetUtcNow().ToUnixTimeMilliseconds());
-        Parameter(command, "$max", max);
-        Parameter(command, "$chat", (object?)chat ?? DBNull.Value);
+        Parameter(command, "@channel", channel.ToString());
+        Parameter(command, "@lane", (int)lane);
+        Parameter(command, "@now", dialect.Instant(clock.GetUtcNow()));
+        Parameter(command, "@max", max);
+        Parameter(command, "@chat", (object?)chat ?? DBNull.Value, System.Data.DbType.String);
         var claimed = new List<WorkItem>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
@@ -80,11 +82,17 @@ internal sealed class DeliveryStore(
         return claimed;
     }
 
-    private static void Parameter(System.Data.Common.DbCommand command, string name, object value)
+    private static void Parameter(System.Data.Common.DbCommand command, string name, object value, System.Data.DbType? type = null)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
+        if (type is { } known)
+        {
+            // A null needs its type on PostgreSQL, which cannot infer it from "@chat IS NULL".
+            parameter.DbType = known;
+        }
+
         command.Parameters.Add(parameter);
     }
 

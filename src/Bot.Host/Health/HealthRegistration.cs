@@ -82,7 +82,7 @@ internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, TimeProvi
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             await db.Database.ExecuteSqlRawAsync(
                 """INSERT INTO "HealthProbes" ("Key", "WrittenAt") VALUES ('probe', {0}) ON CONFLICT ("Key") DO UPDATE SET "WrittenAt" = excluded."WrittenAt" """,
-                [clock.GetUtcNow().ToUnixTimeMilliseconds()],
+                [SqlDialect.Of(db.Database).Instant(clock.GetUtcNow())],
                 cancellationToken);
             return HealthCheckResult.Healthy();
         }

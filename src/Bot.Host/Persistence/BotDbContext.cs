@@ -12,8 +12,19 @@ using GenYCity.Bot.Host.Delivery;
 
 namespace GenYCity.Bot.Host.Persistence;
 
-public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbContext(options)
+/// <summary>The bot's tables. This type, on SQLite, carries the SQLite migrations; <see cref="PostgresBotDbContext"/> PostgreSQL's.</summary>
+public class BotDbContext : DbContext
 {
+    public BotDbContext(DbContextOptions<BotDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected BotDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Member> Members => Set<Member>();
 
     public DbSet<Conversation> Conversations => Set<Conversation>();
@@ -49,12 +60,17 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite has no date type and EF Core will not compare or order DateTimeOffset stored as text,
-        // so instants are stored as UTC Unix milliseconds: ordered, comparable and exact enough.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        ConfigureInstants(configurationBuilder);
         configurationBuilder.Properties<ChannelKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Language>().HaveConversion<LanguageCodeConverter>().HaveMaxLength(2);
     }
+
+    /// <summary>
+    /// SQLite has no date type and EF Core will not compare or order DateTimeOffset stored as text, so
+    /// instants are stored as UTC Unix milliseconds: ordered, comparable and exact enough.
+    /// </summary>
+    protected virtual void ConfigureInstants(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
 
     private sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
         value => value.ToUnixTimeMilliseconds(),
@@ -63,4 +79,19 @@ public sealed class BotDbContext(DbContextOptions<BotDbContext> options) : DbCon
     private sealed class LanguageCodeConverter() : ValueConverter<Language, string>(
         value => value.Code(),
         stored => Languages.ParseOr(stored, Language.En));
+}
+
+/// <summary>
+/// The bot's tables on PostgreSQL, with PostgreSQL's own migrations. Instants are timestamptz, always
+/// written in UTC (Npgsql writes no other offset); the payloads (drafts, messages, broadcasts' content)
+/// stay text, read and written whole, never queried; text compares exactly, as on SQLite.
+/// </summary>
+public sealed class PostgresBotDbContext(DbContextOptions<PostgresBotDbContext> options) : BotDbContext(options)
+{
+    protected override void ConfigureInstants(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+
+    private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+        value => value.ToUniversalTime(),
+        stored => stored);
 }

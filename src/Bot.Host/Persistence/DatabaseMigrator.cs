@@ -26,7 +26,7 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<Dat
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        logger.LogInformation("Database ready at {DatabaseFile}", file ?? "memory");
+        logger.LogInformation("Database ready: {Provider} at {DatabaseFile}", options.Value.Kind, file ?? (options.Value.Kind == DatabaseProvider.Sqlite ? "memory" : "the server"));
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

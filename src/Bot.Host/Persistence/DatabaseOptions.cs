@@ -1,19 +1,72 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace GenYCity.Bot.Host.Persistence;
 
-/// <summary>The "ConnectionStrings" section: where the database lives.</summary>
+/// <summary>The two databases the bot runs on.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>One file beside the bot: the default, for one instance.</summary>
+    Sqlite,
+
+    /// <summary>A server a city's IT runs: for several instances on one database.</summary>
+    Postgres,
+}
+
+/// <summary>
+/// The "ConnectionStrings" section (where the database lives) and "Database:Provider" (which database it
+/// is; without it, a connection string with a Host is PostgreSQL's, any other SQLite's).
+/// </summary>
 public sealed class DatabaseOptions : IValidatableObject
 {
     public const string SectionName = "ConnectionStrings";
+    public const string ProviderKey = "Database:Provider";
     public const string DefaultConnectionString = "Data Source=data/genycity.db";
 
-    /// <summary>ConnectionStrings:Bot, a SQLite connection string; a relative path is relative to the working folder.</summary>
+    /// <summary>ConnectionStrings:Bot: a SQLite connection string (a relative path is relative to the working folder) or a PostgreSQL one.</summary>
     public string Bot { get; set; } = DefaultConnectionString;
+
+    /// <summary>Database:Provider, when set: Sqlite or Postgres.</summary>
+    public string? Provider { get; set; }
+
+    public DatabaseProvider Kind => Detect(Bot, Provider);
+
+    /// <summary>The provider a connection string and setting name: the setting when it is one, else by the connection string's form.</summary>
+    public static DatabaseProvider Detect(string? connectionString, string? provider) =>
+        Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out var named) && Enum.IsDefined(named) ? named
+        : connectionString?.Contains("Host=", StringComparison.OrdinalIgnoreCase) == true ? DatabaseProvider.Postgres
+        : DatabaseProvider.Sqlite;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (!string.IsNullOrWhiteSpace(Provider) && !(Enum.TryParse<DatabaseProvider>(Provider, ignoreCase: true, out var named) && Enum.IsDefined(named)))
+        {
+            yield return new($"{ProviderKey} must be Sqlite or Postgres, not '{Provider}'.");
+            yield break;
+        }
+
+        if (Kind == DatabaseProvider.Postgres)
+        {
+            string? host = null;
+            string? postgresProblem = null;
+            try
+            {
+                host = new NpgsqlConnectionStringBuilder(Bot).Host;
+            }
+            catch (ArgumentException ex)
+            {
+                postgresProblem = ex.Message;
+            }
+
+            if (postgresProblem is not null || string.IsNullOrWhiteSpace(host))
+            {
+                yield return new($"ConnectionStrings:Bot is not a PostgreSQL connection string such as 'Host=db;Database=genycity;Username=bot;Password=…'{(postgresProblem is null ? "." : $": {postgresProblem}")}");
+            }
+
+            yield break;
+        }
+
         string? dataSource = null;
         string? problem = null;
         try
@@ -31,9 +84,14 @@ public sealed class DatabaseOptions : IValidatableObject
         }
     }
 
-    /// <summary>The database file's full path, or null for an in-memory database.</summary>
+    /// <summary>The SQLite database file's full path; null for an in-memory database or PostgreSQL.</summary>
     public string? DatabaseFile()
     {
+        if (Kind != DatabaseProvider.Sqlite)
+        {
+            return null;
+        }
+
         var builder = new SqliteConnectionStringBuilder(Bot);
         return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is ":memory:" or ""
             ? null

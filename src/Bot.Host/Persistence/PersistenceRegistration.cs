@@ -19,12 +19,24 @@ public static class PersistenceRegistration
     private static readonly SqliteConnectionSetup ConnectionSetup = new();
     private static readonly SqliteCommandSetup CommandSetup = new();
 
-    /// <summary>EF Core on SQLite, the repositories behind the domain's ports, and migrations at start.</summary>
+    /// <summary>EF Core on SQLite or PostgreSQL, the repositories behind the domain's ports, and migrations at start.</summary>
     public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName);
-        builder.Services.AddDbContext<BotDbContext>((sp, db) =>
-            db.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot).AddInterceptors(ConnectionSetup, CommandSetup));
+        builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) => options.Provider = configuration[DatabaseOptions.ProviderKey]);
+        // The context's type carries its migrations, so which one is registered is decided here.
+        var provider = DatabaseOptions.Detect(builder.Configuration.GetConnectionString("Bot"), builder.Configuration[DatabaseOptions.ProviderKey]);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddDbContext<BotDbContext, PostgresBotDbContext>((sp, db) =>
+                db.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot));
+        }
+        else
+        {
+            builder.Services.AddDbContext<BotDbContext>((sp, db) =>
+                db.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot).AddInterceptors(ConnectionSetup, CommandSetup));
+        }
+
         builder.Services.AddScoped<IMemberRepository, MemberRepository>();
         builder.Services.AddScoped<IConversationRepository, ConversationRepository>();
         builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();
@@ -50,9 +62,16 @@ public static class PersistenceRegistration
     }
 }
 
-/// <summary>Lets `dotnet ef migrations add` build the context without starting the bot.</summary>
+/// <summary>Lets `dotnet ef migrations add` build the SQLite context without starting the bot.</summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<BotDbContext>
 {
     public BotDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<BotDbContext>().UseSqlite(DatabaseOptions.DefaultConnectionString).Options);
+}
+
+/// <summary>The same for the PostgreSQL context (`--context PostgresBotDbContext`); no server is needed to add a migration.</summary>
+internal sealed class PostgresDesignTimeDbContextFactory : IDesignTimeDbContextFactory<PostgresBotDbContext>
+{
+    public PostgresBotDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresBotDbContext>().UseNpgsql("Host=localhost;Database=genycity").Options);
 }

@@ -105,20 +105,45 @@ public sealed class RunningBot : IAsyncDisposable
     }
 }
 
-/// <summary>A SQLite file of the test's own, deleted afterwards.</summary>
+/// <summary>A database of the test's own, deleted afterwards: a SQLite file, or a database on the test run's PostgreSQL server.</summary>
 public sealed class TestDatabase : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "genycity-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? postgres;
 
-    public TestDatabase() => Directory.CreateDirectory(folder);
+    public TestDatabase()
+        : this(null)
+    {
+    }
 
-    public string File => Path.Combine(folder, "bot.db");
+    private TestDatabase(string? postgres)
+    {
+        this.postgres = postgres;
+        Directory.CreateDirectory(folder);
+    }
 
-    // No pooling, so no handle outlives the test and the folder can be deleted.
-    public string ConnectionString => $"Data Source={File};Pooling=False";
+    public DatabaseProvider Provider => postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
+
+    public string File => postgres is null ? Path.Combine(folder, "bot.db") : throw new InvalidOperationException("A PostgreSQL database has no file.");
+
+    // No pooling on SQLite, so no handle outlives the test and the folder can be deleted.
+    public string ConnectionString => postgres ?? $"Data Source={File};Pooling=False";
+
+    /// <summary>A database of its own on the PostgreSQL server the test run starts.</summary>
+    public static async Task<TestDatabase> PostgresAsync() => new(await PostgresServer.NewDatabaseAsync());
+
+    public static Task<TestDatabase> OfAsync(DatabaseProvider provider) =>
+        provider == DatabaseProvider.Postgres ? PostgresAsync() : Task.FromResult(new TestDatabase());
+
+    public override string ToString() => Provider.ToString();
 
     public void Dispose()
     {
+        if (postgres is not null)
+        {
+            PostgresServer.DropDatabaseAsync(postgres).GetAwaiter().GetResult();
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace GenYCity.Bot.Host.Tests.Fakes;
 
-/// <summary>A service provider with the real EF Core store on a migrated SQLite file and a fake clock.</summary>
+/// <summary>A service provider with the real EF Core store on a migrated database (SQLite or PostgreSQL) and a fake clock.</summary>
 public static class StoreServices
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
@@ -15,7 +15,15 @@ public static class StoreServices
     {
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddDbContext<BotDbContext>(db => db.UseSqlite(database.ConnectionString));
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<BotDbContext, PostgresBotDbContext>(db => db.UseNpgsql(database.ConnectionString));
+        }
+        else
+        {
+            services.AddDbContext<BotDbContext>(db => db.UseSqlite(database.ConnectionString));
+        }
+
         services.AddSingleton(new FakeTimeProvider(Start));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
         configure?.Invoke(services);

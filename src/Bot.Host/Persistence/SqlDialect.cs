@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace GenYCity.Bot.Host.Persistence;
+
+/// <summary>What differs between SQLite and PostgreSQL in the few statements the bot writes by hand.</summary>
+internal sealed class SqlDialect
+{
+    private static readonly SqlDialect Sqlite = new(
+        DatabaseProvider.Sqlite,
+        nowMilliseconds: "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)",
+        claimLock: string.Empty,
+        instant: value => value.ToUnixTimeMilliseconds());
+
+    private static readonly SqlDialect Postgres = new(
+        DatabaseProvider.Postgres,
+        nowMilliseconds: "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)",
+        // Rows another instance's claim is taking are passed over, not waited for: two claims never share a row.
+        claimLock: "FOR UPDATE SKIP LOCKED",
+        instant: value => value.ToUniversalTime());
+
+    private readonly Func<DateTimeOffset, object> instant;
+
+    private SqlDialect(DatabaseProvider provider, string nowMilliseconds, string claimLock, Func<DateTimeOffset, object> instant)
+    {
+        Provider = provider;
+        NowMilliseconds = nowMilliseconds;
+        ClaimLock = claimLock;
+        this.instant = instant;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The database's clock in Unix milliseconds, so instances on machines whose clocks differ agree.</summary>
+    public string NowMilliseconds { get; }
+
+    /// <summary>Ends the SELECT that picks the rows a claim takes.</summary>
+    public string ClaimLock { get; }
+
+    public static SqlDialect Of(DatabaseFacade database) => database.IsNpgsql() ? Postgres : Sqlite;
+
+    /// <summary>An instant as a parameter for a column the model maps from DateTimeOffset.</summary>
+    public object Instant(DateTimeOffset value) => instant(value);
+}
