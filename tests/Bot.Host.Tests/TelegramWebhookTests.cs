@@ -75,9 +75,10 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         return await http.SendAsync(request);
     }
 
-    private static JsonObject Update(long chat, string text) => new()
+    /// <summary>A private message as Telegram posts it to a webhook.</summary>
+    internal static JsonObject Update(long chat, string text, long updateId = 9001) => new()
     {
-        ["update_id"] = 9001,
+        ["update_id"] = updateId,
         ["message"] = new JsonObject
         {
             ["message_id"] = 1,

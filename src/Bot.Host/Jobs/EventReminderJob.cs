@@ -15,6 +15,7 @@ public sealed class EventReminderJob(UnitOfWork unitOfWork, ILogger<EventReminde
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        logger.LogDebug("Reminder tick scheduled for {ScheduledFireTime:O}", context.ScheduledFireTimeUtc);
         var sent = 0;
         await unitOfWork.RunAsync(async services =>
         {

@@ -8,9 +8,10 @@ namespace GenYCity.Bot.Host.Jobs;
 
 /// <summary>
 /// Puts each job and its cron trigger, in the city's time zone, into the scheduler when the host starts,
-/// from the bound options (validated before any hosted service starts), replacing what a scheduler
-/// already holds; and once, at start, the digest catch-up, so a digest missed while the bot was down goes
-/// out now (once: the period is recorded).
+/// from the bound options (validated before any hosted service starts). A trigger the (clustered) store
+/// already holds with the same cron and zone is left as it is, so its missed fires are still known; a
+/// changed one is replaced. And once, at start, the digest catch-up, so a digest missed while the bot
+/// was down goes out now (once: the period is recorded).
 /// </summary>
 internal sealed class JobSchedule(
     ISchedulerFactory schedulers,
@@ -34,15 +35,21 @@ internal sealed class JobSchedule(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static Task CronAsync<TJob>(IScheduler scheduler, JobKey key, string cron, TimeZoneInfo zone, string description, CancellationToken ct)
+    private static async Task CronAsync<TJob>(IScheduler scheduler, JobKey key, string cron, TimeZoneInfo zone, string description, CancellationToken ct)
         where TJob : IJob
     {
+        var tickKey = new TriggerKey($"{key.Name}-tick", key.Group);
+        if (await scheduler.GetTrigger(tickKey, ct) is ICronTrigger held && held.CronExpressionString == cron && held.TimeZone.Id == zone.Id)
+        {
+            return;
+        }
+
         var job = JobBuilder.Create<TJob>().WithIdentity(key).StoreDurably().DisallowConcurrentExecution().WithDescription(description).Build();
         var tick = TriggerBuilder.Create()
             .ForJob(key)
-            .WithIdentity($"{key.Name}-tick", key.Group)
-            .WithSchedule(CronScheduleBuilder.Create(cron).InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+            .WithIdentity(tickKey)
+            .WithSchedule(CronScheduleBuilder.Create(cron).InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
-        return scheduler.ScheduleJob(job, [tick], Replacing, ct).AsTask();
+        await scheduler.ScheduleJob(job, [tick], Replacing, ct);
     }
 }

@@ -2,6 +2,7 @@ using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Host.Configuration;
+using GenYCity.Bot.Host.Persistence;
 using Quartz;
 
 namespace GenYCity.Bot.Host.Jobs;
@@ -25,7 +26,37 @@ public static class JobsRegistration
         builder.Services.AddTransient<EventReminderJob>();
         builder.Services.AddTransient<WeeklyDigestJob>();
         builder.Services.AddTransient<RetentionJob>();
-        builder.Services.AddQuartz();
+        var connection = builder.Configuration.GetConnectionString("Bot");
+        if (DatabaseOptions.Detect(connection, builder.Configuration[DatabaseOptions.ProviderKey]) == DatabaseProvider.Postgres)
+        {
+            // Every instance one member of one cluster on the bot's own database: each fire runs on one of
+            // them, and a fire missed while all were down runs once when the first comes back.
+            builder.Services.AddQuartz(quartz =>
+            {
+                quartz.ConfigureScheduler(scheduler =>
+                {
+                    scheduler.InstanceName = "genycity";
+                    scheduler.GenerateInstanceId = true;
+                });
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(connection!);
+                    store.UseSystemTextJsonSerializer();
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = TimeSpan.FromSeconds(5);
+                        cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
+                    });
+                    // Quartz's own PostgreSQL schema, created where it is missing, never altered or dropped.
+                    store.ProvisionSchema();
+                });
+            });
+        }
+        else
+        {
+            builder.Services.AddQuartz();
+        }
+
         // Scheduled from the bound, validated options when the host starts (validation runs first).
         builder.Services.AddHostedService<JobSchedule>();
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using GenYCity.Bot.Host.Tests.Fakes;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>Two instances of the bot on one PostgreSQL database, as a city runs them on two machines behind a load balancer.</summary>
+public sealed partial class PostgresClusterTests : IAsyncLifetime
+{
+    private const string Secret = "s3cret-webhook-token-1234";
+    private readonly HttpClient http = new();
+    private TestDatabase database = null!;
+    private FakeBotApi api = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.PostgresAsync();
+        api = await FakeBotApi.StartAsync();
+        api.Intercept = call => call.Method == "setWebhook" ? FakeBotApi.Ok(true) : null;
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task EachScheduledFire_RunsOnOneInstanceOnly()
+    {
+        string[] everySecond = ["--Events:ReminderCron=0/1 * * * * ?", "--Logging:LogLevel:GenYCity.Bot.Host.Jobs=Debug"];
+        await using var first = await StartAsync(everySecond);
+        await using var second = await StartAsync(everySecond);
+
+        await Task.Delay(TimeSpan.FromSeconds(6));
+
+        var fires = Ticks(first).Concat(Ticks(second)).ToList();
+        Assert.True(fires.Count >= 3, $"only {fires.Count} reminder ticks in six seconds");
+        Assert.Equal(fires.Count, fires.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task TheSameWebhookUpdate_PostedToBothInstancesAtOnce_HasOneEffect()
+    {
+        await using var first = await StartAsync();
+        await using var second = await StartAsync();
+        var chats = Enumerable.Range(0, 20).Select(i => 6000L + i).ToList();
+
+        await Task.WhenAll(chats.SelectMany(chat => new[] { first, second }.Select(bot => PostAsync(bot, TelegramWebhookTests.Update(chat, "/start", updateId: chat).ToJsonString()))));
+
+        await Eventually.WaitUntilAsync(() => Task.FromResult(chats.All(chat => api.Calls.Any(c => c.ChatId == chat.ToString(CultureInfo.InvariantCulture)))));
+        await Task.Delay(500);
+        Assert.All(chats, chat => Assert.Single(api.Calls, c => c.ChatId == chat.ToString(CultureInfo.InvariantCulture) && c.Method == "sendMessage"));
+    }
+
+    private Task<RunningBot> StartAsync(params string[] settings) => RunningBot.StartTelegramAsync(
+        api,
+        database,
+        null,
+        [
+            "--Telegram:Mode=Webhook",
+            "--Telegram:WebhookUrl=https://bot.daugavpils.example/webhooks/telegram",
+            $"--Telegram:WebhookSecret={Secret}",
+            .. settings,
+        ]);
+
+    private async Task PostAsync(RunningBot bot, string update)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.BaseUrl}/webhooks/telegram") { Content = new StringContent(update, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static IEnumerable<string> Ticks(RunningBot bot) =>
+        bot.Logs.Lines.Select(line => Tick().Match(line)).Where(m => m.Success).Select(m => m.Groups[1].Value);
+
+    [GeneratedRegex("Reminder tick scheduled for (\\S+)")]
+    private static partial Regex Tick();
+}
