@@ -56,6 +56,30 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
         Assert.All(chats, chat => Assert.Single(api.Calls, c => c.ChatId == chat.ToString(CultureInfo.InvariantCulture) && c.Method == "sendMessage"));
     }
 
+    [Fact]
+    public async Task Health_SaysWhichDatabase_WhichInstance_AndWhoHoldsEachLease()
+    {
+        await using var first = await StartAsync();
+        await using var second = await StartAsync();
+        await Eventually.WaitUntilAsync(async () => (await HealthAsync(first))["leases"]?["Telegram"] is not null);
+
+        var (one, other) = (await HealthAsync(first), await HealthAsync(second));
+
+        Assert.Equal(("Postgres", "Postgres"), (one["provider"]!.GetValue<string>(), other["provider"]!.GetValue<string>()));
+        Assert.NotEqual(one["instance"]!.GetValue<string>(), other["instance"]!.GetValue<string>());
+        var holder = one["leases"]!["Telegram"]!["holder"]!.GetValue<string>();
+        Assert.Equal(holder, other["leases"]!["Telegram"]!["holder"]!.GetValue<string>());
+        Assert.Contains(holder, new[] { one["instance"]!.GetValue<string>(), other["instance"]!.GetValue<string>() });
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonNode> HealthAsync(RunningBot bot)
+    {
+        using var response = await http.GetAsync(new Uri($"{bot.BaseUrl}/health"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return System.Text.Json.Nodes.JsonNode.Parse(body)!;
+    }
+
     private Task<RunningBot> StartAsync(params string[] settings) => RunningBot.StartTelegramAsync(
         api,
         database,

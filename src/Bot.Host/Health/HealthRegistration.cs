@@ -11,6 +11,8 @@ namespace GenYCity.Bot.Host.Health;
 
 public static class HealthRegistration
 {
+    private static readonly JsonSerializerOptions ResponseJson = new(JsonSerializerDefaults.Web);
+
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ChannelHealth>();
@@ -45,24 +47,50 @@ public static class HealthRegistration
         }
     }
 
-    /// <summary>GET /health: overall status and one line per check, never a secret or an exception text.</summary>
+    /// <summary>
+    /// GET /health: overall status and one line per check, never a secret or an exception text; and, for
+    /// running several instances, which database this is, this instance's id, and which instance holds
+    /// each lease (a channel's sending, Telegram's polling).
+    /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
-            ResponseWriter = (context, report) =>
+            ResponseWriter = async (context, report) =>
             {
+                var services = context.RequestServices;
                 context.Response.ContentType = "application/json";
-                return context.Response.WriteAsync(JsonSerializer.Serialize(new
+                await context.Response.WriteAsync(JsonSerializer.Serialize(new
                 {
                     status = report.Status.ToString(),
                     checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-                }));
+                    provider = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.Kind.ToString(),
+                    instance = services.GetRequiredService<Delivery.ChannelLeases>().Instance,
+                    leases = await LeasesAsync(services, context.RequestAborted),
+                }, ResponseJson));
             },
         });
         return app;
     }
+
+    /// <summary>Who holds which lease, until when (by the database's clock), or null when the database cannot say.</summary>
+    private static async Task<Dictionary<string, LeaseView>?> LeasesAsync(IServiceProvider services, CancellationToken ct)
+    {
+        try
+        {
+            var db = services.GetRequiredService<BotDbContext>();
+            var leases = await db.ChannelLeases.AsNoTracking().ToListAsync(ct);
+            return leases.ToDictionary(l => l.Key, l => new LeaseView(l.Holder, DateTimeOffset.FromUnixTimeMilliseconds(l.ExpiresAt)));
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }
+
+/// <summary>A lease as /health shows it.</summary>
+internal sealed record LeaseView(string Holder, DateTimeOffset Until);
 
 /// <summary>
 /// The database can be written: a read-only file or a full disk still lets a bot connect and read, but
@@ -82,7 +110,7 @@ internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, TimeProvi
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             await db.Database.ExecuteSqlRawAsync(
                 """INSERT INTO "HealthProbes" ("Key", "WrittenAt") VALUES ('probe', {0}) ON CONFLICT ("Key") DO UPDATE SET "WrittenAt" = excluded."WrittenAt" """,
-                [SqlDialect.Of(db.Database).Instant(clock.GetUtcNow())],
+                [clock.GetUtcNow().ToUnixTimeMilliseconds()],
                 cancellationToken);
             return HealthCheckResult.Healthy();
         }

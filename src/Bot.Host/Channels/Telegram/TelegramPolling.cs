@@ -8,10 +8,15 @@ namespace GenYCity.Bot.Host.Channels.Telegram;
 /// Long-polls getUpdates and hands each update to the dispatcher in order. The offset moves past an
 /// update only once the dispatcher has recorded it, so updates survive a crash and duplicates are skipped.
 /// An update that cannot be read or handled is logged and passed over: one bad update never stops the rest.
+/// Telegram lets one poller at a time have a bot's updates (a second gets 409), so of all the instances on
+/// one database only the holder of the polling lease polls; the others wait for it, and take over when it
+/// stops (at once) or dies (when its lease runs out).
 /// </summary>
 internal sealed class TelegramPolling(
     ITelegramBotClient bot,
     TelegramUpdateFeed feed,
+    Delivery.ChannelLeases leases,
+    Microsoft.Extensions.Options.IOptions<TelegramOptions> options,
     TelegramUpdateHandler handler,
     Health.ChannelHealth health,
     TelegramCommandMenu commandMenu,
@@ -20,18 +25,57 @@ internal sealed class TelegramPolling(
     TimeProvider clock,
     ILogger<TelegramPolling> logger) : BackgroundService
 {
+    public const string LeaseKey = "Telegram:polling";
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan WaitForLease = TimeSpan.FromSeconds(2);
+
+    /// <summary>Longer than one long poll, so the holder renews it between two polls.</summary>
+    private TimeSpan LeaseLength => TimeSpan.FromSeconds(options.Value.PollingTimeoutSeconds + 10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
+            await HoldLeaseAsync(stoppingToken);
             await PrepareAsync(stoppingToken);
             await PollAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: unconfirmed updates come again at the next start and are deduplicated.
+        }
+        finally
+        {
+            await leases.ReleaseAsync(LeaseKey, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Waits until this instance holds the polling lease.</summary>
+    private async Task HoldLeaseAsync(CancellationToken ct)
+    {
+        var told = false;
+        while (!(await TryHoldAsync(ct)))
+        {
+            if (!told)
+            {
+                logger.LogInformation("Another instance is polling Telegram; this one waits to take over");
+                told = true;
+            }
+
+            await Task.Delay(WaitForLease, clock, ct);
+        }
+    }
+
+    private async Task<bool> TryHoldAsync(CancellationToken ct)
+    {
+        try
+        {
+            return (await leases.HoldAsync(LeaseKey, LeaseLength, ct)).Held;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested && ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            logger.LogWarning("Taking the Telegram polling lease failed ({Error}); trying again", redactor.Redact(ex.Message));
+            return false;
         }
     }
 
@@ -66,6 +110,13 @@ internal sealed class TelegramPolling(
         var failures = 0;
         while (!ct.IsCancellationRequested)
         {
+            if (!await TryHoldAsync(ct))
+            {
+                // Lost (this instance stalled past its lease and another took over): wait to take it back.
+                await HoldLeaseAsync(ct);
+                offset = null;
+            }
+
             IReadOnlyList<FetchedUpdate> updates;
             try
             {
