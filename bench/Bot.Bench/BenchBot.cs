@@ -20,7 +20,7 @@ internal sealed class BenchBot : IAsyncDisposable
     {
         var app = Program.Build(
         [
-            $"--ConnectionStrings:Bot=Data Source={Path.Combine(folder.Path, "bench.db")}",
+            $"--ConnectionStrings:Bot={folder.ConnectionString}",
             "--urls=http://127.0.0.1:0",
             $"--Telegram:BotToken={FakeBotApi.Token}",
             $"--Telegram:ApiBaseUrl={api.BaseUrl}",
@@ -97,17 +97,50 @@ internal sealed class BenchBot : IAsyncDisposable
     }
 }
 
-/// <summary>A folder for the benchmark's database, deleted afterwards.</summary>
+/// <summary>
+/// The benchmark's database, deleted afterwards: a SQLite file in a folder of its own, or, with
+/// <c>--postgres "Host=…"</c>, a database of its own on that PostgreSQL server.
+/// </summary>
 internal sealed class TempFolder : IDisposable
 {
-    public TempFolder() => Directory.CreateDirectory(Path);
+    private readonly string? postgresAdmin;
+    private readonly string? postgresDatabase;
+
+    public TempFolder(string? postgresAdmin = null)
+    {
+        Directory.CreateDirectory(Path);
+        this.postgresAdmin = postgresAdmin;
+        if (postgresAdmin is not null)
+        {
+            postgresDatabase = $"bench_{Guid.NewGuid():N}";
+            Execute($"CREATE DATABASE \"{postgresDatabase}\"");
+        }
+    }
 
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "genycity-bench", Guid.NewGuid().ToString("N"));
+
+    public string ConnectionString => postgresAdmin is null
+        ? $"Data Source={System.IO.Path.Combine(Path, "bench.db")}"
+        : new Npgsql.NpgsqlConnectionStringBuilder(postgresAdmin) { Database = postgresDatabase }.ConnectionString;
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (postgresDatabase is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            Execute($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)");
+        }
+
         Directory.Delete(Path, recursive: true);
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(postgresAdmin);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 }
 

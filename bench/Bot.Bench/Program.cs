@@ -16,15 +16,16 @@ internal static class DeliveryBenchmark
         var recipients = Arg("--recipients", 5000);
         var allowance = Arg("--rate", 1000);
         var fanOut = Arg("--fan-out", 100_000);
+        var postgres = Text("--postgres");
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
-        Console.WriteLine($"GenYCity.Bot delivery benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version}");
+        Console.WriteLine($"GenYCity.Bot delivery benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {(postgres is null ? "SQLite" : "PostgreSQL")}");
         Console.WriteLine();
 
         await using (var api = await FakeBotApi.StartAsync())
         {
             api.Limits = new RateLimitModel { PerSecond = 30, PaidPerSecond = allowance, ChatPerSecond = 1, ChatBurst = 3 };
-            using var folder = new TempFolder();
+            using var folder = new TempFolder(postgres);
             await using var bot = await BenchBot.StartAsync(api, folder, $"--Delivery:Telegram:PaidBroadcast=true", $"--Delivery:Telegram:PaidPerSecond={allowance}");
             await bot.SeedMembersAsync(recipients);
 
@@ -102,7 +103,7 @@ internal static class DeliveryBenchmark
         Console.WriteLine();
         await using (var api = await FakeBotApi.StartAsync())
         {
-            using var folder = new TempFolder();
+            using var folder = new TempFolder(postgres);
             await using var bot = await BenchBot.StartAsync(api, folder);
             var seeding = Stopwatch.StartNew();
             await bot.SeedMembersAsync(fanOut);
@@ -113,6 +114,12 @@ internal static class DeliveryBenchmark
             fanning.Stop();
             Console.WriteLine($"Fan-out of one broadcast to {fanOut:N0} members (members seeded in {seeding.Elapsed.TotalSeconds:F1} s)");
             Console.WriteLine($"  queued                   {queued:N0} in {fanning.Elapsed.TotalSeconds:F2} s ({queued / fanning.Elapsed.TotalSeconds:N0} rows/s)");
+        }
+
+        string? Text(string name)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         }
 
         int Arg(string name, int fallback)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Persistence;
@@ -20,6 +21,8 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<Dat
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        // Made first where missing, so a new database's first start logs no failed query for it.
+        await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (file is not null)
         {
