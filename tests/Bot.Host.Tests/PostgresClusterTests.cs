@@ -57,6 +57,23 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FloodControl_CountsAPersonsMessagesAcrossTheInstances()
+    {
+        await using var first = await StartAsync("--Abuse:MaxMessages=10", "--Abuse:Window=00:01:00");
+        await using var second = await StartAsync("--Abuse:MaxMessages=10", "--Abuse:Window=00:01:00");
+
+        // Thirty messages from one person, half through each instance, some at the same moment.
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
+            PostAsync(i % 2 == 0 ? first : second, TelegramWebhookTests.Update(7001, $"spam {i}", updateId: 70_000 + i).ToJsonString())));
+
+        await Eventually.WaitUntilAsync(() => Task.FromResult(api.Calls.Any(c => c.ChatId == "7001" && c.Text?.StartsWith("🐢", StringComparison.Ordinal) == true)));
+        await Task.Delay(500);
+        var answers = api.Calls.Where(c => c.ChatId == "7001" && c.Method == "sendMessage").ToList();
+        Assert.Single(answers, c => c.Text?.StartsWith("🐢", StringComparison.Ordinal) == true);
+        Assert.Equal(11, answers.Count);
+    }
+
+    [Fact]
     public async Task Health_SaysWhichDatabase_WhichInstance_AndWhoHoldsEachLease()
     {
         await using var first = await StartAsync();

@@ -81,7 +81,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         ["update_id"] = updateId,
         ["message"] = new JsonObject
         {
-            ["message_id"] = 1,
+            ["message_id"] = updateId,
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["chat"] = new JsonObject { ["id"] = chat, ["type"] = "private", ["first_name"] = "Ilze" },
             ["from"] = new JsonObject { ["id"] = chat, ["is_bot"] = false, ["first_name"] = "Ilze", ["language_code"] = "lv" },

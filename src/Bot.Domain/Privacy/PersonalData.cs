@@ -73,6 +73,9 @@ public sealed class PersonalData
     /// <summary>An update the person sent, as the platform identifies it, kept so it is handled once.</summary>
     public sealed record ReceivedData(string Update, DateTimeOffset ReceivedAt);
 
+    /// <summary>How many messages the person sent in the current flood-control window, which began then.</summary>
+    public sealed record RateData(DateTimeOffset WindowStart, int Messages);
+
     /// <summary>A message to the person: its text while it waits to be sent, then only its times and status.</summary>
     public sealed record DeliveryData(DateTimeOffset Queued, string Status, DateTimeOffset? Finished, string? Text);
 }

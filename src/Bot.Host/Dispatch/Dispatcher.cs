@@ -28,7 +28,7 @@ public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, Tim
 {
     public async Task<DispatchOutcome> DispatchAsync(InboundMessage message, CancellationToken ct)
     {
-        var verdict = floodGuard.Check(message);
+        var verdict = await floodGuard.CheckAsync(message, ct);
         if (verdict == FloodVerdict.Ignore)
         {
             logger.LogDebug("Ignoring update {UpdateKey}: its sender is flooding the bot", message.UpdateKey);

@@ -1,6 +1,5 @@
-using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
-using System.Threading.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using GenYCity.Bot.Domain.Messaging;
 using Microsoft.Extensions.Options;
 
@@ -33,58 +32,90 @@ public enum FloodVerdict
 }
 
 /// <summary>
-/// Counts each person's messages in a sliding window (System.Threading.RateLimiting, one partition per
-/// person). Over the limit, the person gets one warning and is ignored for a while.
+/// Counts each person's messages in a window kept in the database, so the instances sharing one count a
+/// person's messages together. Over the limit, the person gets one warning and is ignored for a while: the
+/// one statement that counts a message also mutes its sender when it is the one too many, so of messages
+/// arriving at two instances at once only one is warned about. A database that cannot count lets the
+/// message through; flood control is never why someone goes unanswered.
 /// </summary>
-public sealed class FloodGuard : IDisposable
+public sealed class FloodGuard(IServiceScopeFactory scopes, IOptions<AbuseOptions> options, TimeProvider clock, ILogger<FloodGuard> logger)
 {
-    private readonly PartitionedRateLimiter<string> windows;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> mutedUntil = new();
-    private readonly AbuseOptions options;
-    private readonly TimeProvider clock;
-
-    public FloodGuard(IOptions<AbuseOptions> options, TimeProvider clock)
-    {
-        this.options = options.Value;
-        this.clock = clock;
-        windows = PartitionedRateLimiter.Create<string, string>(person => RateLimitPartition.GetSlidingWindowLimiter(person, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = this.options.MaxMessages,
-            Window = this.options.Window,
-            SegmentsPerWindow = 10,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-    }
-
-    public FloodVerdict Check(InboundMessage message)
+    public async Task<FloodVerdict> CheckAsync(InboundMessage message, CancellationToken ct)
     {
         if (message.Kind is InboundKind.BotBlocked or InboundKind.BotUnblocked)
         {
             return FloodVerdict.Allow;
         }
 
-        var person = $"{message.Channel}:{message.UserId}";
-        var now = clock.GetUtcNow();
-        if (mutedUntil.TryGetValue(person, out var until))
+        var limits = options.Value;
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var muteUntil = now + (long)limits.MuteFor.TotalMilliseconds;
+        try
         {
-            if (until > now)
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Persistence.BotDbContext>();
+            var counted = await db.Database.SqlQueryRaw<FloodCount>(
+                """
+                INSERT INTO "FloodWindows" ("Person", "WindowStart", "Count", "MutedUntil") VALUES ({0}, {1}, 1, NULL)
+                ON CONFLICT ("Person") DO UPDATE SET
+                    "WindowStart" = CASE WHEN "FloodWindows"."WindowStart" <= {1} - {2} THEN {1} ELSE "FloodWindows"."WindowStart" END,
+                    "Count" = CASE WHEN "FloodWindows"."WindowStart" <= {1} - {2} THEN 1 ELSE "FloodWindows"."Count" + 1 END,
+                    "MutedUntil" = CASE
+                        WHEN ("FloodWindows"."MutedUntil" IS NULL OR "FloodWindows"."MutedUntil" <= {1})
+                            AND "FloodWindows"."WindowStart" > {1} - {2} AND "FloodWindows"."Count" + 1 > {3} THEN {4}
+                        ELSE "FloodWindows"."MutedUntil" END
+                RETURNING "Count" AS "Count", "MutedUntil" AS "MutedUntil"
+                """,
+                ProcessedUpdate.SenderOf(message.Channel, message.UserId), now, (long)limits.Window.TotalMilliseconds, limits.MaxMessages, muteUntil).ToListAsync(ct);
+            // The one too many is the message this statement muted its sender with.
+            return counted.Single() switch
             {
-                return FloodVerdict.Ignore;
-            }
-
-            mutedUntil.TryRemove(person, out _);
+                { MutedUntil: { } until, Count: var count } when until == muteUntil && count == limits.MaxMessages + 1 => FloodVerdict.Warn,
+                { MutedUntil: { } until } when until > now => FloodVerdict.Ignore,
+                _ => FloodVerdict.Allow,
+            };
         }
-
-        using var lease = windows.AttemptAcquire(person);
-        if (lease.IsAcquired)
+        catch (Exception ex) when (!ct.IsCancellationRequested && ex is System.Data.Common.DbException or InvalidOperationException)
         {
+            logger.LogWarning("Counting a message for flood control failed ({Error}); letting it through", ex.GetType().Name);
             return FloodVerdict.Allow;
         }
-
-        mutedUntil[person] = now + options.MuteFor;
-        return FloodVerdict.Warn;
     }
 
-    public void Dispose() => windows.Dispose();
+    private sealed class FloodCount
+    {
+        public int Count { get; init; }
+
+        public long? MutedUntil { get; init; }
+    }
+}
+
+/// <summary>One person's message count in the current window, and until when they are ignored.</summary>
+public sealed class FloodWindow
+{
+    private FloodWindow()
+    {
+        Person = string.Empty;
+    }
+
+    /// <summary>"Telegram:3001", as <see cref="ProcessedUpdate.SenderOf"/> names a sender.</summary>
+    public string Person { get; private set; }
+
+    /// <summary>Unix milliseconds: when the current window began.</summary>
+    public long WindowStart { get; private set; }
+
+    public int Count { get; private set; }
+
+    /// <summary>Unix milliseconds, while the person is ignored after the warning.</summary>
+    public long? MutedUntil { get; private set; }
+}
+
+internal sealed class FloodWindowConfiguration : Microsoft.EntityFrameworkCore.IEntityTypeConfiguration<FloodWindow>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<FloodWindow> window)
+    {
+        window.HasKey(w => w.Person);
+        window.Property(w => w.Person).HasMaxLength(160);
+        window.HasIndex(w => w.WindowStart);
+    }
 }

@@ -39,24 +39,27 @@ internal sealed class ProcessedUpdateConfiguration : IEntityTypeConfiguration<Pr
 }
 
 /// <summary>
-/// The records of the updates a person sent. Earlier ones name their chat (a Telegram message's key does)
+/// The records of the updates a person sent, and the count of their messages flood control keeps. Earlier ones name their chat (a Telegram message's key does)
 /// and go; the update being handled now keeps its mark, so a redelivery of the erasure is recognised,
 /// but not its sender.
 /// </summary>
 internal sealed class UpdatesPersonalData(BotDbContext db) : IPersonalDataPart
 {
-    public IReadOnlyList<Type> Tables { get; } = [typeof(ProcessedUpdate)];
+    public IReadOnlyList<Type> Tables { get; } = [typeof(ProcessedUpdate), typeof(FloodWindow)];
 
     public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
     {
         var sender = ProcessedUpdate.SenderOf(member.Channel, member.ExternalId);
         data.Add("updatesReceived", await db.ProcessedUpdates.AsNoTracking().Where(u => u.Sender == sender).OrderBy(u => u.ProcessedAt)
             .Select(u => new PersonalData.ReceivedData(u.Key, u.ProcessedAt)).ToListAsync(ct));
+        data.Add("messageCount", await db.FloodWindows.AsNoTracking().Where(w => w.Person == sender)
+            .Select(w => new PersonalData.RateData(DateTimeOffset.FromUnixTimeMilliseconds(w.WindowStart), w.Count)).FirstOrDefaultAsync(ct));
     }
 
     public async Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct)
     {
         var sender = ProcessedUpdate.SenderOf(member.Channel, member.ExternalId);
+        await db.FloodWindows.Where(w => w.Person == sender).ExecuteDeleteAsync(ct);
         await db.ProcessedUpdates.Where(u => u.Sender == sender).ExecuteDeleteAsync(ct);
         foreach (var mark in db.ChangeTracker.Entries<ProcessedUpdate>().Where(e => e.Entity.Sender == sender))
         {

@@ -28,6 +28,9 @@ public sealed class RetentionJob(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var updates = await db.ProcessedUpdates.Where(u => u.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        // A message count is needed for minutes: a day-old one, and its mute, are over.
+        var dayAgo = (now - TimeSpan.FromDays(1)).ToUnixTimeMilliseconds();
+        await db.FloodWindows.Where(w => w.WindowStart < dayAgo && (w.MutedUntil == null || w.MutedUntil < dayAgo)).ExecuteDeleteAsync(cancellationToken);
         var deliveries = await db.Deliveries
             .Where(d => d.Status != DeliveryStatus.Pending && d.Status != DeliveryStatus.Sending && d.CompletedAt != null && d.CompletedAt < cutoff)
             .ExecuteDeleteAsync(cancellationToken);

@@ -31,6 +31,8 @@ public class BotDbContext : DbContext
 
     public DbSet<ProcessedUpdate> ProcessedUpdates => Set<ProcessedUpdate>();
 
+    public DbSet<FloodWindow> FloodWindows => Set<FloodWindow>();
+
     public DbSet<OutboxRow> Deliveries => Set<OutboxRow>();
 
     public DbSet<Idea> Ideas => Set<Idea>();

@@ -586,6 +586,28 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Dispatch.FloodWindow", b =>
+                {
+                    b.Property<string>("Person")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("MutedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Person");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("FloodWindows");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Dispatch.ProcessedUpdate", b =>
                 {
                     b.Property<string>("Key")
