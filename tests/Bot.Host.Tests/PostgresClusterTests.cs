@@ -43,6 +43,40 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FiresMissedWhileEveryInstanceWasDown_RunOnceWhenOneComesBack_NotOneByOne()
+    {
+        string[] everyTwoSeconds = ["--Events:ReminderCron=0/2 * * * * ?", "--Logging:LogLevel:GenYCity.Bot.Host.Jobs=Debug"];
+        var before = await StartAsync(everyTwoSeconds);
+        await Eventually.WaitUntilAsync(() => Ticks(before).Any());
+        await before.DisposeAsync();
+        var down = DateTimeOffset.UtcNow;
+
+        // Four fires are missed.
+        await Task.Delay(TimeSpan.FromSeconds(9));
+        await using var after = await StartAsync(everyTwoSeconds);
+        var up = DateTimeOffset.UtcNow;
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        var ticks = Ticks(after).Select(t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(ticks, t => t <= up.AddSeconds(1));
+        Assert.True(ticks.Count(t => t > down && t < up) <= 1, $"the missed fires were replayed: {string.Join(", ", ticks)}");
+    }
+
+    [Fact]
+    public async Task AReminderDueWhileBothRun_IsSentOnce()
+    {
+        await SeedAnsweredEventAsync(member: 7101, startsIn: TimeSpan.FromHours(23));
+        string[] everySecond = ["--Events:ReminderCron=0/1 * * * * ?"];
+        await using var first = await StartAsync(everySecond);
+        await using var second = await StartAsync(everySecond);
+
+        await Eventually.WaitUntilAsync(() => Task.FromResult(api.Calls.Any(c => c.ChatId == "7101" && c.Text?.StartsWith('⏰') == true)));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        Assert.Single(api.Calls, c => c.ChatId == "7101" && c.Text?.StartsWith('⏰') == true);
+    }
+
+    [Fact]
     public async Task TheSameWebhookUpdate_PostedToBothInstancesAtOnce_HasOneEffect()
     {
         await using var first = await StartAsync();
@@ -95,6 +129,25 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return System.Text.Json.Nodes.JsonNode.Parse(body)!;
+    }
+
+    /// <summary>A member who answered Going two days ago to an event starting after <paramref name="startsIn"/>.</summary>
+    private async Task SeedAnsweredEventAsync(long member, TimeSpan startsIn)
+    {
+        await using var store = await StoreServices.CreateAsync(database);
+        await store.InScopeAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var person = new Domain.Members.Member(Domain.Messaging.ChannelKind.Telegram, $"{member}", $"{member}", Domain.Members.Language.En, now.AddDays(-3));
+            person.GiveConsent(now.AddDays(-3));
+            db.Members.Add(person);
+            await db.SaveChangesAsync();
+            var meeting = Domain.Events.CityEvent.Publish("Youth council", now + startsIn, "Vienības iela 1", "…", null, person, now.AddDays(-3));
+            db.Events.Add(meeting);
+            await db.SaveChangesAsync();
+            db.Rsvps.Add(Domain.Events.Rsvp.Create(meeting.Id, person.Id, Domain.Events.RsvpAnswer.Going, false, now.AddDays(-2)));
+            await db.SaveChangesAsync();
+        });
     }
 
     private Task<RunningBot> StartAsync(params string[] settings) => RunningBot.StartTelegramAsync(

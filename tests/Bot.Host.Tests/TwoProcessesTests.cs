@@ -16,12 +16,13 @@ namespace GenYCity.Bot.Host.Tests;
 /// </summary>
 public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int Recipients = 2000;
     private const string Announcement = "Pilsētas svētki sestdien!";
     private TestDatabase database = null!;
     private FakeBotApi api = null!;
 
     protected abstract DatabaseProvider Provider { get; }
+
+    protected abstract int Recipients { get; }
 
     public async Task InitializeAsync()
     {
@@ -136,10 +137,14 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
 public sealed class TwoProcessesTests(ITestOutputHelper output) : TwoProcessesSuite(output)
 {
     protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override int Recipients => 2000;
 }
 
 /// <summary>Two instances on one PostgreSQL database, as a city runs them on two machines.</summary>
 public sealed class TwoProcessesOnPostgresTests(ITestOutputHelper output) : TwoProcessesSuite(output)
 {
     protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    protected override int Recipients => 3000;
 }

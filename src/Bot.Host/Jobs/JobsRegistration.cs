@@ -47,6 +47,9 @@ public static class JobsRegistration
                         cluster.CheckinInterval = TimeSpan.FromSeconds(5);
                         cluster.CheckinMisfireThreshold = TimeSpan.FromSeconds(15);
                     });
+                    // A fire more than this late counts as missed and runs once (FireAndProceed), so a
+                    // downtime never replays one fire per missed tick.
+                    store.ConfigureStore(options => options.MisfireThreshold = TimeSpan.FromSeconds(5));
                     // Quartz's own PostgreSQL schema, created where it is missing, never altered or dropped.
                     store.ProvisionSchema();
                 });
