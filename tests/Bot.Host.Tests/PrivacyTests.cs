@@ -5,6 +5,7 @@ using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Jobs;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,9 +16,11 @@ using GenYCity.Bot.Host.Delivery;
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>/mydata and /forgetme on both channels, the retention job, flood control and groups, through the real host.</summary>
-public sealed class PrivacyTests : IAsyncLifetime
+public abstract class PrivacySuite : IAsyncLifetime
 {
-    private readonly TestDatabase database = new();
+    protected abstract DatabaseProvider Provider { get; }
+
+    private TestDatabase database = null!;
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
     private FakeBotApi api = null!;
     private FakeGraphApi graph = null!;
@@ -25,6 +28,7 @@ public sealed class PrivacyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        database = await TestDatabase.OfAsync(Provider);
         api = await FakeBotApi.StartAsync();
         graph = await FakeGraphApi.StartAsync();
         bot = await RunningBot.StartTelegramAsync(
@@ -33,7 +37,7 @@ public sealed class PrivacyTests : IAsyncLifetime
             services => services.AddSingleton<TimeProvider>(clock),
             [
                 "--Bot:Coordinators:0=telegram:777",
-                // A short window, so the flood test need not wait ten seconds to be heard again.
+                // A short window, so the flood test is heard again soon after its pause.
                 "--Abuse:Window=00:00:03",
                 .. RunningBot.MessengerSettings(graph),
             ]);
@@ -78,7 +82,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         await SupportAndAnswerAsync("3001", other);
 
         anna.Says("/mydata");
-        var document = Path.Combine(Path.GetDirectoryName(database.File)!, "exports");
+        var document = database.ExportsFolder;
         await anna.NextAsync();
         Assert.Single(Directory.GetFiles(document, "mydata-*"));
 
@@ -337,4 +341,16 @@ public sealed class PrivacyTests : IAsyncLifetime
 
     private static string? Str(JsonNode? node) => node?.GetValue<string>();
 
+}
+
+/// <summary>The suite on a SQLite file.</summary>
+public sealed class PrivacyTests : PrivacySuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+/// <summary>The suite on PostgreSQL: /mydata, /forgetme and retention run their statements there too.</summary>
+public sealed class PrivacyOnPostgresTests : PrivacySuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }

@@ -22,6 +22,7 @@ public sealed class DatabaseOptions : IValidatableObject
 {
     public const string SectionName = "ConnectionStrings";
     public const string ProviderKey = "Database:Provider";
+    public const string ExportsFolderKey = "Database:ExportsFolder";
     public const string DefaultConnectionString = "Data Source=data/genycity.db";
 
     /// <summary>ConnectionStrings:Bot: a SQLite connection string (a relative path is relative to the working folder) or a PostgreSQL one.</summary>
@@ -29,6 +30,12 @@ public sealed class DatabaseOptions : IValidatableObject
 
     /// <summary>Database:Provider, when set: Sqlite or Postgres.</summary>
     public string? Provider { get; set; }
+
+    /// <summary>
+    /// Database:ExportsFolder: where the files made for people (exports, /mydata, calendar files) wait to be
+    /// sent; by default an "exports" folder beside the SQLite file, or "data/exports" in the working folder.
+    /// </summary>
+    public string? ExportsFolder { get; set; }
 
     public DatabaseProvider Kind => Detect(Bot, Provider);
 

@@ -3,12 +3,16 @@ using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Persistence;
 
-/// <summary>Export files live in an "exports" folder beside the database file, until the retention job removes them.</summary>
+/// <summary>Export files live in an "exports" folder (beside the SQLite file by default), until the retention job removes them.</summary>
 public sealed class ExportFolder(IOptions<DatabaseOptions> database) : IExportStore
 {
-    private string Folder => Path.Combine(
-        Path.GetDirectoryName(database.Value.DatabaseFile() ?? Path.Combine(Path.GetTempPath(), "genycity", "memory"))!,
-        "exports");
+    private string Folder => database.Value switch
+    {
+        { ExportsFolder: { Length: > 0 } configured } => Path.GetFullPath(configured),
+        var options when options.DatabaseFile() is { } file => Path.Combine(Path.GetDirectoryName(file)!, "exports"),
+        { Kind: DatabaseProvider.Postgres } => Path.GetFullPath(Path.Combine("data", "exports")),
+        _ => Path.Combine(Path.GetTempPath(), "genycity", "memory", "exports"),
+    };
 
     public async Task<string> SaveAsync(string fileName, byte[] content, CancellationToken ct)
     {

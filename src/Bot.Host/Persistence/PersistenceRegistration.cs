@@ -23,7 +23,11 @@ public static class PersistenceRegistration
     public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName)
-            .Configure<IConfiguration>((options, configuration) => options.Provider = configuration[DatabaseOptions.ProviderKey]);
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                options.Provider = configuration[DatabaseOptions.ProviderKey];
+                options.ExportsFolder = configuration[DatabaseOptions.ExportsFolderKey];
+            });
         // The context's type carries its migrations, so which one is registered is decided here.
         var provider = DatabaseOptions.Detect(builder.Configuration.GetConnectionString("Bot"), builder.Configuration[DatabaseOptions.ProviderKey]);
         if (provider == DatabaseProvider.Postgres)

@@ -43,6 +43,7 @@ public sealed class RunningBot : IAsyncDisposable
         string[] args =
         [
             $"--ConnectionStrings:Bot={database.ConnectionString}",
+            $"--Database:ExportsFolder={database.ExportsFolder}",
             "--urls=http://127.0.0.1:0",
             "--Delivery:IdlePollInterval=00:00:00.100",
             "--Delivery:BroadcastPollInterval=00:00:00.050",
@@ -125,6 +126,9 @@ public sealed class TestDatabase : IDisposable
     public DatabaseProvider Provider => postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
 
     public string File => postgres is null ? Path.Combine(folder, "bot.db") : throw new InvalidOperationException("A PostgreSQL database has no file.");
+
+    /// <summary>Where the bot keeps the files it makes for people, in the test's own folder.</summary>
+    public string ExportsFolder => Path.Combine(folder, "exports");
 
     // No pooling on SQLite, so no handle outlives the test and the folder can be deleted.
     public string ConnectionString => postgres ?? $"Data Source={File};Pooling=False";
