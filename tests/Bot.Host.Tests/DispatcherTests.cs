@@ -7,25 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>The unit of work, through the real host and a real SQLite file.</summary>
-public sealed class DispatcherTests : IAsyncLifetime
+public sealed class DispatcherTests : FakeApiTests
 {
-    private readonly TestDatabase database = new();
-    private FakeBotApi api = null!;
-
-    public async Task InitializeAsync() => api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await api.DisposeAsync();
-        database.Dispose();
-    }
-
     [Fact]
     public async Task WhenHandlingFails_NothingHalfDoneIsSaved_AndThePersonGetsAnApologyInTheirLanguage()
     {
-        await using var bot = await RunningBot.StartTelegramAsync(api, database, services =>
+        await using var bot = await RunningBot.StartTelegramAsync(Api, Database, services =>
             services.AddScoped<IBot>(sp => new FailingAfterWork(ActivatorUtilities.CreateInstance<BotEngine>(sp))));
-        var user = new TelegramUser(api, 3001, languageCode: "ru");
+        var user = new TelegramUser(Api, 3001, languageCode: "ru");
 
         user.Says("/start");
 
@@ -40,8 +29,8 @@ public sealed class DispatcherTests : IAsyncLifetime
     [Fact]
     public async Task StateTheProcessedMarkAndTheReplies_AreCommittedTogether()
     {
-        await using var bot = await RunningBot.StartTelegramAsync(api, database);
-        var user = new TelegramUser(api, 3002);
+        await using var bot = await RunningBot.StartTelegramAsync(Api, Database);
+        var user = new TelegramUser(Api, 3002);
 
         user.Says("/start");
         await user.NextAsync();

@@ -2,24 +2,13 @@ using GenYCity.Bot.Host.Tests.Fakes;
 
 namespace GenYCity.Bot.Host.Tests;
 
-public sealed class TelegramLifecycleTests : IAsyncLifetime
+public sealed class TelegramLifecycleTests : FakeApiTests
 {
-    private readonly TestDatabase database = new();
-    private FakeBotApi api = null!;
-
-    public async Task InitializeAsync() => api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await api.DisposeAsync();
-        database.Dispose();
-    }
-
     [Fact]
     public async Task ARestartInTheMiddleOfOnboarding_ResumesAtTheSameStep_InTheChosenLanguage()
     {
-        var user = new TelegramUser(api, 2001, languageCode: "en");
-        await using (var bot = await RunningBot.StartTelegramAsync(api, database))
+        var user = new TelegramUser(Api, 2001, languageCode: "en");
+        await using (var bot = await RunningBot.StartTelegramAsync(Api, Database))
         {
             user.Says("/start");
             await user.NextAsync();
@@ -29,7 +18,7 @@ public sealed class TelegramLifecycleTests : IAsyncLifetime
             Assert.Equal(["consent:yes", "consent:no", "/privacy"], notice.Payloads);
         }
 
-        await using (var bot = await RunningBot.StartTelegramAsync(api, database))
+        await using (var bot = await RunningBot.StartTelegramAsync(Api, Database))
         {
             await user.ExpectSilenceAsync(TimeSpan.FromSeconds(1));
             user.Says("привет");
@@ -43,8 +32,8 @@ public sealed class TelegramLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task AfterARestart_TheBotStillKnowsThePersonAndTheirLanguage()
     {
-        var user = new TelegramUser(api, 2002, languageCode: "en");
-        await using (var bot = await RunningBot.StartTelegramAsync(api, database))
+        var user = new TelegramUser(Api, 2002, languageCode: "en");
+        await using (var bot = await RunningBot.StartTelegramAsync(Api, Database))
         {
             user.Says("/start");
             await user.NextAsync();
@@ -56,7 +45,7 @@ public sealed class TelegramLifecycleTests : IAsyncLifetime
             await user.NextAsync();
         }
 
-        await using (var bot = await RunningBot.StartTelegramAsync(api, database))
+        await using (var bot = await RunningBot.StartTelegramAsync(Api, Database))
         {
             user.Says("/start");
             var welcomeBack = await user.NextAsync();
@@ -67,10 +56,10 @@ public sealed class TelegramLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task UpdatesThatArrivedWhileTheBotWasDown_AreHandledAtTheNextStart()
     {
-        var user = new TelegramUser(api, 2003, languageCode: "en");
+        var user = new TelegramUser(Api, 2003, languageCode: "en");
         user.Says("/start");
 
-        await using var bot = await RunningBot.StartTelegramAsync(api, database);
+        await using var bot = await RunningBot.StartTelegramAsync(Api, Database);
 
         var picker = await user.NextAsync();
         Assert.Equal(["lang:lv", "lang:ru", "lang:en"], picker.Payloads);
@@ -79,9 +68,9 @@ public sealed class TelegramLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task AFailingCommandMenuRegistration_IsLogged_AndTheBotStillAnswers()
     {
-        api.Intercept = call => call.Method == "setMyCommands" ? FakeBotApi.Error(500, "Internal Server Error") : null;
-        await using var bot = await RunningBot.StartTelegramAsync(api, database);
-        var user = new TelegramUser(api, 2004);
+        Api.Intercept = call => call.Method == "setMyCommands" ? FakeBotApi.Error(500, "Internal Server Error") : null;
+        await using var bot = await RunningBot.StartTelegramAsync(Api, Database);
+        var user = new TelegramUser(Api, 2004);
 
         user.Says("/start");
 
@@ -93,9 +82,9 @@ public sealed class TelegramLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Coordinators_GetTheirOwnCommandMenu_InTheirChat()
     {
-        await using var bot = await RunningBot.StartTelegramAsync(api, database, settings: "--Bot:Coordinators:0=telegram:777");
+        await using var bot = await RunningBot.StartTelegramAsync(Api, Database, settings: "--Bot:Coordinators:0=telegram:777");
 
-        var scoped = await WaitForAsync(() => api.Calls.Where(c => c.Method == "setMyCommands" && c.Body["scope"]?["type"]?.GetValue<string>() == "chat").ToList(), count: 4);
+        var scoped = await WaitForAsync(() => Api.Calls.Where(c => c.Method == "setMyCommands" && c.Body["scope"]?["type"]?.GetValue<string>() == "chat").ToList(), count: 4);
 
         Assert.All(scoped, c => Assert.Equal(777, c.Body["scope"]!["chat_id"]!.GetValue<long>()));
         Assert.Equivalent(new[] { "lv", "ru", "en", null }, scoped.Select(c => c.Body["language_code"]?.GetValue<string>()));
@@ -105,11 +94,11 @@ public sealed class TelegramLifecycleTests : IAsyncLifetime
     public async Task PollingFailures_AreRetried_UntilTelegramAnswersAgain()
     {
         var failures = 0;
-        api.Intercept = call => call.Method == "getUpdates" && Interlocked.Increment(ref failures) <= 2
+        Api.Intercept = call => call.Method == "getUpdates" && Interlocked.Increment(ref failures) <= 2
             ? FakeBotApi.Error(502, "Bad Gateway")
             : null;
-        await using var bot = await RunningBot.StartTelegramAsync(api, database);
-        var user = new TelegramUser(api, 2005);
+        await using var bot = await RunningBot.StartTelegramAsync(Api, Database);
+        var user = new TelegramUser(Api, 2005);
 
         user.Says("/start");
 
