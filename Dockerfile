@@ -11,7 +11,7 @@ RUN dotnet publish src/Bot.Host/Bot.Host.csproj --configuration Release --no-res
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
-RUN mkdir -p /data && chown app:app /data
+RUN mkdir -p /data/exports && chown -R app:app /data
 VOLUME /data
 # Unprefixed keys: they override appsettings.json, which binds to 127.0.0.1 for local use.
 ENV Urls=http://+:8080 \
