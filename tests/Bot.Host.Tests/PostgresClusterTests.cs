@@ -77,6 +77,24 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwentyPeoplePressingGoingAtOnce_OnTwoInstances_TakeTheFivePlacesExactly()
+    {
+        var eventId = await SeedEventWithPeopleAsync(capacity: 5, people: Enumerable.Range(7200, 20).Select(i => (long)i).ToList());
+        await using var first = await StartAsync();
+        await using var second = await StartAsync();
+
+        var presses = Enumerable.Range(0, 20).Select(i =>
+            new TelegramUser(api, 7200 + i, "en").PressesOn(1, $"rsvp:go:{eventId}").ToJsonString()).ToList();
+        await Task.WhenAll(presses.Select((update, i) => PostAsync(i % 2 == 0 ? first : second, update)));
+
+        await using var store = await StoreServices.CreateAsync(database);
+        var answers = await store.InScopeAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Rsvps.Where(r => r.EventId == eventId)));
+        Assert.Equal(20, answers.Count);
+        Assert.Equal(5, answers.Count(r => !r.Waitlisted));
+        Assert.Equal(15, answers.Count(r => r.Waitlisted));
+    }
+
+    [Fact]
     public async Task TheSameWebhookUpdate_PostedToBothInstancesAtOnce_HasOneEffect()
     {
         await using var first = await StartAsync();
@@ -129,6 +147,24 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return System.Text.Json.Nodes.JsonNode.Parse(body)!;
+    }
+
+    /// <summary>An event with a capacity a week from now, and people who consented; its id.</summary>
+    private async Task<long> SeedEventWithPeopleAsync(int capacity, IReadOnlyList<long> people)
+    {
+        await using var store = await StoreServices.CreateAsync(database);
+        return await store.InScopeAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var members = people.Select(id => new Domain.Members.Member(Domain.Messaging.ChannelKind.Telegram, $"{id}", $"{id}", Domain.Members.Language.En, now)).ToList();
+            members.ForEach(m => m.GiveConsent(now));
+            db.Members.AddRange(members);
+            await db.SaveChangesAsync();
+            var meeting = Domain.Events.CityEvent.Publish("Youth council", now.AddDays(7), "Vienības iela 1", "…", capacity, members[0], now);
+            db.Events.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
     }
 
     /// <summary>A member who answered Going two days ago to an event starting after <paramref name="startsIn"/>.</summary>

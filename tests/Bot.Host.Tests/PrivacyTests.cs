@@ -231,6 +231,16 @@ public abstract class PrivacySuite : IAsyncLifetime
         clock.Advance(TimeSpan.FromMinutes(2));
         flood.Says("/help");
         await flood.NextAsync(c => c.Text?.Contains("/idea", StringComparison.Ordinal) == true);
+
+        // Flooding again after the pause is warned about again, once.
+        for (var i = 0; i < 30; i++)
+        {
+            flood.Says($"again {i}");
+        }
+
+        await WaitUntilAsync(() => Task.FromResult(api.Calls.Count(c => c.ChatId == "3009" && c.Text?.StartsWith("🐢", StringComparison.Ordinal) == true) == 2));
+        await Task.Delay(500);
+        Assert.Equal(2, api.Calls.Count(c => c.ChatId == "3009" && c.Text?.StartsWith("🐢", StringComparison.Ordinal) == true));
     }
 
     [Fact]

@@ -237,7 +237,8 @@ public sealed class BotEngine : IBot
                 return;
             }
 
-            if (!replacing && handler.StartsFlow(argument) && drafts.AskBeforeReplacing(chat, payload))
+            // Asked in the person's own chat only: Start over pressed there could not redraw a card in a group.
+            if (!replacing && chat.Message.IsPrivateChat && handler.StartsFlow(argument) && drafts.AskBeforeReplacing(chat, payload))
             {
                 return;
             }

@@ -35,7 +35,9 @@ public enum FloodVerdict
 /// Counts each person's messages in a window kept in the database, so the instances sharing one count a
 /// person's messages together. Over the limit, the person gets one warning and is ignored for a while: the
 /// one statement that counts a message also mutes its sender when it is the one too many, so of messages
-/// arriving at two instances at once only one is warned about. A database that cannot count lets the
+/// arriving at two instances at once only one is warned about (while ignored, the count goes on past the
+/// limit, so no later message is taken for the one too many). When the pause is over the count starts
+/// afresh: one who floods again is warned again. A database that cannot count lets the
 /// message through; flood control is never why someone goes unanswered.
 /// </summary>
 public sealed class FloodGuard(IServiceScopeFactory scopes, IOptions<AbuseOptions> options, TimeProvider clock, ILogger<FloodGuard> logger)
@@ -58,12 +60,9 @@ public sealed class FloodGuard(IServiceScopeFactory scopes, IOptions<AbuseOption
                 """
                 INSERT INTO "FloodWindows" ("Person", "WindowStart", "Count", "MutedUntil") VALUES ({0}, {1}, 1, NULL)
                 ON CONFLICT ("Person") DO UPDATE SET
-                    "WindowStart" = CASE WHEN "FloodWindows"."WindowStart" <= {1} - {2} THEN {1} ELSE "FloodWindows"."WindowStart" END,
-                    "Count" = CASE WHEN "FloodWindows"."WindowStart" <= {1} - {2} THEN 1 ELSE "FloodWindows"."Count" + 1 END,
-                    "MutedUntil" = CASE
-                        WHEN ("FloodWindows"."MutedUntil" IS NULL OR "FloodWindows"."MutedUntil" <= {1})
-                            AND "FloodWindows"."WindowStart" > {1} - {2} AND "FloodWindows"."Count" + 1 > {3} THEN {4}
-                        ELSE "FloodWindows"."MutedUntil" END
+                    "WindowStart" = CASE WHEN "FloodWindows"."MutedUntil" > {1} THEN "FloodWindows"."WindowStart" WHEN ("FloodWindows"."WindowStart" <= {1} - {2} OR "FloodWindows"."MutedUntil" <= {1}) THEN {1} ELSE "FloodWindows"."WindowStart" END,
+                    "Count" = CASE WHEN "FloodWindows"."MutedUntil" > {1} THEN "FloodWindows"."Count" + 1 WHEN ("FloodWindows"."WindowStart" <= {1} - {2} OR "FloodWindows"."MutedUntil" <= {1}) THEN 1 ELSE "FloodWindows"."Count" + 1 END,
+                    "MutedUntil" = CASE WHEN "FloodWindows"."MutedUntil" > {1} THEN "FloodWindows"."MutedUntil" WHEN ("FloodWindows"."WindowStart" <= {1} - {2} OR "FloodWindows"."MutedUntil" <= {1}) THEN NULL WHEN "FloodWindows"."Count" + 1 > {3} THEN {4} ELSE NULL END
                 RETURNING "Count" AS "Count", "MutedUntil" AS "MutedUntil"
                 """,
                 ProcessedUpdate.SenderOf(message.Channel, message.UserId), now, (long)limits.Window.TotalMilliseconds, limits.MaxMessages, muteUntil).ToListAsync(ct);

@@ -48,9 +48,9 @@ public static class HealthRegistration
     }
 
     /// <summary>
-    /// GET /health: overall status and one line per check, never a secret or an exception text; and, for
-    /// running several instances, which database this is, this instance's id, and which instance holds
-    /// each lease (a channel's sending, Telegram's polling).
+    /// GET /health: overall status and one line per check, never a secret or an exception text; and, asked
+    /// from the machine itself, for running several instances: which database this is, this instance's id,
+    /// and which instance holds each lease (a channel's sending, Telegram's polling).
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
@@ -59,15 +59,23 @@ public static class HealthRegistration
             ResponseWriter = async (context, report) =>
             {
                 var services = context.RequestServices;
-                context.Response.ContentType = "application/json";
-                await context.Response.WriteAsync(JsonSerializer.Serialize(new
+                var status = new
                 {
                     status = report.Status.ToString(),
                     checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-                    provider = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.Kind.ToString(),
-                    instance = services.GetRequiredService<Delivery.ChannelLeases>().Instance,
-                    leases = await LeasesAsync(services, context.RequestAborted),
-                }, ResponseJson));
+                };
+                context.Response.ContentType = "application/json";
+                // Host names and process ids only to the machine itself: a load balancer passes the status on.
+                await context.Response.WriteAsync(context.Connection.RemoteIpAddress is { } caller && System.Net.IPAddress.IsLoopback(caller)
+                    ? JsonSerializer.Serialize(new
+                    {
+                        status.status,
+                        status.checks,
+                        provider = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.Kind.ToString(),
+                        instance = services.GetRequiredService<Delivery.ChannelLeases>().Instance,
+                        leases = await LeasesAsync(services, context.RequestAborted),
+                    }, ResponseJson)
+                    : JsonSerializer.Serialize(status, ResponseJson));
             },
         });
         return app;
