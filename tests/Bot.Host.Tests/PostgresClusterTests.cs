@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -123,6 +124,26 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
         var answers = api.Calls.Where(c => c.ChatId == "7001" && c.Method == "sendMessage").ToList();
         Assert.Single(answers, c => c.Text?.StartsWith("🐢", StringComparison.Ordinal) == true);
         Assert.Equal(11, answers.Count);
+    }
+
+    [Fact]
+    public async Task AnErasureOnOneInstance_IsKnownToTheOthersPumpWithinSeconds()
+    {
+        await using var first = await StartAsync();
+        await using var second = await StartAsync();
+        var theirs = second.Services.GetRequiredService<Persistence.Erasures>();
+        Assert.False(theirs.WasErased(Domain.Messaging.ChannelKind.Telegram, "7301", 41));
+
+        // What an erasure handled by the first instance writes in its transaction.
+        await first.InScopeAsync(async db =>
+        {
+            db.ErasedChats.Add(new Persistence.ErasedChat(Domain.Messaging.ChannelKind.Telegram, "7301", 42, DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+
+        await Eventually.WaitUntilAsync(() => theirs.WasErased(Domain.Messaging.ChannelKind.Telegram, "7301", 41));
+        Assert.True(theirs.WasErased(Domain.Messaging.ChannelKind.Telegram, "7301", 42));
+        Assert.False(theirs.WasErased(Domain.Messaging.ChannelKind.Telegram, "7301", 43));
     }
 
     [Fact]

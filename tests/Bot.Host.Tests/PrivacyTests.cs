@@ -97,6 +97,8 @@ public abstract class PrivacySuite : IAsyncLifetime
         await bot.InScopeAsync(async db =>
         {
             Assert.False(await db.Members.AnyAsync(m => m.ExternalId == "3001"));
+            // The chat is left for half an hour in the record every instance's pump reads.
+            Assert.True(await db.ErasedChats.AnyAsync(e => e.ChatId == "3001"));
             var kept = await db.Ideas.SingleAsync(i => i.Id == published);
             Assert.Null(kept.AuthorId);
             Assert.True(kept.IsPublic);

@@ -66,5 +66,8 @@ internal sealed class OutboxPersonalData(BotDbContext db, Erasures erasures) : I
         // Read inside this transaction, after its first write: no other writer can add a row below it now.
         var lastDelivery = await db.Deliveries.MaxAsync(d => (long?)d.Id, ct) ?? 0;
         erasures.Record(member.Channel, member.ChatId, lastDelivery);
+        // And for the other instances, whose pumps may hold a message to this chat already claimed.
+        await db.ErasedChats.Where(e => e.Channel == member.Channel && e.ChatId == member.ChatId).ExecuteDeleteAsync(ct);
+        db.ErasedChats.Add(new ErasedChat(member.Channel, member.ChatId, lastDelivery, now));
     }
 }

@@ -33,6 +33,8 @@ public class BotDbContext : DbContext
 
     public DbSet<FloodWindow> FloodWindows => Set<FloodWindow>();
 
+    public DbSet<ErasedChat> ErasedChats => Set<ErasedChat>();
+
     public DbSet<OutboxRow> Deliveries => Set<OutboxRow>();
 
     public DbSet<Idea> Ideas => Set<Idea>();

@@ -5,6 +5,70 @@ using Microsoft.EntityFrameworkCore;
 namespace GenYCity.Bot.Host.Persistence;
 
 /// <summary>
+/// An erased chat, for the minutes a message claimed before the erasure could still be waiting in some
+/// instance's pump: written in the erasure's own transaction, so every instance sharing the database learns
+/// of it (<see cref="ErasureWatch"/>), and removed after <see cref="Erasures.Remembered"/>.
+/// </summary>
+public sealed class ErasedChat(Domain.Messaging.ChannelKind channel, string chatId, long lastDeliveryId, DateTimeOffset erasedAt)
+{
+    public Domain.Messaging.ChannelKind Channel { get; private set; } = channel;
+
+    public string ChatId { get; private set; } = chatId;
+
+    public long LastDeliveryId { get; private set; } = lastDeliveryId;
+
+    public DateTimeOffset ErasedAt { get; private set; } = erasedAt;
+}
+
+internal sealed class ErasedChatConfiguration : IEntityTypeConfiguration<ErasedChat>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<ErasedChat> erased)
+    {
+        erased.HasKey(e => new { e.Channel, e.ChatId });
+        erased.Property(e => e.ChatId).HasMaxLength(128);
+        erased.HasIndex(e => e.ErasedAt);
+    }
+}
+
+/// <summary>
+/// Every second, the erasures other instances recorded, into this instance's <see cref="Erasures"/>, and
+/// the records older than <see cref="Erasures.Remembered"/> removed.
+/// </summary>
+internal sealed class ErasureWatch(Erasures erasures, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ErasureWatch> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+                var since = clock.GetUtcNow() - Erasures.Remembered;
+                foreach (var erased in await db.ErasedChats.AsNoTracking().Where(e => e.ErasedAt >= since).ToListAsync(stoppingToken))
+                {
+                    erasures.Learn(erased.Channel, erased.ChatId, erased.LastDeliveryId, erased.ErasedAt);
+                }
+
+                await db.ErasedChats.Where(e => e.ErasedAt < since).ExecuteDeleteAsync(stoppingToken);
+                await Task.Delay(Interval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+            {
+                logger.LogWarning("Reading the erasures of other instances failed ({Error}); trying again", ex.GetType().Name);
+                await Task.Delay(Interval, stoppingToken);
+            }
+        }
+    }
+}
+
+/// <summary>
 /// The chats of people erased in the last minutes, with the last outbox row that existed then. Their rows
 /// are gone or closed with the erasure, but a message the delivery pump had already claimed is in its
 /// memory: the pump asks here before sending, so nothing queued before the erasure reaches them after
@@ -19,10 +83,18 @@ public sealed class Erasures(TimeProvider clock) : IDisposable
     private readonly ConcurrentDictionary<(ChannelKind Channel, string ChatId), (DateTimeOffset At, long LastDeliveryId)> erased = new();
     private readonly SemaphoreSlim happened = new(0);
 
-    public void Record(ChannelKind channel, string chatId, long lastDeliveryId)
+    public void Record(ChannelKind channel, string chatId, long lastDeliveryId) => Learn(channel, chatId, lastDeliveryId, clock.GetUtcNow());
+
+    /// <summary>An erasure this instance made, or one another instance recorded in the database.</summary>
+    public void Learn(ChannelKind channel, string chatId, long lastDeliveryId, DateTimeOffset at)
     {
         var now = clock.GetUtcNow();
-        erased[(channel, chatId)] = (now, lastDeliveryId);
+        if (erased.TryGetValue((channel, chatId), out var known) && known.LastDeliveryId >= lastDeliveryId)
+        {
+            return;
+        }
+
+        erased[(channel, chatId)] = (at, lastDeliveryId);
         foreach (var old in erased.Where(e => now - e.Value.At > Remembered))
         {
             erased.TryRemove(old);

@@ -58,6 +58,7 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IPersonalDataPart, Dispatch.UpdatesPersonalData>();
         builder.Services.AddScoped<IPersonalDataPart, Delivery.OutboxPersonalData>();
         builder.Services.AddSingleton<Erasures>();
+        builder.Services.AddHostedService<ErasureWatch>();
         builder.Services.AddHostedService<ErasureCheckpoint>();
         builder.Services.AddSingleton<ExportFolder>();
         builder.Services.AddSingleton<IExportStore>(sp => sp.GetRequiredService<ExportFolder>());

@@ -27,6 +27,9 @@ internal sealed class PersonalDataStore(IEnumerable<IPersonalDataPart> parts, Ti
     /// <summary>Tables that name nobody: leases and probes of the instances, and the digest periods issued.</summary>
     public static readonly IReadOnlyList<Type> HoldNoPersonalData = [typeof(Delivery.ChannelLease), typeof(Health.HealthProbe), typeof(Domain.Digest.DigestIssue)];
 
+    /// <summary>What an erasure itself writes: an erased chat's id, for half an hour, so no instance sends to it.</summary>
+    public static readonly IReadOnlyList<Type> WrittenByErasure = [typeof(ErasedChat)];
+
     public async Task<PersonalData> CollectAsync(Member member, CancellationToken ct)
     {
         var data = new PersonalData();

@@ -134,8 +134,21 @@ internal sealed class TelegramPolling(
                 continue;
             }
 
+            var renewed = clock.GetUtcNow();
             foreach (var fetched in updates)
             {
+                // A long batch renews the lease as it goes; lost (this instance stalled and another took
+                // over), the rest of the batch is left to the new holder.
+                if (clock.GetUtcNow() - renewed > LeaseLength / 3)
+                {
+                    if (!await TryHoldAsync(ct))
+                    {
+                        break;
+                    }
+
+                    renewed = clock.GetUtcNow();
+                }
+
                 if (fetched.Update is null)
                 {
                     logger.LogWarning("Skipping Telegram update {UpdateId}: it cannot be read", fetched.Id);

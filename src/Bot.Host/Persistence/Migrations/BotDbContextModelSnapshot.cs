@@ -626,6 +626,29 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("HealthProbes");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Persistence.ErasedChat", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastDeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel", "ChatId");
+
+                    b.HasIndex("ErasedAt");
+
+                    b.ToTable("ErasedChats");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>
                 {
                     b.HasOne("GenYCity.Bot.Domain.Members.Member", null)

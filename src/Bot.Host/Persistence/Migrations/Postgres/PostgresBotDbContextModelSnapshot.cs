@@ -644,6 +644,29 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.ToTable("HealthProbes");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Persistence.ErasedChat", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastDeliveryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Channel", "ChatId");
+
+                    b.HasIndex("ErasedAt");
+
+                    b.ToTable("ErasedChats");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>
                 {
                     b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
