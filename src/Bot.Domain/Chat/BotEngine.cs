@@ -41,6 +41,7 @@ public sealed class BotEngine : IBot
         IEnumerable<ICommand> commands,
         IEnumerable<IButtonHandler> buttons,
         IEnumerable<IFlow> flows,
+        Drafts drafts,
         Coordinators coordinators,
         BotOptions options,
         Privacy.PrivacyOptions privacy,
@@ -51,7 +52,7 @@ public sealed class BotEngine : IBot
         this.commands = commands.ToDictionary(c => c.Info.Name, StringComparer.Ordinal);
         this.buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
         this.flows = flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        drafts = new Drafts(this.flows.Values);
+        this.drafts = drafts;
         this.coordinators = coordinators;
         this.options = options;
         this.privacy = privacy;

@@ -27,7 +27,7 @@ public static class JobsRegistration
         builder.Services.AddTransient<WeeklyDigestJob>();
         builder.Services.AddTransient<RetentionJob>();
         var connection = builder.Configuration.GetConnectionString("Bot");
-        if (DatabaseOptions.Detect(connection, builder.Configuration[DatabaseOptions.ProviderKey]) == DatabaseProvider.Postgres)
+        if (DatabaseOptions.Detect(builder.Configuration) == DatabaseProvider.Postgres)
         {
             // Every instance one member of one cluster on the bot's own database: each fire runs on one of
             // them, and a fire missed while all were down runs once when the first comes back.

@@ -40,6 +40,10 @@ public sealed class DatabaseOptions : IValidatableObject
     public DatabaseProvider Kind => Detect(Bot, Provider);
 
     /// <summary>The provider a connection string and setting name: the setting when it is one, else by the connection string's form.</summary>
+    /// <summary>The provider as configuration names it, for what must be decided while the services are registered.</summary>
+    public static DatabaseProvider Detect(IConfiguration configuration) =>
+        Detect(configuration.GetConnectionString("Bot"), configuration[ProviderKey]);
+
     public static DatabaseProvider Detect(string? connectionString, string? provider) =>
         Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out var named) && Enum.IsDefined(named) ? named
         : connectionString?.Contains("Host=", StringComparison.OrdinalIgnoreCase) == true ? DatabaseProvider.Postgres

@@ -29,7 +29,7 @@ public static class PersistenceRegistration
                 options.ExportsFolder = configuration[DatabaseOptions.ExportsFolderKey];
             });
         // The context's type carries its migrations, so which one is registered is decided here.
-        var provider = DatabaseOptions.Detect(builder.Configuration.GetConnectionString("Bot"), builder.Configuration[DatabaseOptions.ProviderKey]);
+        var provider = DatabaseOptions.Detect(builder.Configuration);
         if (provider == DatabaseProvider.Postgres)
         {
             builder.Services.AddDbContext<BotDbContext, PostgresBotDbContext>((sp, db) =>
