@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net.Sockets;
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
@@ -9,19 +11,34 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GenYCity.Bot.Bench;
 
-/// <summary>The real bot, composed by Program.Build with the shipped settings, pointed at the fake Bot API.</summary>
+/// <summary>
+/// The real bot, run as an operator runs it (the built Bot.Host with its own runtime settings, in a process of
+/// its own) and pointed at the fake Bot API in the benchmark's process, so its memory is its own. The
+/// benchmark reaches the same database through the bot's own composition (never started) to seed members
+/// and write broadcasts.
+/// </summary>
 internal sealed class BenchBot : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly Process process;
+    private readonly WebApplication database;
+    private readonly List<string> output = [];
 
-    private BenchBot(WebApplication app) => this.app = app;
+    private BenchBot(Process process, WebApplication database, int port)
+    {
+        this.process = process;
+        this.database = database;
+        Port = port;
+    }
+
+    public int Port { get; }
 
     public static async Task<BenchBot> StartAsync(FakeBotApi api, TempFolder folder, params string[] settings)
     {
-        var app = Program.Build(
+        var port = FreePort();
+        string[] arguments =
         [
             $"--ConnectionStrings:Bot={folder.ConnectionString}",
-            "--urls=http://127.0.0.1:0",
+            $"--urls=http://127.0.0.1:{port}",
             $"--Telegram:BotToken={FakeBotApi.Token}",
             $"--Telegram:ApiBaseUrl={api.BaseUrl}",
             "--Telegram:PollingTimeoutSeconds=5",
@@ -29,23 +46,67 @@ internal sealed class BenchBot : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
             .. settings,
-        ]);
-        await app.StartAsync();
-        return new BenchBot(app);
+        ];
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Bot.Host.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var bot = new BenchBot(Process.Start(start)!, Program.Build(arguments), port);
+        bot.process.OutputDataReceived += (_, line) => bot.Keep(line.Data);
+        bot.process.ErrorDataReceived += (_, line) => bot.Keep(line.Data);
+        bot.process.BeginOutputReadLine();
+        bot.process.BeginErrorReadLine();
+        await bot.WaitUntilServingAsync();
+        return bot;
+    }
+
+    /// <summary>What the bot wrote (warnings and errors), for when a run goes wrong.</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToList();
+            }
+        }
+    }
+
+    /// <summary>The bot process's peak resident memory so far (VmHWM), in bytes.</summary>
+    public long PeakResidentBytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Members who consented (so they get announcements), written in batches.</summary>
-    public async Task SeedMembersAsync(int count)
+    public async Task SeedMembersAsync(int count, long firstChat = 100_000)
     {
         var now = DateTimeOffset.UtcNow;
         for (var from = 0; from < count; from += 10_000)
         {
-            await using var scope = app.Services.CreateAsyncScope();
+            await using var scope = database.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             for (var i = from; i < Math.Min(count, from + 10_000); i++)
             {
-                var member = new Member(ChannelKind.Telegram, $"{100_000 + i}", $"{100_000 + i}", (Language)(i % 3), now);
+                var chat = $"{firstChat + i}";
+                var member = new Member(ChannelKind.Telegram, chat, chat, (Language)(i % 3), now);
                 member.GiveConsent(now);
                 db.Members.Add(member);
             }
@@ -58,7 +119,7 @@ internal sealed class BenchBot : IAsyncDisposable
     public async Task<string> StartBroadcastAsync()
     {
         const string text = "Jauniešu dome tiekas piektdien 18:00!";
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         db.Broadcasts.Add(Broadcast.Create(
             BroadcastKind.Announcement,
@@ -77,7 +138,7 @@ internal sealed class BenchBot : IAsyncDisposable
         using var cts = new CancellationTokenSource(timeout);
         while (true)
         {
-            await using (var scope = app.Services.CreateAsyncScope())
+            await using (var scope = database.Services.CreateAsyncScope())
             {
                 var broadcast = await scope.ServiceProvider.GetRequiredService<BotDbContext>().Broadcasts.AsNoTracking().SingleAsync(cts.Token);
                 if (broadcast.Status != BroadcastStatus.FanningOut)
@@ -90,10 +151,79 @@ internal sealed class BenchBot : IAsyncDisposable
         }
     }
 
+    /// <summary>Updates the bot has handled and committed so far.</summary>
+    public async Task<int> CountProcessedUpdatesAsync()
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BotDbContext>().ProcessedUpdates.CountAsync();
+    }
+
+    /// <summary>Stops the bot as an operator would (SIGTERM), and kills it if it has not stopped in 30 s.</summary>
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (!process.HasExited)
+        {
+            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+
+        process.Dispose();
+        await database.DisposeAsync();
+    }
+
+    private async Task WaitUntilServingAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException("The bot stopped while starting:" + Environment.NewLine + string.Join(Environment.NewLine, Output));
+            }
+
+            try
+            {
+                // Any answer means the host has started: the database is migrated, the workers run.
+                using var _ = await http.GetAsync(new Uri($"http://127.0.0.1:{Port}/health"));
+                return;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && clock.Elapsed < TimeSpan.FromMinutes(1))
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            lock (output)
+            {
+                output.Add(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 
@@ -142,33 +272,4 @@ internal sealed class TempFolder : IDisposable
         using var command = new Npgsql.NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }
-}
-
-/// <summary>Samples the process's memory while the benchmark runs.</summary>
-internal sealed class MemoryWatch : IDisposable
-{
-    private readonly CancellationTokenSource stop = new();
-    private readonly Task sampling;
-    private long heap;
-
-    private MemoryWatch() => sampling = Task.Run(async () =>
-    {
-        while (!stop.IsCancellationRequested)
-        {
-            heap = Math.Max(heap, GC.GetTotalMemory(false));
-            await Task.Delay(10);
-        }
-    });
-
-    public static MemoryWatch Start() => new();
-
-    public (long WorkingSet, long Heap) Stop()
-    {
-        stop.Cancel();
-        sampling.Wait();
-        using var process = System.Diagnostics.Process.GetCurrentProcess();
-        return (process.PeakWorkingSet64, heap);
-    }
-
-    public void Dispose() => stop.Dispose();
 }

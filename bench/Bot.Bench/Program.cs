@@ -5,158 +5,232 @@ using GenYCity.Bot.Fakes;
 
 namespace GenYCity.Bot.Bench;
 
-/// <summary>Entry point of the delivery benchmark.</summary>
+/// <summary>
+/// The delivery benchmark. The real bot runs in a process of its own against a fake Bot API on 127.0.0.1.
+/// Part 1: a broadcast to 5,000 members at a paid allowance of 1,000 messages a second while people write
+/// to the bot, against the lenient model of Telegram's limits and against the strict one (a sliding second
+/// overall, a second between any two sends to a chat). Part 2: 5,000 people write /start at once, with the
+/// send limits lifted: how many updates a second are handled, committed and answered. Part 3: fanning a
+/// broadcast out to 100,000 members.
+/// </summary>
 internal static class DeliveryBenchmark
 {
     public static async Task Main(string[] args)
     {
-        // The delivery benchmark. Part 1: a broadcast to 5,000 members at a paid allowance of 1,000 messages a
-        // second, against a fake Bot API on 127.0.0.1 that answers 429 to any send over Telegram's limits, while
-        // new people write to the bot. Part 2: fanning a broadcast out to 100,000 members.
-        var recipients = Arg("--recipients", 5000);
-        var allowance = Arg("--rate", 1000);
-        var fanOut = Arg("--fan-out", 100_000);
-        var postgres = Text("--postgres");
+        var options = new BenchOptions(args);
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-
-        Console.WriteLine($"GenYCity.Bot delivery benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {(postgres is null ? "SQLite" : "PostgreSQL")}");
+        Console.WriteLine($"GenYCity.Bot delivery benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {(options.Postgres is null ? "SQLite" : "PostgreSQL")}");
         Console.WriteLine();
 
-        await using (var api = await FakeBotApi.StartAsync())
+        if (options.Runs("lenient"))
         {
-            api.Limits = new RateLimitModel { PerSecond = 30, PaidPerSecond = allowance, ChatPerSecond = 1, ChatBurst = 3 };
-            using var folder = new TempFolder(postgres);
-            await using var bot = await BenchBot.StartAsync(api, folder, $"--Delivery:Telegram:PaidBroadcast=true", $"--Delivery:Telegram:PaidPerSecond={allowance}");
-            await bot.SeedMembersAsync(recipients);
+            await BroadcastAsync(options, strict: false);
+        }
 
-            // Warm-up, so the figures are the steady state rather than the first calls' compilation:
-            // a few people write and are answered before the broadcast starts.
-            for (var person = 0; person < 50; person++)
+        if (options.Runs("strict"))
+        {
+            await BroadcastAsync(options, strict: true);
+        }
+
+        if (options.Runs("inbound"))
+        {
+            await InboundBenchmark.RunAsync(options);
+        }
+
+        if (options.Runs("fanout"))
+        {
+            await FanOutAsync(options);
+        }
+    }
+
+    private static async Task BroadcastAsync(BenchOptions options, bool strict)
+    {
+        var (recipients, allowance) = (options.Recipients, options.Allowance);
+        await using var api = await FakeBotApi.StartAsync();
+        api.Limits = new RateLimitModel { PerSecond = 30, PaidPerSecond = allowance, ChatPerSecond = 1, ChatBurst = 3, Strict = strict };
+        using var folder = new TempFolder(options.Postgres);
+        await using var bot = await BenchBot.StartAsync(api, folder, ["--Delivery:Telegram:PaidBroadcast=true", $"--Delivery:Telegram:PaidPerSecond={allowance}", .. options.BotSettings]);
+        const long FirstMember = 100_000;
+        await bot.SeedMembersAsync(recipients, FirstMember);
+
+        // Warm-up, so the figures are the steady state rather than the first calls' compilation:
+        // a few people write and are answered before the broadcast starts.
+        for (var person = 0; person < 50; person++)
+        {
+            api.EnqueueUpdate(Update(800_000 + person, "/help"));
+        }
+
+        await WaitForAsync(() => api.DeliveredCount >= 50, TimeSpan.FromSeconds(30));
+        var warmUp = api.DeliveredCount;
+        var broadcastText = await bot.StartBroadcastAsync();
+
+        // People write while the broadcast drains, one every 50 ms, each answered in their own chat: four in
+        // five are new, the fifth is the member the broadcast reached last, who must wait for the second
+        // their chat is owed.
+        var asked = new List<(string Chat, long At, bool Member)>();
+        var deliveredAll = false;
+        var writer = Task.Run(async () =>
+        {
+            await WaitForAsync(() => api.DeliveredCount > warmUp, TimeSpan.FromSeconds(30));
+            var members = new HashSet<string>();
+            for (var person = 0; !Volatile.Read(ref deliveredAll); person++)
             {
-                api.EnqueueUpdate(Update(800_000 + person, "/help"));
-            }
-
-            await WaitForAsync(() => api.DeliveredCount >= 50, TimeSpan.FromSeconds(30));
-            var warmUp = api.DeliveredCount;
-            var broadcastText = await bot.StartBroadcastAsync();
-
-            // New people write while the broadcast drains: one every 50 ms, each answered in their own chat.
-            var asked = new List<(string Chat, long At)>();
-            var deliveredAll = false;
-            var writer = Task.Run(async () =>
-            {
-                await WaitForAsync(() => api.DeliveredCount > warmUp, TimeSpan.FromSeconds(30));
-                for (var person = 0; !Volatile.Read(ref deliveredAll); person++)
+                var chat = (900_000 + person).ToString(CultureInfo.InvariantCulture);
+                var member = person % 5 == 4 && api.LastDeliveredChat is { } last && long.Parse(last, CultureInfo.InvariantCulture) is >= FirstMember and < 800_000 && members.Add(last);
+                if (member)
                 {
-                    var chat = 900_000 + person;
-                    lock (asked)
-                    {
-                        asked.Add((chat.ToString(CultureInfo.InvariantCulture), Stopwatch.GetTimestamp()));
-                    }
-
-                    api.EnqueueUpdate(Update(chat, "/help"));
-                    await Task.Delay(50);
+                    chat = api.LastDeliveredChat!;
                 }
-            });
 
-            using var memory = MemoryWatch.Start();
-            var finished = await WaitForAsync(
-                () => api.DeliveredCount >= warmUp + recipients && api.Calls.Where(c => c.IsDelivered && c.Text == broadcastText).Select(c => c.ChatId).Distinct().Count() >= recipients,
-                TimeSpan.FromSeconds(10 + (3.0 * recipients / allowance)));
-            Volatile.Write(ref deliveredAll, true);
-            await writer;
-            // A moment for anything late (a duplicate, the last answers) to arrive.
-            await Task.Delay(1000);
-            var peak = memory.Stop();
+                lock (asked)
+                {
+                    asked.Add((chat, Stopwatch.GetTimestamp(), member));
+                }
 
-            var calls = api.Calls;
-            var broadcast = calls.Where(c => c.IsDelivered && c.Text == broadcastText).OrderBy(c => c.ReceivedAt).ToList();
-            var distinct = broadcast.Select(c => c.ChatId).Distinct().Count();
-            var window = Stopwatch.GetElapsedTime(broadcast[0].ReceivedAt, broadcast[^1].ReceivedAt).TotalSeconds;
-            var allInWindow = calls.Count(c => c.IsDelivered && c.ReceivedAt >= broadcast[0].ReceivedAt && c.ReceivedAt <= broadcast[^1].ReceivedAt);
-            var latencies = asked
-                .Select(a => calls.FirstOrDefault(c => c.IsDelivered && c.ChatId == a.Chat) is { } answer ? Stopwatch.GetElapsedTime(a.At, answer.ReceivedAt).TotalMilliseconds : double.NaN)
-                .ToList();
-            var answered = latencies.Where(l => !double.IsNaN(l)).Order().ToList();
-
-            Console.WriteLine($"Broadcast to {recipients:N0} members at an allowance of {allowance:N0}/s (fake Bot API enforcing the limits)");
-            Console.WriteLine($"  finished                 {(finished ? "yes" : "NO (timed out)")} in {window:F2} s");
-            Console.WriteLine($"  rate ÷ allowance         {(allInWindow - 1) / window / allowance:F3}  (all messages: {(allInWindow - 1) / window:F0}/s; broadcast alone {(broadcast.Count - 1) / window:F0}/s)");
-            Console.WriteLine($"  429s received            {api.TooManyRequests}");
-            foreach (var refused in calls.Where(c => c.Status == 429))
-            {
-                Console.WriteLine($"    429 at {Stopwatch.GetElapsedTime(broadcast[0].ReceivedAt, refused.ReceivedAt).TotalMilliseconds:F0} ms: {refused.Method} to {refused.ChatId}{(refused.PaidBroadcast ? " (paid)" : "")}");
+                api.EnqueueUpdate(Update(long.Parse(chat, CultureInfo.InvariantCulture), "/help"));
+                await Task.Delay(50);
             }
+        });
 
-            if (args.Contains("--timeline"))
-            {
-                var buckets = broadcast.GroupBy(c => (int)(Stopwatch.GetElapsedTime(broadcast[0].ReceivedAt, c.ReceivedAt).TotalMilliseconds / 250)).OrderBy(g => g.Key);
-                Console.WriteLine("  per 250 ms: " + string.Join(" ", buckets.Select(g => g.Count())));
-            }
+        var finished = await WaitForAsync(
+            () => api.ChatsReached >= warmUp + recipients && api.Calls.Where(c => c.IsDelivered && c.Text == broadcastText).Select(c => c.ChatId).Distinct().Count() >= recipients,
+            TimeSpan.FromSeconds(10 + (3.0 * recipients / allowance)),
+            every: TimeSpan.FromMilliseconds(200));
+        Volatile.Write(ref deliveredAll, true);
+        await writer;
+        // A moment for anything late (a duplicate, the last answers) to arrive.
+        await Task.Delay(1500);
+        var peak = bot.PeakResidentBytes();
 
-            Console.WriteLine($"  lost                     {recipients - distinct}");
-            Console.WriteLine($"  duplicated               {broadcast.Count - distinct}");
-            Console.WriteLine($"  replies while draining   {answered.Count} of {asked.Count} answered; p50 {Percentile(answered, 0.50):F0} ms, p99 {Percentile(answered, 0.99):F0} ms, max {(answered.Count > 0 ? answered[^1] : double.NaN):F0} ms");
-            Console.WriteLine($"  peak memory              {peak.WorkingSet / 1048576.0:F0} MiB working set, {peak.Heap / 1048576.0:F0} MiB managed heap (bot and fake server in one process)");
+        var calls = api.Calls;
+        var broadcast = calls.Where(c => c.IsDelivered && c.Text == broadcastText).OrderBy(c => c.ReceivedAt).ToList();
+        var distinct = broadcast.Select(c => c.ChatId).Distinct().Count();
+        var window = Stopwatch.GetElapsedTime(broadcast[0].ReceivedAt, broadcast[^1].ReceivedAt).TotalSeconds;
+        var allInWindow = calls.Count(c => c.IsDelivered && c.ReceivedAt >= broadcast[0].ReceivedAt && c.ReceivedAt <= broadcast[^1].ReceivedAt);
+        var answers = calls.Where(c => c.IsDelivered && c.Text != broadcastText).ToLookup(c => c.ChatId!);
+        var latencies = asked
+            .Select(a => (a.Member, Latency: answers[a.Chat].FirstOrDefault(c => c.ReceivedAt > a.At) is { } answer ? Stopwatch.GetElapsedTime(a.At, answer.ReceivedAt).TotalMilliseconds : double.NaN))
+            .ToList();
+        var answered = Sorted(latencies.Select(l => l.Latency));
+        var sends = calls.Count(c => c.IsSend);
+
+        Console.WriteLine($"Broadcast to {recipients:N0} members at an allowance of {allowance:N0}/s, fake Bot API enforcing the {(strict ? "strict" : "lenient")} model of the limits");
+        Console.WriteLine($"  finished                 {(finished ? "yes" : "NO (timed out)")} in {window:F2} s");
+        Console.WriteLine($"  rate ÷ allowance         {(allInWindow - 1) / window / allowance:F3}  (all messages: {(allInWindow - 1) / window:F0}/s; broadcast alone {(broadcast.Count - 1) / window:F0}/s)");
+        Console.WriteLine($"  429s received            {api.TooManyRequests} ({api.TooManyRequests * 1000.0 / Math.Max(1, sends):F2} per 1,000 sends)");
+        foreach (var refused in calls.Where(c => c.Status == 429).Take(20))
+        {
+            Console.WriteLine($"    429 at {Stopwatch.GetElapsedTime(broadcast[0].ReceivedAt, refused.ReceivedAt).TotalMilliseconds:F0} ms: {refused.Method} to {refused.ChatId}{(refused.PaidBroadcast ? " (paid)" : "")}");
+        }
+
+        if (options.Timeline)
+        {
+            var buckets = broadcast.GroupBy(c => (int)(Stopwatch.GetElapsedTime(broadcast[0].ReceivedAt, c.ReceivedAt).TotalMilliseconds / 250)).OrderBy(g => g.Key);
+            Console.WriteLine("  per 250 ms: " + string.Join(" ", buckets.Select(g => g.Count())));
+        }
+
+        Console.WriteLine($"  lost                     {recipients - distinct}");
+        Console.WriteLine($"  duplicated               {broadcast.Count - distinct}");
+        Console.WriteLine($"  replies while draining   {answered.Count} of {asked.Count} answered; {Figures(answered)}");
+        Console.WriteLine($"    from new people        {Figures(Sorted(latencies.Where(l => !l.Member).Select(l => l.Latency)))}");
+        Console.WriteLine($"    from members just sent {Figures(Sorted(latencies.Where(l => l.Member).Select(l => l.Latency)))}");
+        Console.WriteLine($"  bot's peak memory        {peak / 1048576.0:F0} MiB resident (the bot's own process)");
+        if (options.Verbose)
+        {
+            bot.Output.ToList().ForEach(line => Console.WriteLine("  bot: " + line));
         }
 
         Console.WriteLine();
-        await using (var api = await FakeBotApi.StartAsync())
-        {
-            using var folder = new TempFolder(postgres);
-            await using var bot = await BenchBot.StartAsync(api, folder);
-            var seeding = Stopwatch.StartNew();
-            await bot.SeedMembersAsync(fanOut);
-            seeding.Stop();
-            var fanning = Stopwatch.StartNew();
-            await bot.StartBroadcastAsync();
-            var queued = await bot.WaitUntilQueuedAsync(TimeSpan.FromMinutes(5));
-            fanning.Stop();
-            Console.WriteLine($"Fan-out of one broadcast to {fanOut:N0} members (members seeded in {seeding.Elapsed.TotalSeconds:F1} s)");
-            Console.WriteLine($"  queued                   {queued:N0} in {fanning.Elapsed.TotalSeconds:F2} s ({queued / fanning.Elapsed.TotalSeconds:N0} rows/s)");
-        }
+    }
 
-        string? Text(string name)
-        {
-            var at = Array.IndexOf(args, name);
-            return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-        }
+    private static async Task FanOutAsync(BenchOptions options)
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var folder = new TempFolder(options.Postgres);
+        await using var bot = await BenchBot.StartAsync(api, folder);
+        var seeding = Stopwatch.StartNew();
+        await bot.SeedMembersAsync(options.FanOut);
+        seeding.Stop();
+        var fanning = Stopwatch.StartNew();
+        await bot.StartBroadcastAsync();
+        var queued = await bot.WaitUntilQueuedAsync(TimeSpan.FromMinutes(5));
+        fanning.Stop();
+        Console.WriteLine($"Fan-out of one broadcast to {options.FanOut:N0} members (members seeded in {seeding.Elapsed.TotalSeconds:F1} s)");
+        Console.WriteLine($"  queued                   {queued:N0} in {fanning.Elapsed.TotalSeconds:F2} s ({queued / fanning.Elapsed.TotalSeconds:N0} rows/s)");
+        Console.WriteLine($"  bot's peak memory        {bot.PeakResidentBytes() / 1048576.0:F0} MiB resident");
+    }
 
-        int Arg(string name, int fallback)
-        {
-            var at = Array.IndexOf(args, name);
-            return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-        }
+    public static List<double> Sorted(IEnumerable<double> values) => values.Where(v => !double.IsNaN(v)).Order().ToList();
 
-        static double Percentile(List<double> sorted, double p) =>
-            sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+    public static string Figures(List<double> sorted) =>
+        sorted.Count == 0 ? "none" : $"p50 {Percentile(sorted, 0.50):F0} ms, p99 {Percentile(sorted, 0.99):F0} ms, max {sorted[^1]:F0} ms ({sorted.Count})";
 
-        static async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan timeout)
+    public static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    public static async Task<bool> WaitForAsync(Func<bool> condition, TimeSpan timeout, TimeSpan? every = null)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
         {
-            var clock = Stopwatch.StartNew();
-            while (!condition())
+            if (clock.Elapsed > timeout)
             {
-                if (clock.Elapsed > timeout)
-                {
-                    return false;
-                }
-
-                await Task.Delay(20);
+                return false;
             }
 
-            return true;
+            await Task.Delay(every ?? TimeSpan.FromMilliseconds(20));
         }
 
-        static JsonObject Update(long chat, string text) => new()
+        return true;
+    }
+
+    public static JsonObject Update(long chat, string text) => new()
+    {
+        ["message"] = new JsonObject
         {
-            ["message"] = new JsonObject
-            {
-                ["message_id"] = 1,
-                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-                ["chat"] = new JsonObject { ["id"] = chat, ["type"] = "private", ["first_name"] = "Bench" },
-                ["from"] = new JsonObject { ["id"] = chat, ["is_bot"] = false, ["first_name"] = "Bench", ["language_code"] = "lv" },
-                ["text"] = text,
-            },
-        };
+            ["message_id"] = 1,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = chat, ["type"] = "private", ["first_name"] = "Bench" },
+            ["from"] = new JsonObject { ["id"] = chat, ["is_bot"] = false, ["first_name"] = "Bench", ["language_code"] = "lv" },
+            ["text"] = text,
+        },
+    };
+}
+
+/// <summary>The command line: <c>--parts lenient,strict,inbound,fanout</c> (all by default), sizes, <c>--postgres</c>.</summary>
+internal sealed class BenchOptions(string[] args)
+{
+    private readonly string[] parts = (Text("--parts", args) ?? "lenient,strict,inbound,fanout").Split(',');
+
+    public int Recipients => Number("--recipients", 5000);
+
+    public int Allowance => Number("--rate", 1000);
+
+    public int FanOut => Number("--fan-out", 100_000);
+
+    public int Inbound => Number("--inbound", 5000);
+
+    public int InboundRate => Number("--inbound-rate", 1000);
+
+    public string? Postgres => Text("--postgres", args);
+
+    public bool Timeline => args.Contains("--timeline");
+
+    /// <summary>Prints what the bot wrote (its warnings and errors) after each part.</summary>
+    public bool Verbose => args.Contains("--verbose");
+
+    /// <summary>Settings passed on to the bot: <c>--bot Delivery:MaxInFlight=128</c>, as often as needed.</summary>
+    public IEnumerable<string> BotSettings => args.Select((a, i) => (a, i)).Where(x => x.a == "--bot" && x.i + 1 < args.Length).Select(x => "--" + args[x.i + 1]);
+
+    /// <summary>With --strict only the strict broadcast runs, with --lenient only the lenient one (as before).</summary>
+    public bool Runs(string part) =>
+        args.Contains("--strict") ? part == "strict" : args.Contains("--lenient") ? part == "lenient" : parts.Contains(part);
+
+    private int Number(string name, int fallback) => Text(name, args) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+    private static string? Text(string name, string[] args)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }

@@ -66,6 +66,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<ApiCall> calls = [];
     private readonly ConcurrentDictionary<string, int> messageIds = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<IResult>> scripts = new();
+    private readonly ConcurrentDictionary<string, long> firstDeliveries = new();
     private TaskCompletionSource changed = NewSignal();
     private int nextUpdateId = 5000;
     private long sequence;
@@ -83,6 +84,15 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Sends accepted so far: a cheap count to wait on under load.</summary>
     public int DeliveredCount => Volatile.Read(ref delivered);
+
+    /// <summary>Chats that have been sent at least one message: a cheap count to wait on under load.</summary>
+    public int ChatsReached => firstDeliveries.Count;
+
+    /// <summary>The chat of the latest accepted send.</summary>
+    public string? LastDeliveredChat { get; private set; }
+
+    /// <summary>When a chat's first accepted send arrived (a Stopwatch timestamp), if it has had one.</summary>
+    public long? FirstDeliveryTo(string chatId) => firstDeliveries.TryGetValue(chatId, out var at) ? at : null;
 
     /// <summary>Sends refused with 429 because they broke <see cref="Limits"/>.</summary>
     public int TooManyRequests => Calls.Count(c => c.Status == 429);
@@ -202,6 +212,12 @@ public sealed class FakeBotApi : IAsyncDisposable
         var refused = Intercept?.Invoke(call)
             ?? (sends && chatId is not null && scripts.TryGetValue(chatId, out var script) && script.TryDequeue(out var scripted) ? scripted : null)
             ?? (sends && chatId is not null ? Limits?.Refuse(chatId, call.PaidBroadcast, receivedAt) : null);
+        if (refused is AnsweredLate late)
+        {
+            await Task.Delay(late.Delay, context.RequestAborted);
+            refused = null;
+        }
+
         if (refused is not null)
         {
             lock (gate)
@@ -216,6 +232,11 @@ public sealed class FakeBotApi : IAsyncDisposable
         if (sends)
         {
             Interlocked.Increment(ref delivered);
+            if (chatId is not null)
+            {
+                firstDeliveries.TryAdd(chatId, receivedAt);
+                LastDeliveredChat = chatId;
+            }
         }
 
         switch (method.ToLowerInvariant())
@@ -358,6 +379,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public static IResult BadGatewayError() => Error(502, "Bad Gateway");
 
+    /// <summary>The normal answer, after a delay (a slow network, a busy server), within the bot's patience.</summary>
+    public static IResult AnswerAfter(TimeSpan delay) => new AnsweredLate(delay);
+
     /// <summary>No answer before the bot gives up waiting (then a normal answer, too late to matter).</summary>
     public static IResult Hang(TimeSpan delay) => new DelayedResult(delay, Ok(new JsonObject()));
 
@@ -371,6 +395,14 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         return Results.Content(body.ToJsonString(), "application/json", statusCode: code);
     }
+}
+
+/// <summary>Marks a call to be answered normally, but only after a delay.</summary>
+internal sealed class AnsweredLate(TimeSpan delay) : IResult
+{
+    public TimeSpan Delay => delay;
+
+    public Task ExecuteAsync(HttpContext httpContext) => throw new InvalidOperationException("Answered by the fake Bot API itself.");
 }
 
 /// <summary>Answers after a delay, as an overloaded server does.</summary>

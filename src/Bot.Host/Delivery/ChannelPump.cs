@@ -10,8 +10,9 @@ namespace GenYCity.Bot.Host.Delivery;
 /// one is waiting, else a broadcast message — and asks the limiters for it, so a running broadcast never
 /// delays an answer by more than one free slot. Sends to different chats run concurrently, up to
 /// MaxInFlight; a chat has one message on its way at a time, so its messages arrive in order. Messages
-/// whose chat is over its own limit wait aside without holding up other chats. A 429 pauses its lane for
-/// the time the platform gives. Results are recorded in batches.
+/// whose chat is over its own limit wait aside without holding up other chats. A 429 holds back the chat it
+/// was about for the time the platform gives; the lane pauses only when the 429s say the bot as a whole is
+/// throttled (<see cref="ChatLimits"/>). Results are recorded in batches.
 /// It sends only while this instance holds the channel's lease (<see cref="ChannelLease"/>): of several
 /// instances on one database one sends, at the platform's limits, and another takes over when it dies.
 /// Each time the lease is taken afresh the messages a holder had claimed go back to the outbox, and
@@ -45,7 +46,8 @@ internal sealed class ChannelPump(
     private readonly HashSet<string> busyChats = [];
     private readonly Dictionary<string, Queue<WorkItem>> held = [];
     private readonly Queue<WorkItem> released = new();
-    private readonly ConcurrentQueue<string> finishedChats = new();
+    private readonly ConcurrentQueue<Finished> finishedChats = new();
+    private readonly ChatLimits chatLimits = new(limits);
     private readonly DeliverySignal wakeUp = new();
     private readonly Channel<Completion> completions = System.Threading.Channels.Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
     private long seenSignal = -1;
@@ -65,7 +67,7 @@ internal sealed class ChannelPump(
 
     public async Task RunAsync(CancellationToken stop)
     {
-        await using var limiter = new ChannelLimiter(limits);
+        var limiter = new ChannelLimiter(limits);
         using var inFlight = new SemaphoreSlim(options.MaxInFlight);
         var recorder = Task.Run(RecordAsync, CancellationToken.None);
         var keeper = Task.Run(() => KeepLeaseAsync(stop), CancellationToken.None);
@@ -95,15 +97,15 @@ internal sealed class ChannelPump(
                     continue;
                 }
 
-                if (!limiter.TryAcquireChat(item.ChatId, out var wait))
+                if (!chatLimits.TryAcquire(item.ChatId, Stopwatch.GetTimestamp(), out var dueAt))
                 {
-                    waitingForChat.Enqueue(item, Stopwatch.GetTimestamp() + Ticks(wait));
+                    waitingForChat.Enqueue(item, dueAt);
                     continue;
                 }
 
                 await limiter.AcquireOverallAsync(item.Lane, stop);
                 await inFlight.WaitAsync(stop);
-                _ = SendAsync(item, inFlight);
+                _ = SendAsync(item, limiter, inFlight);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -223,7 +225,7 @@ internal sealed class ChannelPump(
         }
     }
 
-    private async Task SendAsync(WorkItem item, SemaphoreSlim inFlight)
+    private async Task SendAsync(WorkItem item, ChannelLimiter limiter, SemaphoreSlim inFlight)
     {
         SendResult result;
         try
@@ -240,25 +242,50 @@ internal sealed class ChannelPump(
             result = new SendResult.RetryLater(ex.GetType().Name);
         }
 
-        if (result is SendResult.RetryLater { After: { } after })
-        {
-            Pause(item.Lane, after);
-        }
+        var answeredAt = Stopwatch.GetTimestamp();
+        limiter.Finished(item.Lane, answeredAt);
 
         // Reachable and answering (a refusal for one chat says nothing about the platform), or not.
         health.Report(Channel, result is not SendResult.RetryLater { After: null });
 
         completions.Writer.TryWrite(new Completion(item, result));
-        finishedChats.Enqueue(item.ChatId);
+        finishedChats.Enqueue(new Finished(item, result, answeredAt));
         inFlight.Release();
         wakeUp.Notify();
     }
 
-    /// <summary>Frees the chats whose send finished, letting their next held message go.</summary>
+    /// <summary>
+    /// Counts the finished sends against their chats' limits, pauses a lane the platform throttled, and frees
+    /// the chats, letting their next held message go.
+    /// </summary>
     private void ReleaseFinishedChats()
     {
-        while (finishedChats.TryDequeue(out var chat))
+        while (finishedChats.TryDequeue(out var finished))
         {
+            var chat = finished.Item.ChatId;
+            if (finished.Result is SendResult.RetryLater { After: { } after } throttled)
+            {
+                var refusal = chatLimits.Refused(chat, finished.At, after);
+                switch (throttled.Overall ? Refusal.Overall : refusal)
+                {
+                    case Refusal.Overall:
+                        Pause(finished.Item.Lane, after);
+                        logger.LogWarning("{Channel} asked the bot as a whole to slow down: sending pauses for {Pause}", Channel, after);
+                        break;
+                    case Refusal.Unexplained:
+                        Pause(finished.Item.Lane, after < ChatLimits.Probe ? after : ChatLimits.Probe);
+                        logger.LogInformation("{Channel} asked to wait {Wait} before the next message to a chat the bot had not written to lately; sending pauses for a moment to see whether it meant every chat", Channel, after);
+                        break;
+                    default:
+                        logger.LogInformation("{Channel} asked to wait {Wait} before the next message to one chat; the others go on", Channel, after);
+                        break;
+                }
+            }
+            else
+            {
+                chatLimits.Answered(chat, finished.At);
+            }
+
             if (held.TryGetValue(chat, out var waiting) && waiting.TryDequeue(out var next))
             {
                 released.Enqueue(next);
@@ -390,12 +417,6 @@ internal sealed class ChannelPump(
 
         foreach (var lane in Lanes)
         {
-            // While replies are being claimed, broadcasts wait: the reply may be among them.
-            if (lane == DeliveryLane.Broadcast && claiming[(int)DeliveryLane.Reply] is not null)
-            {
-                break;
-            }
-
             while (!IsPaused(lane, now) && queues[(int)lane].TryDequeue(out var item))
             {
                 if (busyChats.Add(item.ChatId))
@@ -426,7 +447,7 @@ internal sealed class ChannelPump(
 
         foreach (var lane in Lanes)
         {
-            var paused = Interlocked.Read(ref pausedUntil[(int)lane]);
+            var paused = pausedUntil[(int)lane];
             if (paused > now && queues[(int)lane].Count > 0)
             {
                 until = Math.Min(until, paused);
@@ -436,20 +457,23 @@ internal sealed class ChannelPump(
         return Stopwatch.GetElapsedTime(now, Math.Max(until, now + Ticks(TimeSpan.FromMilliseconds(1))));
     }
 
+    /// <summary>
+    /// Pauses the lane the platform throttled; both when they share one limit (no paid broadcasts), since
+    /// the other would only be refused too.
+    /// </summary>
     private void Pause(DeliveryLane lane, TimeSpan after)
     {
         var until = Stopwatch.GetTimestamp() + Ticks(after);
-        long current;
-        do
+        foreach (var paused in limits.PaidBroadcast ? [lane] : Lanes)
         {
-            current = Interlocked.Read(ref pausedUntil[(int)lane]);
+            pausedUntil[(int)paused] = Math.Max(pausedUntil[(int)paused], until);
         }
-        while (until > current && Interlocked.CompareExchange(ref pausedUntil[(int)lane], until, current) != current);
-
-        logger.LogWarning("{Channel} asked to slow down: the {Lane} lane pauses for {Pause}", Channel, lane, after);
     }
 
-    private bool IsPaused(DeliveryLane lane, long now) => Interlocked.Read(ref pausedUntil[(int)lane]) > now;
+    private bool IsPaused(DeliveryLane lane, long now) => pausedUntil[(int)lane] > now;
+
+    /// <summary>A send that came back: what the platform said, and when.</summary>
+    private sealed record Finished(WorkItem Item, SendResult Result, long At);
 
     private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 }

@@ -56,8 +56,8 @@ public sealed class DeliveryOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "Delivery:FirstRetryDelay must be between 00:00:00.010 and 01:00:00.")]
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Telegram: ~30 messages a second overall, 1 a second in a chat (short bursts allowed), 20 a minute in a group.</summary>
-    public ChannelLimits Telegram { get; set; } = new() { PerSecond = 30, PaidPerSecond = 1000, ChatBurst = 3, ChatPerSecond = 1, GroupPerMinute = 20, GroupBurst = 3 };
+    /// <summary>Telegram: ~30 messages a second overall, one a second in a chat, 20 a minute in a group (read strictly: no bursts).</summary>
+    public ChannelLimits Telegram { get; set; } = new() { PerSecond = 30, PaidPerSecond = 1000, ChatBurst = 1, ChatPerSecond = 1, GroupPerMinute = 20, GroupBurst = 1 };
 
     public ChannelLimits Messenger { get; set; } = new() { PerSecond = 40, ChatBurst = 5, ChatPerSecond = 1, GroupPerMinute = 60, GroupBurst = 3 };
 
@@ -82,7 +82,7 @@ public sealed class DeliveryOptions : IValidatableObject
     }
 }
 
-/// <summary>One channel's sending limits; the worker keeps a 2% margin below them.</summary>
+/// <summary>One channel's sending limits; the worker paces 1% below the overall rate and never exceeds it in any second.</summary>
 public sealed class ChannelLimits
 {
     /// <summary>Messages a second overall.</summary>

@@ -21,8 +21,11 @@ public abstract record SendResult
 {
     public sealed record Sent(string? MessageId) : SendResult;
 
-    /// <summary>Try again: after the platform's stated wait, or with backoff when it stated none.</summary>
-    public sealed record RetryLater(string Reason, TimeSpan? After = null) : SendResult;
+    /// <summary>
+    /// Try again: after the platform's stated wait, or with backoff when it stated none. A stated wait is
+    /// about the one chat unless <paramref name="Overall"/> says the platform throttles the whole channel.
+    /// </summary>
+    public sealed record RetryLater(string Reason, TimeSpan? After = null, bool Overall = false) : SendResult;
 
     /// <summary>The person blocked the bot or is gone; do not retry.</summary>
     public sealed record Unreachable(string Reason) : SendResult;

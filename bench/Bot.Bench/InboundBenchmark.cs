@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using GenYCity.Bot.Fakes;
+using static GenYCity.Bot.Bench.DeliveryBenchmark;
+
+namespace GenYCity.Bot.Bench;
+
+/// <summary>
+/// Inbound: people write /start, each from a chat of their own, with the send limits lifted, so what is
+/// measured is how fast updates are handled, committed and answered. First a burst (all queued at once at
+/// the fake Bot API, fetched 100 to a getUpdates call), then a steady stream at a rate well under it, where
+/// the time from an update's arrival at the Bot API to its answer's arrival there is the figure.
+/// </summary>
+internal static class InboundBenchmark
+{
+    public static async Task RunAsync(BenchOptions options)
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var folder = new TempFolder(options.Postgres);
+        await using var bot = await BenchBot.StartAsync(
+            api,
+            folder,
+            "--Delivery:Telegram:PerSecond=1000000",
+            "--Delivery:Telegram:ChatBurst=1000",
+            "--Delivery:Telegram:ChatPerSecond=1000");
+        var next = 600_000L;
+
+        // Warm-up: the first calls compile.
+        await WriteAsync(200);
+        await WaitForAsync(() => api.ChatsReached >= 200, TimeSpan.FromSeconds(60));
+        var reached = api.ChatsReached;
+
+        // The burst.
+        var burst = options.Inbound;
+        var first = next;
+        var committed = 0L;
+        var start = Stopwatch.GetTimestamp();
+        await WriteAsync(burst);
+        var counting = Task.Run(async () =>
+        {
+            while (await bot.CountProcessedUpdatesAsync() < 200 + burst && Stopwatch.GetElapsedTime(start) < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(10);
+            }
+
+            Volatile.Write(ref committed, Stopwatch.GetTimestamp());
+        });
+        var done = await WaitForAsync(() => api.ChatsReached >= reached + burst, TimeSpan.FromMinutes(2));
+        await counting;
+        var answeredAt = Enumerable.Range(0, burst).Select(i => api.FirstDeliveryTo((first + i).ToString(CultureInfo.InvariantCulture))).Where(t => t is not null).Select(t => t!.Value).ToList();
+        var lastAnswer = answeredAt.Count > 0 ? answeredAt.Max() : start;
+        var burstLatency = Sorted(answeredAt.Select(t => Stopwatch.GetElapsedTime(start, t).TotalMilliseconds));
+
+        // The steady stream: the offered rate, in slices of 10 ms, for five seconds.
+        var rate = options.InboundRate;
+        reached = api.ChatsReached;
+        var asked = new List<(string Chat, long At)>();
+        var clock = Stopwatch.StartNew();
+        var sent = 0;
+        while (clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            var due = (int)(clock.Elapsed.TotalSeconds * rate) - sent;
+            for (var i = 0; i < due; i++, sent++)
+            {
+                var chat = next++;
+                asked.Add((chat.ToString(CultureInfo.InvariantCulture), Stopwatch.GetTimestamp()));
+                api.EnqueueUpdate(Update(chat, "/start"));
+            }
+
+            await Task.Delay(10);
+        }
+
+        await WaitForAsync(() => api.ChatsReached >= reached + sent, TimeSpan.FromMinutes(1));
+        var steady = Sorted(asked.Select(a => api.FirstDeliveryTo(a.Chat) is { } at ? Stopwatch.GetElapsedTime(a.At, at).TotalMilliseconds : double.NaN));
+        var peak = bot.PeakResidentBytes();
+
+        Console.WriteLine($"Inbound: {burst:N0} people write /start at once (send limits lifted)");
+        Console.WriteLine($"  finished                 {(done ? "yes" : "NO (timed out)")}");
+        Console.WriteLine($"  handled and committed    {burst / Stopwatch.GetElapsedTime(start, Volatile.Read(ref committed)).TotalSeconds:N0} updates/s");
+        Console.WriteLine($"  answered                 {answeredAt.Count / Stopwatch.GetElapsedTime(start, lastAnswer).TotalSeconds:N0} updates/s ({answeredAt.Count:N0} answered); arrival to answer {Figures(burstLatency)}");
+        Console.WriteLine($"  steady {rate:N0}/s for 5 s      arrival to answer {Figures(steady)}");
+        Console.WriteLine($"  bot's peak memory        {peak / 1048576.0:F0} MiB resident");
+        Console.WriteLine();
+
+        async Task WriteAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                api.EnqueueUpdate(Update(next++, "/start"));
+            }
+
+            await Task.Yield();
+        }
+    }
+}
