@@ -15,6 +15,7 @@ internal static class InboundBenchmark
 {
     public static async Task RunAsync(BenchOptions options)
     {
+        var warm = options.InboundWarmUp;
         await using var api = await FakeBotApi.StartAsync();
         using var folder = new TempFolder(options.Postgres);
         await using var bot = await BenchBot.StartAsync(
@@ -25,9 +26,10 @@ internal static class InboundBenchmark
             "--Delivery:Telegram:ChatPerSecond=1000");
         var next = 600_000L;
 
-        // Warm-up: the first calls compile.
-        await WriteAsync(200);
-        await WaitForAsync(() => api.ChatsReached >= 200, TimeSpan.FromSeconds(60));
+        // Warm-up, so the figures are the steady state rather than the first calls' compilation (the runtime
+        // optimises a method after it has run a while).
+        await WriteAsync(warm);
+        await WaitForAsync(() => api.ChatsReached >= warm, TimeSpan.FromSeconds(60));
         var reached = api.ChatsReached;
 
         // The burst.
@@ -38,7 +40,7 @@ internal static class InboundBenchmark
         await WriteAsync(burst);
         var counting = Task.Run(async () =>
         {
-            while (await bot.CountProcessedUpdatesAsync() < 200 + burst && Stopwatch.GetElapsedTime(start) < TimeSpan.FromMinutes(2))
+            while (await bot.CountProcessedUpdatesAsync() < warm + burst && Stopwatch.GetElapsedTime(start) < TimeSpan.FromMinutes(2))
             {
                 await Task.Delay(10);
             }
@@ -80,6 +82,11 @@ internal static class InboundBenchmark
         Console.WriteLine($"  answered                 {answeredAt.Count / Stopwatch.GetElapsedTime(start, lastAnswer).TotalSeconds:N0} updates/s ({answeredAt.Count:N0} answered); arrival to answer {Figures(burstLatency)}");
         Console.WriteLine($"  steady {rate:N0}/s for 5 s      arrival to answer {Figures(steady)}");
         Console.WriteLine($"  bot's peak memory        {peak / 1048576.0:F0} MiB resident");
+        if (options.Verbose)
+        {
+            bot.Output.ToList().ForEach(line => Console.WriteLine("  bot: " + line));
+        }
+
         Console.WriteLine();
 
         async Task WriteAsync(int count)

@@ -212,6 +212,8 @@ internal sealed class BenchOptions(string[] args)
 
     public int InboundRate => Number("--inbound-rate", 1000);
 
+    public int InboundWarmUp => Number("--inbound-warm-up", 3000);
+
     public string? Postgres => Text("--postgres", args);
 
     public bool Timeline => args.Contains("--timeline");

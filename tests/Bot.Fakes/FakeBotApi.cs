@@ -69,6 +69,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, long> firstDeliveries = new();
     private TaskCompletionSource changed = NewSignal();
     private int nextUpdateId = 5000;
+    private bool holding;
     private long sequence;
     private int delivered;
 
@@ -130,6 +131,27 @@ public sealed class FakeBotApi : IAsyncDisposable
         await app.StartAsync();
         api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return api;
+    }
+
+    /// <summary>
+    /// Holds the queued updates back from getUpdates until <see cref="ReleaseUpdates"/>, so that everything
+    /// queued in between comes in one batch, as after a pause in polling.
+    /// </summary>
+    public void HoldUpdates()
+    {
+        lock (gate)
+        {
+            holding = true;
+        }
+    }
+
+    public void ReleaseUpdates()
+    {
+        lock (gate)
+        {
+            holding = false;
+            Signal();
+        }
     }
 
     public int EnqueueUpdate(JsonObject update)
@@ -296,12 +318,18 @@ public sealed class FakeBotApi : IAsyncDisposable
             {
                 // Like Telegram: asking from an offset confirms every update before it.
                 queued.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
-                if (queued.Count > 0 || cts.IsCancellationRequested)
+                if (holding && !cts.IsCancellationRequested)
                 {
-                    return new JsonArray(queued.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray());
+                    wait = changed.Task;
                 }
-
-                wait = changed.Task;
+                else if (queued.Count > 0 || cts.IsCancellationRequested)
+                {
+                    return new JsonArray((holding ? [] : queued.Take(limit)).Select(u => (JsonNode)u.DeepClone()).ToArray());
+                }
+                else
+                {
+                    wait = changed.Task;
+                }
             }
 
             try

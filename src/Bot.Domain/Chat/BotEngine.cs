@@ -26,9 +26,7 @@ public sealed class BotEngine : IBot
 {
     private readonly IMemberRepository members;
     private readonly IConversationRepository conversations;
-    private readonly Dictionary<string, ICommand> commands;
-    private readonly Dictionary<string, IButtonHandler> buttons;
-    private readonly Dictionary<string, IFlow> flows;
+    private readonly Handlers handlers;
     private readonly Drafts drafts;
     private readonly Coordinators coordinators;
     private readonly BotOptions options;
@@ -38,9 +36,7 @@ public sealed class BotEngine : IBot
     public BotEngine(
         IMemberRepository members,
         IConversationRepository conversations,
-        IEnumerable<ICommand> commands,
-        IEnumerable<IButtonHandler> buttons,
-        IEnumerable<IFlow> flows,
+        Handlers handlers,
         Drafts drafts,
         Coordinators coordinators,
         BotOptions options,
@@ -49,9 +45,7 @@ public sealed class BotEngine : IBot
     {
         this.members = members;
         this.conversations = conversations;
-        this.commands = commands.ToDictionary(c => c.Info.Name, StringComparer.Ordinal);
-        this.buttons = buttons.ToDictionary(b => b.Prefix, StringComparer.Ordinal);
-        this.flows = flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        this.handlers = handlers;
         this.drafts = drafts;
         this.coordinators = coordinators;
         this.options = options;
@@ -86,22 +80,24 @@ public sealed class BotEngine : IBot
             return [new OutboundMessage(message.ReplyTo, Phrasebook.For(language).GroupRedirect)];
         }
 
-        if (member is null)
-        {
-            member = new Member(
-                message.Channel,
-                message.UserId,
-                // Someone first seen in a group is written to privately at their user id.
-                message.IsPrivateChat ? message.ChatId : message.UserId,
-                Languages.Guess(message.LanguageCode, options.FallbackLanguage),
-                now);
-            await members.AddAsync(member, ct);
-        }
-
+        var isNew = member is null;
+        member ??= new Member(
+            message.Channel,
+            message.UserId,
+            // Someone first seen in a group is written to privately at their user id.
+            message.IsPrivateChat ? message.ChatId : message.UserId,
+            Languages.Guess(message.LanguageCode, options.FallbackLanguage),
+            now);
         member.Touch(now);
         member.Rename(message.DisplayName);
         member.SetCoordinator(coordinators.Contains(message.Channel, message.UserId));
-        var conversation = await conversations.FindAsync(member.Id, ct);
+        if (isNew)
+        {
+            // Written with all of the above at once; someone new has no conversation yet.
+            await members.AddAsync(member, ct);
+        }
+
+        var conversation = isNew ? null : await conversations.FindAsync(member.Id, ct);
 
         var chat = new ChatContext(message, member, conversation, conversations, options, privacy, now);
         await RouteAsync(chat, ct);
@@ -117,7 +113,7 @@ public sealed class BotEngine : IBot
         }
 
         var colon = payload.IndexOf(':', StringComparison.Ordinal);
-        return buttons.TryGetValue(colon < 0 ? payload : payload[..colon], out var handler) && handler.WorksInGroup(message);
+        return handlers.Button(colon < 0 ? payload : payload[..colon]) is { } handler && handler.WorksInGroup(message);
     }
 
     public Task<OutboundMessage> ApologiseAsync(InboundMessage message, CancellationToken ct) =>
@@ -151,7 +147,7 @@ public sealed class BotEngine : IBot
 
         // A conversation is only ever begun by a command or button that passed its own checks;
         // the flow answers whatever comes, a sticker included, in the terms of its current step.
-        if (chat.Conversation is { } conversation && flows.TryGetValue(conversation.Flow, out var flow))
+        if (chat.Conversation is { } conversation && handlers.Flow(conversation.Flow) is { } flow)
         {
             await flow.HandleAsync(chat, conversation, ct);
             return;
@@ -175,7 +171,7 @@ public sealed class BotEngine : IBot
 
     private async Task RunCommandAsync(ChatContext chat, string name, string argument, CancellationToken ct)
     {
-        if (!commands.TryGetValue(name, out var command))
+        if (handlers.Command(name) is not { } command)
         {
             chat.Reply(chat.T.UnknownCommand(Markup.Escape(name)));
             return;
@@ -218,13 +214,13 @@ public sealed class BotEngine : IBot
 
         if (chat.Conversation is { } conversation
             && conversation.Flow == prefix
-            && flows.TryGetValue(prefix, out var flow))
+            && handlers.Flow(prefix) is { } flow)
         {
             await flow.HandleAsync(chat, conversation, ct);
             return;
         }
 
-        if (buttons.TryGetValue(prefix, out var handler))
+        if (handlers.Button(prefix) is { } handler)
         {
             if (handler.Audience == Audience.Coordinators && !chat.Member.IsCoordinator)
             {

@@ -89,6 +89,8 @@ public static class BotFeatures
     public static IServiceCollection AddBotFeatures(this IServiceCollection services, IFeatureSettings settings)
     {
         services.AddScoped<IBot, BotEngine>();
+        services.AddSingleton<HandlerCatalog>();
+        services.AddScoped<Handlers>();
         var builder = new FeatureBuilder(services, settings);
         foreach (var feature in All)
         {

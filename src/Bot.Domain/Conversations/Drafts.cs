@@ -7,7 +7,7 @@ namespace GenYCity.Bot.Domain.Conversations;
 /// An unfinished draft is never thrown away unasked: a command that would start a flow over it, and
 /// /start, first say what is unfinished, with Continue and Start over (or Drop it).
 /// </summary>
-public sealed class Drafts(IEnumerable<IFlow> flows)
+public sealed class Drafts(Handlers handlers)
 {
     public const string Prefix = "draft";
     public const string Continue = Prefix + ":continue";
@@ -19,11 +19,9 @@ public sealed class Drafts(IEnumerable<IFlow> flows)
     /// <summary>Before a button's own payload: press it, replacing the draft (the Start over under a button's question).</summary>
     public const string ReplacePrefix = Prefix + ":new:";
 
-    private readonly Dictionary<string, IFlow> byName = flows.ToDictionary(f => f.Name, StringComparer.Ordinal);
-
     /// <summary>The person's unfinished draft as they would name it, or null.</summary>
     public string? Describe(ChatContext chat) =>
-        chat.Conversation is { } conversation && byName.TryGetValue(conversation.Flow, out var flow) ? flow.DescribeDraft(conversation, chat.T) : null;
+        chat.Conversation is { } conversation && handlers.Flow(conversation.Flow) is { } flow ? flow.DescribeDraft(conversation, chat.T) : null;
 
     /// <summary>True when it asked: the person has a draft, and <paramref name="command"/> would start over it.</summary>
     public bool AskBeforeStartingOver(ChatContext chat, CommandInfo command, string argument) =>
@@ -54,7 +52,7 @@ public sealed class Drafts(IEnumerable<IFlow> flows)
     }
 
     public Task ResumeAsync(ChatContext chat, CancellationToken ct) =>
-        chat.Conversation is { } conversation && byName.TryGetValue(conversation.Flow, out var flow)
+        chat.Conversation is { } conversation && handlers.Flow(conversation.Flow) is { } flow
             ? flow.ResumeAsync(chat, conversation, ct)
             : Task.CompletedTask;
 }

@@ -14,6 +14,7 @@ namespace GenYCity.Bot.Host.Delivery;
 /// </summary>
 public sealed class BroadcastWorker(
     IServiceScopeFactory scopes,
+    WriteGate writes,
     IEnumerable<IChannelSender> senders,
     DeliverySignal deliverySignal,
     TimeProvider clock,
@@ -48,7 +49,9 @@ public sealed class BroadcastWorker(
     }
 
     /// <summary>Writes the next batch of one broadcast's recipients; false when no broadcast is fanning out.</summary>
-    public async Task<bool> FanOutAsync(CancellationToken ct)
+    public Task<bool> FanOutAsync(CancellationToken ct) => writes.WriteAsync(() => FanOutNowAsync(ct), ct);
+
+    private async Task<bool> FanOutNowAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
@@ -125,7 +128,7 @@ public sealed class BroadcastWorker(
         {
             try
             {
-                await ReportOneAsync(id, ct);
+                await writes.WriteAsync(() => ReportOneAsync(id, ct), ct);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -29,7 +29,7 @@ public sealed class ChannelLease
 }
 
 /// <summary>Takes, renews and gives back channel leases, each in one statement the database makes atomic.</summary>
-internal sealed class ChannelLeases(IServiceScopeFactory scopes)
+internal sealed class ChannelLeases(IServiceScopeFactory scopes, WriteGate writes)
 {
     /// <summary>This process's id as a lease holder.</summary>
     public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -40,7 +40,9 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes)
     /// afterwards; Kept: it was this instance's already (late renewals included), so nobody else sent
     /// in between and what this instance claimed is still its own.
     /// </summary>
-    public async Task<(bool Held, bool Kept)> HoldAsync(string key, TimeSpan length, CancellationToken ct)
+    public Task<(bool Held, bool Kept)> HoldAsync(string key, TimeSpan length, CancellationToken ct) => writes.WriteAsync(() => HoldNowAsync(key, length, ct), ct);
+
+    private async Task<(bool Held, bool Kept)> HoldNowAsync(string key, TimeSpan length, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();

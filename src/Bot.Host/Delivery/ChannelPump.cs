@@ -51,6 +51,10 @@ internal sealed class ChannelPump(
     private readonly DeliverySignal wakeUp = new();
     private readonly Channel<Completion> completions = System.Threading.Channels.Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
     private long seenSignal = -1;
+
+    // Reply claims begun and finished, counted: a broadcast claim's rows wait for the reply claim after it.
+    private long replyClaimsStarted;
+    private long replyClaimsDone;
     private long nextLook;
 
     // The lease: until when this instance may send (a Stopwatch timestamp), and how many times it was
@@ -361,17 +365,46 @@ internal sealed class ChannelPump(
                 {
                     claimed.ForEach(queue.Enqueue);
                 }
+
+                if (lane == DeliveryLane.Reply)
+                {
+                    replyClaimsDone = replyClaimsStarted;
+                }
             }
 
             if (claiming[i] is null && mayHaveMore[i] && queue.Count < options.ClaimBatchSize / 2)
             {
-                mayHaveMore[i] = false;
-                claimEpoch[i] = seenEpoch;
-                var wanted = options.ClaimBatchSize - queue.Count;
-                // SQLite's driver works synchronously: the claim gets a thread of its own.
-                claiming[i] = Task.Run(() => ClaimAsync(lane, wanted, ct), CancellationToken.None);
+                StartClaim(lane, ct);
             }
         }
+
+        // A broadcast claim's rows wait for a reply claim begun after it: a reply queued before a
+        // broadcast message to the same chat was in the outbox by then, and so goes first.
+        if (claiming[(int)DeliveryLane.Reply] is null && mayHaveMore[(int)DeliveryLane.Reply] && queues[(int)DeliveryLane.Reply].Count < options.ClaimBatchSize / 2)
+        {
+            StartClaim(DeliveryLane.Reply, ct);
+        }
+    }
+
+    private void StartClaim(DeliveryLane lane, CancellationToken ct)
+    {
+        var i = (int)lane;
+        mayHaveMore[i] = false;
+        claimEpoch[i] = seenEpoch;
+        var wanted = options.ClaimBatchSize - queues[i].Count;
+        var afterReplyClaim = 0L;
+        if (lane == DeliveryLane.Reply)
+        {
+            replyClaimsStarted++;
+        }
+        else
+        {
+            afterReplyClaim = replyClaimsStarted + 1;
+            mayHaveMore[(int)DeliveryLane.Reply] = true;
+        }
+
+        // SQLite's driver works synchronously: the claim gets a thread of its own.
+        claiming[i] = Task.Run(async () => (await ClaimAsync(lane, wanted, ct)).ConvertAll(item => item with { AfterReplyClaim = afterReplyClaim }), CancellationToken.None);
     }
 
     private async Task<List<WorkItem>> ClaimAsync(DeliveryLane lane, int wanted, CancellationToken ct)
@@ -417,8 +450,9 @@ internal sealed class ChannelPump(
 
         foreach (var lane in Lanes)
         {
-            while (!IsPaused(lane, now) && queues[(int)lane].TryDequeue(out var item))
+            while (!IsPaused(lane, now) && queues[(int)lane].TryPeek(out var item) && item.AfterReplyClaim <= replyClaimsDone)
             {
+                queues[(int)lane].Dequeue();
                 if (busyChats.Add(item.ChatId))
                 {
                     return item;

@@ -8,6 +8,9 @@ namespace GenYCity.Bot.Host.Delivery;
 /// <summary>An outbox row claimed for sending.</summary>
 internal sealed record WorkItem(long Id, ChannelKind Channel, string ChatId, DeliveryLane Lane, string PayloadJson)
 {
+    /// <summary>A broadcast message waits until the pump has finished this many reply claims (<see cref="ChannelPump"/>).</summary>
+    public long AfterReplyClaim { get; init; }
+
     public OutboundMessage Message() => OutboxRow.ReadPayload(PayloadJson, Channel, ChatId);
 }
 
@@ -20,13 +23,15 @@ internal sealed record Completion(WorkItem Item, SendResult Result);
 /// was claimed by a sender that stopped: it goes back to Pending and is sent again.
 /// </summary>
 internal sealed class DeliveryStore(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<DeliveryOptions> options, Configuration.SecretRedactor redactor, ILogger<DeliveryStore> logger)
+    IServiceScopeFactory scopes, WriteGate writes, TimeProvider clock, IOptions<DeliveryOptions> options, Configuration.SecretRedactor redactor, ILogger<DeliveryStore> logger)
 {
     /// <summary>
     /// Puts a channel's claimed rows back to Pending, when its lease is taken afresh: the last holder
     /// stopped (or this one lost the lease) with them claimed, and they are sent again.
     /// </summary>
-    public async Task RequeueInterruptedAsync(ChannelKind channel, string? chat, CancellationToken ct)
+    public Task RequeueInterruptedAsync(ChannelKind channel, string? chat, CancellationToken ct) => writes.WriteAsync(() => RequeueAsync(channel, chat, ct), ct);
+
+    private async Task RequeueAsync(ChannelKind channel, string? chat, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
@@ -44,7 +49,10 @@ internal sealed class DeliveryStore(
     /// the rows this call changed from Pending to Sending: one UPDATE … RETURNING, atomic in SQLite, so a
     /// row erased, cancelled or taken by someone else between a read and a write is never sent.
     /// </summary>
-    public async Task<List<WorkItem>> ClaimAsync(ChannelKind channel, DeliveryLane lane, int max, CancellationToken ct, string? chat = null)
+    public Task<List<WorkItem>> ClaimAsync(ChannelKind channel, DeliveryLane lane, int max, CancellationToken ct, string? chat = null) =>
+        writes.WriteAsync(() => ClaimNowAsync(channel, lane, max, chat, ct), ct);
+
+    private async Task<List<WorkItem>> ClaimNowAsync(ChannelKind channel, DeliveryLane lane, int max, string? chat, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
@@ -97,7 +105,9 @@ internal sealed class DeliveryStore(
     }
 
     /// <summary>Records what the sends came to, in one transaction, with their effects on members.</summary>
-    public async Task RecordAsync(IReadOnlyList<Completion> completions, CancellationToken ct)
+    public Task RecordAsync(IReadOnlyList<Completion> completions, CancellationToken ct) => writes.WriteAsync(() => RecordNowAsync(completions, ct), ct);
+
+    private async Task RecordNowAsync(IReadOnlyList<Completion> completions, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();

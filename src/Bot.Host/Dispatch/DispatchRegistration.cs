@@ -4,7 +4,7 @@ namespace GenYCity.Bot.Host.Dispatch;
 
 public static class DispatchRegistration
 {
-    /// <summary>The dispatcher that runs the bot one unit of work per update, and its flood guard.</summary>
+    /// <summary>The dispatcher that runs the bot's updates as units of work, its flood guard, and the batches webhook calls share.</summary>
     public static WebApplicationBuilder AddDispatch(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -12,6 +12,8 @@ public static class DispatchRegistration
         services.AddSingleton<Dispatcher>();
         services.AddValidatedOptions<AbuseOptions>(AbuseOptions.SectionName);
         services.AddSingleton<FloodGuard>();
+        services.AddSingleton<WebhookBatches>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookBatches>());
         return builder;
     }
 }

@@ -20,15 +20,74 @@ public enum DispatchOutcome
 }
 
 /// <summary>
-/// Runs each inbound update as one unit of work: one scope, one transaction holding the domain's
-/// changes, the processed-update mark and the outgoing messages (outbox rows). An update already
-/// marked is skipped, so a redelivery after a crash neither loses nor doubles an effect.
+/// Runs inbound updates as units of work: each in its own scope and savepoint, holding the domain's changes,
+/// the processed-update mark and the outgoing messages (outbox rows); the updates that arrived together (a
+/// getUpdates call, webhook calls at the same moment) share one transaction and one commit. An update already
+/// marked is skipped, so a redelivery after a crash neither loses nor doubles an effect; an update that fails
+/// is undone alone (its sender gets an apology) and the others are kept; they are handled one after another,
+/// in the order they came, so one chat's updates keep their order.
 /// </summary>
 public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, TimeProvider clock, ILogger<Dispatcher> logger)
 {
-    public async Task<DispatchOutcome> DispatchAsync(InboundMessage message, CancellationToken ct)
+    public async Task<DispatchOutcome> DispatchAsync(InboundMessage message, CancellationToken ct) => (await DispatchAsync([message], ct))[0];
+
+    /// <summary>What became of each update, in order. When the commit fails, every one of them is <see cref="DispatchOutcome.RetryLater"/>.</summary>
+    public async Task<IReadOnlyList<DispatchOutcome>> DispatchAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
     {
-        var verdict = await floodGuard.CheckAsync(message, ct);
+        var outcomes = new DispatchOutcome[messages.Count];
+        try
+        {
+            await unitOfWork.RunBatchAsync(
+                async batch =>
+                {
+                    // Redeliveries are recognised (and not counted as the sender's messages) before anything is done.
+                    var done = await HandledBeforeAsync(batch, messages, ct);
+                    var fresh = Enumerable.Range(0, messages.Count).Where(i => !done.Contains(messages[i].UpdateKey)).DistinctBy(i => messages[i].UpdateKey).ToList();
+                    var counted = await floodGuard.CheckAsync(batch, fresh.Select(i => messages[i]).ToList(), ct);
+                    var verdicts = fresh.Select((at, i) => (at, verdict: counted[i])).ToDictionary(x => x.at, x => x.verdict);
+                    for (var i = 0; i < messages.Count; i++)
+                    {
+                        if (done.Contains(messages[i].UpdateKey))
+                        {
+                            outcomes[i] = Duplicate(messages[i]);
+                            continue;
+                        }
+
+                        outcomes[i] = await DispatchAsync(batch, messages[i], verdicts.GetValueOrDefault(i, FloodVerdict.Allow), ct);
+                        if (outcomes[i] != DispatchOutcome.RetryLater)
+                        {
+                            done.Add(messages[i].UpdateKey);
+                        }
+                    }
+                },
+                ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Could not record {Count} updates; they will be offered again", messages.Count);
+            Array.Fill(outcomes, DispatchOutcome.RetryLater);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>The updates of the batch that were handled before: redeliveries.</summary>
+    private static async Task<HashSet<string>> HandledBeforeAsync(Batch batch, IReadOnlyList<InboundMessage> messages, CancellationToken ct)
+    {
+        var keys = messages.Select(m => m.UpdateKey).Distinct().ToList();
+        return await batch.OnTheBatchAsync(
+            async (db, _) => (await db.ProcessedUpdates.AsNoTracking().Where(u => keys.Contains(u.Key)).Select(u => u.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal),
+            ct);
+    }
+
+    private DispatchOutcome Duplicate(InboundMessage message)
+    {
+        logger.LogDebug("Skipping update {UpdateKey}: already processed", message.UpdateKey);
+        return DispatchOutcome.Duplicate;
+    }
+
+    private async Task<DispatchOutcome> DispatchAsync(Batch batch, InboundMessage message, FloodVerdict verdict, CancellationToken ct)
+    {
         if (verdict == FloodVerdict.Ignore)
         {
             logger.LogDebug("Ignoring update {UpdateKey}: its sender is flooding the bot", message.UpdateKey);
@@ -40,23 +99,23 @@ public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, Tim
             if (verdict == FloodVerdict.Warn)
             {
                 logger.LogInformation("A {Channel} user sent more messages than allowed; warned once and ignored for a while", message.Channel);
-                return await HandleOnceAsync(message, async (bot, token) => [await bot.WarnAboutFloodingAsync(message, token)], ct);
+                return await HandleOnceAsync(batch, message, async (bot, token) => [await bot.WarnAboutFloodingAsync(message, token)], ct);
             }
 
-            return await HandleOnceAsync(message, (bot, token) => bot.HandleAsync(message, token), ct);
+            return await HandleOnceAsync(batch, message, (bot, token) => bot.HandleAsync(message, token), ct);
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
+        catch (Exception ex) when (!ct.IsCancellationRequested && !UnitOfWork.IsSerializationConflict(ex))
         {
             logger.LogError(ex, "Handling update {UpdateKey} from {Channel} failed; the person gets an apology", message.UpdateKey, message.Channel);
         }
 
         try
         {
-            // A fresh unit of work: the failed one holds half-made changes that must not be saved.
-            var outcome = await HandleOnceAsync(message, async (bot, token) => [await bot.ApologiseAsync(message, token)], ct);
+            // A piece of its own: what the failed one half-made was undone with its savepoint.
+            var outcome = await HandleOnceAsync(batch, message, async (bot, token) => [await bot.ApologiseAsync(message, token)], ct);
             return outcome == DispatchOutcome.Handled ? DispatchOutcome.Apologised : outcome;
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
+        catch (Exception ex) when (!ct.IsCancellationRequested && !UnitOfWork.IsSerializationConflict(ex))
         {
             logger.LogError(ex, "Could not record update {UpdateKey} from {Channel}; it will be offered again", message.UpdateKey, message.Channel);
             return DispatchOutcome.RetryLater;
@@ -64,22 +123,16 @@ public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, Tim
     }
 
     private async Task<DispatchOutcome> HandleOnceAsync(
+        Batch batch,
         InboundMessage message,
         Func<IBot, CancellationToken, Task<IReadOnlyList<OutboundMessage>>> handle,
         CancellationToken ct)
     {
-        var committed = await unitOfWork.RunAsync(async services =>
+        await batch.RunAsync(async services =>
         {
-            var db = services.GetRequiredService<BotDbContext>();
-            if (await db.ProcessedUpdates.AnyAsync(u => u.Key == message.UpdateKey, ct))
-            {
-                logger.LogDebug("Skipping update {UpdateKey}: already processed", message.UpdateKey);
-                return null;
-            }
-
-            db.ProcessedUpdates.Add(new ProcessedUpdate(message.UpdateKey, ProcessedUpdate.SenderOf(message.Channel, message.UserId), clock.GetUtcNow()));
+            services.GetRequiredService<BotDbContext>().ProcessedUpdates.Add(new ProcessedUpdate(message.UpdateKey, ProcessedUpdate.SenderOf(message.Channel, message.UserId), clock.GetUtcNow()));
             return await handle(services.GetRequiredService<IBot>(), ct);
         }, ct);
-        return committed ? DispatchOutcome.Handled : DispatchOutcome.Duplicate;
+        return DispatchOutcome.Handled;
     }
 }

@@ -40,52 +40,89 @@ public enum FloodVerdict
 /// afresh: one who floods again is warned again. A database that cannot count lets the
 /// message through; flood control is never why someone goes unanswered.
 /// </summary>
-public sealed class FloodGuard(IServiceScopeFactory scopes, IOptions<AbuseOptions> options, TimeProvider clock, ILogger<FloodGuard> logger)
+public sealed class FloodGuard(IOptions<AbuseOptions> options, TimeProvider clock, ILogger<FloodGuard> logger)
 {
-    public async Task<FloodVerdict> CheckAsync(InboundMessage message, CancellationToken ct)
+    // The one statement, prepared once per batch and run for each message in it.
+    private const string Count = """
+        INSERT INTO "FloodWindows" ("Person", "WindowStart", "Count", "MutedUntil") VALUES (@person, @now, 1, NULL)
+        ON CONFLICT ("Person") DO UPDATE SET
+            "WindowStart" = CASE WHEN "FloodWindows"."MutedUntil" > @now THEN "FloodWindows"."WindowStart" WHEN ("FloodWindows"."WindowStart" <= @now - @window OR "FloodWindows"."MutedUntil" <= @now) THEN @now ELSE "FloodWindows"."WindowStart" END,
+            "Count" = CASE WHEN "FloodWindows"."MutedUntil" > @now THEN "FloodWindows"."Count" + 1 WHEN ("FloodWindows"."WindowStart" <= @now - @window OR "FloodWindows"."MutedUntil" <= @now) THEN 1 ELSE "FloodWindows"."Count" + 1 END,
+            "MutedUntil" = CASE WHEN "FloodWindows"."MutedUntil" > @now THEN "FloodWindows"."MutedUntil" WHEN ("FloodWindows"."WindowStart" <= @now - @window OR "FloodWindows"."MutedUntil" <= @now) THEN NULL WHEN "FloodWindows"."Count" + 1 > @max THEN @mute ELSE NULL END
+        RETURNING "Count", "MutedUntil"
+        """;
+
+    /// <summary>
+    /// Counts each message in the batch's transaction, in order, apart from the batch's pieces (the counts
+    /// are kept even when handling a message fails); what to do with each.
+    /// </summary>
+    public async Task<IReadOnlyList<FloodVerdict>> CheckAsync(Batch batch, IReadOnlyList<InboundMessage> messages, CancellationToken ct)
     {
-        if (message.Kind is InboundKind.BotBlocked or InboundKind.BotUnblocked)
+        var verdicts = new FloodVerdict[messages.Count];
+        if (!messages.Any(Counts))
         {
-            return FloodVerdict.Allow;
+            return verdicts;
         }
 
+        try
+        {
+            await batch.OnTheBatchAsync(async (db, transaction) => await CountAsync(db.Database.GetDbConnection(), transaction, messages, verdicts, ct), ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested && !UnitOfWork.IsSerializationConflict(ex) && ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            logger.LogWarning("Counting messages for flood control failed ({Error}); letting them through", ex.GetType().Name);
+            Array.Fill(verdicts, FloodVerdict.Allow);
+        }
+
+        return verdicts;
+    }
+
+    private static bool Counts(InboundMessage message) => message.Kind is not (InboundKind.BotBlocked or InboundKind.BotUnblocked);
+
+    private async Task<bool> CountAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, IReadOnlyList<InboundMessage> messages, FloodVerdict[] verdicts, CancellationToken ct)
+    {
         var limits = options.Value;
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var muteUntil = now + (long)limits.MuteFor.TotalMilliseconds;
-        try
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = Count;
+        var person = Parameter(command, "@person", string.Empty);
+        Parameter(command, "@now", now);
+        Parameter(command, "@window", (long)limits.Window.TotalMilliseconds);
+        Parameter(command, "@max", limits.MaxMessages);
+        Parameter(command, "@mute", muteUntil);
+        for (var i = 0; i < messages.Count; i++)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<Persistence.BotDbContext>();
-            var counted = await db.Database.SqlQueryRaw<FloodCount>(
-                """
-                INSERT INTO "FloodWindows" ("Person", "WindowStart", "Count", "MutedUntil") VALUES ({0}, {1}, 1, NULL)
-                ON CONFLICT ("Person") DO UPDATE SET
-                    "WindowStart" = CASE WHEN "FloodWindows"."MutedUntil" > {1} THEN "FloodWindows"."WindowStart" WHEN ("FloodWindows"."WindowStart" <= {1} - {2} OR "FloodWindows"."MutedUntil" <= {1}) THEN {1} ELSE "FloodWindows"."WindowStart" END,
-                    "Count" = CASE WHEN "FloodWindows"."MutedUntil" > {1} THEN "FloodWindows"."Count" + 1 WHEN ("FloodWindows"."WindowStart" <= {1} - {2} OR "FloodWindows"."MutedUntil" <= {1}) THEN 1 ELSE "FloodWindows"."Count" + 1 END,
-                    "MutedUntil" = CASE WHEN "FloodWindows"."MutedUntil" > {1} THEN "FloodWindows"."MutedUntil" WHEN ("FloodWindows"."WindowStart" <= {1} - {2} OR "FloodWindows"."MutedUntil" <= {1}) THEN NULL WHEN "FloodWindows"."Count" + 1 > {3} THEN {4} ELSE NULL END
-                RETURNING "Count" AS "Count", "MutedUntil" AS "MutedUntil"
-                """,
-                ProcessedUpdate.SenderOf(message.Channel, message.UserId), now, (long)limits.Window.TotalMilliseconds, limits.MaxMessages, muteUntil).ToListAsync(ct);
-            // The one too many is the message this statement muted its sender with.
-            return counted.Single() switch
+            if (!Counts(messages[i]))
             {
-                { MutedUntil: { } until, Count: var count } when until == muteUntil && count == limits.MaxMessages + 1 => FloodVerdict.Warn,
-                { MutedUntil: { } until } when until > now => FloodVerdict.Ignore,
+                continue;
+            }
+
+            person.Value = ProcessedUpdate.SenderOf(messages[i].Channel, messages[i].UserId);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            var count = reader.GetInt32(0);
+            long? mutedUntil = reader.IsDBNull(1) ? null : reader.GetInt64(1);
+            // The one too many is the message this statement muted its sender with.
+            verdicts[i] = mutedUntil switch
+            {
+                { } until when until == muteUntil && count == limits.MaxMessages + 1 => FloodVerdict.Warn,
+                { } until when until > now => FloodVerdict.Ignore,
                 _ => FloodVerdict.Allow,
             };
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested && ex is System.Data.Common.DbException or InvalidOperationException)
-        {
-            logger.LogWarning("Counting a message for flood control failed ({Error}); letting it through", ex.GetType().Name);
-            return FloodVerdict.Allow;
-        }
+
+        return true;
     }
 
-    private sealed class FloodCount
+    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name, object value)
     {
-        public int Count { get; init; }
-
-        public long? MutedUntil { get; init; }
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 }
 

@@ -1,30 +1,48 @@
 using System.Data;
+using System.Data.Common;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GenYCity.Bot.Host.Dispatch;
 
 /// <summary>
-/// One scope and one transaction: whatever the work changes and the messages it wants sent (as outbox
-/// rows) are committed together, or not at all. The domain reads, checks and writes (the last place at an
-/// event, the daily limit of ideas), so units of work must not interleave: SQLite runs one writer at a
-/// time; on PostgreSQL the transaction is serializable, and a unit the server refuses because another
-/// changed what it read is run again from the start, in a fresh scope.
+/// One transaction: whatever the work changes and the messages it wants sent (as outbox rows) are committed
+/// together, or not at all. The domain reads, checks and writes (the last place at an event, the daily limit
+/// of ideas), so units of work must not interleave: SQLite runs one writer at a time; on PostgreSQL the
+/// transaction is serializable, and a unit the server refuses because another changed what it read is run
+/// again from the start, in fresh scopes.
+/// A <see cref="Batch"/> runs several pieces of work (the updates of one getUpdates call, say) in one
+/// transaction, each in a scope and a savepoint of its own: a piece that fails is undone alone, and the rest
+/// are committed together, at the cost of one commit.
 /// </summary>
-public sealed class UnitOfWork(IServiceScopeFactory scopes, DeliverySignal deliverySignal, TimeProvider clock, ILogger<UnitOfWork> logger)
+public sealed class UnitOfWork(IServiceScopeFactory scopes, WriteGate writes, DeliverySignal deliverySignal, TimeProvider clock, ILogger<UnitOfWork> logger)
 {
     private const int MaxAttempts = 8;
 
     /// <summary>Runs the work; when it returns null, nothing is committed. True when committed.</summary>
     public async Task<bool> RunAsync(Func<IServiceProvider, Task<IReadOnlyList<OutboundMessage>?>> work, CancellationToken ct)
     {
+        var kept = false;
+        await RunBatchAsync(async batch => kept = await batch.RunAsync(work, ct), ct);
+        return kept;
+    }
+
+    /// <summary>
+    /// Runs the pieces the work hands its batch, then commits them all. The work may be run again from the
+    /// start (PostgreSQL refused the transaction), so it must start afresh each time it is called. Throws
+    /// when the commit fails: then nothing of it was kept.
+    /// </summary>
+    public async Task RunBatchAsync(Func<Batch, Task> work, CancellationToken ct)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await RunOnceAsync(work, ct);
+                await writes.WriteAsync(() => RunOnceAsync(work, ct), ct);
+                return;
             }
             catch (Exception ex) when (attempt < MaxAttempts && IsSerializationConflict(ex))
             {
@@ -35,32 +53,34 @@ public sealed class UnitOfWork(IServiceScopeFactory scopes, DeliverySignal deliv
         }
     }
 
-    private async Task<bool> RunOnceAsync(Func<IServiceProvider, Task<IReadOnlyList<OutboundMessage>?>> work, CancellationToken ct)
+    private async Task RunOnceAsync(Func<Batch, Task> work, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         await using var transaction = db.Database.IsNpgsql()
             ? await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct)
             : await db.Database.BeginTransactionAsync(ct);
-        if (await work(scope.ServiceProvider) is not { } outgoing)
+        var batch = new Batch(scopes, db, transaction.GetDbTransaction(), clock);
+        db.Database.AutoSavepointsEnabled = false;
+        db.Lent = true;
+        try
         {
-            return false;
+            await work(batch);
+        }
+        finally
+        {
+            db.Lent = false;
         }
 
-        var now = clock.GetUtcNow();
-        db.Deliveries.AddRange(outgoing.Select(m => OutboxRow.Create(m, now)));
-        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (outgoing.Count > 0)
+        if (batch.Outgoing > 0)
         {
             deliverySignal.Notify();
         }
-
-        return true;
     }
 
     /// <summary>PostgreSQL's "could not serialize access" (40001) or a deadlock (40P01), however EF Core wrapped it.</summary>
-    private static bool IsSerializationConflict(Exception ex)
+    public static bool IsSerializationConflict(Exception ex)
     {
         for (var inner = ex; inner is not null; inner = inner.InnerException)
         {
@@ -72,4 +92,89 @@ public sealed class UnitOfWork(IServiceScopeFactory scopes, DeliverySignal deliv
 
         return false;
     }
+}
+
+/// <summary>
+/// The pieces of one unit of work: each in its own scope and savepoint, sharing the batch's context (one
+/// context for a hundred updates rather than a hundred contexts), its connection and its transaction.
+/// </summary>
+public sealed class Batch
+{
+    private readonly IServiceScopeFactory scopes;
+    private readonly BotDbContext db;
+    private readonly DbTransaction transaction;
+    private readonly TimeProvider clock;
+    private int pieces;
+
+    internal Batch(IServiceScopeFactory scopes, BotDbContext db, DbTransaction transaction, TimeProvider clock)
+    {
+        this.scopes = scopes;
+        this.db = db;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /// <summary>
+    /// Runs statements on the batch's own context and connection, for the batch as a whole (which of its
+    /// updates were handled before, flood counts), in a savepoint: when they throw, what they did is undone.
+    /// </summary>
+    public async Task<T> OnTheBatchAsync<T>(Func<BotDbContext, DbTransaction, Task<T>> work, CancellationToken ct)
+    {
+        var savepoint = $"piece{++pieces}";
+        await transaction.SaveAsync(savepoint, ct);
+        try
+        {
+            var result = await work(db, transaction);
+            await transaction.ReleaseAsync(savepoint, ct);
+            return result;
+        }
+        catch (Exception ex) when (!UnitOfWork.IsSerializationConflict(ex))
+        {
+            await transaction.RollbackAsync(savepoint, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>Outbox rows the batch's kept pieces wrote.</summary>
+    public int Outgoing { get; private set; }
+
+    /// <summary>
+    /// Runs one piece in a scope of its own, on the batch's context and transaction. Its changes and the
+    /// messages it returns are kept (true); when it returns null, or throws, everything it did is undone and
+    /// the batch goes on without it.
+    /// </summary>
+    public async Task<bool> RunAsync(Func<IServiceProvider, Task<IReadOnlyList<OutboundMessage>?>> work, CancellationToken ct)
+    {
+        var savepoint = $"piece{++pieces}";
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<BatchContext>().Lend(db);
+        await transaction.SaveAsync(savepoint, ct);
+        try
+        {
+            if (await work(scope.ServiceProvider) is not { } outgoing)
+            {
+                await UndoAsync(savepoint);
+                return false;
+            }
+
+            var now = clock.GetUtcNow();
+            db.Deliveries.AddRange(outgoing.Select(m => OutboxRow.Create(m, now)));
+            await db.SaveChangesAsync(ct);
+            await transaction.ReleaseAsync(savepoint, ct);
+            Outgoing += outgoing.Count;
+            return true;
+        }
+        catch (Exception ex) when (!UnitOfWork.IsSerializationConflict(ex))
+        {
+            await UndoAsync(savepoint);
+            throw;
+        }
+        finally
+        {
+            // The next piece starts from what is in the database, not from what this one had in hand.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task UndoAsync(string savepoint) => await transaction.RollbackAsync(savepoint, CancellationToken.None);
 }

@@ -25,6 +25,36 @@ public class BotDbContext : DbContext
     {
     }
 
+    /// <summary>
+    /// While lent to the pieces of a batch (<see cref="BatchContext"/>), a piece's scope ending only forgets
+    /// what the piece tracked; the context itself is disposed by the batch that owns it.
+    /// </summary>
+    internal bool Lent { get; set; }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA1816", Justification = "Disposing is DbContext's own, called as it is; a lent context is not disposed at all.")]
+    public override void Dispose()
+    {
+        if (Lent)
+        {
+            ChangeTracker.Clear();
+            return;
+        }
+
+        base.Dispose();
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA1816", Justification = "Disposing is DbContext's own, called as it is; a lent context is not disposed at all.")]
+    public override ValueTask DisposeAsync()
+    {
+        if (Lent)
+        {
+            ChangeTracker.Clear();
+            return ValueTask.CompletedTask;
+        }
+
+        return base.DisposeAsync();
+    }
+
     public DbSet<Member> Members => Set<Member>();
 
     public DbSet<Conversation> Conversations => Set<Conversation>();

@@ -31,12 +31,14 @@ internal sealed class ErasedChatConfiguration : IEntityTypeConfiguration<ErasedC
 }
 
 /// <summary>
-/// Every second, the erasures other instances recorded, into this instance's <see cref="Erasures"/>, and
-/// the records older than <see cref="Erasures.Remembered"/> removed.
+/// Every second, the erasures other instances recorded, into this instance's <see cref="Erasures"/>; and
+/// every minute, the records older than <see cref="Erasures.Remembered"/> removed.
 /// </summary>
 internal sealed class ErasureWatch(Erasures erasures, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ErasureWatch> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(1);
+    private DateTimeOffset nextPurge;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,7 +54,13 @@ internal sealed class ErasureWatch(Erasures erasures, IServiceScopeFactory scope
                     erasures.Learn(erased.Channel, erased.ChatId, erased.LastDeliveryId, erased.ErasedAt);
                 }
 
-                await db.ErasedChats.Where(e => e.ErasedAt < since).ExecuteDeleteAsync(stoppingToken);
+                // Removing is a write, which SQLite lets one at a time: once a minute is soon enough.
+                if (clock.GetUtcNow() >= nextPurge)
+                {
+                    await db.ErasedChats.Where(e => e.ErasedAt < since).ExecuteDeleteAsync(stoppingToken);
+                    nextPurge = clock.GetUtcNow() + PurgeInterval;
+                }
+
                 await Task.Delay(Interval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

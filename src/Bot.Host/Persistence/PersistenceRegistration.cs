@@ -10,6 +10,7 @@ using GenYCity.Bot.Domain.Stats;
 using GenYCity.Bot.Host.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Persistence;
@@ -29,18 +30,7 @@ public static class PersistenceRegistration
                 options.ExportsFolder = configuration[DatabaseOptions.ExportsFolderKey];
             });
         // The context's type carries its migrations, so which one is registered is decided here.
-        var provider = DatabaseOptions.Detect(builder.Configuration);
-        if (provider == DatabaseProvider.Postgres)
-        {
-            builder.Services.AddDbContext<BotDbContext, PostgresBotDbContext>((sp, db) =>
-                db.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot));
-        }
-        else
-        {
-            builder.Services.AddDbContext<BotDbContext>((sp, db) =>
-                db.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot).AddInterceptors(ConnectionSetup, CommandSetup));
-        }
-
+        builder.Services.AddBotDbContext(DatabaseOptions.Detect(builder.Configuration), sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot);
         builder.Services.AddScoped<IMemberRepository, MemberRepository>();
         builder.Services.AddScoped<IConversationRepository, ConversationRepository>();
         builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();
@@ -65,6 +55,40 @@ public static class PersistenceRegistration
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }
+
+    /// <summary>
+    /// The context for the provider (its type carries its migrations). A scope that is a piece of a batch
+    /// is given the batch's context (<see cref="BatchContext"/>) instead of a new one.
+    /// </summary>
+    public static IServiceCollection AddBotDbContext(this IServiceCollection services, DatabaseProvider provider, Func<IServiceProvider, string> connectionString)
+    {
+        services.AddScoped<BatchContext>();
+        services.AddSingleton(_ => new WriteGate(provider));
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PostgresBotDbContext>((sp, db) => db.UseNpgsql(connectionString(sp)));
+            services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<BatchContext>().Context ?? sp.GetRequiredService<PostgresBotDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<BotDbContext>((sp, db) => db.UseSqlite(connectionString(sp)).AddInterceptors(ConnectionSetup, CommandSetup));
+            services.Replace(ServiceDescriptor.Scoped<BotDbContext>(sp => sp.GetRequiredService<BatchContext>().Context
+                ?? new BotDbContext(sp.GetRequiredService<DbContextOptions<BotDbContext>>())));
+        }
+
+        return services;
+    }
+}
+
+/// <summary>
+/// The context a scope uses instead of a new one: set, before anything in the scope asks for a context,
+/// when the scope is one piece of a batch, which shares the batch's context, connection and transaction.
+/// </summary>
+public sealed class BatchContext
+{
+    public BotDbContext? Context { get; private set; }
+
+    internal void Lend(BotDbContext context) => Context = context;
 }
 
 /// <summary>Lets `dotnet ef migrations add` build the SQLite context without starting the bot.</summary>

@@ -15,14 +15,7 @@ public static class StoreServices
     {
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        if (database.Provider == DatabaseProvider.Postgres)
-        {
-            services.AddDbContext<BotDbContext, PostgresBotDbContext>(db => db.UseNpgsql(database.ConnectionString));
-        }
-        else
-        {
-            services.AddDbContext<BotDbContext>(db => db.UseSqlite(database.ConnectionString));
-        }
+        services.AddBotDbContext(database.Provider, _ => database.ConnectionString);
 
         services.AddSingleton(new FakeTimeProvider(Start));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());

@@ -41,7 +41,7 @@ public static class MessengerWebhook
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext context, IOptions<MessengerOptions> options, IOptions<WebhookOptions> webhooks, Dispatcher dispatcher, ILoggerFactory loggers)
+        HttpContext context, IOptions<MessengerOptions> options, IOptions<WebhookOptions> webhooks, WebhookBatches batches, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(MessengerWebhook));
         if (context.Request.ContentLength > Webhooks.MaxBodyBytes)
@@ -94,18 +94,7 @@ public static class MessengerWebhook
 
         var handled = await Webhooks.WithinDeadlineAsync(
             webhooks.Value,
-            async ct =>
-            {
-                foreach (var message in messages)
-                {
-                    if (await dispatcher.DispatchAsync(message, ct) == DispatchOutcome.RetryLater)
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            },
+            async ct => messages.Count == 0 || (await batches.DispatchAsync(messages, ct)).All(outcome => outcome != DispatchOutcome.RetryLater),
             context.RequestAborted);
 
         // Facebook retries a call that fails; the messages already handled are skipped then.

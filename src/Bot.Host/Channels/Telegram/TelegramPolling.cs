@@ -134,28 +134,19 @@ internal sealed class TelegramPolling(
                 continue;
             }
 
-            var renewed = clock.GetUtcNow();
+            // A batch is one transaction; the lease was renewed just before the call that fetched it.
+            var readable = updates.Where(u => u.Update is not null).ToList();
+            var recorded = new Queue<bool>(readable.Count == 0 ? [] : await handler.HandleAsync(readable.Select(u => u.Update!).ToList(), ct));
             foreach (var fetched in updates)
             {
-                // A long batch renews the lease as it goes; lost (this instance stalled and another took
-                // over), the rest of the batch is left to the new holder.
-                if (clock.GetUtcNow() - renewed > LeaseLength / 3)
-                {
-                    if (!await TryHoldAsync(ct))
-                    {
-                        break;
-                    }
-
-                    renewed = clock.GetUtcNow();
-                }
-
                 if (fetched.Update is null)
                 {
                     logger.LogWarning("Skipping Telegram update {UpdateId}: it cannot be read", fetched.Id);
                 }
-                else if (!await handler.HandleAsync(fetched.Update, ct))
+                else if (!recorded.Dequeue())
                 {
-                    // The database refused the update: offer it again after a pause rather than drop it.
+                    // The database refused the update: offer it again after a pause rather than drop it (the
+                    // ones after it that were recorded are recognised when they come again).
                     failures++;
                     await Task.Delay(Backoff(failures), clock, ct);
                     break;

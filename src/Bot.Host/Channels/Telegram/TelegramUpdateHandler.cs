@@ -6,8 +6,8 @@ using Telegram.Bot.Types;
 namespace GenYCity.Bot.Host.Channels.Telegram;
 
 /// <summary>
-/// One Telegram update, however it arrived (polling or webhook): a button press acknowledged, and the
-/// update dispatched. An update that cannot be mapped (a message without a chat, say) is logged and
+/// Telegram updates, however they arrived (polling or webhook): a button press acknowledged, and the update
+/// read into the bot's terms. An update that cannot be mapped (a message without a chat, say) is logged and
 /// passed over, so it cannot stop the updates behind it.
 /// </summary>
 internal sealed class TelegramUpdateHandler(ITelegramBotClient bot, Dispatcher dispatcher, TelegramBotIdentity identity, SecretRedactor redactor, ILogger<TelegramUpdateHandler> logger)
@@ -15,8 +15,20 @@ internal sealed class TelegramUpdateHandler(ITelegramBotClient bot, Dispatcher d
     /// <summary>How long acknowledging a press may take; the answer itself is in the outbox either way.</summary>
     public static readonly TimeSpan AcknowledgeTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>False when the update could not be recorded and must be offered again.</summary>
-    public async Task<bool> HandleAsync(Update update, CancellationToken ct)
+    /// <summary>
+    /// The updates of one getUpdates call, dispatched together in order; false for each that could not be
+    /// recorded and must be offered again.
+    /// </summary>
+    public async Task<IReadOnlyList<bool>> HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct)
+    {
+        var read = updates.Select(Read).ToList();
+        var messages = read.OfType<Domain.Messaging.InboundMessage>().ToList();
+        var outcomes = new Queue<DispatchOutcome>(messages.Count == 0 ? [] : await dispatcher.DispatchAsync(messages, ct));
+        return read.Select(inbound => inbound is null || outcomes.Dequeue() != DispatchOutcome.RetryLater).ToList();
+    }
+
+    /// <summary>The update in the bot's terms, or null when there is nothing for the bot in it.</summary>
+    public Domain.Messaging.InboundMessage? Read(Update update)
     {
         if (update.CallbackQuery is { Id: { } queryId })
         {
@@ -24,18 +36,15 @@ internal sealed class TelegramUpdateHandler(ITelegramBotClient bot, Dispatcher d
             _ = AnswerButtonAsync(queryId);
         }
 
-        Domain.Messaging.InboundMessage? inbound;
         try
         {
-            inbound = TelegramUpdates.ToInbound(update, identity.Username);
+            return TelegramUpdates.ToInbound(update, identity.Username);
         }
         catch (Exception ex) when (ex is NullReferenceException or InvalidOperationException or ArgumentException or FormatException)
         {
             logger.LogWarning("Skipping Telegram update {UpdateId}: it has no shape the bot can read ({Error})", update.Id, ex.GetType().Name);
-            return true;
+            return null;
         }
-
-        return inbound is null || await dispatcher.DispatchAsync(inbound, ct) != DispatchOutcome.RetryLater;
     }
 
     /// <summary>Stops the button's spinner. It is an acknowledgement, not a message, so it skips the outbox.</summary>

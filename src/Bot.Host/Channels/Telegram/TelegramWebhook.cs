@@ -74,8 +74,16 @@ public static class TelegramWebhook
                 return Results.Ok();
             }
 
-            var handler = services.GetRequiredService<TelegramUpdateHandler>();
-            var handled = await Webhooks.WithinDeadlineAsync(webhooks.Value, ct => handler.HandleAsync(update, ct), context.RequestAborted);
+            if (services.GetRequiredService<TelegramUpdateHandler>().Read(update) is not { } inbound)
+            {
+                return Results.Ok();
+            }
+
+            var batches = services.GetRequiredService<Dispatch.WebhookBatches>();
+            var handled = await Webhooks.WithinDeadlineAsync(
+                webhooks.Value,
+                async ct => (await batches.DispatchAsync([inbound], ct))[0] != Dispatch.DispatchOutcome.RetryLater,
+                context.RequestAborted);
             return handled ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
     }
