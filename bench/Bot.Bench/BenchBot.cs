@@ -81,13 +81,18 @@ internal sealed class BenchBot : IAsyncDisposable
     }
 
     /// <summary>The bot process's peak resident memory so far (VmHWM), in bytes.</summary>
-    public long PeakResidentBytes()
+    public long PeakResidentBytes() => Status("VmHWM:");
+
+    /// <summary>The bot process's resident memory now (VmRSS), in bytes.</summary>
+    public long ResidentBytes() => Status("VmRSS:");
+
+    private long Status(string field)
     {
         foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
         {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            if (line.StartsWith(field, StringComparison.Ordinal))
             {
-                return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+                return long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
             }
         }
 
@@ -132,7 +137,7 @@ internal sealed class BenchBot : IAsyncDisposable
         return text;
     }
 
-    /// <summary>Waits until the broadcast's recipients are all in the outbox; returns how many.</summary>
+    /// <summary>Waits until the latest broadcast's recipients are all in the outbox; returns how many.</summary>
     public async Task<int> WaitUntilQueuedAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
@@ -140,7 +145,7 @@ internal sealed class BenchBot : IAsyncDisposable
         {
             await using (var scope = database.Services.CreateAsyncScope())
             {
-                var broadcast = await scope.ServiceProvider.GetRequiredService<BotDbContext>().Broadcasts.AsNoTracking().SingleAsync(cts.Token);
+                var broadcast = await scope.ServiceProvider.GetRequiredService<BotDbContext>().Broadcasts.AsNoTracking().OrderByDescending(b => b.Id).FirstAsync(cts.Token);
                 if (broadcast.Status != BroadcastStatus.FanningOut)
                 {
                     return broadcast.Queued;

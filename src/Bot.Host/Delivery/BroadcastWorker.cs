@@ -72,6 +72,7 @@ public sealed class BroadcastWorker(
         var content = broadcast.ReadContent();
         var payloads = Languages.All.ToDictionary(l => l, l => OutboxRow.WritePayload(content.For(new Recipient(ChannelKind.Console, "-"), l)));
         var now = clock.GetUtcNow();
+        var rows = new List<OutboxRow>(recipients.Count);
         foreach (var recipient in recipients)
         {
             var row = OutboxRow.FromPayload(
@@ -81,7 +82,7 @@ public sealed class BroadcastWorker(
                 row.MarkSkipped(reason, now);
             }
 
-            db.Deliveries.Add(row);
+            rows.Add(row);
         }
 
         if (recipients.Count > 0)
@@ -97,7 +98,10 @@ public sealed class BroadcastWorker(
         try
         {
             // The rows and the cursor in one commit, which the broadcast's version lets only one instance make.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await OutboxRows.InsertAsync(db, rows, ct);
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {

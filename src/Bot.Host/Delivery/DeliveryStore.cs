@@ -1,6 +1,7 @@
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Delivery;
@@ -90,7 +91,7 @@ internal sealed class DeliveryStore(
         return claimed;
     }
 
-    private static void Parameter(System.Data.Common.DbCommand command, string name, object value, System.Data.DbType? type = null)
+    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name, object value, System.Data.DbType? type = null)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
@@ -102,6 +103,7 @@ internal sealed class DeliveryStore(
         }
 
         command.Parameters.Add(parameter);
+        return parameter;
     }
 
     /// <summary>Records what the sends came to, in one transaction, with their effects on members.</summary>
@@ -112,17 +114,52 @@ internal sealed class DeliveryStore(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var now = clock.GetUtcNow();
-        var ids = completions.Select(c => c.Item.Id).ToList();
-        var rows = await db.Deliveries.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
-        foreach (var (item, result) in completions)
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Most sends simply went: one prepared statement marks them, rather than loading and tracking each row.
+        await MarkSentAsync(db, completions.Where(c => c.Result is SendResult.Sent).ToList(), now, ct);
+        var others = completions.Where(c => c.Result is not SendResult.Sent).ToList();
+        if (others.Count > 0)
         {
-            if (rows.TryGetValue(item.Id, out var row))
+            var ids = others.Select(c => c.Item.Id).ToList();
+            var rows = await db.Deliveries.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+            foreach (var (item, result) in others)
             {
-                await ApplyAsync(db, row, item, Redacted(result), now, ct);
+                if (rows.TryGetValue(item.Id, out var row))
+                {
+                    await ApplyAsync(db, row, item, Redacted(result), now, ct);
+                }
             }
+
+            await db.SaveChangesAsync(ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>What <see cref="OutboxRow.MarkSent"/> does, for many rows at once.</summary>
+    private static async Task MarkSentAsync(BotDbContext db, List<Completion> sent, DateTimeOffset now, CancellationToken ct)
+    {
+        if (sent.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = """
+            UPDATE "Deliveries" SET "Status" = 'Sent', "SentMessageId" = @message, "CompletedAt" = @now, "LastError" = NULL, "PayloadJson" = @none
+            WHERE "Id" = @id
+            """;
+        Parameter(command, "@now", SqlDialect.Of(db.Database).Instant(now));
+        Parameter(command, "@none", OutboxRow.NoPayload);
+        var message = Parameter(command, "@message", DBNull.Value, System.Data.DbType.String);
+        var id = Parameter(command, "@id", 0L);
+        foreach (var (item, result) in sent)
+        {
+            message.Value = (object?)((SendResult.Sent)result).MessageId ?? DBNull.Value;
+            id.Value = item.Id;
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private async Task ApplyAsync(BotDbContext db, OutboxRow row, WorkItem item, SendResult result, DateTimeOffset now, CancellationToken ct)

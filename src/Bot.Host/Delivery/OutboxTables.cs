@@ -2,6 +2,7 @@ using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GenYCity.Bot.Host.Delivery;
@@ -22,6 +23,57 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         delivery.HasIndex(d => new { d.Status, d.Channel, d.Lane, d.Id });
         delivery.Property(d => d.MigratedFromChatId).HasMaxLength(128);
         delivery.HasIndex(d => new { d.BroadcastId, d.Status });
+    }
+}
+
+/// <summary>
+/// New outbox rows written many at a time (a broadcast's batch of recipients): one prepared INSERT run for
+/// each, on the context's connection and transaction, rather than thousands of tracked entities.
+/// </summary>
+internal static class OutboxRows
+{
+    private static readonly string[] Columns = ["@channel", "@chat", "@lane", "@payload", "@status", "@created", "@next", "@completed", "@error", "@broadcast"];
+
+    public static async Task InsertAsync(BotDbContext db, IReadOnlyList<OutboxRow> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        var dialect = SqlDialect.Of(db.Database);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """
+            INSERT INTO "Deliveries" ("Channel", "ChatId", "Lane", "PayloadJson", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "CompletedAt", "LastError", "BroadcastId")
+            VALUES (@channel, @chat, @lane, @payload, @status, 0, @created, @next, @completed, @error, @broadcast)
+            """;
+        var columns = Columns.ToDictionary(name => name, name =>
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+                return parameter;
+            });
+        // A null needs its type on PostgreSQL, which cannot infer it.
+        columns["@completed"].DbType = dialect.InstantType;
+        columns["@error"].DbType = System.Data.DbType.String;
+        columns["@broadcast"].DbType = System.Data.DbType.Int64;
+        foreach (var row in rows)
+        {
+            columns["@channel"].Value = row.Channel.ToString();
+            columns["@chat"].Value = row.ChatId;
+            columns["@lane"].Value = (int)row.Lane;
+            columns["@payload"].Value = row.PayloadJson;
+            columns["@status"].Value = row.Status.ToString();
+            columns["@created"].Value = dialect.Instant(row.CreatedAt);
+            columns["@next"].Value = dialect.Instant(row.NextAttemptAt);
+            columns["@completed"].Value = row.CompletedAt is { } completed ? dialect.Instant(completed) : DBNull.Value;
+            columns["@error"].Value = (object?)row.LastError ?? DBNull.Value;
+            columns["@broadcast"].Value = (object?)row.BroadcastId ?? DBNull.Value;
+            await command.ExecuteNonQueryAsync(ct);
+        }
     }
 }
 

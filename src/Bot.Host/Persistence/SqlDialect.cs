@@ -10,20 +10,23 @@ internal sealed class SqlDialect
         DatabaseProvider.Sqlite,
         nowMilliseconds: "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)",
         claimLock: string.Empty,
-        instant: value => value.ToUnixTimeMilliseconds());
+        instant: value => value.ToUnixTimeMilliseconds(),
+        instantType: System.Data.DbType.Int64);
 
     private static readonly SqlDialect Postgres = new(
         DatabaseProvider.Postgres,
         nowMilliseconds: "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)",
         // Rows another instance's claim is taking are passed over, not waited for: two claims never share a row.
         claimLock: "FOR UPDATE SKIP LOCKED",
-        instant: value => value.ToUniversalTime());
+        instant: value => value.ToUniversalTime(),
+        instantType: System.Data.DbType.DateTimeOffset);
 
     private readonly Func<DateTimeOffset, object> instant;
 
-    private SqlDialect(DatabaseProvider provider, string nowMilliseconds, string claimLock, Func<DateTimeOffset, object> instant)
+    private SqlDialect(DatabaseProvider provider, string nowMilliseconds, string claimLock, Func<DateTimeOffset, object> instant, System.Data.DbType instantType)
     {
         Provider = provider;
+        InstantType = instantType;
         NowMilliseconds = nowMilliseconds;
         ClaimLock = claimLock;
         this.instant = instant;
@@ -38,6 +41,9 @@ internal sealed class SqlDialect
     public string ClaimLock { get; }
 
     public static SqlDialect Of(DatabaseFacade database) => database.IsNpgsql() ? Postgres : Sqlite;
+
+    /// <summary>The parameter type of an instant, which a null one needs on PostgreSQL.</summary>
+    public System.Data.DbType InstantType { get; }
 
     /// <summary>An instant as a parameter for a column the model maps from DateTimeOffset.</summary>
     public object Instant(DateTimeOffset value) => instant(value);
