@@ -99,7 +99,7 @@ public sealed class BroadcastWorker(
         {
             // The rows and the cursor in one commit, which the broadcast's version lets only one instance make.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await OutboxRows.InsertAsync(db, rows, ct);
+            await OutboxWriter.InsertAsync(db, rows, ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

@@ -27,41 +27,28 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
 }
 
 /// <summary>
-/// New outbox rows written many at a time (a broadcast's batch of recipients): one prepared INSERT run for
-/// each, on the context's connection and transaction, rather than thousands of tracked entities.
+/// New outbox rows written many at a time (a broadcast's batch of recipients, the answers of a batch of
+/// updates): one INSERT, prepared once and run for each row on the context's connection and transaction,
+/// rather than a tracked entity and a generated statement for each.
 /// </summary>
-internal static class OutboxRows
+internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
 {
     private static readonly string[] Columns = ["@channel", "@chat", "@lane", "@payload", "@status", "@created", "@next", "@completed", "@error", "@broadcast"];
+    private readonly SqlDialect dialect = SqlDialect.Of(db.Database);
+    private System.Data.Common.DbCommand? command;
+    private Dictionary<string, System.Data.Common.DbParameter> columns = [];
 
     public static async Task InsertAsync(BotDbContext db, IReadOnlyList<OutboxRow> rows, CancellationToken ct)
     {
-        if (rows.Count == 0)
-        {
-            return;
-        }
+        await using var writer = new OutboxWriter(db);
+        await writer.WriteAsync(rows, ct);
+    }
 
-        await db.Database.OpenConnectionAsync(ct);
-        var dialect = SqlDialect.Of(db.Database);
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """
-            INSERT INTO "Deliveries" ("Channel", "ChatId", "Lane", "PayloadJson", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "CompletedAt", "LastError", "BroadcastId")
-            VALUES (@channel, @chat, @lane, @payload, @status, 0, @created, @next, @completed, @error, @broadcast)
-            """;
-        var columns = Columns.ToDictionary(name => name, name =>
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-                return parameter;
-            });
-        // A null needs its type on PostgreSQL, which cannot infer it.
-        columns["@completed"].DbType = dialect.InstantType;
-        columns["@error"].DbType = System.Data.DbType.String;
-        columns["@broadcast"].DbType = System.Data.DbType.Int64;
+    public async Task WriteAsync(IEnumerable<OutboxRow> rows, CancellationToken ct)
+    {
         foreach (var row in rows)
         {
+            var insert = await PrepareAsync(ct);
             columns["@channel"].Value = row.Channel.ToString();
             columns["@chat"].Value = row.ChatId;
             columns["@lane"].Value = (int)row.Lane;
@@ -72,8 +59,44 @@ internal static class OutboxRows
             columns["@completed"].Value = row.CompletedAt is { } completed ? dialect.Instant(completed) : DBNull.Value;
             columns["@error"].Value = (object?)row.LastError ?? DBNull.Value;
             columns["@broadcast"].Value = (object?)row.BroadcastId ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync(ct);
+            await insert.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (command is not null)
+        {
+            await command.DisposeAsync();
+        }
+    }
+
+    private async Task<System.Data.Common.DbCommand> PrepareAsync(CancellationToken ct)
+    {
+        if (command is not null)
+        {
+            return command;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """
+            INSERT INTO "Deliveries" ("Channel", "ChatId", "Lane", "PayloadJson", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "CompletedAt", "LastError", "BroadcastId")
+            VALUES (@channel, @chat, @lane, @payload, @status, 0, @created, @next, @completed, @error, @broadcast)
+            """;
+        columns = Columns.ToDictionary(name => name, name =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+            return parameter;
+        });
+        // A null needs its type on PostgreSQL, which cannot infer it.
+        columns["@completed"].DbType = dialect.InstantType;
+        columns["@error"].DbType = System.Data.DbType.String;
+        columns["@broadcast"].DbType = System.Data.DbType.Int64;
+        return command;
     }
 }
 

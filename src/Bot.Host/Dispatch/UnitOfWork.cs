@@ -60,7 +60,7 @@ public sealed class UnitOfWork(IServiceScopeFactory scopes, WriteGate writes, De
         await using var transaction = db.Database.IsNpgsql()
             ? await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct)
             : await db.Database.BeginTransactionAsync(ct);
-        var batch = new Batch(scopes, db, transaction.GetDbTransaction(), clock);
+        await using var batch = new Batch(scopes, db, transaction.GetDbTransaction(), clock);
         db.Database.AutoSavepointsEnabled = false;
         db.Lent = true;
         try
@@ -98,12 +98,13 @@ public sealed class UnitOfWork(IServiceScopeFactory scopes, WriteGate writes, De
 /// The pieces of one unit of work: each in its own scope and savepoint, sharing the batch's context (one
 /// context for a hundred updates rather than a hundred contexts), its connection and its transaction.
 /// </summary>
-public sealed class Batch
+public sealed class Batch : IAsyncDisposable
 {
     private readonly IServiceScopeFactory scopes;
     private readonly BotDbContext db;
     private readonly DbTransaction transaction;
     private readonly TimeProvider clock;
+    private readonly OutboxWriter outbox;
     private int pieces;
 
     internal Batch(IServiceScopeFactory scopes, BotDbContext db, DbTransaction transaction, TimeProvider clock)
@@ -112,6 +113,7 @@ public sealed class Batch
         this.db = db;
         this.transaction = transaction;
         this.clock = clock;
+        outbox = new OutboxWriter(db);
     }
 
     /// <summary>
@@ -158,8 +160,8 @@ public sealed class Batch
             }
 
             var now = clock.GetUtcNow();
-            db.Deliveries.AddRange(outgoing.Select(m => OutboxRow.Create(m, now)));
             await db.SaveChangesAsync(ct);
+            await outbox.WriteAsync(outgoing.Select(m => OutboxRow.Create(m, now)), ct);
             await transaction.ReleaseAsync(savepoint, ct);
             Outgoing += outgoing.Count;
             return true;
@@ -177,4 +179,6 @@ public sealed class Batch
     }
 
     private async Task UndoAsync(string savepoint) => await transaction.RollbackAsync(savepoint, CancellationToken.None);
+
+    public ValueTask DisposeAsync() => outbox.DisposeAsync();
 }
