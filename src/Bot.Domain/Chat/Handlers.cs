@@ -17,7 +17,7 @@ public sealed class HandlerCatalog(IServiceScopeFactory scopes)
             services.GetServices<ICommand>().ToDictionary(c => c.Info.Name, c => c.GetType(), StringComparer.Ordinal),
             services.GetServices<IButtonHandler>().ToDictionary(b => b.Prefix, b => b.GetType(), StringComparer.Ordinal),
             services.GetServices<Conversations.IFlow>().ToDictionary(f => f.Name, f => f.GetType(), StringComparer.Ordinal));
-    });
+    }, LazyThreadSafetyMode.PublicationOnly);
 
     internal Type? Command(string name) => types.Value.Commands.GetValueOrDefault(name);
 

@@ -37,7 +37,7 @@ internal sealed class ChannelPump(
 
     private readonly Queue<WorkItem>[] queues = [new(), new()];
     private readonly bool[] mayHaveMore = [true, true];
-    private readonly Task<List<WorkItem>>?[] claiming = new Task<List<WorkItem>>?[2];
+    private readonly Task<(List<WorkItem> Claimed, bool Drained)>?[] claiming = new Task<(List<WorkItem> Claimed, bool Drained)>?[2];
     private readonly long[] pausedUntil = new long[2];
     private readonly PriorityQueue<WorkItem, long> waitingForChat = new();
 
@@ -52,9 +52,11 @@ internal sealed class ChannelPump(
     private readonly Channel<Completion> completions = System.Threading.Channels.Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
     private long seenSignal = -1;
 
-    // Reply claims begun and finished, counted: a broadcast claim's rows wait for the reply claim after it.
+    // Reply claims begun, counted, and the last one that left no reply behind: a broadcast claim's rows wait
+    // for a reply claim begun after them to have done so.
     private long replyClaimsStarted;
-    private long replyClaimsDone;
+    private long replyClaimsDrained;
+    private bool replyClaimOwed;
     private long nextLook;
 
     // The lease: until when this instance may send (a Stopwatch timestamp), and how many times it was
@@ -359,16 +361,25 @@ internal sealed class ChannelPump(
             if (claiming[i] is { IsCompleted: true } done)
             {
                 claiming[i] = null;
-                var claimed = await done;
+                var (claimed, drained) = await done;
                 // Claimed under an earlier taking of the lease: the outbox has these back already.
                 if (claimEpoch[i] == seenEpoch)
                 {
+                    if (lane == DeliveryLane.Broadcast)
+                    {
+                        // These rows wait for a reply claim begun now: every reply queued before them was in
+                        // the outbox by then, so a reply never falls behind a broadcast message to its chat.
+                        claimed = claimed.ConvertAll(item => item with { AfterReplyClaim = replyClaimsStarted + 1 });
+                        replyClaimOwed = true;
+                    }
+
                     claimed.ForEach(queue.Enqueue);
                 }
 
-                if (lane == DeliveryLane.Reply)
+                // Only a claim that took less than it asked for has left no older reply behind.
+                if (lane == DeliveryLane.Reply && drained)
                 {
-                    replyClaimsDone = replyClaimsStarted;
+                    replyClaimsDrained = replyClaimsStarted;
                 }
             }
 
@@ -378,9 +389,8 @@ internal sealed class ChannelPump(
             }
         }
 
-        // A broadcast claim's rows wait for a reply claim begun after it: a reply queued before a
-        // broadcast message to the same chat was in the outbox by then, and so goes first.
-        if (claiming[(int)DeliveryLane.Reply] is null && mayHaveMore[(int)DeliveryLane.Reply] && queues[(int)DeliveryLane.Reply].Count < options.ClaimBatchSize / 2)
+        // Owed to the broadcast rows just taken, however many replies are waiting already.
+        if (replyClaimOwed && claiming[(int)DeliveryLane.Reply] is null)
         {
             StartClaim(DeliveryLane.Reply, ct);
         }
@@ -391,23 +401,24 @@ internal sealed class ChannelPump(
         var i = (int)lane;
         mayHaveMore[i] = false;
         claimEpoch[i] = seenEpoch;
-        var wanted = options.ClaimBatchSize - queues[i].Count;
-        var afterReplyClaim = 0L;
+        var wanted = Math.Max(1, options.ClaimBatchSize - queues[i].Count);
         if (lane == DeliveryLane.Reply)
         {
             replyClaimsStarted++;
-        }
-        else
-        {
-            afterReplyClaim = replyClaimsStarted + 1;
-            mayHaveMore[(int)DeliveryLane.Reply] = true;
+            replyClaimOwed = false;
         }
 
         // SQLite's driver works synchronously: the claim gets a thread of its own.
-        claiming[i] = Task.Run(async () => (await ClaimAsync(lane, wanted, ct)).ConvertAll(item => item with { AfterReplyClaim = afterReplyClaim }), CancellationToken.None);
+        claiming[i] = Task.Run(async () =>
+        {
+            // A claim that failed says nothing of what is left behind.
+            var claimed = await ClaimAsync(lane, wanted, ct);
+            return (claimed ?? [], claimed is not null && claimed.Count < wanted);
+        }, CancellationToken.None);
     }
 
-    private async Task<List<WorkItem>> ClaimAsync(DeliveryLane lane, int wanted, CancellationToken ct)
+    /// <summary>The rows claimed; null when the claim failed.</summary>
+    private async Task<List<WorkItem>?> ClaimAsync(DeliveryLane lane, int wanted, CancellationToken ct)
     {
         try
         {
@@ -423,7 +434,7 @@ internal sealed class ChannelPump(
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Claiming {Lane} deliveries on {Channel} failed; trying again shortly", lane, Channel);
-            return [];
+            return null;
         }
         finally
         {
@@ -438,9 +449,15 @@ internal sealed class ChannelPump(
     private WorkItem? Next()
     {
         var now = Stopwatch.GetTimestamp();
-        if (released.TryDequeue(out var freed))
+        while (released.TryDequeue(out var freed))
         {
-            return freed;
+            if (!IsPaused(freed.Lane, now))
+            {
+                return freed;
+            }
+
+            // The chat is free, its lane is not: it waits aside for the pause to end.
+            waitingForChat.Enqueue(freed, pausedUntil[(int)freed.Lane]);
         }
 
         if (waitingForChat.TryPeek(out var aside, out var due) && due <= now && !IsPaused(aside.Lane, now))
@@ -450,7 +467,7 @@ internal sealed class ChannelPump(
 
         foreach (var lane in Lanes)
         {
-            while (!IsPaused(lane, now) && queues[(int)lane].TryPeek(out var item) && item.AfterReplyClaim <= replyClaimsDone)
+            while (!IsPaused(lane, now) && queues[(int)lane].TryPeek(out var item) && item.AfterReplyClaim <= replyClaimsDrained)
             {
                 queues[(int)lane].Dequeue();
                 if (busyChats.Add(item.ChatId))
@@ -474,9 +491,9 @@ internal sealed class ChannelPump(
     {
         var now = Stopwatch.GetTimestamp();
         var until = now + Ticks(options.IdlePollInterval);
-        if (waitingForChat.TryPeek(out _, out var due))
+        if (waitingForChat.TryPeek(out var aside, out var due))
         {
-            until = Math.Min(until, due);
+            until = Math.Min(until, Math.Max(due, pausedUntil[(int)aside.Lane]));
         }
 
         foreach (var lane in Lanes)

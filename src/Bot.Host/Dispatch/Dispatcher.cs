@@ -47,6 +47,14 @@ public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, Tim
                     var verdicts = fresh.Select((at, i) => (at, verdict: counted[i])).ToDictionary(x => x.at, x => x.verdict);
                     for (var i = 0; i < messages.Count; i++)
                     {
+                        // After an update that could not be recorded, the rest wait for it: they are offered
+                        // again after it, so no chat's later update is handled before its earlier one.
+                        if (i > 0 && outcomes[i - 1] == DispatchOutcome.RetryLater)
+                        {
+                            outcomes[i] = DispatchOutcome.RetryLater;
+                            continue;
+                        }
+
                         if (done.Contains(messages[i].UpdateKey))
                         {
                             outcomes[i] = Duplicate(messages[i]);
