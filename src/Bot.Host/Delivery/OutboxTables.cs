@@ -33,6 +33,11 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
 /// </summary>
 internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
 {
+    private const string Insert = """
+        INSERT INTO "Deliveries" ("Channel", "ChatId", "Lane", "PayloadJson", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "CompletedAt", "LastError", "BroadcastId")
+        VALUES (@channel, @chat, @lane, @payload, @status, 0, @created, @next, @completed, @error, @broadcast)
+        """;
+
     private static readonly string[] Columns = ["@channel", "@chat", "@lane", "@payload", "@status", "@created", "@next", "@completed", "@error", "@broadcast"];
     private readonly SqlDialect dialect = SqlDialect.Of(db.Database);
     private System.Data.Common.DbCommand? command;
@@ -46,20 +51,76 @@ internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
 
     public async Task WriteAsync(IEnumerable<OutboxRow> rows, CancellationToken ct)
     {
+        var connection = db.Database.GetDbConnection();
+        if (connection.CanCreateBatch)
+        {
+            // PostgreSQL is across the network: many rows to a round trip rather than one each.
+            foreach (var chunk in rows.Chunk(200))
+            {
+                await using var batch = connection.CreateBatch();
+                batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                foreach (var row in chunk)
+                {
+                    var insert = batch.CreateBatchCommand();
+                    insert.CommandText = Insert;
+                    foreach (var (name, value) in Values(row))
+                    {
+                        var parameter = insert.CreateParameter();
+                        parameter.ParameterName = name;
+                        parameter.Value = value;
+                        Type(name, parameter);
+                        insert.Parameters.Add(parameter);
+                    }
+
+                    batch.BatchCommands.Add(insert);
+                }
+
+                await batch.ExecuteNonQueryAsync(ct);
+            }
+
+            return;
+        }
+
         foreach (var row in rows)
         {
             var insert = await PrepareAsync(ct);
-            columns["@channel"].Value = row.Channel.ToString();
-            columns["@chat"].Value = row.ChatId;
-            columns["@lane"].Value = (int)row.Lane;
-            columns["@payload"].Value = row.PayloadJson;
-            columns["@status"].Value = row.Status.ToString();
-            columns["@created"].Value = dialect.Instant(row.CreatedAt);
-            columns["@next"].Value = dialect.Instant(row.NextAttemptAt);
-            columns["@completed"].Value = row.CompletedAt is { } completed ? dialect.Instant(completed) : DBNull.Value;
-            columns["@error"].Value = (object?)row.LastError ?? DBNull.Value;
-            columns["@broadcast"].Value = (object?)row.BroadcastId ?? DBNull.Value;
+            foreach (var (name, value) in Values(row))
+            {
+                columns[name].Value = value;
+            }
+
             await insert.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private IEnumerable<(string Name, object Value)> Values(OutboxRow row)
+    {
+        yield return ("@channel", row.Channel.ToString());
+        yield return ("@chat", row.ChatId);
+        yield return ("@lane", (int)row.Lane);
+        yield return ("@payload", row.PayloadJson);
+        yield return ("@status", row.Status.ToString());
+        yield return ("@created", dialect.Instant(row.CreatedAt));
+        yield return ("@next", dialect.Instant(row.NextAttemptAt));
+        yield return ("@completed", row.CompletedAt is { } completed ? dialect.Instant(completed) : DBNull.Value);
+        yield return ("@error", (object?)row.LastError ?? DBNull.Value);
+        yield return ("@broadcast", (object?)row.BroadcastId ?? DBNull.Value);
+    }
+
+    /// <summary>A null needs its type on PostgreSQL, which cannot infer it.</summary>
+    private void Type(string name, System.Data.Common.DbParameter parameter)
+    {
+        switch (name)
+        {
+            case "@completed":
+                parameter.DbType = dialect.InstantType;
+                break;
+            case "@error":
+                parameter.DbType = System.Data.DbType.String;
+                break;
+            case "@broadcast":
+                parameter.DbType = System.Data.DbType.Int64;
+                break;
         }
     }
 
@@ -81,21 +142,15 @@ internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
         await db.Database.OpenConnectionAsync(ct);
         command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = """
-            INSERT INTO "Deliveries" ("Channel", "ChatId", "Lane", "PayloadJson", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "CompletedAt", "LastError", "BroadcastId")
-            VALUES (@channel, @chat, @lane, @payload, @status, 0, @created, @next, @completed, @error, @broadcast)
-            """;
+        command.CommandText = Insert;
         columns = Columns.ToDictionary(name => name, name =>
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
+            Type(name, parameter);
             command.Parameters.Add(parameter);
             return parameter;
         });
-        // A null needs its type on PostgreSQL, which cannot infer it.
-        columns["@completed"].DbType = dialect.InstantType;
-        columns["@error"].DbType = System.Data.DbType.String;
-        columns["@broadcast"].DbType = System.Data.DbType.Int64;
         return command;
     }
 }
