@@ -34,13 +34,7 @@ public sealed class CrashRestartTests(ITestOutputHelper output) : IAsyncLifetime
                 db.Members.Add(member);
             }
 
-            db.Broadcasts.Add(Broadcast.Create(
-                BroadcastKind.Announcement,
-                AudienceKind.AnnouncementSubscribers,
-                null,
-                new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate(Text))),
-                null,
-                StoreServices.Start));
+            db.Broadcasts.Add(Announcements.ToSubscribers(Text, StoreServices.Start));
             await db.SaveChangesAsync();
         });
     }

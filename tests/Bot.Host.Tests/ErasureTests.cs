@@ -74,9 +74,7 @@ public sealed class ErasureTests : IAsyncLifetime
         await SeedSubscribersAsync(20_000, 150);
         await bot.InScopeAsync(async db =>
         {
-            db.Broadcasts.Add(GenYCity.Bot.Domain.Broadcasts.Broadcast.Create(
-                BroadcastKind.Announcement, AudienceKind.AnnouncementSubscribers, null,
-                new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate(Broadcast))), null, DateTimeOffset.UtcNow));
+            db.Broadcasts.Add(Announcements.ToSubscribers(Broadcast, DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
 

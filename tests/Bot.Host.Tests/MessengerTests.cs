@@ -209,13 +209,7 @@ public sealed class MessengerTests : IAsyncLifetime
 
         await bot.InScopeAsync(async db =>
         {
-            db.Broadcasts.Add(Broadcast.Create(
-                BroadcastKind.Announcement,
-                AudienceKind.AnnouncementSubscribers,
-                null,
-                new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate("Free swimming on Friday!"))),
-                null,
-                clock.GetUtcNow()));
+            db.Broadcasts.Add(Announcements.ToSubscribers("Free swimming on Friday!", clock.GetUtcNow()));
             return await db.SaveChangesAsync();
         });
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Status == BroadcastStatus.Done)));

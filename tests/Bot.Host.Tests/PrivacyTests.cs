@@ -179,9 +179,7 @@ public abstract class PrivacySuite : IAsyncLifetime
         var coordinator = await OnboardAsync(777, "en");
         await bot.InScopeAsync(async db =>
         {
-            db.Broadcasts.Add(Broadcast.Create(
-                BroadcastKind.Announcement, AudienceKind.AnnouncementSubscribers, null,
-                new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate("Old news"))), null, clock.GetUtcNow()));
+            db.Broadcasts.Add(Announcements.ToSubscribers("Old news", clock.GetUtcNow()));
             return await db.SaveChangesAsync();
         });
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Status == BroadcastStatus.Done)));

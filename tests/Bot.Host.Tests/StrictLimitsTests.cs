@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
@@ -113,13 +112,7 @@ public sealed class StrictLimitsTests : FakeApiTests
     /// <summary>An announcement to every subscriber, as /announce writes it.</summary>
     private static Task<int> BroadcastAsync(RunningBot bot) => bot.InScopeAsync(db =>
     {
-        db.Broadcasts.Add(Broadcast.Create(
-            BroadcastKind.Announcement,
-            AudienceKind.AnnouncementSubscribers,
-            null,
-            new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate(Text))),
-            null,
-            DateTimeOffset.UtcNow));
+        db.Broadcasts.Add(Announcements.ToSubscribers(Text, DateTimeOffset.UtcNow));
         return db.SaveChangesAsync();
     });
 }

@@ -39,9 +39,7 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
                 db.Members.Add(member);
             }
 
-            db.Broadcasts.Add(Broadcast.Create(
-                BroadcastKind.Announcement, AudienceKind.AnnouncementSubscribers, null,
-                new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate(Announcement))), null, DateTimeOffset.UtcNow));
+            db.Broadcasts.Add(Announcements.ToSubscribers(Announcement, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
             // An event in the coming days is news, so the digest due at start goes out, whatever the weekday.
             var host = await db.Members.FirstAsync();
