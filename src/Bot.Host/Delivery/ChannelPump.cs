@@ -11,8 +11,9 @@ namespace GenYCity.Bot.Host.Delivery;
 /// delays an answer by more than one free slot. Sends to different chats run concurrently, up to
 /// MaxInFlight; a chat has one message on its way at a time, so its messages arrive in order. Messages
 /// whose chat is over its own limit wait aside without holding up other chats. A 429 holds back the chat it
-/// was about for the time the platform gives; the lane pauses only when the 429s say the bot as a whole is
-/// throttled (<see cref="ChatLimits"/>). Results are recorded in batches.
+/// was about for the time the platform gives (the refused message waits in memory, ahead of the chat's next
+/// ones); the lane pauses only when the 429s say the bot as a whole is throttled (<see cref="ChatLimits"/>).
+/// Results are recorded in batches.
 /// It sends only while this instance holds the channel's lease (<see cref="ChannelLease"/>): of several
 /// instances on one database one sends, at the platform's limits, and another takes over when it dies.
 /// Each time the lease is taken afresh the messages a holder had claimed go back to the outbox, and
@@ -254,7 +255,13 @@ internal sealed class ChannelPump(
         // Reachable and answering (a refusal for one chat says nothing about the platform), or not.
         health.Report(Channel, result is not SendResult.RetryLater { After: null });
 
-        completions.Writer.TryWrite(new Completion(item, result));
+        // Asked to wait: the message stays claimed and waits in memory, ahead of its chat's next ones (a
+        // stop or a lost lease puts it back in the outbox like any claimed message).
+        if (result is not SendResult.RetryLater { After: not null })
+        {
+            completions.Writer.TryWrite(new Completion(item, result));
+        }
+
         finishedChats.Enqueue(new Finished(item, result, answeredAt));
         inFlight.Release();
         wakeUp.Notify();
@@ -286,6 +293,11 @@ internal sealed class ChannelPump(
                         logger.LogInformation("{Channel} asked to wait {Wait} before the next message to one chat; the others go on", Channel, after);
                         break;
                 }
+
+                // It goes again when its chat may have it, before the chat's later messages, which stay held.
+                chatLimits.TryAcquire(chat, finished.At, out var due);
+                waitingForChat.Enqueue(finished.Item, due);
+                continue;
             }
             else
             {
