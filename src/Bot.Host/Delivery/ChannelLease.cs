@@ -62,10 +62,12 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes, WriteGate write
     }
 
     /// <summary>Gives the lease back at a graceful stop, so another instance takes over at once.</summary>
-    public async Task ReleaseAsync(string key, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ChannelLeases" WHERE "Key" = {0} AND "Holder" = {1}""", [key, Instance], ct);
-    }
+    public Task ReleaseAsync(string key, CancellationToken ct) => writes.WriteAsync(
+        async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ChannelLeases" WHERE "Key" = {0} AND "Holder" = {1}""", [key, Instance], ct);
+        },
+        ct);
 }

@@ -17,7 +17,7 @@ namespace GenYCity.Bot.Host.Jobs;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class RetentionJob(
-    IServiceScopeFactory scopes, ExportFolder exports, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<RetentionJob> logger) : IJob
+    IServiceScopeFactory scopes, WriteGate writes, ExportFolder exports, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<RetentionJob> logger) : IJob
 {
     public static readonly JobKey Key = new("retention", "privacy");
 
@@ -27,16 +27,18 @@ public sealed class RetentionJob(
         var cutoff = now.AddDays(-options.Value.RetentionDays);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var updates = await db.ProcessedUpdates.Where(u => u.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        // Each purge takes its turn at SQLite's one write lock, so updates are handled in between.
+        Task<int> Write(Func<Task<int>> purge) => writes.WriteAsync(purge, cancellationToken);
+        var updates = await Write(() => db.ProcessedUpdates.Where(u => u.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         // A message count is needed for minutes: a day-old one, and its mute, are over.
         var dayAgo = (now - TimeSpan.FromDays(1)).ToUnixTimeMilliseconds();
-        await db.FloodWindows.Where(w => w.WindowStart < dayAgo && (w.MutedUntil == null || w.MutedUntil < dayAgo)).ExecuteDeleteAsync(cancellationToken);
-        var deliveries = await db.Deliveries
+        await Write(() => db.FloodWindows.Where(w => w.WindowStart < dayAgo && (w.MutedUntil == null || w.MutedUntil < dayAgo)).ExecuteDeleteAsync(cancellationToken));
+        var deliveries = await Write(() => db.Deliveries
             .Where(d => d.Status != DeliveryStatus.Pending && d.Status != DeliveryStatus.Sending && d.CompletedAt != null && d.CompletedAt < cutoff)
-            .ExecuteDeleteAsync(cancellationToken);
-        var drafts = await db.Conversations.Where(c => c.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+            .ExecuteDeleteAsync(cancellationToken));
+        var drafts = await Write(() => db.Conversations.Where(c => c.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         // Without consent only the chat id and language are kept, and only while the person is around.
-        var strangers = await db.Members.Where(m => m.Consent != ConsentStatus.Given && m.LastMessageAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var strangers = await Write(() => db.Members.Where(m => m.Consent != ConsentStatus.Given && m.LastMessageAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         var files = exports.Purge(now - PrivacyOptions.FileRetention);
         await ErasureCheckpoint.CheckpointAsync(scopes, cancellationToken);
         logger.LogInformation(

@@ -34,7 +34,7 @@ internal sealed class ErasedChatConfiguration : IEntityTypeConfiguration<ErasedC
 /// Every second, the erasures other instances recorded, into this instance's <see cref="Erasures"/>; and
 /// every minute, the records older than <see cref="Erasures.Remembered"/> removed.
 /// </summary>
-internal sealed class ErasureWatch(Erasures erasures, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ErasureWatch> logger) : BackgroundService
+internal sealed class ErasureWatch(Erasures erasures, IServiceScopeFactory scopes, WriteGate writes, TimeProvider clock, ILogger<ErasureWatch> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(1);
@@ -57,7 +57,7 @@ internal sealed class ErasureWatch(Erasures erasures, IServiceScopeFactory scope
                 // Removing is a write, which SQLite lets one at a time: once a minute is soon enough.
                 if (clock.GetUtcNow() >= nextPurge)
                 {
-                    await db.ErasedChats.Where(e => e.ErasedAt < since).ExecuteDeleteAsync(stoppingToken);
+                    await writes.WriteAsync(() => db.ErasedChats.Where(e => e.ErasedAt < since).ExecuteDeleteAsync(stoppingToken), stoppingToken);
                     nextPurge = clock.GetUtcNow() + PurgeInterval;
                 }
 
