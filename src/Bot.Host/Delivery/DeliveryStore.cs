@@ -72,11 +72,11 @@ internal sealed class DeliveryStore(
             AND "Status" = 'Pending'
             RETURNING "Id", "ChatId", "PayloadJson"
             """;
-        Parameter(command, "@channel", channel.ToString());
-        Parameter(command, "@lane", (int)lane);
-        Parameter(command, "@now", dialect.Instant(clock.GetUtcNow()));
-        Parameter(command, "@max", max);
-        Parameter(command, "@chat", (object?)chat ?? DBNull.Value, System.Data.DbType.String);
+        command.AddParameter("@channel", channel.ToString());
+        command.AddParameter("@lane", (int)lane);
+        command.AddParameter("@now", dialect.Instant(clock.GetUtcNow()));
+        command.AddParameter("@max", max);
+        command.AddParameter("@chat", (object?)chat ?? DBNull.Value, System.Data.DbType.String);
         var claimed = new List<WorkItem>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
@@ -89,21 +89,6 @@ internal sealed class DeliveryStore(
         // RETURNING gives no order; the pump sends oldest first.
         claimed.Sort((x, y) => x.Id.CompareTo(y.Id));
         return claimed;
-    }
-
-    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name, object value, System.Data.DbType? type = null)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        if (type is { } known)
-        {
-            // A null needs its type on PostgreSQL, which cannot infer it from "@chat IS NULL".
-            parameter.DbType = known;
-        }
-
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     /// <summary>Records what the sends came to, in one transaction, with their effects on members.</summary>
@@ -150,10 +135,10 @@ internal sealed class DeliveryStore(
             UPDATE "Deliveries" SET "Status" = 'Sent', "SentMessageId" = @message, "CompletedAt" = @now, "LastError" = NULL, "PayloadJson" = @none
             WHERE "Id" = @id
             """;
-        Parameter(command, "@now", SqlDialect.Of(db.Database).Instant(now));
-        Parameter(command, "@none", OutboxRow.NoPayload);
-        var message = Parameter(command, "@message", DBNull.Value, System.Data.DbType.String);
-        var id = Parameter(command, "@id", 0L);
+        command.AddParameter("@now", SqlDialect.Of(db.Database).Instant(now));
+        command.AddParameter("@none", OutboxRow.NoPayload);
+        var message = command.AddParameter("@message", DBNull.Value, System.Data.DbType.String);
+        var id = command.AddParameter("@id", 0L);
         foreach (var (item, result) in sent)
         {
             message.Value = (object?)((SendResult.Sent)result).MessageId ?? DBNull.Value;
@@ -168,10 +153,6 @@ internal sealed class DeliveryStore(
         {
             case SendResult.Sent sent:
                 row.MarkSent(sent.MessageId, now);
-                break;
-            case SendResult.RetryLater { After: { } after } throttled:
-                // The platform's own wait (429): not a failed attempt, however long it is.
-                row.Postpone(now + after, throttled.Reason);
                 break;
             case SendResult.RetryLater retry when row.Attempts < options.Value.MaxAttempts:
                 row.RetryAt(now + Backoff(row.Attempts), retry.Reason);

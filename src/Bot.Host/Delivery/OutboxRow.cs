@@ -117,13 +117,6 @@ public sealed class OutboxRow
         LastError = Shorten(error);
     }
 
-    /// <summary>The platform asked to wait (a rate limit): try again then, without counting it as a failed attempt.</summary>
-    public void Postpone(DateTimeOffset when, string reason)
-    {
-        Attempts = Math.Max(0, Attempts - 1);
-        RetryAt(when, reason);
-    }
-
     /// <summary>Sends again at once to the chat's new id; false when it already moved once (then it is not followed again).</summary>
     public bool MigrateTo(string newChatId, DateTimeOffset now)
     {

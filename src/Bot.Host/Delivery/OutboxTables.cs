@@ -68,7 +68,11 @@ internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
                         var parameter = insert.CreateParameter();
                         parameter.ParameterName = name;
                         parameter.Value = value;
-                        Type(name, parameter);
+                        if (TypeOf(name) is { } type)
+                        {
+                            parameter.DbType = type;
+                        }
+
                         insert.Parameters.Add(parameter);
                     }
 
@@ -107,22 +111,14 @@ internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
         yield return ("@broadcast", (object?)row.BroadcastId ?? DBNull.Value);
     }
 
-    /// <summary>A null needs its type on PostgreSQL, which cannot infer it.</summary>
-    private void Type(string name, System.Data.Common.DbParameter parameter)
+    /// <summary>The columns that can be null: a null needs its type on PostgreSQL, which cannot infer it.</summary>
+    private System.Data.DbType? TypeOf(string name) => name switch
     {
-        switch (name)
-        {
-            case "@completed":
-                parameter.DbType = dialect.InstantType;
-                break;
-            case "@error":
-                parameter.DbType = System.Data.DbType.String;
-                break;
-            case "@broadcast":
-                parameter.DbType = System.Data.DbType.Int64;
-                break;
-        }
-    }
+        "@completed" => dialect.InstantType,
+        "@error" => System.Data.DbType.String,
+        "@broadcast" => System.Data.DbType.Int64,
+        _ => null,
+    };
 
     public async ValueTask DisposeAsync()
     {
@@ -143,14 +139,7 @@ internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
         command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = Insert;
-        columns = Columns.ToDictionary(name => name, name =>
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            Type(name, parameter);
-            command.Parameters.Add(parameter);
-            return parameter;
-        });
+        columns = Columns.ToDictionary(name => name, name => command.AddParameter(name, DBNull.Value, TypeOf(name)));
         return command;
     }
 }

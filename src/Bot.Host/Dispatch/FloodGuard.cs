@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using GenYCity.Bot.Domain.Messaging;
 using Microsoft.Extensions.Options;
@@ -87,11 +88,11 @@ public sealed class FloodGuard(IOptions<AbuseOptions> options, TimeProvider cloc
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = Count;
-        var person = Parameter(command, "@person", string.Empty);
-        Parameter(command, "@now", now);
-        Parameter(command, "@window", (long)limits.Window.TotalMilliseconds);
-        Parameter(command, "@max", limits.MaxMessages);
-        Parameter(command, "@mute", muteUntil);
+        var person = command.AddParameter("@person", string.Empty);
+        command.AddParameter("@now", now);
+        command.AddParameter("@window", (long)limits.Window.TotalMilliseconds);
+        command.AddParameter("@max", limits.MaxMessages);
+        command.AddParameter("@mute", muteUntil);
         for (var i = 0; i < messages.Count; i++)
         {
             if (!Counts(messages[i]))
@@ -114,15 +115,6 @@ public sealed class FloodGuard(IOptions<AbuseOptions> options, TimeProvider cloc
         }
 
         return true;
-    }
-
-    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 }
 

@@ -48,3 +48,22 @@ internal sealed class SqlDialect
     /// <summary>An instant as a parameter for a column the model maps from DateTimeOffset.</summary>
     public object Instant(DateTimeOffset value) => instant(value);
 }
+
+/// <summary>Parameters for the statements written by hand.</summary>
+internal static class DbCommandParameters
+{
+    /// <summary>Adds a parameter; <paramref name="type"/> where a null must carry one (PostgreSQL cannot infer it).</summary>
+    public static System.Data.Common.DbParameter AddParameter(this System.Data.Common.DbCommand command, string name, object value, System.Data.DbType? type = null)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        if (type is { } known)
+        {
+            parameter.DbType = known;
+        }
+
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+}
