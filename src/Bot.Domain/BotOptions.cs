@@ -31,6 +31,11 @@ public sealed class BotOptions : IValidatableObject
 
     public Theme? FindTheme(string key) => Themes.FirstOrDefault(t => t.Key == key);
 
+    /// <summary>The city's districts (Bot:Districts), offered for an idea's place and as a filter in /ideas; none by default.</summary>
+    public List<Theme> Districts { get; set; } = [];
+
+    public Theme? FindDistrict(string key) => Districts.FirstOrDefault(d => d.Key == key);
+
     /// <summary>The theme's name in a language, or its key if it was removed from configuration since.</summary>
     public string ThemeName(string key, Language language) => FindTheme(key)?.Name(language) ?? key;
 
@@ -68,28 +73,37 @@ public sealed class BotOptions : IValidatableObject
             yield return new("Bot:Themes is empty: ideas need at least one theme (Key, Lv, Ru, En).");
         }
 
-        for (var i = 0; i < Themes.Count; i++)
+        foreach (var problem in CheckNamed("Themes", "theme", Themes).Concat(CheckNamed("Districts", "district", Districts)))
         {
-            var theme = Themes[i];
-            if (!Theme.IsValidKey(theme.Key))
+            yield return problem;
+        }
+    }
+
+    /// <summary>Themes and districts alike: a key of a-z, 0-9 and '-', used once, and a name in each language that fits a button.</summary>
+    private static IEnumerable<ValidationResult> CheckNamed(string section, string what, List<Theme> entries)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            if (!Theme.IsValidKey(entry.Key))
             {
-                yield return new($"Bot:Themes:{i}:Key '{theme.Key}' must be 1 to 24 characters of a-z, 0-9 and '-'.");
+                yield return new($"Bot:{section}:{i}:Key '{entry.Key}' must be 1 to 24 characters of a-z, 0-9 and '-'.");
             }
-            else if (Themes.Take(i).Any(t => t.Key == theme.Key))
+            else if (entries.Take(i).Any(t => t.Key == entry.Key))
             {
-                yield return new($"Bot:Themes:{i}:Key '{theme.Key}' is used twice.");
+                yield return new($"Bot:{section}:{i}:Key '{entry.Key}' is used twice.");
             }
 
             foreach (var language in Languages.All)
             {
-                var name = theme.Name(language);
+                var name = entry.Name(language);
                 if (string.IsNullOrWhiteSpace(name))
                 {
-                    yield return new($"Bot:Themes:{i}:{language.Code()} is missing: the theme '{theme.Key}' needs a name in each language.");
+                    yield return new($"Bot:{section}:{i}:{language.Code()} is missing: the {what} '{entry.Key}' needs a name in each language.");
                 }
                 else if (name.Length > ButtonLabel.MaxLength)
                 {
-                    yield return new($"Bot:Themes:{i}:{language.Code()} '{name}' is {name.Length} characters: theme buttons show at most {ButtonLabel.MaxLength}.");
+                    yield return new($"Bot:{section}:{i}:{language.Code()} '{name}' is {name.Length} characters: {what} buttons show at most {ButtonLabel.MaxLength}.");
                 }
             }
         }

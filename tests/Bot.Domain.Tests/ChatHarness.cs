@@ -28,6 +28,7 @@ internal sealed class ChatHarness
     private readonly IReadOnlyList<ICommand> extraCommands;
     private int updates;
     private ServiceProvider? services;
+    private InMemoryIdeaNews? ideaNews;
 
     public ChatHarness(IReadOnlyList<IFlow>? flows = null, IReadOnlyList<ICommand>? extraCommands = null)
     {
@@ -57,6 +58,8 @@ internal sealed class ChatHarness
     public IConversationRepository Conversations { get; } = Substitute.For<IConversationRepository>();
 
     public InMemoryIdeas Ideas { get; } = new();
+
+    public InMemoryIdeaNews IdeaNews => ideaNews ??= Broadcasts.IdeaNews = new InMemoryIdeaNews(Ideas);
 
     public InMemoryEvents Events { get; }
 
@@ -153,6 +156,7 @@ internal sealed class ChatHarness
         composition.AddSingleton(Members);
         composition.AddSingleton(Conversations);
         composition.AddSingleton<IIdeaRepository>(Ideas);
+        composition.AddSingleton<IIdeaNewsRepository>(IdeaNews);
         composition.AddSingleton<IEventRepository>(Events);
         composition.AddSingleton<IBroadcastRepository>(Broadcasts);
         composition.AddTransient(_ => CrossPosts);

@@ -69,6 +69,8 @@ public sealed class DigestTests
             📅 <b>Tuvākās divas nedēļas</b>
             • Jauniešu dome · trešdiena, 02.12.2026 18:00 (pēc 2 dienām)
 
+            🏁 Kas jau paveikts: /results
+
             📊 Nedēļas laikā: 3 jaunas idejas · 21 atbalsta balss · 9 dalībnieki
             """.ReplaceLineEndings("\n"),
             digest.Text);
@@ -96,6 +98,8 @@ public sealed class DigestTests
             📅 <b>Ближайшие две недели</b>
             • Jauniešu dome · среда, 02.12.2026 18:00 (через 2 дня)
 
+            🏁 Что уже сделано: /results
+
             📊 За неделю: 3 новые идеи · 21 голос поддержки · 9 участников
             """.ReplaceLineEndings("\n"),
             digest.Text);
@@ -120,6 +124,8 @@ public sealed class DigestTests
 
             📅 <b>The next two weeks</b>
             • Jauniešu dome · Wednesday, 2 December 2026, 18:00 (in 2 days)
+
+            🏁 What has been done: /results
 
             📊 The past week: 3 new ideas · 21 votes of support · 9 people taking part
             """.ReplaceLineEndings("\n"),

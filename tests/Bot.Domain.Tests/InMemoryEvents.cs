@@ -94,8 +94,15 @@ internal sealed class InMemoryBroadcasts(Func<IReadOnlyList<Member>> members, In
 
     public void Add(Broadcast broadcast) => broadcasts.Add(broadcast);
 
-    public Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct) =>
-        Task.FromResult(members().Count(m => m.IsReachable && (audience == AudienceKind.EventAttendees
-            ? events.Rsvps.Any(r => r.EventId == eventId && r.MemberId == m.Id && r.Answer is RsvpAnswer.Going or RsvpAnswer.Maybe)
-            : m.HasConsented && m.IsSubscribedTo(Subscriptions.Announcements))));
+    /// <summary>Who follows which idea, for the followers' audience.</summary>
+    public InMemoryIdeaNews? IdeaNews { get; set; }
+
+    public Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct, long? subjectId = null) =>
+        Task.FromResult(members().Count(m => m.IsReachable && audience switch
+        {
+            AudienceKind.EventAttendees => events.Rsvps.Any(r => r.EventId == eventId && r.MemberId == m.Id && r.Answer is RsvpAnswer.Going or RsvpAnswer.Maybe),
+            AudienceKind.IdeaFollowers => m.HasConsented && m.IsSubscribedTo(Subscriptions.IdeaNews)
+                && IdeaNews?.Follows.Any(f => f.IdeaId == subjectId && f.MemberId == m.Id) == true,
+            _ => m.HasConsented && m.IsSubscribedTo(Subscriptions.Announcements),
+        }));
 }

@@ -216,6 +216,7 @@ public sealed class LabelsTests
         // A label around user text is made with ButtonLabel.Fit, which shortens the text to fit.
         Func<string, string> around => [ButtonLabel.Fit(around, LongTitle)],
         Func<string, int, string> aroundWithCount => [ButtonLabel.Fit(title => aroundWithCount(title, 99_999), LongTitle)],
+        Func<CouncilDecision, string> decision => Enum.GetValues<CouncilDecision>().Select(decision),
         _ => throw new InvalidOperationException($"A label of type {value.GetType()} needs a case here."),
     };
 

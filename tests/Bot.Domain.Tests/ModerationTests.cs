@@ -24,7 +24,7 @@ public sealed class ModerationTests
         Assert.Equal(Ru.AuthorApproved(1, "Benches"), replies.To("42").Text);
         var card = Assert.Single(replies, r => r.ButtonsOnly);
         Assert.Equal("500", card.ReplacesMessageId);
-        Assert.Equal(["mod:wip:1", "mod:done:1", "mod:no:1"], card.Payloads());
+        Assert.Equal(["mod:wip:1", "mod:done:1", "res:council:1", "res:note:1", "mod:no:1"], card.Payloads());
         Assert.Equal(chat.Member("1").Id, Assert.Single(idea.History).ByMemberId);
     }
 

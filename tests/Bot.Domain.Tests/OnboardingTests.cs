@@ -83,7 +83,7 @@ public sealed class OnboardingTests
         Assert.Equal("80", replies[0].ReplacesMessageId);
         Assert.Empty(replies[0].Buttons);
         Assert.Equal(Phrasebook.For(Language.En).Welcome, replies[1].Text);
-        Assert.Equal(["/idea", "/ideas", "/myideas", "/events", "/digest", "/settings", "/language", "/help"], replies[1].Payloads());
+        Assert.Equal(["/idea", "/ideas", "/myideas", "/results", "/events", "/digest", "/settings", "/language", "/help"], replies[1].Payloads());
     }
 
     [Fact]

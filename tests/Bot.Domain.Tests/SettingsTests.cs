@@ -15,7 +15,8 @@ public sealed class SettingsTests
 
         Assert.Contains("✅ Announcements", reply.Text, StringComparison.Ordinal);
         Assert.Contains("✅ Weekly digest", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(["set:ann", "set:dig", "/language", "/privacy"], reply.Payloads());
+        Assert.Contains("✅ Idea news", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(["set:ann", "set:dig", "set:news", "/language", "/privacy"], reply.Payloads());
     }
 
     [Fact]
@@ -25,13 +26,14 @@ public sealed class SettingsTests
 
         var reply = Assert.Single(await chat.Press("set:ann", sourceMessageId: "90"));
 
-        Assert.Equal(Subscriptions.WeeklyDigest, chat.Member().Subscriptions);
+        Assert.Equal(Subscriptions.WeeklyDigest | Subscriptions.IdeaNews, chat.Member().Subscriptions);
         Assert.Equal("90", reply.ReplacesMessageId);
         Assert.Contains("⬜ Paziņojumi", reply.Text, StringComparison.Ordinal);
         Assert.Contains("✅ Nedēļas apskats", reply.Text, StringComparison.Ordinal);
 
         await chat.Press("set:ann");
         await chat.Press("set:dig");
+        await chat.Press("set:news");
         Assert.Equal(Subscriptions.Announcements, chat.Member().Subscriptions);
     }
 

@@ -85,7 +85,7 @@ public sealed class ValueTests
 
         member.GiveConsent(DateTimeOffset.UnixEpoch);
         Assert.False(member.Toggle(Subscriptions.Announcements));
-        Assert.Equal(Subscriptions.WeeklyDigest, member.Subscriptions);
+        Assert.Equal(Subscriptions.WeeklyDigest | Subscriptions.IdeaNews, member.Subscriptions);
     }
 
     [Fact]

@@ -50,9 +50,9 @@ public sealed class ConsoleChatTests : IDisposable
         terminal.Type("english");
         await terminal.WaitForAsync("[4] ✅ I agree [5] No, thanks");
         terminal.Type("I AGREE");
-        await terminal.WaitForAsync("[15] 🛡 Review");
+        await terminal.WaitForAsync("[16] 🛡 Review");
         terminal.Type("settings");
-        var settings = await terminal.WaitForAsync("[21] 🌐 Language");
+        var settings = await terminal.WaitForAsync("[23] 🌐 Language");
 
         Assert.Contains("✅ Announcements", settings, StringComparison.Ordinal);
         var member = await bot.InScopeAsync(db => db.Members.SingleAsync());
@@ -111,10 +111,10 @@ public sealed class ConsoleChatTests : IDisposable
         {
             await Onboard(terminal);
             terminal.Type("/pending");
-            await terminal.WaitForAsync("[19] ✅ Approve [20] ❌ Reject");
+            await terminal.WaitForAsync("[20] ✅ Approve [21] ❌ Reject");
             terminal.Type("Approve");
             await terminal.WaitForAsync("Idea #1: approved ✓");
-            await terminal.ShowsAsync("🤖 ↻\n   [21] 🔧 Start work [22] 🏁 Mark implemented");
+            await terminal.ShowsAsync("🤖 ↻\n   [22] 🔧 Start work [23] 🏁 Mark implemented");
             Assert.DoesNotContain("Your idea #1", terminal.Everything, StringComparison.Ordinal);
             terminal.Type("/export csv");
             var export = await terminal.WaitForAsync(".csv");
@@ -126,9 +126,9 @@ public sealed class ConsoleChatTests : IDisposable
         {
             await Onboard(terminal);
             terminal.Type("/ideas");
-            await terminal.WaitForAsync("[15] 👍 Support · 0 [16] ⚠️ Report");
-            terminal.Type("15");
-            await terminal.WaitForAsync("[17] 💚 You support · 1 [18] ⚠️ Report");
+            await terminal.WaitForAsync("[16] 👍 Support · 0 [17] ⚠️ Report\n   [18] 🔔 Follow");
+            terminal.Type("16");
+            await terminal.WaitForAsync("[19] 💚 You support · 1 [20] ⚠️ Report\n   [21] 🔕 Unfollow");
         });
 
         // The approval waited for Anna's own terminal, and the coordinator's never showed it.

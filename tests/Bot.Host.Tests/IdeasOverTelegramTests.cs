@@ -64,13 +64,13 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         Assert.Equal("Ideja #1: apstiprināta ✓", (await coordinator.NextAsync()).Text);
         var redrawn = await coordinator.NextAsync();
         Assert.Equal(("editMessageReplyMarkup", card.MessageId), (redrawn.Method, redrawn.MessageId));
-        Assert.Equal(["mod:wip:1", "mod:done:1", "mod:no:1"], redrawn.Payloads);
+        Assert.Equal(["mod:wip:1", "mod:done:1", "res:council:1", "res:note:1", "mod:no:1"], redrawn.Payloads);
         Assert.Equal("🎉 Твоя идея #1 «Скамейки у Даугавы» одобрена! Теперь другие могут увидеть и поддержать её в /ideas.", (await author.NextAsync()).Text);
 
         supporter.Says("/ideas");
         var shown = await supporter.NextAsync();
         Assert.Equal(("sendPhoto", "AgAD-benches"), (shown.Method, shown.Body["photo"]!.GetValue<string>()));
-        Assert.Equal(["vote:up:1", "vote:flag:1"], shown.Payloads);
+        Assert.Equal(["vote:up:1", "vote:flag:1", "follow:on:1:c"], shown.Payloads);
         supporter.Presses("vote:up:1");
         var supported = await supporter.NextAsync();
         Assert.Equal(("editMessageReplyMarkup", shown.MessageId), (supported.Method, supported.MessageId));

@@ -59,7 +59,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         Assert.Empty(retired.Payloads);
         var menu = await user.NextAsync();
         Assert.StartsWith(welcome, menu.Text, StringComparison.Ordinal);
-        Assert.Equal(["/idea", "/ideas", "/myideas", "/events", "/digest", "/settings", "/language", "/help"], menu.Payloads);
+        Assert.Equal(["/idea", "/ideas", "/myideas", "/results", "/events", "/digest", "/settings", "/language", "/help"], menu.Payloads);
 
         user.Says("/help");
         var help = await user.NextAsync();
@@ -129,7 +129,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
         Assert.Equivalent(new[] { "lv", "ru", "en", null }, languages);
         var russian = calls.Single(c => c.Body["language_code"]?.GetValue<string>() == "ru");
         var commands = russian.Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>());
-        Assert.Equal(["start", "idea", "ideas", "myideas", "events", "digest", "settings", "language", "help", "privacy", "mydata", "forgetme", "cancel"], commands);
+        Assert.Equal(["start", "idea", "ideas", "myideas", "results", "events", "digest", "settings", "language", "help", "privacy", "mydata", "forgetme", "cancel"], commands);
         Assert.Contains(russian.Body["commands"]!.AsArray(), c => c!["description"]!.GetValue<string>() == "Сменить язык");
     }
 

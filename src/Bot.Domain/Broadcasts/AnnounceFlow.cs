@@ -146,7 +146,7 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
 
         chat.EndConversation();
         chat.RetireSourceButtons();
-        var template = new OutboundTemplate(Markup.Escape(draft.Text!)) { PhotoRef = draft.PhotoRef };
+        var template = new OutboundTemplate(Markup.Escape(draft.Text!)) { PhotoRef = draft.PhotoRef, PhotoChannel = draft.PhotoRef is null ? null : chat.Member.Channel };
         announcer.Start(chat, BroadcastKind.Announcement, draft.Audience!.Value, draft.EventId, _ => template, reportTo: chat.Member);
         if (draft.Audience == AudienceKind.AnnouncementSubscribers)
         {

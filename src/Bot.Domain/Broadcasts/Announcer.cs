@@ -39,7 +39,7 @@ public sealed class Announcer(IBroadcastRepository broadcasts, CrossPostTargets 
         {
             chat.Send(new OutboundMessage(new Recipient(ChannelKind.FacebookPage, targets.FacebookPageId), Markup.ToPlainText(post.Text))
             {
-                PhotoRef = post.PhotoRef,
+                PhotoRef = post.To(new Recipient(ChannelKind.FacebookPage, targets.FacebookPageId)).PhotoRef,
                 Lane = DeliveryLane.Broadcast,
                 OnFailure = new FailureNotice(coordinator, t.CrossPostFailed(t.FacebookPageName), t.CrossPostGaveUp(t.FacebookPageName)),
             });

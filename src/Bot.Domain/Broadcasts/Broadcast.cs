@@ -15,6 +15,12 @@ public enum AudienceKind
 
     /// <summary>Everyone who consented and keeps the weekly digest on.</summary>
     DigestSubscribers,
+
+    /// <summary>Everyone following one idea (<see cref="Broadcast.SubjectId"/>) who keeps idea news on.</summary>
+    IdeaFollowers,
+
+    /// <summary>Everyone who voted in one poll (<see cref="Broadcast.SubjectId"/>).</summary>
+    PollVoters,
 }
 
 public enum BroadcastKind
@@ -24,6 +30,9 @@ public enum BroadcastKind
     EventCancelled,
     Announcement,
     Digest,
+    IdeaNews,
+    Poll,
+    PollResults,
 }
 
 /// <summary>Where a broadcast is: recipients being written to the outbox, messages being sent, finished.</summary>
@@ -49,8 +58,18 @@ public sealed record OutboundTemplate(string Text)
 
     public string? PhotoRef { get; init; }
 
+    /// <summary>A poll, sent natively where the platform can (the text and buttons are the poll elsewhere).</summary>
+    public NativePoll? Poll { get; init; }
+
+    /// <summary>The channel the photo was sent on, when it is that platform's file id: only its people get it.</summary>
+    public ChannelKind? PhotoChannel { get; init; }
+
+    /// <summary>The message to one person; a platform's file id goes only to people on that platform.</summary>
     public OutboundMessage To(Recipient recipient) =>
-        new(recipient, Text) { Buttons = Buttons, PhotoRef = PhotoRef, Lane = DeliveryLane.Broadcast };
+        new(recipient, Text) { Buttons = Buttons, PhotoRef = PhotoFits(recipient.Channel) ? PhotoRef : null, Lane = DeliveryLane.Broadcast, Poll = Poll };
+
+    private bool PhotoFits(ChannelKind channel) =>
+        PhotoChannel is null || PhotoChannel == channel || PhotoRef?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true;
 }
 
 /// <summary>
@@ -75,6 +94,9 @@ public sealed class Broadcast
     public AudienceKind Audience { get; private set; }
 
     public long? EventId { get; private set; }
+
+    /// <summary>The idea whose followers, or the poll whose voters, the audience is.</summary>
+    public long? SubjectId { get; private set; }
 
     public string ContentJson { get; private set; }
 
@@ -106,11 +128,12 @@ public sealed class Broadcast
     public int Version { get; private set; }
 
     public static Broadcast Create(
-        BroadcastKind kind, AudienceKind audience, long? eventId, BroadcastContent content, Member? requestedBy, DateTimeOffset now) => new()
+        BroadcastKind kind, AudienceKind audience, long? eventId, BroadcastContent content, Member? requestedBy, DateTimeOffset now, long? subjectId = null) => new()
     {
         Kind = kind,
         Audience = audience,
         EventId = eventId,
+        SubjectId = subjectId,
         ContentJson = JsonSerializer.Serialize(content.ByLanguage.ToDictionary(p => p.Key.Code(), p => p.Value), ContentJsonOptions),
         Status = BroadcastStatus.FanningOut,
         ReportChannel = requestedBy?.Channel,
@@ -212,5 +235,5 @@ public interface IBroadcastRepository
     void Add(Broadcast broadcast);
 
     /// <summary>How many people an audience reaches now.</summary>
-    Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct);
+    Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct, long? subjectId = null);
 }

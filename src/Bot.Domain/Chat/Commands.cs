@@ -76,8 +76,10 @@ public static class CommandCatalog
     public static readonly CommandInfo Announce = new("announce", Audience.Coordinators, false, p => p.CmdAnnounce, p => p.MenuAnnounce);
     public static readonly CommandInfo Stats = new("stats", Audience.Coordinators, false, p => Domain.Stats.StatsTexts.For(p.Language).Command, p => Domain.Stats.StatsTexts.For(p.Language).MenuLabel);
 
+    public static readonly CommandInfo Results = new("results", Audience.Everyone, false, p => Domain.Results.ResultsTexts.For(p.Language).Command, p => Domain.Results.ResultsTexts.For(p.Language).MenuLabel);
+
     public static IReadOnlyList<CommandInfo> All { get; } =
-        [Start, Idea, Ideas, MyIdeas, Events, Digest, Settings, Language, Help, Privacy, MyData, ForgetMe, Cancel, Pending, NewEvent, Announce, Stats, Export];
+        [Start, Idea, Ideas, MyIdeas, Results, Events, Digest, Settings, Language, Help, Privacy, MyData, ForgetMe, Cancel, Pending, NewEvent, Announce, Stats, Export];
 
     public static IEnumerable<CommandInfo> AvailableTo(bool coordinator) =>
         All.Where(c => c.Audience == Audience.Everyone || coordinator);

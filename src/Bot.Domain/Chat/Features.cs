@@ -77,6 +77,7 @@ public static class BotFeatures
         new Onboarding.OnboardingFeature(),
         new Preferences.PreferencesFeature(),
         new Ideas.IdeasFeature(),
+        new Results.ResultsFeature(),
         new Events.EventsFeature(),
         new Broadcasts.BroadcastsFeature(),
         new Digest.DigestFeature(),

@@ -63,6 +63,8 @@ public sealed class DigestComposer(EventTime time)
             }
         }
 
+        // "You said, we did": where to see what became of the ideas so far.
+        text.Append("\n\n").Append(Results.ResultsTexts.For(language).DigestLink);
         var f = facts.Figures;
         text.Append("\n\n").Append(t.DigestFigures(f.NewIdeas, f.Supports, f.People));
         return new OutboundTemplate(text.ToString()) { Buttons = buttons };
@@ -127,7 +129,7 @@ public sealed class DigestCommand(IDigestSource source, DigestComposer composer,
 }
 
 /// <summary>The digest's buttons: open an idea ("dg:i:12") with its Support button, or an event ("dg:e:3") with its answers.</summary>
-public sealed class DigestButtons(IIdeaRepository ideas, BotOptions options, EventViewer events) : ButtonHandler<ActionPress>
+public sealed class DigestButtons(IIdeaRepository ideas, IIdeaNewsRepository news, BotOptions options, EventViewer events) : ButtonHandler<ActionPress>
 {
     public const string Prefix = "dg";
     public const string Idea = "i";
@@ -151,7 +153,8 @@ public sealed class DigestButtons(IIdeaRepository ideas, BotOptions options, Eve
                 break;
             case Idea when await ideas.FindAsync(id, ct) is { IsPublic: true } idea:
                 var supported = await ideas.SupportedAmongAsync(chat.Member.Id, [idea.Id], ct);
-                chat.Send(IdeaCards.ForCommunity(chat.ReplyTo, idea, chat.Member, options, supported.Contains(idea.Id)));
+                var followed = await news.FollowedAmongAsync(chat.Member.Id, [idea.Id], ct);
+                chat.Send(IdeaCards.ForCommunity(chat.ReplyTo, idea, chat.Member, options, new Viewing(supported.Contains(idea.Id), followed.Contains(idea.Id))));
                 break;
             case Idea:
                 MainMenu.Show(chat, chat.T.IdeaNotAvailable);

@@ -24,6 +24,17 @@ public sealed partial class EventTime(BotOptions options)
     /// <summary>What people call the city's time ("Latvian time"), from Bot:LocalTime.</summary>
     public string LocalTimeName(Language language) => options.LocalTime.For(language);
 
+    /// <summary>Why a typed date and time cannot be taken, in the person's words; null when it can.</summary>
+    public string? Refusal(Reading reading, Texts.Phrasebook t, DateTimeOffset now) => reading.Problem switch
+    {
+        ParseProblem.Unreadable => t.InputBadDate(Example(now).Local),
+        ParseProblem.NoSuchDate => t.InputNoSuchDate(reading.Day, reading.Month, reading.Year),
+        ParseProblem.NoTime => t.InputNoTime,
+        ParseProblem.DoesNotExist => t.InputNoSuchTime,
+        ParseProblem.InThePast => t.InputPastDate,
+        _ => null,
+    };
+
     public enum ParseProblem
     {
         None,

@@ -128,15 +128,7 @@ public sealed class NewEventFlow(
         }
 
         var reading = time.Read(text, turn.Chat.Now);
-        if (reading.Problem switch
-            {
-                EventTime.ParseProblem.Unreadable => t.InputBadDate(time.Example(turn.Chat.Now).Local),
-                EventTime.ParseProblem.NoSuchDate => t.InputNoSuchDate(reading.Day, reading.Month, reading.Year),
-                EventTime.ParseProblem.NoTime => t.InputNoTime,
-                EventTime.ParseProblem.DoesNotExist => t.InputNoSuchTime,
-                EventTime.ParseProblem.InThePast => t.InputPastDate,
-                _ => null,
-            } is { } refusal)
+        if (time.Refusal(reading, t, turn.Chat.Now) is { } refusal)
         {
             return StepResult.Again(refusal);
         }

@@ -9,7 +9,7 @@ namespace GenYCity.Bot.Domain.Ideas;
 public sealed record IdeasPage(int Number);
 
 /// <summary>/ideas: public ideas, most supported first, a page at a time, each with Support and Report.</summary>
-public sealed class IdeasCommand(IIdeaRepository ideas, IdeasOptions ideasOptions, BotOptions options) : ButtonHandler<IdeasPage>, ICommand
+public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news, IdeasOptions ideasOptions, BotOptions options) : ButtonHandler<IdeasPage>, ICommand
 {
     public const string Prefix = "ideas";
 
@@ -46,11 +46,13 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IdeasOptions ideasOption
             return;
         }
 
-        var supported = await ideas.SupportedAmongAsync(chat.Member.Id, page.Items.Select(i => i.Id).ToList(), ct);
+        var ids = page.Items.Select(i => i.Id).ToList();
+        var supported = await ideas.SupportedAmongAsync(chat.Member.Id, ids, ct);
+        var followed = await news.FollowedAmongAsync(chat.Member.Id, ids, ct);
         var here = chat.ReplyTo;
         foreach (var idea in page.Items)
         {
-            chat.Send(IdeaCards.ForCommunity(here, idea, chat.Member, options, supported.Contains(idea.Id)));
+            chat.Send(IdeaCards.ForCommunity(here, idea, chat.Member, options, new Viewing(supported.Contains(idea.Id), followed.Contains(idea.Id))));
         }
 
         if (page.Count > 1)
@@ -75,7 +77,7 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IdeasOptions ideasOption
 /// Support (pressed again, withdrawn) and Report under a public idea ("vote:up:12", "vote:flag:12"). Report
 /// asks why ("vote:flag:12:spam"), confirms, and can be taken back ("vote:unflag:12").
 /// </summary>
-public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions, IdeaNotices notices) : ButtonHandler<VotePress>
+public sealed class VoteButtons(IIdeaRepository ideas, IIdeaNewsRepository news, IdeaTimeline timeline, IdeasOptions ideasOptions, IdeaNotices notices) : ButtonHandler<VotePress>
 {
     public const string Prefix = "vote";
     public const string Support = "up";
@@ -163,17 +165,22 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeasOptions ideasOptions
         {
             ideas.AddSupport(new IdeaSupport(idea.Id, chat.Member.Id, chat.Now));
             idea.AddSupport();
+            await timeline.SupportedAsync(chat, idea, ct);
         }
         else
         {
             ideas.RemoveSupport(existing);
             idea.RemoveSupport();
+            await timeline.SupportWithdrawnAsync(chat, idea, ct);
         }
 
-        chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, supported: existing is null, chat.Member.IsCoordinator));
+        var following = existing is null || await news.FindFollowAsync(idea.Id, chat.Member.Id, ct) is not null;
+        chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, new Viewing(Supported: existing is null, following), chat.Member.IsCoordinator));
         if (idea.FlagIfReadyForCouncil(ideasOptions.SupportsForCouncil, chat.Now))
         {
             await notices.TellReadyForCouncilAsync(chat, idea, ct);
+            var entry = timeline.Record(chat, idea, IdeaNewsKind.ReadyForCouncil, null);
+            await timeline.TellAuthorAsync(chat, idea, entry, ct);
         }
     }
 

@@ -90,6 +90,30 @@ public sealed class Idea
     /// <summary>When the idea reached the supports threshold and was flagged to coordinators.</summary>
     public DateTimeOffset? ReadyForCouncilAt { get; private set; }
 
+    /// <summary>The council's answer, once a coordinator recorded it.</summary>
+    public CouncilDecision? CouncilDecision { get; private set; }
+
+    public string? CouncilAnswer { get; private set; }
+
+    public DateTimeOffset? CouncilAnsweredAt { get; private set; }
+
+    /// <summary>The latest entry of the idea's public timeline (a status change, a note, the council's answer).</summary>
+    public DateTimeOffset? LastNewsAt { get; private set; }
+
+    /// <summary>When its followers were last told of it: at most once a day.</summary>
+    public DateTimeOffset? LastNoticeAt { get; private set; }
+
+    /// <summary>Where the idea is, rounded to about 100 m (<see cref="Place"/>); null when no point was given.</summary>
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    /// <summary>The place as the author named it (a typed place, or a venue's name and address).</summary>
+    public string? PlaceText { get; private set; }
+
+    /// <summary>One of Bot:Districts, when the author chose one.</summary>
+    public string? DistrictKey { get; private set; }
+
     /// <summary>Concurrency token: two changes made from the same starting point cannot both be saved.</summary>
     public int Version { get; private set; }
 
@@ -112,6 +136,42 @@ public sealed class Idea
         CreatedAt = now,
         StatusChangedAt = now,
     };
+
+    /// <summary>Where the idea is, as the author gave it (already rounded); none by default.</summary>
+    public Idea At(Place? place, string? districtKey)
+    {
+        Latitude = place?.Latitude;
+        Longitude = place?.Longitude;
+        PlaceText = place?.Text;
+        DistrictKey = districtKey;
+        return this;
+    }
+
+    /// <summary>The place, when the author gave one.</summary>
+    public Place? Place => Latitude is not null || PlaceText is not null ? new Place(Latitude, Longitude, PlaceText) : null;
+
+    /// <summary>A new entry on the idea's timeline.</summary>
+    public void HadNews(DateTimeOffset at)
+    {
+        LastNewsAt = at;
+        Version++;
+    }
+
+    /// <summary>Its followers were told of what waited.</summary>
+    public void FollowersTold(DateTimeOffset now)
+    {
+        LastNoticeAt = now;
+        Version++;
+    }
+
+    /// <summary>Records (or corrects) the council's answer.</summary>
+    public void RecordCouncilAnswer(CouncilDecision decision, string answer, DateTimeOffset now)
+    {
+        CouncilDecision = decision;
+        CouncilAnswer = answer;
+        CouncilAnsweredAt = now;
+        Version++;
+    }
 
     public bool CanMoveTo(IdeaStatus target) => Allowed[Status].Contains(target);
 

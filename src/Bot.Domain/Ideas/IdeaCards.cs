@@ -25,6 +25,7 @@ public static class IdeaCards
         }
 
         AppendComment(text, idea);
+        AppendPlace(text, idea, options, language);
         var who = author is null ? t.AuthorErased : author.DisplayName ?? t.NoName(author.Id);
         text.Append("\n👤 ").Append(t.ModAuthor(Markup.Escape(who), idea.AuthorChannel.ToString(), t.LanguageName(idea.AuthorLanguage)));
         return new OutboundMessage(to, text.ToString()) { PhotoRef = idea.PhotoFor(to.Channel), Buttons = ModerationButtons(idea, t) };
@@ -45,14 +46,16 @@ public static class IdeaCards
             { Status: IdeaStatus.Approved } =>
             [
                 [Action(t.ModInProgress, ModerationButtonsHandler.InProgress), Action(t.ModImplemented, ModerationButtonsHandler.Implemented)],
+                Results.CoordinatorNewsButtons.Row(idea, t.Language),
                 [reject],
             ],
-            { Status: IdeaStatus.InProgress } => [[Action(t.ModImplemented, ModerationButtonsHandler.Implemented)], [reject]],
+            { Status: IdeaStatus.InProgress } => [[Action(t.ModImplemented, ModerationButtonsHandler.Implemented)], Results.CoordinatorNewsButtons.Row(idea, t.Language), [reject]],
+            { Status: IdeaStatus.Implemented } => [Results.CoordinatorNewsButtons.Row(idea, t.Language)],
             _ => [],
         };
     }
 
-    public static OutboundMessage ForCommunity(Recipient to, Idea idea, Member viewer, BotOptions options, bool supported)
+    public static OutboundMessage ForCommunity(Recipient to, Idea idea, Member viewer, BotOptions options, Viewing viewing)
     {
         var t = Phrasebook.For(viewer.Language);
         var text = new StringBuilder()
@@ -65,21 +68,23 @@ public static class IdeaCards
         }
 
         AppendComment(text, idea);
+        AppendPlace(text, idea, options, viewer.Language);
         return new OutboundMessage(to, text.ToString())
         {
             PhotoRef = idea.PhotoFor(to.Channel),
-            Buttons = CommunityButtons(idea, t, supported, viewer.IsCoordinator),
+            Buttons = CommunityButtons(idea, t, viewing, viewer.IsCoordinator),
         };
     }
 
-    public static IReadOnlyList<IReadOnlyList<Button>> CommunityButtons(Idea idea, Phrasebook t, bool supported, bool coordinator)
+    public static IReadOnlyList<IReadOnlyList<Button>> CommunityButtons(Idea idea, Phrasebook t, Viewing viewing, bool coordinator)
     {
         List<IReadOnlyList<Button>> rows =
         [
             [
-                new Button(supported ? t.SupportedLabel(idea.SupportCount) : t.SupportLabel(idea.SupportCount), VoteButtons.Payload(VoteButtons.Support, idea.Id)),
+                new Button(viewing.Supported ? t.SupportedLabel(idea.SupportCount) : t.SupportLabel(idea.SupportCount), VoteButtons.Payload(VoteButtons.Support, idea.Id)),
                 new Button(t.ReportLabel, VoteButtons.Payload(VoteButtons.Report, idea.Id)),
             ],
+            [Results.FollowButtons.Toggle(idea.Id, viewing.Following, t.Language, Results.FollowButtons.OnCard)],
         ];
         if (coordinator)
         {
@@ -87,6 +92,38 @@ public static class IdeaCards
         }
 
         return rows;
+    }
+
+    /// <summary>"📍 Pie cietokšņa · Centrs", with the point as an OpenStreetMap link.</summary>
+    private static void AppendPlace(StringBuilder text, Idea idea, BotOptions options, Language language)
+    {
+        var district = idea.DistrictKey is { } key ? options.FindDistrict(key)?.Name(language) : null;
+        if (idea.Place is not { } place && district is null)
+        {
+            return;
+        }
+
+        var parts = new List<string>();
+        if (idea.Place?.Text is { } named)
+        {
+            parts.Add(Markup.Escape(named));
+        }
+
+        if (district is not null)
+        {
+            parts.Add(Markup.Escape(district));
+        }
+
+        if (parts.Count > 0)
+        {
+            text.Append("\n📍 ").Append(string.Join(" · ", parts));
+        }
+
+        // A plain address: Telegram and Messenger make it a link, and it survives the plain-text channels.
+        if (idea.Place?.MapLink is { } link)
+        {
+            text.Append("\n🗺 ").Append(link);
+        }
     }
 
     private static string Body(Idea idea) =>
@@ -100,3 +137,6 @@ public static class IdeaCards
         }
     }
 }
+
+/// <summary>How one person stands to an idea they are shown: whether they support it and whether they follow it.</summary>
+public readonly record struct Viewing(bool Supported, bool Following);

@@ -6,7 +6,7 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// A coordinator's decisions on an idea. The engine lets only coordinators reach the moderation buttons;
 /// this checks again, so no path into a decision skips the check.
 /// </summary>
-public sealed class ModerateIdea(IIdeaRepository ideas, IdeaNotices notices)
+public sealed class ModerateIdea(IIdeaRepository ideas, IdeaNotices notices, IdeaTimeline timeline)
 {
     /// <summary>The idea when <paramref name="target"/> can be applied to it now; otherwise says why and returns null.</summary>
     public async Task<Idea?> FindChangeableAsync(ChatContext chat, long ideaId, IdeaStatus target, CancellationToken ct)
@@ -42,6 +42,18 @@ public sealed class ModerateIdea(IIdeaRepository ideas, IdeaNotices notices)
         idea.MoveTo(target, comment, chat.Member.Id, chat.Now);
         chat.Reply(chat.T.ModDone(idea.Id, chat.T.Status(target)));
         await notices.TellAuthorAsync(chat, idea, comment, ct);
+        // Followers hear of the public steps; a rejection's reason is for its author.
+        IdeaNewsKind? news = target switch
+        {
+            IdeaStatus.Approved => IdeaNewsKind.Approved,
+            IdeaStatus.InProgress => IdeaNewsKind.InProgress,
+            IdeaStatus.Implemented => IdeaNewsKind.Implemented,
+            _ => null,
+        };
+        if (news is { } kind)
+        {
+            timeline.Record(chat, idea, kind, comment);
+        }
         return idea;
     }
 

@@ -32,7 +32,10 @@ public sealed class ModerationButtonsHandler(
     protected override bool StartsFlow(ActionPress press) => press.Action is Reject or InProgress or Implemented;
 
     /// <summary>The cards in the moderation chat are pressed there; in any other group, not.</summary>
-    public override bool WorksInGroup(InboundMessage message) =>
+    public override bool WorksInGroup(InboundMessage message) => IsModerationChat(ideasOptions, message);
+
+    /// <summary>Whether the message came from the configured moderation chat.</summary>
+    public static bool IsModerationChat(IdeasOptions ideasOptions, InboundMessage message) =>
         !string.IsNullOrWhiteSpace(ideasOptions.ModerationChat)
         && Members.Coordinators.TryParse(ideasOptions.ModerationChat, out var channel, out var chatId)
         && channel == message.Channel && chatId == message.ChatId;

@@ -23,7 +23,10 @@ public enum Subscriptions
     None = 0,
     Announcements = 1,
     WeeklyDigest = 2,
-    All = Announcements | WeeklyDigest,
+
+    /// <summary>News of the ideas the person follows.</summary>
+    IdeaNews = 4,
+    All = Announcements | WeeklyDigest | IdeaNews,
 }
 
 /// <summary>Where a person is in onboarding, derived from their member row.</summary>

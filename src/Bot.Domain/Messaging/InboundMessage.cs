@@ -14,7 +14,19 @@ public enum InboundKind
 
     /// <summary>The person let the bot write to them again.</summary>
     BotUnblocked,
+
+    /// <summary>An answer in a native poll (Telegram's poll_answer): chosen, changed or withdrawn.</summary>
+    PollAnswer,
+
+    /// <summary>A point on the map (Telegram's location or venue).</summary>
+    Location,
 }
+
+/// <summary>A vote in a platform's native poll: the platform's poll id and the chosen answers (none: withdrawn).</summary>
+public sealed record PollAnswer(string PlatformPollId, IReadOnlyList<int> Options);
+
+/// <summary>A shared point, with a venue's name and address where it was a venue.</summary>
+public sealed record SharedLocation(double Latitude, double Longitude, string? Name);
 
 /// <summary>One thing a person did in a chat, in channel-neutral form.</summary>
 public sealed record InboundMessage
@@ -52,6 +64,12 @@ public sealed record InboundMessage
 
     /// <summary>The platform id of the message that carried the pressed button, so the answer can replace it.</summary>
     public string? SourceMessageId { get; init; }
+
+    /// <summary>The answer, for <see cref="InboundKind.PollAnswer"/>.</summary>
+    public PollAnswer? PollAnswer { get; init; }
+
+    /// <summary>The point, for <see cref="InboundKind.Location"/>.</summary>
+    public SharedLocation? Location { get; init; }
 
     /// <summary>False for a group (a moderation chat, say): answers go to the group, the person's own chat is their user id.</summary>
     public bool IsPrivateChat { get; init; } = true;

@@ -47,7 +47,16 @@ public sealed record OutboundMessage(Recipient To, string Text)
 
     /// <summary>What the message is, where a platform's policy depends on it (Messenger's message tags).</summary>
     public MessagePurpose Purpose { get; init; }
+
+    /// <summary>
+    /// A poll to send in the platform's own form where it has one (Telegram), whose answers come back per
+    /// person; elsewhere the text and buttons are the poll.
+    /// </summary>
+    public NativePoll? Poll { get; init; }
 }
+
+/// <summary>A poll as a platform's native poll: the bot's poll number, the question and the answers.</summary>
+public sealed record NativePoll(long PollId, string Question, IReadOnlyList<string> Options);
 
 /// <summary>
 /// What <paramref name="To"/> is told when a delivery fails, the reason appended: <paramref name="Text"/> at the

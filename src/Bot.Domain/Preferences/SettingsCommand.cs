@@ -48,6 +48,7 @@ public static class SettingsView
     [
         new("ann", Subscriptions.Announcements, p => p.SettingAnnouncements),
         new("dig", Subscriptions.WeeklyDigest, p => p.SettingDigest),
+        new("news", Subscriptions.IdeaNews, p => p.SettingIdeaNews),
     ];
 
     public static (string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons) Render(ChatContext chat)

@@ -58,7 +58,12 @@ public sealed class PersonalData
         string Channel, string AccountId, string ChatId, string? Name, string Language, string Consent, DateTimeOffset? ConsentChangedAt,
         bool Coordinator, bool Announcements, bool WeeklyDigest, bool Reachable, DateTimeOffset FirstSeen, DateTimeOffset LastMessage);
 
-    public sealed record IdeaData(long Number, string Title, string Description, string Theme, string Status, string? Photo, string? CoordinatorComment, DateTimeOffset Submitted);
+    public sealed record IdeaData(
+        long Number, string Title, string Description, string Theme, string Status, string? Photo, string? CoordinatorComment, DateTimeOffset Submitted,
+        double? Latitude, double? Longitude, string? Place, string? District);
+
+    /// <summary>An idea the person follows, and whether it came with their support.</summary>
+    public sealed record FollowData(long IdeaNumber, bool BySupport, DateTimeOffset Since);
 
     public sealed record MarkData(long IdeaNumber, DateTimeOffset At);
 

@@ -367,6 +367,7 @@ internal static class English
         SettingsHint = "Tap a button to turn it on or off.",
         SettingAnnouncements = "Announcements",
         SettingDigest = "Weekly digest",
+        SettingIdeaNews = "Idea news",
 
         DraftIdea = title => $"idea “{title}”",
         DraftEvent = title => $"event “{title}”",

@@ -374,6 +374,7 @@ internal static class Latvian
         SettingsHint = "Spied pogu, lai ieslēgtu vai izslēgtu.",
         SettingAnnouncements = "Paziņojumi",
         SettingDigest = "Nedēļas apskats",
+        SettingIdeaNews = "Ziņas par idejām",
 
         DraftIdea = title => $"ideja „{title}”",
         DraftEvent = title => $"pasākums „{title}”",

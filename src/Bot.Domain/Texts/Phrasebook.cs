@@ -365,6 +365,7 @@ public sealed class Phrasebook
     public required string SettingsHint { get; init; }
     [Label] public required string SettingAnnouncements { get; init; }
     [Label] public required string SettingDigest { get; init; }
+    [Label] public required string SettingIdeaNews { get; init; }
 
     // Unfinished drafts
     public required Func<string, string> DraftIdea { get; init; }

@@ -374,6 +374,7 @@ internal static class Russian
         SettingsHint = "Нажми кнопку, чтобы включить или выключить.",
         SettingAnnouncements = "Объявления",
         SettingDigest = "Дайджест недели",
+        SettingIdeaNews = "Новости идей",
 
         DraftIdea = title => $"идея «{title}»",
         DraftEvent = title => $"мероприятие «{title}»",

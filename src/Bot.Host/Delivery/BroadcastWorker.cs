@@ -62,21 +62,25 @@ public sealed class BroadcastWorker(
         }
 
         var size = options.Value.FanOutBatchSize;
-        var recipients = await Audiences.Of(db, broadcast.Audience, broadcast.EventId, channels)
+        var recipients = await Audiences.Of(db, broadcast, channels)
             .Where(m => m.Id > broadcast.Cursor)
             .OrderBy(m => m.Id)
             .Take(size)
             .Select(m => new { m.Id, m.Channel, m.ChatId, m.Language, m.LastMessageAt })
             .ToListAsync(ct);
-        // Each language's message is written once; a row takes its address from its own columns.
+        // Each language's message is written once per channel; a row takes its address from its own columns.
         var content = broadcast.ReadContent();
-        var payloads = Languages.All.ToDictionary(l => l, l => OutboxRow.WritePayload(content.For(new Recipient(ChannelKind.Console, "-"), l)));
+        var payloads = new Dictionary<(Language, ChannelKind), string>();
+        string Payload(Language language, ChannelKind channel) =>
+            payloads.TryGetValue((language, channel), out var payload)
+                ? payload
+                : payloads[(language, channel)] = OutboxRow.WritePayload(content.For(new Recipient(channel, "-"), language));
         var now = clock.GetUtcNow();
         var rows = new List<OutboxRow>(recipients.Count);
         foreach (var recipient in recipients)
         {
             var row = OutboxRow.FromPayload(
-                new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, payloads[recipient.Language], now, broadcast.Id);
+                new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, Payload(recipient.Language, recipient.Channel), now, broadcast.Id);
             if (Broadcast.SkipReason(recipient.Channel, recipient.LastMessageAt, now) is { } reason)
             {
                 row.MarkSkipped(reason, now);

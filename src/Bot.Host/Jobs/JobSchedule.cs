@@ -1,6 +1,7 @@
 using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Privacy;
+using GenYCity.Bot.Domain.Results;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -18,7 +19,8 @@ internal sealed class JobSchedule(
     IOptions<BotOptions> bot,
     IOptions<EventsOptions> events,
     IOptions<DigestOptions> digest,
-    IOptions<PrivacyOptions> privacy) : IHostedService
+    IOptions<PrivacyOptions> privacy,
+    IOptions<ResultsOptions> results) : IHostedService
 {
     private static readonly ScheduleJobOptions Replacing = new() { Replace = true };
 
@@ -29,6 +31,7 @@ internal sealed class JobSchedule(
         await CronAsync<EventReminderJob>(scheduler, EventReminderJob.Key, events.Value.ReminderCron, zone, "Sends the event reminders that are due", cancellationToken);
         await CronAsync<WeeklyDigestJob>(scheduler, WeeklyDigestJob.Key, digest.Value.Cron, zone, "Sends the weekly digest once per scheduled period", cancellationToken);
         await CronAsync<RetentionJob>(scheduler, RetentionJob.Key, privacy.Value.RetentionCron, zone, "Purges what is kept only for a while", cancellationToken);
+        await CronAsync<IdeaNewsJob>(scheduler, IdeaNewsJob.Key, results.Value.NoticeCron, zone, "Tells the followers of ideas what happened to them", cancellationToken);
         // Fired by the scheduler on its own clock (a trigger built here would start by another one).
         await scheduler.TriggerJob(WeeklyDigestJob.Key, null!, cancellationToken);
     }

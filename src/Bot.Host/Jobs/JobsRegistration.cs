@@ -1,6 +1,7 @@
 using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Privacy;
+using GenYCity.Bot.Domain.Results;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Persistence;
 using Quartz;
@@ -22,10 +23,13 @@ public static class JobsRegistration
             .Validate(o => CronExpression.TryParse(o.ReminderCron, out _), "Events:ReminderCron is not a Quartz cron expression (for example 0 * * * * ?).");
         builder.Services.AddOptions<PrivacyOptions>()
             .Validate(o => CronExpression.TryParse(o.RetentionCron, out _), "Privacy:RetentionCron is not a Quartz cron expression (for example 0 30 3 * * ?).");
+        builder.Services.AddOptions<ResultsOptions>()
+            .Validate(o => CronExpression.TryParse(o.NoticeCron, out _), "Results:NoticeCron is not a Quartz cron expression (for example 0 * * * * ?).");
         builder.Services.AddSingleton<IDigestSchedule, DigestSchedule>();
         builder.Services.AddTransient<EventReminderJob>();
         builder.Services.AddTransient<WeeklyDigestJob>();
         builder.Services.AddTransient<RetentionJob>();
+        builder.Services.AddTransient<IdeaNewsJob>();
         var connection = builder.Configuration.GetConnectionString("Bot");
         if (DatabaseOptions.Detect(builder.Configuration) == DatabaseProvider.Postgres)
         {

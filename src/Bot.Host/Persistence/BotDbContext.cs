@@ -75,6 +75,10 @@ public class BotDbContext : DbContext
 
     public DbSet<IdeaReport> IdeaReports => Set<IdeaReport>();
 
+    public DbSet<IdeaFollow> IdeaFollows => Set<IdeaFollow>();
+
+    public DbSet<IdeaNews> IdeaNews => Set<IdeaNews>();
+
     public DbSet<CityEvent> Events => Set<CityEvent>();
 
     public DbSet<Rsvp> Rsvps => Set<Rsvp>();

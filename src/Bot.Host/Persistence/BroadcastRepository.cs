@@ -11,8 +11,8 @@ internal sealed class BroadcastRepository(BotDbContext db, IEnumerable<IChannelS
 {
     public void Add(Broadcast broadcast) => db.Broadcasts.Add(broadcast);
 
-    public Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct) =>
-        Audiences.Of(db, audience, eventId, Audiences.PeopleChannels(senders)).CountAsync(ct);
+    public Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct, long? subjectId = null) =>
+        Audiences.Of(db, audience, eventId, Audiences.PeopleChannels(senders), subjectId).CountAsync(ct);
 }
 
 /// <summary>Who an audience is, as a query: people reachable on a channel the bot runs now.</summary>
@@ -21,11 +21,16 @@ internal static class Audiences
     public static IReadOnlyList<ChannelKind> PeopleChannels(IEnumerable<IChannelSender> senders) =>
         senders.Select(s => s.Channel).Where(c => c != ChannelKind.FacebookPage).ToList();
 
-    public static IQueryable<Member> Of(BotDbContext db, AudienceKind audience, long? eventId, IReadOnlyList<ChannelKind> channels)
+    public static IQueryable<Member> Of(BotDbContext db, Broadcast broadcast, IReadOnlyList<ChannelKind> channels) =>
+        Of(db, broadcast.Audience, broadcast.EventId, channels, broadcast.SubjectId);
+
+    public static IQueryable<Member> Of(BotDbContext db, AudienceKind audience, long? eventId, IReadOnlyList<ChannelKind> channels, long? subjectId = null)
     {
         var reachable = db.Members.Where(m => m.IsReachable && channels.Contains(m.Channel));
         return audience switch
         {
+            AudienceKind.IdeaFollowers => reachable.Where(m => m.Consent == ConsentStatus.Given && (m.Subscriptions & Subscriptions.IdeaNews) != 0
+                && db.IdeaFollows.Any(f => f.IdeaId == subjectId && f.MemberId == m.Id)),
             AudienceKind.EventAttendees => reachable.Where(m => db.Rsvps.Any(r =>
                 r.EventId == eventId && r.MemberId == m.Id && (r.Answer == RsvpAnswer.Going || r.Answer == RsvpAnswer.Maybe))),
             AudienceKind.DigestSubscribers => reachable.Where(m => m.Consent == ConsentStatus.Given && (m.Subscriptions & Subscriptions.WeeklyDigest) != 0),

@@ -16,6 +16,11 @@ internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
         idea.Property(i => i.PhotoRef).HasMaxLength(1000);
         idea.Property(i => i.SubmissionKey).HasMaxLength(32);
         idea.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+        idea.Property(i => i.CouncilDecision).HasConversion<string>().HasMaxLength(16);
+        idea.Property(i => i.CouncilAnswer).HasMaxLength(2000);
+        idea.Property(i => i.PlaceText).HasMaxLength(400);
+        idea.Property(i => i.DistrictKey).HasMaxLength(24);
+        idea.Ignore(i => i.Place);
         idea.Property(i => i.Version).IsConcurrencyToken();
         idea.HasIndex(i => i.SubmissionKey).IsUnique();
         idea.HasIndex(i => new { i.Status, i.IsHidden, i.SupportCount });
@@ -58,21 +63,50 @@ internal sealed class IdeaReportConfiguration : IEntityTypeConfiguration<IdeaRep
     }
 }
 
+internal sealed class IdeaNewsConfiguration : IEntityTypeConfiguration<IdeaNews>
+{
+    public void Configure(EntityTypeBuilder<IdeaNews> news)
+    {
+        news.HasKey(n => n.Id);
+        news.Property(n => n.Kind).HasConversion<string>().HasMaxLength(24);
+        news.Property(n => n.Decision).HasConversion<string>().HasMaxLength(16);
+        news.Property(n => n.Text).HasMaxLength(2000);
+        news.Property(n => n.PhotoRef).HasMaxLength(1000);
+        news.HasOne<Idea>().WithMany().HasForeignKey(n => n.IdeaId).OnDelete(DeleteBehavior.Cascade);
+        news.HasIndex(n => new { n.IdeaId, n.At });
+        // The notice job asks for what is not told yet: a short list, whatever the timeline's length.
+        news.HasIndex(n => n.NoticedAt);
+    }
+}
+
+internal sealed class IdeaFollowConfiguration : IEntityTypeConfiguration<IdeaFollow>
+{
+    public void Configure(EntityTypeBuilder<IdeaFollow> follow)
+    {
+        follow.HasKey(f => new { f.IdeaId, f.MemberId });
+        follow.HasOne<Idea>().WithMany().HasForeignKey(f => f.IdeaId).OnDelete(DeleteBehavior.Cascade);
+        follow.HasOne<Member>().WithMany().HasForeignKey(f => f.MemberId).OnDelete(DeleteBehavior.Cascade);
+        follow.HasIndex(f => f.MemberId);
+    }
+}
+
 /// <summary>
 /// A person's ideas, supports and reports. Erased: unpublished ideas (with their history, supports and
 /// reports) and the person's supports (out of the counts too) and reports; published ideas stay, unlinked.
 /// </summary>
 internal sealed class IdeasPersonalData(BotDbContext db) : IPersonalDataPart
 {
-    public IReadOnlyList<Type> Tables { get; } = [typeof(Idea), typeof(IdeaStatusChange), typeof(IdeaSupport), typeof(IdeaReport)];
+    public IReadOnlyList<Type> Tables { get; } = [typeof(Idea), typeof(IdeaStatusChange), typeof(IdeaSupport), typeof(IdeaReport), typeof(IdeaFollow), typeof(IdeaNews)];
 
     public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
     {
         data.Add("ideas", await db.Ideas.AsNoTracking().Where(i => i.AuthorId == member.Id).OrderBy(i => i.Id)
-            .Select(i => new PersonalData.IdeaData(i.Id, i.Title, i.Description, i.ThemeKey, i.Status.ToString(), i.PhotoRef, i.LatestComment, i.CreatedAt))
+            .Select(i => new PersonalData.IdeaData(i.Id, i.Title, i.Description, i.ThemeKey, i.Status.ToString(), i.PhotoRef, i.LatestComment, i.CreatedAt, i.Latitude, i.Longitude, i.PlaceText, i.DistrictKey))
             .ToListAsync(ct));
         data.Add("supports", await db.IdeaSupports.AsNoTracking().Where(s => s.MemberId == member.Id).OrderBy(s => s.IdeaId)
             .Select(s => new PersonalData.MarkData(s.IdeaId, s.CreatedAt)).ToListAsync(ct));
+        data.Add("follows", await db.IdeaFollows.AsNoTracking().Where(f => f.MemberId == member.Id).OrderBy(f => f.IdeaId)
+            .Select(f => new PersonalData.FollowData(f.IdeaId, f.BySupport, f.CreatedAt)).ToListAsync(ct));
         data.Add("reports", await db.IdeaReports.AsNoTracking().Where(r => r.MemberId == member.Id).OrderBy(r => r.IdeaId)
             .Select(r => new PersonalData.ReportData(r.IdeaId, r.Reason.ToString(), r.CreatedAt)).ToListAsync(ct));
     }
@@ -91,6 +125,8 @@ internal sealed class IdeasPersonalData(BotDbContext db) : IPersonalDataPart
             .ExecuteDeleteAsync(ct);
         await db.Ideas.Where(i => i.AuthorId == member.Id).ExecuteUpdateAsync(i => i.SetProperty(x => x.AuthorId, (long?)null), ct);
         await db.IdeaStatusChanges.Where(c => c.ByMemberId == member.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.ByMemberId, (long?)null), ct);
+        await db.IdeaNews.Where(n => n.ByMemberId == member.Id).ExecuteUpdateAsync(n => n.SetProperty(x => x.ByMemberId, (long?)null), ct);
+        db.IdeaFollows.RemoveRange(await db.IdeaFollows.Where(f => f.MemberId == member.Id).ToListAsync(ct));
         // Removed through the change tracker, so rows already tracked in this unit of work go the same way.
         db.IdeaSupports.RemoveRange(await db.IdeaSupports.Where(s => s.MemberId == member.Id).ToListAsync(ct));
         db.IdeaReports.RemoveRange(await db.IdeaReports.Where(r => r.MemberId == member.Id).ToListAsync(ct));

@@ -34,6 +34,7 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IMemberRepository, MemberRepository>();
         builder.Services.AddScoped<IConversationRepository, ConversationRepository>();
         builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();
+        builder.Services.AddScoped<IIdeaNewsRepository, IdeaNewsRepository>();
         builder.Services.AddScoped<IEventRepository, EventRepository>();
         builder.Services.AddScoped<IBroadcastRepository, BroadcastRepository>();
         builder.Services.AddScoped<IStatistics, Statistics>();

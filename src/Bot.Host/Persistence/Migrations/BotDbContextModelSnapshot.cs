@@ -88,6 +88,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Unreachable")
                         .HasColumnType("INTEGER");
 
@@ -277,6 +280,17 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CouncilAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CouncilAnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouncilDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -284,14 +298,34 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DistrictKey")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastNewsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastNoticeAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LatestComment")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("PhotoRef")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceText")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ReadyForCouncilAt")
@@ -340,6 +374,75 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.HasIndex("Status", "IsHidden", "SupportCount");
 
                     b.ToTable("Ideas");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaFollow", b =>
+                {
+                    b.Property<long>("IdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BySupport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IdeaId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("IdeaFollows");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaNews", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ByMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoticedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhotoChannel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoRef")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticedAt");
+
+                    b.HasIndex("IdeaId", "At");
+
+                    b.ToTable("IdeaNews");
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaReport", b =>
@@ -702,6 +805,30 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaFollow", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaNews", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaReport", b =>

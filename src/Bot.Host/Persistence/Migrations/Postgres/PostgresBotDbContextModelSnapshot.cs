@@ -96,6 +96,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<long?>("SubjectId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Unreachable")
                         .HasColumnType("integer");
 
@@ -289,6 +292,17 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("CouncilAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("CouncilAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CouncilDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -296,15 +310,35 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DistrictKey")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<bool>("IsHidden")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastNewsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastNoticeAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LatestComment")
                         .HasColumnType("text");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("PhotoRef")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PlaceText")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<DateTimeOffset?>("ReadyForCouncilAt")
                         .HasColumnType("timestamp with time zone");
@@ -352,6 +386,77 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.HasIndex("Status", "IsHidden", "SupportCount");
 
                     b.ToTable("Ideas");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaFollow", b =>
+                {
+                    b.Property<long>("IdeaId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("BySupport")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("IdeaId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("IdeaFollows");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaNews", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ByMemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("IdeaId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTimeOffset?>("NoticedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PhotoChannel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("PhotoRef")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticedAt");
+
+                    b.HasIndex("IdeaId", "At");
+
+                    b.ToTable("IdeaNews");
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaReport", b =>
@@ -720,6 +825,30 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaFollow", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaNews", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaReport", b =>

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using GenYCity.Bot.Domain.Broadcasts;
+
+namespace GenYCity.Bot.Domain.Polls;
+
+public enum PollStatus
+{
+    Open,
+    Closed,
+}
+
+/// <summary>
+/// A quick question from the city with two to ten answers, one vote per person (changed or withdrawn while
+/// it is open). It closes once, at <see cref="ClosesAt"/> or when a coordinator closes it: the closing and
+/// the results to the voters are one unit of work, which the version lets only one run make.
+/// </summary>
+public sealed class Poll
+{
+    public const int MaxQuestionLength = 255;
+    public const int MaxOptionLength = 100;
+    public const int MinOptions = 2;
+    public const int MaxOptions = 10;
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private Poll()
+    {
+        Question = string.Empty;
+        OptionsJson = "[]";
+    }
+
+    public long Id { get; private set; }
+
+    public string Question { get; private set; }
+
+    /// <summary>The answers in order, stored as a JSON array of strings.</summary>
+    public string OptionsJson { get; private set; }
+
+    public AudienceKind Audience { get; private set; }
+
+    public long? EventId { get; private set; }
+
+    public PollStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset ClosesAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The coordinator who asked, told the results at closing; null once they are forgotten.</summary>
+    public long? CreatedById { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<string> Options => JsonSerializer.Deserialize<List<string>>(OptionsJson, JsonOptions) ?? [];
+
+    public bool IsOpen => Status == PollStatus.Open;
+
+    public static Poll Create(string question, IReadOnlyList<string> options, AudienceKind audience, long? eventId, DateTimeOffset closesAt, long? createdById, DateTimeOffset now) => new()
+    {
+        Question = question,
+        OptionsJson = JsonSerializer.Serialize(options, JsonOptions),
+        Audience = audience,
+        EventId = eventId,
+        Status = PollStatus.Open,
+        CreatedAt = now,
+        ClosesAt = closesAt,
+        CreatedById = createdById,
+    };
+
+    /// <summary>Closes the poll; false when it was closed already (the second of two runs, say).</summary>
+    public bool Close(DateTimeOffset now)
+    {
+        if (Status == PollStatus.Closed)
+        {
+            return false;
+        }
+
+        Status = PollStatus.Closed;
+        ClosedAt = now;
+        Version++;
+        return true;
+    }
+}
+
+/// <summary>One person's vote in one poll: the index of their answer.</summary>
+public sealed record PollVote(long PollId, long MemberId, int Option, DateTimeOffset VotedAt);
+
+/// <summary>A poll as Telegram knows it: each sent native poll has its own id, which its answers carry.</summary>
+public sealed record PollMessage(string PlatformPollId, long PollId, DateTimeOffset SentAt);
+
+/// <summary>The votes of a poll, by answer, and by the voters' language and channel for the export.</summary>
+public sealed record PollCounts(IReadOnlyList<int> ByOption, IReadOnlyList<PollCountRow> Rows)
+{
+    public int Total => ByOption.Sum();
+}
+
+/// <summary>How many voted for one answer from one language and channel.</summary>
+public sealed record PollCountRow(int Option, Members.Language Language, Messaging.ChannelKind Channel, int Votes);
+
+/// <summary>Port to polls and their votes; changes are saved with the unit of work.</summary>
+public interface IPollRepository
+{
+    /// <summary>Adds the poll and gives it its number, inside the current unit of work.</summary>
+    Task AddAsync(Poll poll, CancellationToken ct);
+
+    Task<Poll?> FindAsync(long id, CancellationToken ct);
+
+    /// <summary>The poll a native Telegram poll stands for.</summary>
+    Task<Poll?> FindByPlatformIdAsync(string platformPollId, CancellationToken ct);
+
+    Task<PollVote?> FindVoteAsync(long pollId, long memberId, CancellationToken ct);
+
+    void AddVote(PollVote vote);
+
+    void RemoveVote(PollVote vote);
+
+    Task<PollCounts> CountAsync(Poll poll, CancellationToken ct);
+
+    /// <summary>Open polls, the soonest to close first, then the latest closed ones.</summary>
+    Task<IReadOnlyList<Poll>> ListRecentAsync(int closedToo, CancellationToken ct);
+
+    /// <summary>Open polls whose closing time has come.</summary>
+    Task<IReadOnlyList<Poll>> ListDueAsync(DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Open polls asked of everyone subscribed, for the digest.</summary>
+    Task<IReadOnlyList<Poll>> ListOpenToEveryoneAsync(DateTimeOffset now, CancellationToken ct);
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Results;
+
+/// <summary>A press of Back or Next between pages of /results.</summary>
+public sealed record ResultsPage(int Number);
+
+/// <summary>
+/// /results, "you said, we did": the ideas in progress and implemented, the latest change first, each with
+/// what was done and when, the coordinator's latest words and photo, and the council's answer.
+/// </summary>
+public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions options, EventTime time) : ButtonHandler<ResultsPage>, ICommand
+{
+    public static readonly ButtonData<ResultsPage> Pages = new(
+        "results",
+        page => [ButtonParts.Id(page.Number)],
+        parts => parts is [var number] && ButtonParts.TryId(number, out var page) && page <= int.MaxValue ? new ResultsPage((int)page) : null);
+
+    public CommandInfo Info => CommandCatalog.Results;
+
+    public override bool NeedsConsent => false;
+
+    protected override ButtonData<ResultsPage> Data => Pages;
+
+    public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct) =>
+        ShowAsync(chat, int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? Math.Max(asked, 1) : 1, ct);
+
+    protected override Task HandleAsync(ChatContext chat, ResultsPage press, CancellationToken ct)
+    {
+        chat.RetireSourceButtons();
+        return ShowAsync(chat, press.Number, ct);
+    }
+
+    private async Task ShowAsync(ChatContext chat, int number, CancellationToken ct)
+    {
+        var t = ResultsTexts.For(chat.Member.Language);
+        var page = await news.ListResultsAsync(number, options.PageSize, ct);
+        if (page.Total == 0)
+        {
+            MainMenu.Show(chat, t.ResultsEmpty);
+            return;
+        }
+
+        var ids = page.Items.Select(i => i.Id).ToList();
+        var timelines = await news.TimelinesAsync(ids, ct);
+        var followed = chat.Member.HasConsented ? await news.FollowedAmongAsync(chat.Member.Id, ids, ct) : new HashSet<long>();
+        if (page.Number == 1)
+        {
+            chat.Reply(t.ResultsHeader);
+        }
+
+        foreach (var idea in page.Items)
+        {
+            chat.Send(Card(chat, idea, timelines.GetValueOrDefault(idea.Id) ?? [], followed.Contains(idea.Id)));
+        }
+
+        if (page.Count > 1)
+        {
+            var navigation = new List<Button>();
+            if (page.Number > 1)
+            {
+                navigation.Add(Pages.Button(chat.T.Back, new ResultsPage(page.Number - 1)));
+            }
+
+            if (page.Number < page.Count)
+            {
+                navigation.Add(Pages.Button(chat.T.Next, new ResultsPage(page.Number + 1)));
+            }
+
+            chat.Reply(t.ResultsPage(page.Number, page.Count), [navigation]);
+        }
+    }
+
+    private OutboundMessage Card(ChatContext chat, Idea idea, IReadOnlyList<IdeaNews> timeline, bool following)
+    {
+        var language = chat.Member.Language;
+        var t = ResultsTexts.For(language);
+        var changed = idea.LastNewsAt ?? idea.StatusChangedAt;
+        var text = new StringBuilder(Markup.Bold($"{(idea.Status == IdeaStatus.Implemented ? "🎉" : "🛠")} #{idea.Id} · {Markup.Escape(idea.Title)}"))
+            .Append('\n').Append(t.ResultLine(chat.T.Status(idea.Status), time.Local(changed).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)));
+        // What was done: the latest words of a coordinator, a progress note or the comment on the status.
+        if (timeline.FirstOrDefault(e => e.Text is not null && e.Kind != IdeaNewsKind.CouncilAnswer) is { } done)
+        {
+            text.Append('\n').Append(FollowerNotices.Line(t, done));
+        }
+        else if (!string.IsNullOrWhiteSpace(idea.LatestComment))
+        {
+            text.Append("\n💬 ").Append(Markup.Escape(idea.LatestComment));
+        }
+
+        if (idea is { CouncilDecision: { } decision, CouncilAnswer: { } answer })
+        {
+            text.Append('\n').Append(t.CouncilAnswer(t.Decision(decision))).Append("\n💬 ").Append(Markup.Escape(answer));
+        }
+
+        var photo = timeline.Select(e => e.PhotoFor(chat.ReplyTo.Channel)).FirstOrDefault(p => p is not null) ?? idea.PhotoFor(chat.ReplyTo.Channel);
+        IReadOnlyList<IReadOnlyList<Button>> buttons = chat.Member.HasConsented && idea.AuthorId != chat.Member.Id
+            ? [[FollowButtons.Toggle(idea.Id, following, language, FollowButtons.Alone)]]
+            : [];
+        return new OutboundMessage(chat.ReplyTo, text.ToString()) { PhotoRef = photo, Buttons = buttons };
+    }
+}

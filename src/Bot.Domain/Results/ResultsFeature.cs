@@ -1,0 +1,17 @@
+using GenYCity.Bot.Domain.Chat;
+
+namespace GenYCity.Bot.Domain.Results;
+
+/// <summary>Closing the loop: following ideas and hearing of them, the council's answers, progress notes, and /results.</summary>
+public sealed class ResultsFeature : IFeature
+{
+    public void Register(FeatureBuilder feature) => feature
+        .Settings<ResultsOptions>(ResultsOptions.SectionName)
+        .Uses<Ideas.IdeaTimeline>()
+        .Uses<FollowerNotices>()
+        .Handles<FollowButtons>()
+        .Handles<ResultsCommand>()
+        .Handles<CoordinatorNewsButtons>()
+        .Handles<CouncilAnswerFlow>()
+        .Handles<ProgressNoteFlow>();
+}
