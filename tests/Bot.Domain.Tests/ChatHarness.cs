@@ -29,6 +29,7 @@ internal sealed class ChatHarness
     private int updates;
     private ServiceProvider? services;
     private InMemoryIdeaNews? ideaNews;
+    private InMemoryPolls? polls;
 
     public ChatHarness(IReadOnlyList<IFlow>? flows = null, IReadOnlyList<ICommand>? extraCommands = null)
     {
@@ -62,6 +63,8 @@ internal sealed class ChatHarness
     public InMemoryIdeaNews IdeaNews => ideaNews ??= Broadcasts.IdeaNews = new InMemoryIdeaNews(Ideas);
 
     public InMemoryEvents Events { get; }
+
+    public InMemoryPolls Polls => polls ??= new InMemoryPolls(() => members);
 
     public InMemoryBroadcasts Broadcasts { get; }
 
@@ -137,7 +140,13 @@ internal sealed class ChatHarness
         await Say(title, userId);
         await Say($"Description of {title}", userId);
         await Press(SubmitIdeaFlow.Payload($"theme:{theme}"), userId);
-        var preview = photo is null ? await Press(SubmitIdeaFlow.Payload("skip"), userId) : await SendPhoto(photo, userId);
+        _ = photo is null ? await Press(SubmitIdeaFlow.Payload("skip"), userId) : await SendPhoto(photo, userId);
+        var preview = await Press(SubmitIdeaFlow.Payload("skip"), userId);
+        if (Options.Districts.Count > 0)
+        {
+            preview = await Press(SubmitIdeaFlow.Payload("skip"), userId);
+        }
+
         var submit = preview[^1].Payloads().Single(p => p.StartsWith("idea:submit:", StringComparison.Ordinal));
         return await Press(submit, userId);
     }
@@ -157,6 +166,7 @@ internal sealed class ChatHarness
         composition.AddSingleton(Conversations);
         composition.AddSingleton<IIdeaRepository>(Ideas);
         composition.AddSingleton<IIdeaNewsRepository>(IdeaNews);
+        composition.AddSingleton<Domain.Polls.IPollRepository>(Polls);
         composition.AddSingleton<IEventRepository>(Events);
         composition.AddSingleton<IBroadcastRepository>(Broadcasts);
         composition.AddTransient(_ => CrossPosts);

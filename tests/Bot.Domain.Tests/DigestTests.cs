@@ -145,3 +145,23 @@ public sealed class DigestTests
         return composer.Compose(facts, DigestPeriod.WeekBefore(Monday, Time), Monday)!.ByLanguage;
     }
 }
+
+public sealed class DigestPollTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+    private readonly DigestComposer composer = new(new EventTime(new BotOptions()));
+
+    [Fact]
+    public void AnOpenPoll_IsNewsOnItsOwn_AndTheDigestOffersToVote()
+    {
+        var facts = new DigestFacts([], [], [], new DigestFigures(0, 0, 0)) { OpenPolls = [new DigestPoll(4, "Kur likt soliņus?", Monday.AddDays(2))] };
+
+        var digest = composer.Compose(facts, DigestPeriod.WeekEnding(Monday), Monday)!.ByLanguage[Language.En];
+
+        Assert.True(facts.HasNews);
+        Assert.Contains("🗳 <b>Open polls</b>\n• Kur likt soliņus? (until ", digest.Text, StringComparison.Ordinal);
+        Assert.Contains(new EventTime(new BotOptions()).FormatInSentence(Monday.AddDays(2), Language.En), digest.Text, StringComparison.Ordinal);
+        var vote = Assert.Single(digest.Buttons.SelectMany(r => r));
+        Assert.Equal(("poll:show:4", "🗳 Vote: Kur likt…"), (vote.Payload, vote.Label));
+    }
+}

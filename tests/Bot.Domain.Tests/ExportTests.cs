@@ -37,13 +37,15 @@ public sealed class ExportTests
 
         Assert.Equal(["Idejas", "Ideju vēsture", "Pasākumi"], chat.Spreadsheets.Tables.Select(t => t.Name));
         Assert.Equal(
-            ["Nr.", "Iesniegta", "Statuss", "Statuss mainīts", "Tēma", "Nosaukums", "Apraksts", "Koordinatora komentārs vai iemesls", "Atbalsta balsis", "Sūdzības", "Paslēpta pēc sūdzībām", "Gatava nodošanai domei", "Autora lietotne", "Autora valoda"],
+            ["Nr.", "Iesniegta", "Statuss", "Statuss mainīts", "Tēma", "Nosaukums", "Apraksts", "Koordinatora komentārs vai iemesls", "Atbalsta balsis", "Sūdzības", "Paslēpta pēc sūdzībām", "Gatava nodošanai domei", "Autora lietotne", "Autora valoda", "Platums", "Garums", "Vieta", "Apkaime", "Domes lēmums", "Domes atbilde"],
             ideas.Columns.Select(c => c.Header));
         Assert.Equal(CellKind.DateTime, ideas.Columns[1].Kind);
         Assert.Equal(
-            [1L, new DateTime(2026, 11, 23, 12, 0, 0), "tiek īstenota", new DateTime(2026, 11, 23, 13, 0, 0), "Parki", "Soliņi", "Description of Soliņi", "Sāksim pavasarī", 1, 0, "nē", null, "Telegram", "krievu"],
+            [1L, new DateTime(2026, 11, 23, 12, 0, 0), "tiek īstenota", new DateTime(2026, 11, 23, 13, 0, 0), "Parki", "Soliņi", "Description of Soliņi", "Sāksim pavasarī", 1, 0, "nē", null, "Telegram", "krievu", null, null, null, null, null, null],
             ideas.Rows[0]);
         Assert.Equal(("nav pieņemta", "Tur applūst"), (ideas.Rows[1][2], ideas.Rows[1][7]));
+        // The point as typed, rounded to about 100 m.
+        Assert.Equal((55.875, 26.536), ((double?)ideas.Rows[1][14], (double?)ideas.Rows[1][15]));
 
         Assert.Equal(["Idejas Nr.", "Ideja", "Mainīts", "Statuss", "Koordinatora komentārs vai iemesls"], history.Columns.Select(c => c.Header));
         Assert.Equal(
@@ -70,9 +72,10 @@ public sealed class ExportTests
         var ideas = Parse(files["ideas-2026-11-23-1300.csv"]);
         Assert.Equal(Encoding.UTF8.GetPreamble(), files["ideas-2026-11-23-1300.csv"][..3]);
         Assert.Equal(
-            ["id", "submitted", "status", "status_changed", "theme", "title", "description", "comment", "supports", "reports", "hidden", "ready_for_council", "author_channel", "author_language"],
+            ["id", "submitted", "status", "status_changed", "theme", "title", "description", "comment", "supports", "reports", "hidden", "ready_for_council", "author_channel", "author_language", "latitude", "longitude", "place", "district", "council_decision", "council_answer"],
             ideas[0]);
-        Assert.Equal(["1", "2026-11-23T12:00:00+02:00", "InProgress", "2026-11-23T13:00:00+02:00", "parks", "Soliņi", "Description of Soliņi", "Sāksim pavasarī", "1", "0", "false", "", "Telegram", "ru"], ideas[1]);
+        Assert.Equal(["1", "2026-11-23T12:00:00+02:00", "InProgress", "2026-11-23T13:00:00+02:00", "parks", "Soliņi", "Description of Soliņi", "Sāksim pavasarī", "1", "0", "false", "", "Telegram", "ru", "", "", "", "", "", ""], ideas[1]);
+        Assert.Equal(["55.875", "26.536", ""], ideas[2][14..17]);
         Assert.Equal("'=HYPERLINK(\"evil\"), Скамейки\nу реки", ideas[2][6]);
         Assert.Equal(3, ideas.Count);
 
@@ -113,7 +116,8 @@ public sealed class ExportTests
         await chat.Say("Parks", userId: "42");
         await chat.Say("=HYPERLINK(\"evil\"), Скамейки\nу реки", userId: "42");
         await chat.Press("idea:theme:parks", userId: "42");
-        var preview = await chat.Press("idea:skip", userId: "42");
+        await chat.Press("idea:skip", userId: "42");
+        var preview = await chat.Say("55.87472, 26.53611", userId: "42");
         await chat.Press(preview[^1].Payloads().Single(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)), userId: "42");
 
         chat.Clock.Advance(TimeSpan.FromHours(1));

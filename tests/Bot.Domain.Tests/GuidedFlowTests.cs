@@ -57,12 +57,13 @@ public sealed class GuidedFlowTests
         await chat.Say("Ten of them.");
         await chat.Press(SubmitIdeaFlow.Payload("theme:parks"));
         await chat.Press(SubmitIdeaFlow.Payload("skip"));
+        await chat.Press(SubmitIdeaFlow.Payload("skip"));
 
         var menu = (await chat.Press(SubmitIdeaFlow.Payload("edit")))[^1];
 
         Assert.Equal(En.EditWhich, menu.Text);
         Assert.Equal(
-            [["idea:edit:title", "idea:edit:description"], ["idea:edit:theme", "idea:edit:photo"], ["idea:edit:back"]],
+            [["idea:edit:title", "idea:edit:description"], ["idea:edit:theme", "idea:edit:photo"], ["idea:edit:place", "idea:edit:back"]],
             menu.Buttons.Select(row => row.Select(b => b.Payload).ToArray()).ToArray());
     }
 

@@ -38,9 +38,15 @@ internal sealed class InMemoryIdeas : IIdeaRepository
     public Task<IReadOnlyList<Idea>> ListByAuthorAsync(long authorId, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Idea>>(ideas.Where(i => i.AuthorId == authorId).OrderByDescending(i => i.Id).Take(limit).ToList());
 
-    public Task<Page<Idea>> ListPublicAsync(int page, int pageSize, CancellationToken ct)
+    public Task<Page<Idea>> ListPublicAsync(IdeaFilter filter, int page, int pageSize, CancellationToken ct)
     {
-        var visible = ideas.Where(i => i.IsPublic).OrderByDescending(i => i.SupportCount).ThenBy(i => i.Id).ToList();
+        var chosen = ideas.Where(i => i.IsPublic && (filter.ThemeKey is null || i.ThemeKey == filter.ThemeKey) && (filter.DistrictKey is null || i.DistrictKey == filter.DistrictKey));
+        var visible = (filter.Sort switch
+        {
+            IdeaSort.Newest => chosen.OrderByDescending(i => i.Id),
+            IdeaSort.Shuffled => chosen.OrderBy(i => IdeaFilter.ShuffleKey(i.Id, filter.Seed)).ThenBy(i => i.Id),
+            _ => chosen.OrderByDescending(i => i.SupportCount).ThenBy(i => i.Id),
+        }).ToList();
         var count = Math.Max(1, (visible.Count + pageSize - 1) / pageSize);
         var number = Math.Clamp(page, 1, count);
         return Task.FromResult(new Page<Idea>(visible.Skip((number - 1) * pageSize).Take(pageSize).ToList(), number, count, visible.Count));

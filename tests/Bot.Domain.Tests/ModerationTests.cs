@@ -168,7 +168,7 @@ public sealed class ModerationTests
 
         var help = Assert.Single(await chat.Say("/help", userId: "1"));
 
-        Assert.Contains("For coordinators:\n/pending — Ideas waiting for review\n/newevent — Create an event and invite everyone\n/announce — Send an announcement\n/stats — Statistics: members, ideas, events, broadcasts\n/export — Ideas and events as a spreadsheet", help.Text, StringComparison.Ordinal);
+        Assert.Contains("For coordinators:\n/pending — Ideas waiting for review\n/newevent — Create an event and invite everyone\n/announce — Send an announcement\n/newpoll — A quick poll: a question, 2–10 answers, to whom and until when\n/polls — Polls: live counts, results, CSV\n/stats — Statistics: members, ideas, events, broadcasts\n/export — Ideas and events as a spreadsheet", help.Text, StringComparison.Ordinal);
         Assert.Contains("/pending", help.Payloads());
     }
 

@@ -21,7 +21,10 @@ public sealed class SubmitIdeaTests
         Assert.Equal(["idea:theme:parks", "idea:theme:culture", "idea:cancel"], themes.Payloads());
         Assert.Equal(["Parks", "Culture", En.CancelLabel], themes.Buttons.SelectMany(r => r).Select(b => b.Label));
         Assert.Equal(["idea:skip", "idea:cancel"], (await chat.Press("idea:theme:parks"))[^1].Payloads());
-        var preview = Assert.Single(await chat.SendPhoto("photo-file-id"));
+        var place = Assert.Single(await chat.SendPhoto("photo-file-id"));
+        Assert.Equal((En.IdeaAskPlace, true), (place.Text, place.ExpectsText));
+        Assert.Equal(["idea:skip", "idea:cancel"], place.Payloads());
+        var preview = Assert.Single(await chat.Press("idea:skip"), m => !m.ButtonsOnly);
         Assert.Equal("photo-file-id", preview.PhotoRef);
         Assert.Contains("<b>Benches by the river</b>\nTen benches along the Daugava promenade.\n\n🏷 Parks\n📷 with a photo", preview.Text, StringComparison.Ordinal);
         Assert.Equal(3, preview.Payloads().Count());
@@ -118,6 +121,7 @@ public sealed class SubmitIdeaTests
         await StartAndAnswer("Title", "Description");
         await chat.Press("idea:theme:culture");
         await chat.Press("idea:skip");
+        await chat.Press("idea:skip");
 
         var reply = Assert.Single(await chat.Say("yes"));
 
@@ -145,9 +149,10 @@ public sealed class SubmitIdeaTests
         await StartAndAnswer("Benchs", "By the river");
         await chat.Press("idea:theme:parks");
         await chat.Press("idea:skip");
+        await chat.Press("idea:skip");
 
         var choices = (await chat.Press("idea:edit"))[^1];
-        Assert.Equal(["idea:edit:title", "idea:edit:description", "idea:edit:theme", "idea:edit:photo", "idea:edit:back"], choices.Payloads());
+        Assert.Equal(["idea:edit:title", "idea:edit:description", "idea:edit:theme", "idea:edit:photo", "idea:edit:place", "idea:edit:back"], choices.Payloads());
         var asked = Assert.Single(await chat.Press("idea:edit:title"), m => !m.ButtonsOnly);
         Assert.StartsWith("Now: Benchs\n\n", asked.Text, StringComparison.Ordinal);
         Assert.Equal(["idea:keep", "idea:cancel"], asked.Payloads());
@@ -178,6 +183,7 @@ public sealed class SubmitIdeaTests
         await StartAndAnswer("Benches", "By the river");
         await chat.Press("idea:theme:parks");
         await chat.Press("idea:skip");
+        await chat.Press("idea:skip");
         await chat.Press("idea:edit");
         await chat.Press("idea:edit:description");
 
@@ -193,6 +199,7 @@ public sealed class SubmitIdeaTests
         await StartAndAnswer("Benches", "By the river");
         await chat.Press("idea:theme:parks");
         await chat.SendPhoto("AgAD-photo");
+        await chat.Press("idea:skip");
         await chat.Press("idea:edit");
 
         var asked = Assert.Single(await chat.Press("idea:edit:photo"), m => !m.ButtonsOnly);
@@ -231,6 +238,7 @@ public sealed class SubmitIdeaTests
     {
         await StartAndAnswer("Title", "Description");
         await chat.Press("idea:theme:parks");
+        await chat.Press("idea:skip");
         var submit = (await chat.Press("idea:skip"))[^1].Payloads().First();
 
         await chat.Press(submit);
@@ -274,6 +282,7 @@ public sealed class SubmitIdeaTests
     {
         await StartAndAnswer("<b>Tom & Jerry</b>", "a <i>b</i> & c");
         await chat.Press("idea:theme:parks");
+        await chat.Press("idea:skip");
 
         var preview = (await chat.Press("idea:skip"))[^1];
 

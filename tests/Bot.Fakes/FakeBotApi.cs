@@ -20,7 +20,7 @@ public sealed record ApiCall(long Sequence, string Method, JsonObject Body, int?
     /// <summary>The HTTP status the fake answered with (set once the answer is chosen).</summary>
     public int Status { get; internal set; } = 200;
 
-    public bool IsSend => Method.ToLowerInvariant() is "sendmessage" or "sendphoto" or "senddocument";
+    public bool IsSend => Method.ToLowerInvariant() is "sendmessage" or "sendphoto" or "senddocument" or "sendpoll";
 
     /// <summary>A message that reached its chat: a send the fake accepted.</summary>
     public bool IsDelivered => IsSend && Status == 200;
@@ -228,7 +228,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         var receivedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var (body, files) = await ReadParametersAsync(context.Request);
-        var sends = method.ToLowerInvariant() is "sendmessage" or "sendphoto" or "senddocument";
+        var sends = method.ToLowerInvariant() is "sendmessage" or "sendphoto" or "senddocument" or "sendpoll";
         var chatId = body["chat_id"]?.ToString();
         var call = Record(new ApiCall(0, method, body, sends && chatId is not null ? NextMessageId(chatId) : null) { Files = files, ReceivedAt = receivedAt });
         var refused = Intercept?.Invoke(call)
@@ -271,6 +271,8 @@ public sealed class FakeBotApi : IAsyncDisposable
             case "sendphoto":
             case "senddocument":
                 return Ok(SentMessage(call));
+            case "sendpoll":
+                return Ok(SentPoll(call));
             case "editmessagetext":
             case "editmessagereplymarkup":
                 return Ok(EditedMessage(body));
@@ -290,6 +292,28 @@ public sealed class FakeBotApi : IAsyncDisposable
         ["chat"] = Chat(call.ChatId!),
         ["text"] = call.Text ?? string.Empty,
     };
+
+    /// <summary>A native poll: Telegram gives each sent poll an id of its own, which its answers carry.</summary>
+    public static string PollIdOf(ApiCall call) => $"poll-{call.ChatId}-{call.ResultMessageId}";
+
+    private static JsonObject SentPoll(ApiCall call)
+    {
+        var options = call.Body["options"] is JsonArray array ? array : JsonNode.Parse(call.Body["options"]!.ToString())!.AsArray();
+        var message = SentMessage(call);
+        message.Remove("text");
+        message["poll"] = new JsonObject
+        {
+            ["id"] = PollIdOf(call),
+            ["question"] = call.Body["question"]!.DeepClone(),
+            ["options"] = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["text"] = o!["text"]!.DeepClone(), ["voter_count"] = 0 }).ToArray()),
+            ["total_voter_count"] = 0,
+            ["is_closed"] = false,
+            ["is_anonymous"] = call.Body["is_anonymous"]?.ToString() is "true" or "True",
+            ["type"] = "regular",
+            ["allows_multiple_answers"] = false,
+        };
+        return message;
+    }
 
     private static JsonObject Chat(string chatId) => chatId.StartsWith('@')
         ? new JsonObject { ["id"] = -1001000000001, ["type"] = "channel", ["username"] = chatId[1..] }

@@ -213,6 +213,8 @@ public sealed class BadInputTests(BadInputBot fixture) : IClassFixture<BadInputB
         person.Presses("idea:theme:other");
         await person.NextAsync(c => c.Payloads.Contains("idea:skip"));
         person.Presses("idea:skip");
+        await person.NextAsync(c => (c.Text ?? "").StartsWith("📍", StringComparison.Ordinal));
+        person.Presses("idea:skip");
 
         var preview = await person.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
         Assert.Contains(Markup.Escape(title), preview.Text, StringComparison.Ordinal);
@@ -395,6 +397,8 @@ public sealed class BadInputTests(BadInputBot fixture) : IClassFixture<BadInputB
         await person.NextAsync();
         await person.Taps("idea:theme:other");
         await person.NextAsync(c => c.Payloads.Contains("idea:skip"));
+        await person.Taps("idea:skip");
+        await person.NextAsync(c => (c.Text ?? "").StartsWith("📍", StringComparison.Ordinal));
         await person.Taps("idea:skip");
         var preview = await person.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
         var submit = preview.Payloads.First(p => p.StartsWith("idea:submit:", StringComparison.Ordinal));

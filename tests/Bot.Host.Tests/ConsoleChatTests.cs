@@ -100,6 +100,8 @@ public sealed class ConsoleChatTests : IDisposable
             terminal.Type("Public space");
             await terminal.WaitForAsync("tap Skip");
             terminal.Type(photo);
+            await terminal.WaitForAsync("Where is it?");
+            terminal.Type("Skip");
             var preview = await terminal.WaitForAsync("Send it to the city?");
             Assert.Contains($"📷 {photo}", terminal.Everything, StringComparison.Ordinal);
             Assert.Contains("📷 with a photo", preview, StringComparison.Ordinal);
@@ -170,6 +172,8 @@ public sealed class ConsoleChatTests : IDisposable
         await anna.WaitForAsync("Which theme fits it best?");
         anna.Type("Public space");
         await anna.WaitForAsync("tap Skip");
+        anna.Type("Skip");
+        await anna.WaitForAsync("Where is it?");
         anna.Type("Skip");
         await anna.WaitForAsync("Send it to the city?");
         anna.Type("Submit");

@@ -137,6 +137,8 @@ public sealed class ErasureTests : IAsyncLifetime
         author.Presses("idea:theme:environment");
         await author.NextAsync(c => c.Payloads.Contains("idea:skip"));
         author.Presses("idea:skip");
+        await author.NextAsync(c => (c.Text ?? "").StartsWith("📍", StringComparison.Ordinal));
+        author.Presses("idea:skip");
         var preview = await author.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
         author.Presses(preview.Payloads.First(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
         await author.NextAsync(c => c.Text?.StartsWith("🎉", StringComparison.Ordinal) == true);

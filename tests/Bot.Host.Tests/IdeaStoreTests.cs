@@ -85,13 +85,50 @@ public abstract class IdeaStoreSuite : IAsyncLifetime
             await db.SaveChangesAsync();
         });
 
-        var first = await store.InScopeAsync(db => new IdeaRepository(db).ListPublicAsync(1, 2, CancellationToken.None));
-        var last = await store.InScopeAsync(db => new IdeaRepository(db).ListPublicAsync(9, 2, CancellationToken.None));
+        var first = await store.InScopeAsync(db => new IdeaRepository(db).ListPublicAsync(new IdeaFilter(), 1, 2, CancellationToken.None));
+        var last = await store.InScopeAsync(db => new IdeaRepository(db).ListPublicAsync(new IdeaFilter(), 9, 2, CancellationToken.None));
 
         Assert.Equal(["High", "Done"], first.Items.Select(i => i.Title));
         Assert.Equal((1, 2, 3), (first.Number, first.Count, first.Total));
         Assert.Equal(["Low"], last.Items.Select(i => i.Title));
         Assert.Equal(2, last.Number);
+    }
+
+    [Fact]
+    public async Task PublicIdeas_AreOrderedAndFiltered_InTheDatabase_AsTheDomainOrdersThem()
+    {
+        var ids = await store.InScopeAsync(async db =>
+        {
+            var ideas = new List<Idea>();
+            for (var i = 0; i < 12; i++)
+            {
+                var idea = await AddAsync(db, $"Idea {i}", $"k{i}");
+                idea.MoveTo(IdeaStatus.Approved, null, null, StoreServices.Start);
+                idea.At(i % 3 == 0 ? Place.FromPoint(55.87, 26.53) : null, i % 3 == 0 ? "centrs" : null);
+                ideas.Add(idea);
+            }
+
+            await db.SaveChangesAsync();
+            return ideas.Select(i => i.Id).ToList();
+        });
+
+        async Task<List<long>> ListAsync(IdeaFilter filter, int page, int size) =>
+            (await store.InScopeAsync(db => new IdeaRepository(db).ListPublicAsync(filter, page, size, CancellationToken.None))).Items.Select(i => i.Id).ToList();
+
+        Assert.Equal(ids.OrderByDescending(id => id).Take(5), await ListAsync(new IdeaFilter(IdeaSort.Newest), 1, 5));
+        // The shuffle is computed in SQL exactly as the domain computes it, and pages of it never overlap.
+        var shuffled = ids.OrderBy(id => IdeaFilter.ShuffleKey(id, 4711)).ThenBy(id => id).ToList();
+        var pages = new List<long>();
+        for (var page = 1; page <= 3; page++)
+        {
+            pages.AddRange(await ListAsync(new IdeaFilter(IdeaSort.Shuffled, Seed: 4711), page, 5));
+        }
+
+        Assert.Equal(shuffled, pages);
+        Assert.NotEqual(ids, pages);
+        Assert.NotEqual(pages, [.. (await ListAsync(new IdeaFilter(IdeaSort.Shuffled, Seed: 99), 1, 12))]);
+        Assert.Equal(ids.Where((_, i) => i % 3 == 0), await ListAsync(new IdeaFilter(DistrictKey: "centrs"), 1, 12));
+        Assert.Empty(await ListAsync(new IdeaFilter(ThemeKey: "culture"), 1, 12));
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         Assert.Equal("sendPhoto", card.Method);
         Assert.Equal("AgAD-benches", card.Body["photo"]!.GetValue<string>());
         Assert.StartsWith("💡 Jauna ideja #1 · Publiskā telpa\n<b>Скамейки у Даугавы</b>", card.Text, StringComparison.Ordinal);
+        Assert.Contains("\n📍 Krastmala, Rīgas iela 1\n🗺 https://www.openstreetmap.org/?mlat=55.875&mlon=26.536#map=17/55.875/26.536", card.Text, StringComparison.Ordinal);
         Assert.Equal(["mod:ok:1", "mod:no:1"], card.Payloads);
         var groupCard = await api.WaitForCallAsync(c => c.ChatId == ModerationGroup.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(["mod:ok:1", "mod:no:1"], groupCard.Payloads);
@@ -100,6 +101,9 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
         var rows = ParseCsv(csv);
         Assert.Equal(["1", "Approved", "public-space", "Скамейки у Даугавы", "1", "Telegram", "ru"], [rows[1][0], rows[1][2], rows[1][4], rows[1][5], rows[1][8], rows[1][12], rows[1][13]]);
+        // The place, rounded to about 100 m, as the author shared it.
+        Assert.Equal(["latitude", "longitude", "place"], rows[0][14..17]);
+        Assert.Equal(["55.875", "26.536", "Krastmala, Rīgas iela 1"], rows[1][14..17]);
         Assert.Single((await coordinator.NextAsync()).Files);
     }
 
@@ -159,8 +163,9 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         await author.NextAsync();
         await author.NextAsync();
         author.Presses("idea:skip");
-        await author.NextAsync();
-        var preview = await author.NextAsync();
+        await author.NextAsync(c => (c.Text ?? "").StartsWith("📍", StringComparison.Ordinal));
+        author.Presses("idea:skip");
+        var preview = await author.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
         var submit = preview.Payloads[0];
 
         author.PressesOn(preview.MessageId!.Value, submit);
@@ -188,7 +193,20 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         await user.NextAsync();
         await user.NextAsync();
         user.SendsPhoto("AgAD-benches");
-        var preview = await user.NextAsync();
+        await user.NextAsync(c => (c.Text ?? "").StartsWith("📍", StringComparison.Ordinal));
+        // A venue, as Telegram sends one: its point and its name and address.
+        user.SendsContent(new System.Text.Json.Nodes.JsonObject
+        {
+            ["location"] = new System.Text.Json.Nodes.JsonObject { ["latitude"] = 55.874721, ["longitude"] = 26.536111 },
+            ["venue"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["location"] = new System.Text.Json.Nodes.JsonObject { ["latitude"] = 55.874721, ["longitude"] = 26.536111 },
+                ["title"] = "Krastmala",
+                ["address"] = "Rīgas iela 1",
+            },
+        });
+        var preview = await user.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
+        Assert.Contains("📍 Krastmala, Rīgas iela 1 · 55.875, 26.536", preview.Text, StringComparison.Ordinal);
         Assert.Equal("sendPhoto", preview.Method);
         user.Presses(preview.Payloads[0]);
         await user.NextAsync();

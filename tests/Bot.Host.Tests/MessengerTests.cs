@@ -158,6 +158,9 @@ public sealed class MessengerTests : IAsyncLifetime
         await anna.Taps("idea:theme:public-space");
         await anna.NextAsync(c => c.Payloads.Contains("idea:skip"));
         await anna.SendsPhoto("https://scontent.example/benches.jpg");
+        // Messenger has no location to share: the place is typed.
+        Assert.StartsWith("📍 Kur tas ir? Uzraksti vietu", (await anna.NextAsync(c => c.Text?.StartsWith("📍", StringComparison.Ordinal) == true)).Text, StringComparison.Ordinal);
+        await anna.Says("Pie Daugavas krastmalas");
         var photo = await anna.NextAsync(c => c.ImageUrl is not null);
         Assert.Equal("https://scontent.example/benches.jpg", photo.ImageUrl);
         var preview = await anna.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));

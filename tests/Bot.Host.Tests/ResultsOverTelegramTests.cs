@@ -107,7 +107,7 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         await coordinator.NextAsync(c => (c.Text ?? "").Contains("domes atbildi", StringComparison.Ordinal));
         coordinator.Says("Dome piešķir finansējumu 2027. gadam.");
         Assert.StartsWith("🏛 Domes lēmums par ideju #1 ierakstīts.", (await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🏛", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
-        Assert.Equal("💡 Ваша идея #1 «Скамейки у Даугавы»:\n🏛 Решение думы: поддержана\n💬 Dome piešķir finansējumu 2027. gadam.", (await author.NextAsync()).Text);
+        Assert.Equal("💡 Твоя идея #1 «Скамейки у Даугавы»:\n🏛 Решение думы: поддержана\n💬 Dome piešķir finansējumu 2027. gadam.", (await author.NextAsync()).Text);
 
         await TickAsync();
         await TickAsync();
@@ -165,6 +165,8 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         await user.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:theme:", StringComparison.Ordinal)));
         user.Presses("idea:theme:public-space");
         await user.NextAsync(c => c.Payloads.Contains("idea:skip"));
+        user.Presses("idea:skip");
+        await user.NextAsync(c => (c.Text ?? "").StartsWith("📍", StringComparison.Ordinal));
         user.Presses("idea:skip");
         var preview = await user.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
         user.Presses(preview.Payloads.Single(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));

@@ -72,6 +72,12 @@ public sealed class BotEngine : IBot
             return [];
         }
 
+        if (message.Kind == InboundKind.PollAnswer && member is not { HasConsented: true })
+        {
+            // A vote in a forwarded copy of a poll, by someone who never agreed to the notice: nothing kept.
+            return [];
+        }
+
         if (!message.IsPrivateChat && !WorksInGroup(message))
         {
             // A command addressed to the bot in a group, or a button other than the moderation chat's: it
@@ -132,6 +138,16 @@ public sealed class BotEngine : IBot
     private async Task RouteAsync(ChatContext chat, CancellationToken ct)
     {
         var message = chat.Message;
+        if (message is { Kind: InboundKind.PollAnswer, PollAnswer: { } answer })
+        {
+            if (handlers.PollAnswers is { } polls)
+            {
+                await polls.HandleAsync(chat, answer, ct);
+            }
+
+            return;
+        }
+
         var commandSource = message.Kind == InboundKind.Button ? message.Payload : message.Text;
         if (CommandText.TryParse(commandSource, out var name, out var argument))
         {
@@ -153,7 +169,8 @@ public sealed class BotEngine : IBot
             return;
         }
 
-        if (message.Kind == InboundKind.Unsupported)
+        // A shared location means something only to the step of /idea that asks where.
+        if (message.Kind is InboundKind.Unsupported or InboundKind.Location)
         {
             chat.Reply(chat.T.Unsupported);
             OnboardingSteps.Prompt(chat);

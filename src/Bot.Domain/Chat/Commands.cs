@@ -54,6 +54,12 @@ public interface IButtonHandler
     Task HandleAsync(ChatContext chat, string argument, CancellationToken ct);
 }
 
+/// <summary>Takes answers in a platform's native polls (<see cref="InboundKind.PollAnswer"/>), from people who consented.</summary>
+public interface IPollAnswerHandler
+{
+    Task HandleAsync(ChatContext chat, PollAnswer answer, CancellationToken ct);
+}
+
 /// <summary>The commands the bot offers, in menu order: the single list behind /help, menus and Telegram's command list.</summary>
 public static class CommandCatalog
 {
@@ -76,10 +82,12 @@ public static class CommandCatalog
     public static readonly CommandInfo Announce = new("announce", Audience.Coordinators, false, p => p.CmdAnnounce, p => p.MenuAnnounce);
     public static readonly CommandInfo Stats = new("stats", Audience.Coordinators, false, p => Domain.Stats.StatsTexts.For(p.Language).Command, p => Domain.Stats.StatsTexts.For(p.Language).MenuLabel);
 
+    public static readonly CommandInfo NewPoll = new("newpoll", Audience.Coordinators, false, p => Domain.Polls.PollTexts.For(p.Language).CmdNewPoll);
+    public static readonly CommandInfo Polls = new("polls", Audience.Coordinators, false, p => Domain.Polls.PollTexts.For(p.Language).CmdPolls);
     public static readonly CommandInfo Results = new("results", Audience.Everyone, false, p => Domain.Results.ResultsTexts.For(p.Language).Command, p => Domain.Results.ResultsTexts.For(p.Language).MenuLabel);
 
     public static IReadOnlyList<CommandInfo> All { get; } =
-        [Start, Idea, Ideas, MyIdeas, Results, Events, Digest, Settings, Language, Help, Privacy, MyData, ForgetMe, Cancel, Pending, NewEvent, Announce, Stats, Export];
+        [Start, Idea, Ideas, MyIdeas, Results, Events, Digest, Settings, Language, Help, Privacy, MyData, ForgetMe, Cancel, Pending, NewEvent, Announce, NewPoll, Polls, Stats, Export];
 
     public static IEnumerable<CommandInfo> AvailableTo(bool coordinator) =>
         All.Where(c => c.Audience == Audience.Everyone || coordinator);

@@ -28,7 +28,7 @@ public sealed class FeatureBuilder(IServiceCollection services, IFeatureSettings
     public FeatureBuilder Handles<T>()
         where T : class
     {
-        var roles = new[] { typeof(ICommand), typeof(IButtonHandler), typeof(Conversations.IFlow) }.Where(role => role.IsAssignableFrom(typeof(T))).ToList();
+        var roles = new[] { typeof(ICommand), typeof(IButtonHandler), typeof(Conversations.IFlow), typeof(IPollAnswerHandler) }.Where(role => role.IsAssignableFrom(typeof(T))).ToList();
         if (roles.Count == 0)
         {
             throw new ArgumentException($"{typeof(T).Name} is neither a command, a button handler nor a flow; register it with Uses or Shares.");
@@ -80,6 +80,7 @@ public static class BotFeatures
         new Results.ResultsFeature(),
         new Events.EventsFeature(),
         new Broadcasts.BroadcastsFeature(),
+        new Polls.PollsFeature(),
         new Digest.DigestFeature(),
         new Stats.StatsFeature(),
         new Exports.ExportsFeature(),

@@ -35,6 +35,9 @@ public sealed class Handlers(HandlerCatalog catalog, IServiceProvider services)
 
     public Conversations.IFlow? Flow(string name) => Make<Conversations.IFlow>(catalog.Flow(name));
 
+    /// <summary>Who takes answers in native polls, when a feature does.</summary>
+    public IPollAnswerHandler? PollAnswers => services.GetService<IPollAnswerHandler>();
+
     /// <summary>
     /// By its own type, as features register them; one registered only as its role (a test's own handler)
     /// is found among the role's.

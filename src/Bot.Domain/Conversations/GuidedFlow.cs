@@ -108,6 +108,9 @@ public sealed class FlowStep<TDraft, TStep>
 
     /// <summary>Whether the draft already holds this step's answer (a step without it counts as answered).</summary>
     public Func<TDraft, bool>? IsAnswered { get; init; }
+
+    /// <summary>Whether the step is asked in this chat at all (the districts, only where the city has them); by default it is.</summary>
+    public Func<FlowTurn<TDraft>, bool>? Applies { get; init; }
 }
 
 /// <summary>
@@ -189,7 +192,7 @@ public abstract class GuidedFlow<TDraft, TStep> : IFlow
                     chat.RetireSourceButtons();
                 }
 
-                var next = turn.Draft.Editing && PreviewStep is { } back ? back : Steps[Index(at) + 1].Id;
+                var next = turn.Draft.Editing && PreviewStep is { } back ? back : NextAfter(turn, at);
                 turn.Draft.Editing = false;
                 await MoveToAsync(turn, conversation, next, null);
                 break;
@@ -241,7 +244,7 @@ public abstract class GuidedFlow<TDraft, TStep> : IFlow
     private Task RecoverAsync(FlowTurn<TDraft> turn, Conversation conversation)
     {
         turn.Chat.Reply(turn.T.FlowStepLost);
-        var resume = Steps.FirstOrDefault(s => s.IsAnswered?.Invoke(turn.Draft) == false)?.Id ?? PreviewStep ?? Steps[^1].Id;
+        var resume = Steps.FirstOrDefault(s => s.IsAnswered?.Invoke(turn.Draft) == false && s.Applies?.Invoke(turn) != false)?.Id ?? PreviewStep ?? Steps[^1].Id;
         turn.Draft.Editing = false;
         return MoveToAsync(turn, conversation, resume, null);
     }
@@ -266,7 +269,7 @@ public abstract class GuidedFlow<TDraft, TStep> : IFlow
     /// <summary>What to change: each step with an edit label, two to a row, then Back.</summary>
     private Question EditMenu(FlowTurn<TDraft> turn)
     {
-        var fields = Steps.Where(s => s.EditLabel is not null).Select(s => turn.Button(s.EditLabel!(turn.T), EditAction(s.Id)))
+        var fields = Steps.Where(s => s.EditLabel is not null && s.Applies?.Invoke(turn) != false).Select(s => turn.Button(s.EditLabel!(turn.T), EditAction(s.Id)))
             .Append(turn.Button(turn.T.Back, GuidedFlowActions.Back))
             .Chunk(2)
             .Select(row => (IReadOnlyList<Button>)row)
@@ -278,6 +281,18 @@ public abstract class GuidedFlow<TDraft, TStep> : IFlow
     private static string EditAction(TStep step) => GuidedFlowActions.EditPrefix + step.ToString().ToLowerInvariant();
 
     private FlowStep<TDraft, TStep> Find(TStep step) => Steps[Index(step)];
+
+    /// <summary>The step after <paramref name="step"/> that applies here.</summary>
+    private TStep NextAfter(FlowTurn<TDraft> turn, TStep step)
+    {
+        var next = Index(step) + 1;
+        while (next < Steps.Count - 1 && Steps[next].Applies?.Invoke(turn) == false)
+        {
+            next++;
+        }
+
+        return Steps[next].Id;
+    }
 
     private int Index(TStep step)
     {

@@ -38,9 +38,15 @@ public sealed record DigestFacts(
     IReadOnlyList<CityEvent> Upcoming,
     DigestFigures Figures)
 {
-    /// <summary>Figures alone are not news: without an idea or an event to show, nobody gets a digest.</summary>
-    public bool HasNews => Approved.Count > 0 || Changed.Count > 0 || Upcoming.Count > 0;
+    /// <summary>Polls asked of everyone and open now.</summary>
+    public IReadOnlyList<DigestPoll> OpenPolls { get; init; } = [];
+
+    /// <summary>Figures alone are not news: without an idea, an event or a poll to show, nobody gets a digest.</summary>
+    public bool HasNews => Approved.Count > 0 || Changed.Count > 0 || Upcoming.Count > 0 || OpenPolls.Count > 0;
 }
+
+/// <summary>An open poll the digest invites people to answer.</summary>
+public sealed record DigestPoll(long Id, string Question, DateTimeOffset ClosesAt);
 
 /// <summary>Port to the facts behind a digest.</summary>
 public interface IDigestSource

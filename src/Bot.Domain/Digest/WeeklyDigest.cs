@@ -63,6 +63,17 @@ public sealed class DigestComposer(EventTime time)
             }
         }
 
+        if (facts.OpenPolls.Count > 0)
+        {
+            var p = Polls.PollTexts.For(language);
+            text.Append("\n\n").Append(p.DigestHeader);
+            foreach (var poll in facts.OpenPolls)
+            {
+                text.Append('\n').Append(p.DigestLine(Markup.Escape(poll.Question), time.FormatInSentence(poll.ClosesAt, language)));
+                buttons.Add([new Button(ButtonLabel.Fit(q => $"{p.Vote}: {q}", poll.Question, maxLabelLength), Polls.PollVoteButtons.ShowPayload(poll.Id))]);
+            }
+        }
+
         // "You said, we did": where to see what became of the ideas so far.
         text.Append("\n\n").Append(Results.ResultsTexts.For(language).DigestLink);
         var f = facts.Figures;

@@ -48,6 +48,12 @@ public sealed class ExportTables(BotOptions options)
         new("ready_for_council", CellKind.DateTime, DateWidth, i => i.ReadyForCouncilAt),
         new("author_channel", CellKind.Text, 12, i => i.AuthorChannel),
         new("author_language", CellKind.Text, 12, i => i.AuthorLanguage),
+        new("latitude", CellKind.Number, 10, i => i.Latitude),
+        new("longitude", CellKind.Number, 10, i => i.Longitude),
+        new("place", CellKind.Text, 30, i => i.PlaceText),
+        new("district", CellKind.Text, 16, i => i.DistrictKey is { } key ? new District(key) : null),
+        new("council_decision", CellKind.Text, 14, i => i.CouncilDecision),
+        new("council_answer", CellKind.Text, 50, i => i.CouncilAnswer),
     ];
 
     private static readonly Field<(Idea Idea, IdeaStatusChange Change)>[] HistoryFields =
@@ -109,6 +115,8 @@ public sealed class ExportTables(BotOptions options)
         EventStatus status => status == EventStatus.Cancelled ? t.ExportEventCancelled : t.ExportEventPublished,
         Language spoken => t.LanguageName(spoken),
         Theme theme => options.ThemeName(theme.Key, language),
+        District district => options.FindDistrict(district.Key)?.Name(language) ?? district.Key,
+        CouncilDecision decision => Results.ResultsTexts.For(language).Decision(decision),
         Enum code => code.ToString(),
         _ => value,
     };
@@ -119,11 +127,14 @@ public sealed class ExportTables(BotOptions options)
         bool yes => yes ? "true" : "false",
         Language spoken => spoken.Code(),
         Theme theme => theme.Key,
+        District district => district.Key,
         Enum code => code.ToString(),
         _ => value,
     };
 
     private sealed record Theme(string Key);
+
+    private sealed record District(string Key);
 
     private sealed record Field<T>(string Key, CellKind Kind, double Width, Func<T, object?> Value);
 }

@@ -3,6 +3,32 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// <summary>A page of a longer list.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Count, int Total);
 
+/// <summary>How /ideas orders the public ideas.</summary>
+public enum IdeaSort
+{
+    /// <summary>Most supported first, the older first among equals.</summary>
+    Supported,
+
+    Newest,
+
+    /// <summary>A shuffle that stays the same for one <see cref="IdeaFilter.Seed"/>, so paging neither repeats nor skips.</summary>
+    Shuffled,
+}
+
+/// <summary>Which public ideas /ideas lists, and in what order.</summary>
+public sealed record IdeaFilter(IdeaSort Sort = IdeaSort.Supported, string? ThemeKey = null, string? DistrictKey = null, int Seed = 0)
+{
+    /// <summary>
+    /// The shuffled order's key: a multiplicative hash of the id and the seed (Knuth's constant), the same in
+    /// SQLite and PostgreSQL, so a page of a shuffle is computed in the database.
+    /// </summary>
+    public const long ShuffleMultiplier = 2654435761L;
+
+    public const long ShuffleModulus = 4294967296L;
+
+    public static long ShuffleKey(long id, int seed) => (id + seed) * ShuffleMultiplier % ShuffleModulus;
+}
+
 /// <summary>Port to the stored ideas, supports and reports; changes are saved with the unit of work.</summary>
 public interface IIdeaRepository
 {
@@ -19,8 +45,8 @@ public interface IIdeaRepository
     /// <summary>The author's ideas, newest first.</summary>
     Task<IReadOnlyList<Idea>> ListByAuthorAsync(long authorId, int limit, CancellationToken ct);
 
-    /// <summary>Public ideas, most supported first (oldest first among equals).</summary>
-    Task<Page<Idea>> ListPublicAsync(int page, int pageSize, CancellationToken ct);
+    /// <summary>Public ideas as the filter chooses and orders them.</summary>
+    Task<Page<Idea>> ListPublicAsync(IdeaFilter filter, int page, int pageSize, CancellationToken ct);
 
     /// <summary>Ideas a coordinator must look at: submitted ones and hidden ones, oldest first.</summary>
     Task<IReadOnlyList<Idea>> ListAwaitingCoordinatorAsync(CancellationToken ct);

@@ -12,6 +12,8 @@ public enum IdeaStep
     Description,
     Theme,
     Photo,
+    Place,
+    District,
     Preview,
     EditChoice,
 }
@@ -26,6 +28,17 @@ public sealed class IdeaDraft : FlowDraft
     public string? ThemeKey { get; set; }
 
     public string? PhotoRef { get; set; }
+
+    /// <summary>Where it is, already rounded (<see cref="Ideas.Place"/>); null when skipped.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    public string? PlaceText { get; set; }
+
+    public string? DistrictKey { get; set; }
+
+    public Place? Place => Latitude is not null || PlaceText is not null ? new Place(Latitude, Longitude, PlaceText) : null;
 }
 
 /// <summary>
@@ -67,6 +80,25 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
         },
         new()
         {
+            Id = IdeaStep.Place,
+            EditLabel = t => t.IdeaFieldPlace,
+            Current = turn => turn.Draft.Place is { } place ? Markup.Escape(PlaceLine(place)) : null,
+            Ask = turn => ValueTask.FromResult(new Question(
+                turn.Chat.Message.Channel == ChannelKind.Telegram ? turn.T.IdeaAskPlace : turn.T.IdeaAskPlaceTyped,
+                [[turn.Button(turn.T.Skip, "skip"), turn.Cancel]]) { ExpectsText = true }),
+            Take = turn => ValueTask.FromResult(TakePlace(turn)),
+        },
+        new()
+        {
+            Id = IdeaStep.District,
+            EditLabel = t => t.IdeaFieldDistrict,
+            Applies = turn => turn.Chat.Options.Districts.Count > 0,
+            Current = turn => turn.Draft.DistrictKey is { } key ? Markup.Escape(turn.Chat.Options.FindDistrict(key)?.Name(turn.Chat.Member.Language) ?? key) : null,
+            Ask = turn => ValueTask.FromResult(new Question(turn.T.IdeaAskDistrict, DistrictButtons(turn))),
+            Take = turn => ValueTask.FromResult(TakeDistrict(turn)),
+        },
+        new()
+        {
             Id = IdeaStep.Preview,
             Ask = turn => ValueTask.FromResult(new Question(Preview(turn), [[turn.Button(turn.T.IdeaSubmit, $"submit:{turn.Draft.Key}")], [turn.Button(turn.T.Edit, GuidedFlowActions.Edit), turn.Cancel]]) { PhotoRef = turn.Draft.PhotoRef }),
             Take = SubmitAsync,
@@ -93,6 +125,72 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
             .Select(row => (IReadOnlyList<Button>)row)
             .Append(turn.LastRow)
             .ToList();
+
+    private static List<IReadOnlyList<Button>> DistrictButtons(FlowTurn<IdeaDraft> turn) =>
+        turn.Chat.Options.Districts
+            .Select(district => turn.Button(district.Name(turn.Chat.Member.Language), $"district:{district.Key}"))
+            .Append(turn.Button(turn.T.Skip, "skip"))
+            .Chunk(2)
+            .Select(row => (IReadOnlyList<Button>)row)
+            .Append(turn.LastRow)
+            .ToList();
+
+    /// <summary>A shared location or venue (rounded), typed coordinates (rounded too), or the place's name; Skip leaves it out.</summary>
+    private static StepResult TakePlace(FlowTurn<IdeaDraft> turn)
+    {
+        var (chat, draft) = (turn.Chat, turn.Draft);
+        Place? place;
+        if (chat.Message is { Kind: InboundKind.Location, Location: { } shared })
+        {
+            place = Place.FromPoint(shared.Latitude, shared.Longitude, shared.Name is { } name ? ButtonLabel.Fit(name, Place.MaxTextLength) : null);
+            if (place is null)
+            {
+                return StepResult.Again(turn.T.InputNeedsPlace);
+            }
+        }
+        else if (turn.Action == "skip")
+        {
+            place = null;
+        }
+        else if (chat.Message.Kind == InboundKind.Text)
+        {
+            if (TextInput.Read(chat, Place.MaxTextLength, out var problem) is not { } text)
+            {
+                return StepResult.Again(problem);
+            }
+
+            place = Place.FromText(text);
+        }
+        else
+        {
+            return StepResult.Again(turn.T.InputNeedsPlace);
+        }
+
+        (draft.Latitude, draft.Longitude, draft.PlaceText) = (place?.Latitude, place?.Longitude, place?.Text);
+        return StepResult.Next;
+    }
+
+    private static StepResult TakeDistrict(FlowTurn<IdeaDraft> turn)
+    {
+        if (turn.Action == "skip")
+        {
+            turn.Draft.DistrictKey = null;
+            return StepResult.Next;
+        }
+
+        var key = turn.Action?.StartsWith("district:", StringComparison.Ordinal) == true ? turn.Action["district:".Length..] : null;
+        if (key is null || turn.Chat.Options.FindDistrict(key) is null)
+        {
+            return StepResult.Again(turn.T.InputUseButtons);
+        }
+
+        turn.Draft.DistrictKey = key;
+        return StepResult.Next;
+    }
+
+    /// <summary>"Pie cietokšņa · 55.874, 26.536".</summary>
+    private static string PlaceLine(Place place) =>
+        string.Join(" · ", new[] { place.Text, place.HasPoint ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{place.Latitude:0.###}, {place.Longitude:0.###}") : null }.Where(p => p is not null));
 
     private static StepResult TakeTheme(FlowTurn<IdeaDraft> turn)
     {
@@ -142,7 +240,8 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
             return StepResult.Handled;
         }
 
-        var idea = Idea.Submit(chat.Member, draft.Title!, draft.Description!, draft.ThemeKey!, draft.PhotoRef, draft.Key, chat.Now);
+        var idea = Idea.Submit(chat.Member, draft.Title!, draft.Description!, draft.ThemeKey!, draft.PhotoRef, draft.Key, chat.Now)
+            .At(draft.Place, draft.DistrictKey is { } key && chat.Options.FindDistrict(key) is not null ? key : null);
         await ideas.AddAsync(idea, turn.Cancellation);
         chat.EndConversation();
         chat.RetireSourceButtons();
@@ -161,6 +260,13 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
         if (draft.PhotoRef is not null)
         {
             text.Append('\n').Append(t.IdeaPreviewPhoto);
+        }
+
+        var district = draft.DistrictKey is { } key ? chat.Options.FindDistrict(key)?.Name(chat.Member.Language) : null;
+        var where = string.Join(" · ", new[] { draft.Place is { } place ? PlaceLine(place) : null, district }.Where(p => p is not null));
+        if (where.Length > 0)
+        {
+            text.Append("\n📍 ").Append(Markup.Escape(where));
         }
 
         return text.Append("\n\n").Append(t.IdeaPreviewQuestion).ToString();

@@ -84,8 +84,23 @@ public sealed class Poll
     }
 }
 
-/// <summary>One person's vote in one poll: the index of their answer.</summary>
-public sealed record PollVote(long PollId, long MemberId, int Option, DateTimeOffset VotedAt);
+/// <summary>One person's vote in one poll: the index of their answer, changed while the poll is open.</summary>
+public sealed class PollVote(long pollId, long memberId, int option, DateTimeOffset votedAt)
+{
+    public long PollId { get; private set; } = pollId;
+
+    public long MemberId { get; private set; } = memberId;
+
+    public int Option { get; private set; } = option;
+
+    public DateTimeOffset VotedAt { get; private set; } = votedAt;
+
+    public void ChangeTo(int option, DateTimeOffset now)
+    {
+        Option = option;
+        VotedAt = now;
+    }
+}
 
 /// <summary>A poll as Telegram knows it: each sent native poll has its own id, which its answers carry.</summary>
 public sealed record PollMessage(string PlatformPollId, long PollId, DateTimeOffset SentAt);
@@ -123,7 +138,4 @@ public interface IPollRepository
 
     /// <summary>Open polls whose closing time has come.</summary>
     Task<IReadOnlyList<Poll>> ListDueAsync(DateTimeOffset now, CancellationToken ct);
-
-    /// <summary>Open polls asked of everyone subscribed, for the digest.</summary>
-    Task<IReadOnlyList<Poll>> ListOpenToEveryoneAsync(DateTimeOffset now, CancellationToken ct);
 }

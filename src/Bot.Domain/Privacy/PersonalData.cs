@@ -69,6 +69,9 @@ public sealed class PersonalData
 
     public sealed record ReportData(long IdeaNumber, string Reason, DateTimeOffset At);
 
+    /// <summary>A vote in a poll: the question and the answer chosen.</summary>
+    public sealed record VoteData(long PollNumber, string Question, string Answer, DateTimeOffset At);
+
     public sealed record RsvpData(long EventNumber, string Event, string Answer, bool WaitingList, DateTimeOffset At);
 
     public sealed record ConversationData(string Flow, string Step, string Draft, DateTimeOffset Updated);

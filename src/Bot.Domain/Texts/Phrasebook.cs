@@ -104,6 +104,14 @@ public sealed class Phrasebook
     [Label] public required string FieldDescription { get; init; }
     [Label] public required string IdeaFieldTheme { get; init; }
     [Label] public required string IdeaFieldPhoto { get; init; }
+
+    /// <summary>Where the idea is, on Telegram (a location can be sent) and on the channels where it is typed.</summary>
+    public required string IdeaAskPlace { get; init; }
+    public required string IdeaAskPlaceTyped { get; init; }
+    public required string InputNeedsPlace { get; init; }
+    [Label] public required string IdeaFieldPlace { get; init; }
+    public required string IdeaAskDistrict { get; init; }
+    [Label] public required string IdeaFieldDistrict { get; init; }
     [Label] public required string Back { get; init; }
     public required Func<long, string> IdeaReceived { get; init; }
     public required Func<long, string> IdeaAlreadyReceived { get; init; }
@@ -160,6 +168,18 @@ public sealed class Phrasebook
     // Community
     public required string IdeasEmpty { get; init; }
     public required Func<int, int, string> IdeasPage { get; init; }
+
+    // Browsing /ideas: the order, and the theme and district shown
+    [Label] public required string SortSupported { get; init; }
+    [Label] public required string SortNewest { get; init; }
+    [Label] public required string SortShuffled { get; init; }
+    [Label] public required Func<string, string> FilterTheme { get; init; }
+    [Label] public required string FilterAllThemes { get; init; }
+    [Label] public required Func<string, string> FilterDistrict { get; init; }
+    [Label] public required string FilterAllDistricts { get; init; }
+    public required string IdeasWhichTheme { get; init; }
+    public required string IdeasWhichDistrict { get; init; }
+    public required string IdeasNoneFiltered { get; init; }
     [Label] public required string Next { get; init; }
     [Label] public required Func<int, string> SupportLabel { get; init; }
     [Label] public required Func<int, string> SupportedLabel { get; init; }

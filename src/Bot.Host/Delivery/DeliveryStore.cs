@@ -102,6 +102,7 @@ internal sealed class DeliveryStore(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Most sends simply went: one prepared statement marks them, rather than loading and tracking each row.
         await MarkSentAsync(db, completions.Where(c => c.Result is SendResult.Sent).ToList(), now, ct);
+        await RememberPollsAsync(db, completions, now, ct);
         var others = completions.Where(c => c.Result is not SendResult.Sent).ToList();
         if (others.Count > 0)
         {
@@ -145,6 +146,27 @@ internal sealed class DeliveryStore(
             id.Value = item.Id;
             await command.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>Each native poll that went out, under the id its answers will carry, with the commit that marks it sent.</summary>
+    private static async Task RememberPollsAsync(BotDbContext db, IReadOnlyList<Completion> completions, DateTimeOffset now, CancellationToken ct)
+    {
+        var polls = completions
+            .Where(c => c.Result is SendResult.Sent { PlatformPollId: not null })
+            .Select(c => (PlatformId: ((SendResult.Sent)c.Result).PlatformPollId!, c.Item.Message().Poll))
+            .Where(p => p.Poll is not null)
+            .ToList();
+        if (polls.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (platformId, poll) in polls)
+        {
+            db.PollMessages.Add(new Domain.Polls.PollMessage(platformId, poll!.PollId, now));
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task ApplyAsync(BotDbContext db, OutboxRow row, WorkItem item, SendResult result, DateTimeOffset now, CancellationToken ct)

@@ -19,7 +19,11 @@ public interface IChannelSender
 /// <summary>What the platform said to one send, as the delivery worker needs to know it.</summary>
 public abstract record SendResult
 {
-    public sealed record Sent(string? MessageId) : SendResult;
+    public sealed record Sent(string? MessageId) : SendResult
+    {
+        /// <summary>The platform's id of the native poll this message was, whose answers carry it.</summary>
+        public string? PlatformPollId { get; init; }
+    }
 
     /// <summary>
     /// Try again: after the platform's stated wait, or with backoff when it stated none. A stated wait is

@@ -20,7 +20,8 @@ internal sealed class JobSchedule(
     IOptions<EventsOptions> events,
     IOptions<DigestOptions> digest,
     IOptions<PrivacyOptions> privacy,
-    IOptions<ResultsOptions> results) : IHostedService
+    IOptions<ResultsOptions> results,
+    IOptions<Domain.Polls.PollsOptions> polls) : IHostedService
 {
     private static readonly ScheduleJobOptions Replacing = new() { Replace = true };
 
@@ -32,6 +33,7 @@ internal sealed class JobSchedule(
         await CronAsync<WeeklyDigestJob>(scheduler, WeeklyDigestJob.Key, digest.Value.Cron, zone, "Sends the weekly digest once per scheduled period", cancellationToken);
         await CronAsync<RetentionJob>(scheduler, RetentionJob.Key, privacy.Value.RetentionCron, zone, "Purges what is kept only for a while", cancellationToken);
         await CronAsync<IdeaNewsJob>(scheduler, IdeaNewsJob.Key, results.Value.NoticeCron, zone, "Tells the followers of ideas what happened to them", cancellationToken);
+        await CronAsync<PollClosingJob>(scheduler, PollClosingJob.Key, polls.Value.CloseCron, zone, "Closes the polls whose time has come and sends their results", cancellationToken);
         // Fired by the scheduler on its own clock (a trigger built here would start by another one).
         await scheduler.TriggerJob(WeeklyDigestJob.Key, null!, cancellationToken);
     }

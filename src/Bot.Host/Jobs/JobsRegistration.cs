@@ -25,11 +25,14 @@ public static class JobsRegistration
             .Validate(o => CronExpression.TryParse(o.RetentionCron, out _), "Privacy:RetentionCron is not a Quartz cron expression (for example 0 30 3 * * ?).");
         builder.Services.AddOptions<ResultsOptions>()
             .Validate(o => CronExpression.TryParse(o.NoticeCron, out _), "Results:NoticeCron is not a Quartz cron expression (for example 0 * * * * ?).");
+        builder.Services.AddOptions<Domain.Polls.PollsOptions>()
+            .Validate(o => CronExpression.TryParse(o.CloseCron, out _), "Polls:CloseCron is not a Quartz cron expression (for example 0 * * * * ?).");
         builder.Services.AddSingleton<IDigestSchedule, DigestSchedule>();
         builder.Services.AddTransient<EventReminderJob>();
         builder.Services.AddTransient<WeeklyDigestJob>();
         builder.Services.AddTransient<RetentionJob>();
         builder.Services.AddTransient<IdeaNewsJob>();
+        builder.Services.AddTransient<PollClosingJob>();
         var connection = builder.Configuration.GetConnectionString("Bot");
         if (DatabaseOptions.Detect(builder.Configuration) == DatabaseProvider.Postgres)
         {

@@ -87,6 +87,12 @@ public class BotDbContext : DbContext
 
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
 
+    public DbSet<Domain.Polls.Poll> Polls => Set<Domain.Polls.Poll>();
+
+    public DbSet<Domain.Polls.PollVote> PollVotes => Set<Domain.Polls.PollVote>();
+
+    public DbSet<Domain.Polls.PollMessage> PollMessages => Set<Domain.Polls.PollMessage>();
+
     public DbSet<DigestIssue> DigestIssues => Set<DigestIssue>();
 
     public DbSet<Delivery.ChannelLease> ChannelLeases => Set<Delivery.ChannelLease>();

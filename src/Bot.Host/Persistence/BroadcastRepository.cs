@@ -31,6 +31,7 @@ internal static class Audiences
         {
             AudienceKind.IdeaFollowers => reachable.Where(m => m.Consent == ConsentStatus.Given && (m.Subscriptions & Subscriptions.IdeaNews) != 0
                 && db.IdeaFollows.Any(f => f.IdeaId == subjectId && f.MemberId == m.Id)),
+            AudienceKind.PollVoters => reachable.Where(m => db.PollVotes.Any(v => v.PollId == subjectId && v.MemberId == m.Id)),
             AudienceKind.EventAttendees => reachable.Where(m => db.Rsvps.Any(r =>
                 r.EventId == eventId && r.MemberId == m.Id && (r.Answer == RsvpAnswer.Going || r.Answer == RsvpAnswer.Maybe))),
             AudienceKind.DigestSubscribers => reachable.Where(m => m.Consent == ConsentStatus.Given && (m.Subscriptions & Subscriptions.WeeklyDigest) != 0),

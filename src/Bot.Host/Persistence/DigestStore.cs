@@ -1,6 +1,7 @@
 using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Polls;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenYCity.Bot.Host.Persistence;
@@ -44,7 +45,13 @@ internal sealed class DigestSource(BotDbContext db) : IDigestSource
         var supporters = db.IdeaSupports.Where(s => s.CreatedAt >= from && s.CreatedAt < to).Select(s => s.MemberId);
         var answerers = db.Rsvps.Where(r => r.AnsweredAt >= from && r.AnsweredAt < to).Select(r => r.MemberId);
         var people = await authors.Union(supporters).Union(answerers).CountAsync(ct);
-        return new DigestFacts(approved, changed, upcoming, new DigestFigures(newIdeas, supports, people));
+        // Polls asked of everyone subscribed, open now: the digest invites its readers to answer them.
+        var polls = await db.Polls
+            .Where(p => p.Status == PollStatus.Open && p.Audience == Domain.Broadcasts.AudienceKind.AnnouncementSubscribers && p.ClosesAt > now)
+            .OrderBy(p => p.ClosesAt)
+            .Select(p => new DigestPoll(p.Id, p.Question, p.ClosesAt))
+            .ToListAsync(ct);
+        return new DigestFacts(approved, changed, upcoming, new DigestFigures(newIdeas, supports, people)) { OpenPolls = polls };
     }
 }
 

@@ -25,15 +25,30 @@ internal sealed class IdeaRepository(BotDbContext db) : IIdeaRepository
     public async Task<IReadOnlyList<Idea>> ListByAuthorAsync(long authorId, int limit, CancellationToken ct) =>
         await db.Ideas.Where(i => i.AuthorId == authorId).OrderByDescending(i => i.Id).Take(limit).ToListAsync(ct);
 
-    public async Task<Page<Idea>> ListPublicAsync(int page, int pageSize, CancellationToken ct)
+    public async Task<Page<Idea>> ListPublicAsync(IdeaFilter filter, int page, int pageSize, CancellationToken ct)
     {
         var visible = db.Ideas.Where(i => PublicStatuses.Contains(i.Status) && !i.IsHidden);
+        if (filter.ThemeKey is { } theme)
+        {
+            visible = visible.Where(i => i.ThemeKey == theme);
+        }
+
+        if (filter.DistrictKey is { } district)
+        {
+            visible = visible.Where(i => i.DistrictKey == district);
+        }
+
         var total = await visible.CountAsync(ct);
         var count = Math.Max(1, (total + pageSize - 1) / pageSize);
         var number = Math.Clamp(page, 1, count);
-        var items = await visible
-            .OrderByDescending(i => i.SupportCount)
-            .ThenBy(i => i.Id)
+        var seed = filter.Seed;
+        var ordered = filter.Sort switch
+        {
+            IdeaSort.Newest => visible.OrderByDescending(i => i.Id),
+            IdeaSort.Shuffled => visible.OrderBy(i => (i.Id + seed) * IdeaFilter.ShuffleMultiplier % IdeaFilter.ShuffleModulus).ThenBy(i => i.Id),
+            _ => visible.OrderByDescending(i => i.SupportCount).ThenBy(i => i.Id),
+        };
+        var items = await ordered
             .Skip((number - 1) * pageSize)
             .Take(pageSize)
             .ToListAsync(ct);

@@ -35,6 +35,7 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IConversationRepository, ConversationRepository>();
         builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();
         builder.Services.AddScoped<IIdeaNewsRepository, IdeaNewsRepository>();
+        builder.Services.AddScoped<Domain.Polls.IPollRepository, PollRepository>();
         builder.Services.AddScoped<IEventRepository, EventRepository>();
         builder.Services.AddScoped<IBroadcastRepository, BroadcastRepository>();
         builder.Services.AddScoped<IStatistics, Statistics>();
@@ -46,6 +47,7 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IPersonalDataPart, IdeasPersonalData>();
         builder.Services.AddScoped<IPersonalDataPart, EventsPersonalData>();
         builder.Services.AddScoped<IPersonalDataPart, BroadcastsPersonalData>();
+        builder.Services.AddScoped<IPersonalDataPart, PollsPersonalData>();
         builder.Services.AddScoped<IPersonalDataPart, Dispatch.UpdatesPersonalData>();
         builder.Services.AddScoped<IPersonalDataPart, Delivery.OutboxPersonalData>();
         builder.Services.AddSingleton<Erasures>();

@@ -59,6 +59,7 @@ public sealed class RunningBot : IAsyncDisposable
             "--Digest:Cron=0 0 0 1 1 ? 2099",
             "--Privacy:RetentionCron=0 0 0 1 1 ? 2099",
             "--Results:NoticeCron=0 0 0 1 1 ? 2099",
+            "--Polls:CloseCron=0 0 0 1 1 ? 2099",
             .. settings,
         ];
         var app = Program.Build(args, s =>

@@ -7,7 +7,7 @@ namespace GenYCity.Bot.Host.Tests.Fakes;
 /// <summary>A person in a private chat with the bot, seen through the fake Bot API: what they send, what the bot answers.</summary>
 public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode = "en", string firstName = "Anna", string? lastName = null, string? username = null)
 {
-    private static readonly string[] ChatMethods = ["sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup"];
+    private static readonly string[] ChatMethods = ["sendMessage", "sendPhoto", "sendDocument", "sendPoll", "editMessageText", "editMessageReplyMarkup"];
     private long seen;
 
     public long Id => id;
@@ -65,6 +65,22 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
                 },
                 ["chat_instance"] = "43",
                 ["data"] = payload,
+            },
+        };
+        api.EnqueueUpdate(update);
+        return update;
+    }
+
+    /// <summary>Answers a native poll the bot sent, as Telegram reports it: the chosen options (none: the vote is withdrawn).</summary>
+    public JsonObject AnswersPoll(string pollId, params int[] options)
+    {
+        var update = new JsonObject
+        {
+            ["poll_answer"] = new JsonObject
+            {
+                ["poll_id"] = pollId,
+                ["user"] = From(),
+                ["option_ids"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray()),
             },
         };
         api.EnqueueUpdate(update);

@@ -57,6 +57,14 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
 
             // Above the free rate Telegram charges for broadcasts, when the city has chosen to pay.
             var paid = message.Lane == DeliveryLane.Broadcast && delivery.Value.Telegram.PaidBroadcast;
+            if (message.Poll is { } poll)
+            {
+                // Not anonymous, so each person's answer comes back as a poll_answer update; one answer each.
+                var sentPoll = await bot.SendPoll(
+                    chat, poll.Question, poll.Options.Select(o => new InputPollOption(o)), isAnonymous: false, allowsMultipleAnswers: false, allowPaidBroadcast: paid, cancellationToken: ct);
+                return new SendResult.Sent(sentPoll.Id.ToString(CultureInfo.InvariantCulture)) { PlatformPollId = sentPoll.Poll?.Id };
+            }
+
             var sent = message switch
             {
                 { DocumentPath: { } document } => await SendFileAsync(chat, text, parseMode, keyboard, document, isPhoto: false, paid, ct),

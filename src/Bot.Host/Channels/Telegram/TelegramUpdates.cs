@@ -8,7 +8,7 @@ namespace GenYCity.Bot.Host.Channels.Telegram;
 /// <summary>Turns a Telegram update into the channel-neutral <see cref="InboundMessage"/>.</summary>
 public static class TelegramUpdates
 {
-    public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    public static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember, UpdateType.PollAnswer];
 
     /// <summary>The update as Telegram.Bot reads it, or null when it cannot (a number beyond its types, say).</summary>
     public static Update? Read(System.Text.Json.JsonElement element)
@@ -38,6 +38,8 @@ public static class TelegramUpdates
             => FromMessage(message, from) with { IsPrivateChat = false },
         { CallbackQuery: { } query } => FromButton(query),
         { MyChatMember: { Chat.Type: ChatType.Private } change } => FromMembershipChange(change),
+        // A person's answer in one of the bot's own polls; a channel voting on a person's behalf is not a person.
+        { PollAnswer: { User: { IsBot: false } voter } answer } => FromPollAnswer(update.Id, answer, voter),
         _ => null,
     };
 
@@ -74,6 +76,22 @@ public static class TelegramUpdates
         Kind = kind,
     };
 
+    /// <summary>
+    /// The answer has no message: it is keyed by the update's id, unique per bot (answers to one poll change and
+    /// come back, so the poll and the person alone would not be), and answered in the person's private chat.
+    /// </summary>
+    private static InboundMessage FromPollAnswer(int updateId, global::Telegram.Bot.Types.PollAnswer answer, User voter) => new()
+    {
+        Channel = ChannelKind.Telegram,
+        ChatId = Id(voter.Id),
+        UserId = Id(voter.Id),
+        UpdateKey = $"telegram:poll:{answer.PollId}:{Id(voter.Id)}:{updateId.ToString(CultureInfo.InvariantCulture)}",
+        Kind = InboundKind.PollAnswer,
+        PollAnswer = new Domain.Messaging.PollAnswer(answer.PollId, answer.OptionIds),
+        LanguageCode = voter.LanguageCode,
+        DisplayName = NameOf(voter),
+    };
+
     private static InboundMessage FromMessage(Message message, User from) => new()
     {
         Channel = ChannelKind.Telegram,
@@ -84,8 +102,12 @@ public static class TelegramUpdates
         {
             MessageType.Text => InboundKind.Text,
             MessageType.Photo => InboundKind.Photo,
+            MessageType.Location or MessageType.Venue when message.Location is not null => InboundKind.Location,
             _ => InboundKind.Unsupported,
         },
+        Location = message.Location is { } point
+            ? new SharedLocation(point.Latitude, point.Longitude, message.Venue is { } venue ? string.Join(", ", new[] { venue.Title, venue.Address }.Where(p => !string.IsNullOrWhiteSpace(p))) : null)
+            : null,
         Text = message.Text ?? message.Caption,
         PhotoRef = message.Photo?.MaxBy(p => (long)p.Width * p.Height)?.FileId,
         LanguageCode = from.LanguageCode,

@@ -586,6 +586,100 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.Poll", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OptionsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Status", "ClosesAt");
+
+                    b.ToTable("Polls");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.PollMessage", b =>
+                {
+                    b.Property<string>("PlatformPollId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlatformPollId");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollMessages");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.PollVote", b =>
+                {
+                    b.Property<long>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Option")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VotedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PollId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("PollVotes");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Delivery.ChannelLease", b =>
                 {
                     b.Property<string>("Key")
@@ -866,6 +960,38 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.Poll", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.PollMessage", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.PollVote", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GenYCity.Bot.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

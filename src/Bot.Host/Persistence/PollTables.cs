@@ -1,0 +1,121 @@
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Polls;
+using GenYCity.Bot.Domain.Privacy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GenYCity.Bot.Host.Persistence;
+
+internal sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
+{
+    public void Configure(EntityTypeBuilder<Poll> poll)
+    {
+        poll.HasKey(p => p.Id);
+        poll.Property(p => p.Question).HasMaxLength(1000);
+        poll.Property(p => p.OptionsJson).HasMaxLength(4000);
+        poll.Property(p => p.Audience).HasConversion<string>().HasMaxLength(32);
+        poll.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+        poll.Property(p => p.Version).IsConcurrencyToken();
+        poll.Ignore(p => p.Options);
+        poll.Ignore(p => p.IsOpen);
+        poll.HasIndex(p => new { p.Status, p.ClosesAt });
+        poll.HasOne<Member>().WithMany().HasForeignKey(p => p.CreatedById).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class PollVoteConfiguration : IEntityTypeConfiguration<PollVote>
+{
+    public void Configure(EntityTypeBuilder<PollVote> vote)
+    {
+        // The key is the rule: one vote per person per poll, however many instances take answers.
+        vote.HasKey(v => new { v.PollId, v.MemberId });
+        vote.HasOne<Poll>().WithMany().HasForeignKey(v => v.PollId).OnDelete(DeleteBehavior.Cascade);
+        vote.HasOne<Member>().WithMany().HasForeignKey(v => v.MemberId).OnDelete(DeleteBehavior.Cascade);
+        vote.HasIndex(v => v.MemberId);
+    }
+}
+
+internal sealed class PollMessageConfiguration : IEntityTypeConfiguration<PollMessage>
+{
+    public void Configure(EntityTypeBuilder<PollMessage> message)
+    {
+        message.HasKey(m => m.PlatformPollId);
+        message.Property(m => m.PlatformPollId).HasMaxLength(64);
+        message.HasOne<Poll>().WithMany().HasForeignKey(m => m.PollId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PollRepository(BotDbContext db) : IPollRepository
+{
+    public async Task AddAsync(Poll poll, CancellationToken ct)
+    {
+        db.Polls.Add(poll);
+        // Saved inside the unit of work's transaction: the poll gets its number for its buttons; nothing is committed yet.
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task<Poll?> FindAsync(long id, CancellationToken ct) => db.Polls.FindAsync([id], ct).AsTask();
+
+    public Task<Poll?> FindByPlatformIdAsync(string platformPollId, CancellationToken ct) =>
+        db.Polls.Where(p => db.PollMessages.Any(m => m.PlatformPollId == platformPollId && m.PollId == p.Id)).SingleOrDefaultAsync(ct);
+
+    public Task<PollVote?> FindVoteAsync(long pollId, long memberId, CancellationToken ct) => db.PollVotes.FindAsync([pollId, memberId], ct).AsTask();
+
+    public void AddVote(PollVote vote) => db.PollVotes.Add(vote);
+
+    public void RemoveVote(PollVote vote) => db.PollVotes.Remove(vote);
+
+    public async Task<PollCounts> CountAsync(Poll poll, CancellationToken ct)
+    {
+        // Saved first, so the votes of this unit of work are counted too.
+        await db.SaveChangesAsync(ct);
+        var rows = await db.PollVotes.Where(v => v.PollId == poll.Id)
+            .Join(db.Members, v => v.MemberId, m => m.Id, (v, m) => new { v.Option, m.Language, m.Channel })
+            .GroupBy(v => new { v.Option, v.Language, v.Channel })
+            .Select(g => new { g.Key.Option, g.Key.Language, g.Key.Channel, Votes = g.Count() })
+            .ToListAsync(ct);
+        var byOption = new int[poll.Options.Count];
+        foreach (var row in rows.Where(r => r.Option >= 0 && r.Option < byOption.Length))
+        {
+            byOption[row.Option] += row.Votes;
+        }
+
+        return new PollCounts(byOption, rows.Select(r => new PollCountRow(r.Option, r.Language, r.Channel, r.Votes)).ToList());
+    }
+
+    public async Task<IReadOnlyList<Poll>> ListRecentAsync(int closedToo, CancellationToken ct)
+    {
+        var open = await db.Polls.Where(p => p.Status == PollStatus.Open).OrderBy(p => p.ClosesAt).ToListAsync(ct);
+        var closed = await db.Polls.Where(p => p.Status == PollStatus.Closed).OrderByDescending(p => p.Id).Take(closedToo).ToListAsync(ct);
+        return [.. open, .. closed];
+    }
+
+    public async Task<IReadOnlyList<Poll>> ListDueAsync(DateTimeOffset now, CancellationToken ct) =>
+        await db.Polls.Where(p => p.Status == PollStatus.Open && p.ClosesAt <= now).OrderBy(p => p.Id).ToListAsync(ct);
+}
+
+/// <summary>
+/// A person's votes, shown in /mydata and erased by /forgetme (the poll's counts lose them too, as a vote is
+/// counted from its row). A coordinator's polls stay, with the question and answers, unlinked from them.
+/// </summary>
+internal sealed class PollsPersonalData(BotDbContext db) : IPersonalDataPart
+{
+    public IReadOnlyList<Type> Tables { get; } = [typeof(Poll), typeof(PollVote)];
+
+    public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
+    {
+        var votes = await db.PollVotes.AsNoTracking().Where(v => v.MemberId == member.Id).OrderBy(v => v.PollId)
+            .Join(db.Polls, v => v.PollId, p => p.Id, (v, p) => new { v.PollId, p.Question, p.OptionsJson, v.Option, v.VotedAt })
+            .ToListAsync(ct);
+        data.Add("poll_votes", votes.Select(v => new PersonalData.VoteData(v.PollId, v.Question, AnswerOf(v.OptionsJson, v.Option), v.VotedAt)).ToList());
+    }
+
+    public async Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct)
+    {
+        db.PollVotes.RemoveRange(await db.PollVotes.Where(v => v.MemberId == member.Id).ToListAsync(ct));
+        await db.Polls.Where(p => p.CreatedById == member.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.CreatedById, (long?)null), ct);
+    }
+
+    private static string AnswerOf(string optionsJson, int option) =>
+        System.Text.Json.JsonSerializer.Deserialize<List<string>>(optionsJson) is { } options && option >= 0 && option < options.Count ? options[option] : string.Empty;
+}

@@ -1,0 +1,217 @@
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Polls;
+using GenYCity.Bot.Host.Jobs;
+using GenYCity.Bot.Host.Persistence;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>
+/// A quick poll end to end, on a fake clock (Tuesday 1 December 2026, noon in Riga): the coordinator asks 300
+/// Telegram residents and two on Messenger; Telegram answers come back as poll_answer updates (one changed,
+/// one withdrawn), Messenger ones as quick replies through the signed webhook; the counts survive a restart;
+/// at closing the results go once to each voter, however often the job fires; the CSV has the counts.
+/// </summary>
+public abstract class PollsOverTelegramSuite : IAsyncLifetime
+{
+    protected abstract DatabaseProvider Provider { get; }
+
+    private const int Residents = 300;
+    private static readonly string[] MessengerPeople = ["m1", "m2"];
+    private static readonly DateTimeOffset TuesdayNoon = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider clock = new(TuesdayNoon);
+    private TestDatabase database = null!;
+    private FakeBotApi api = null!;
+    private FakeGraphApi graph = null!;
+    private RunningBot bot = null!;
+    private TelegramUser coordinator = null!;
+
+    private string WebhookUrl => $"{bot.BaseUrl}/webhooks/messenger";
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.OfAsync(Provider);
+        api = await FakeBotApi.StartAsync();
+        graph = await FakeGraphApi.StartAsync();
+        bot = await StartBotAsync();
+        coordinator = await new TelegramUser(api, 777, languageCode: "lv").OnboardAsync("lv");
+        await bot.InScopeAsync(async db =>
+        {
+            for (var i = 1; i <= Residents; i++)
+            {
+                var id = (5000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var member = new Member(ChannelKind.Telegram, id, id, (Language)(i % 3), TuesdayNoon.AddDays(-10));
+                member.GiveConsent(TuesdayNoon.AddDays(-10));
+                db.Members.Add(member);
+            }
+
+            foreach (var psid in MessengerPeople)
+            {
+                var member = new Member(ChannelKind.Messenger, psid, psid, Language.En, TuesdayNoon.AddHours(-1));
+                member.GiveConsent(TuesdayNoon.AddHours(-1));
+                db.Members.Add(member);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await graph.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task APollGoesToEveryone_VotesComeBack_SurviveARestart_AndTheResultsGoOnceAtClosing()
+    {
+        await AskAsync();
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.Poll && b.Status == BroadcastStatus.Done)));
+        // Everyone subscribed: the residents, and the coordinator too, who does not answer here.
+        var polls = api.Calls.Where(c => c.Method == "sendPoll" && c.Status == 200 && c.ChatId != coordinator.ChatId).ToList();
+        Assert.Equal(Residents, polls.Select(c => c.ChatId).Distinct().Count());
+        var first = polls[0];
+        Assert.Equal("Kur likt jaunos soliņus?", first.Body["question"]!.GetValue<string>());
+        Assert.Equal(["Parkā", "Pie upes", "Vecpilsētā"], first.Body["options"]!.AsArray().Select(o => o!["text"]!.GetValue<string>()));
+        Assert.Equal("False", first.Body["is_anonymous"]!.ToString(), ignoreCase: true);
+        var onMessenger = graph.Calls.Where(c => c.RecipientId == "m1").ToList();
+        Assert.Equal(["poll:vote:1:0", "poll:vote:1:1", "poll:vote:1:2"], Assert.Single(onMessenger).Payloads);
+        Assert.All(Assert.Single(onMessenger).Titles, title => Assert.True(title.Length <= 20));
+
+        // Each resident answers in Telegram's poll; 5001 withdraws the vote, 5002 changes it. The test keeps its own tally.
+        var tally = new Dictionary<string, int>();
+        foreach (var call in polls)
+        {
+            var user = new TelegramUser(api, long.Parse(call.ChatId!, System.Globalization.CultureInfo.InvariantCulture));
+            tally[call.ChatId!] = int.Parse(call.ChatId!, System.Globalization.CultureInfo.InvariantCulture) % 3;
+            user.AnswersPoll(FakeBotApi.PollIdOf(call), tally[call.ChatId!]);
+        }
+
+        var pollOf = polls.ToDictionary(c => c.ChatId!, FakeBotApi.PollIdOf);
+        new TelegramUser(api, 5001).AnswersPoll(pollOf["5001"]);
+        tally.Remove("5001");
+        new TelegramUser(api, 5002).AnswersPoll(pollOf["5002"], (tally["5002"] + 1) % 3);
+        tally["5002"] = (tally["5002"] + 1) % 3;
+        // On Messenger: a quick reply; the second person votes and takes it back.
+        var m1 = new MessengerUser(graph, WebhookUrl, "m1");
+        var m2 = new MessengerUser(graph, WebhookUrl, "m2");
+        Assert.True((await m1.Taps("poll:vote:1:1")).IsSuccessStatusCode);
+        var voted = await m1.NextAsync(c => c.Text?.StartsWith("🗳 Your", StringComparison.Ordinal) == true);
+        Assert.StartsWith("🗳 Your vote: “Pie upes”.", voted.Text, StringComparison.Ordinal);
+        Assert.Contains("poll:undo:1", voted.Payloads);
+        await m2.Taps("poll:vote:1:2");
+        await m2.NextAsync(c => c.Text?.StartsWith("🗳 Your", StringComparison.Ordinal) == true);
+        await m2.Taps("poll:undo:1");
+        Assert.Equal("↩ Your vote is withdrawn.", (await m2.NextAsync(c => c.Text?.StartsWith('↩') == true)).Text);
+
+        // 300 answers, less the withdrawn one, plus m1's.
+        tally["m1"] = 1;
+        var expected = Enumerable.Range(0, 3).Select(o => tally.Values.Count(v => v == o)).ToArray();
+        await WaitUntilAsync(async () => await VotesAsync() == Residents);
+        Assert.Equal(expected, await CountsAsync());
+
+        // A restart: the counts are the stored ones, and an answer after it still finds its poll.
+        await bot.DisposeAsync();
+        bot = await StartBotAsync();
+        new TelegramUser(api, 5001).AnswersPoll(pollOf["5001"], 1);
+        await WaitUntilAsync(async () => await VotesAsync() == Residents + 1);
+        expected[1]++;
+        Assert.Equal(expected, await CountsAsync());
+        coordinator.Says("/polls");
+        var live = await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("#1 ·", StringComparison.Ordinal));
+        Assert.Contains($"1. Parkā — {expected[0]} (", live.Text, StringComparison.Ordinal);
+        Assert.Contains("Kopā: 301 balss", live.Text, StringComparison.Ordinal);
+        Assert.Equal(["polls:csv:1", "polls:close:1"], live.Payloads);
+
+        // Closing: the job fires twice after the time; the results go once to each voter.
+        // m1 writes an hour before the closing, so the results reach them inside Messenger's 24 hours.
+        clock.Advance(TimeSpan.FromDays(3) - TimeSpan.FromHours(1));
+        // The bot restarted on another port.
+        m1 = new MessengerUser(graph, WebhookUrl, "m1");
+        await m1.Says("/results");
+        await m1.NextAsync(c => c.Text?.StartsWith("Nothing", StringComparison.Ordinal) == true);
+        clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+        var beforeClosing = api.Calls.Max(c => c.Sequence);
+        await bot.TriggerJobAsync(PollClosingJob.Key);
+        await bot.TriggerJobAsync(PollClosingJob.Key);
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.PollResults && b.Status == BroadcastStatus.Done)));
+        await Task.Delay(300);
+        var results = api.Calls.Where(c => c.Sequence > beforeClosing && c.IsDelivered && (c.Text ?? "").StartsWith("🗳 <b>", StringComparison.Ordinal)).ToList();
+        Assert.All(results, c => Assert.Contains("Kur likt jaunos soliņus?", c.Text, StringComparison.Ordinal));
+        var toResidents = results.Where(c => c.ChatId != coordinator.ChatId).ToList();
+        Assert.Equal(Residents, toResidents.Count);
+        Assert.Equal(Residents, toResidents.Select(c => c.ChatId).Distinct().Count());
+        Assert.Single(results, c => c.ChatId == coordinator.ChatId);
+        Assert.Single(graph.Calls, c => c.RecipientId == "m1" && c.Text?.Contains("Poll results", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(graph.Calls, c => c.RecipientId == "m2" && c.Text?.Contains("Poll results", StringComparison.Ordinal) == true);
+        Assert.Equal(1, await bot.InScopeAsync(db => db.Broadcasts.CountAsync(b => b.Kind == BroadcastKind.PollResults)));
+
+        // An answer after the closing changes nothing and is told so.
+        var late = new TelegramUser(api, 5003);
+        late.AnswersPoll(pollOf["5003"], 1);
+        Assert.Equal("🗳 Šī aptauja jau ir slēgta.", (await late.NextAsync(c => c.Sequence > beforeClosing && !(c.Text ?? "").StartsWith("🗳 <b>", StringComparison.Ordinal))).Text);
+        Assert.Equal(expected, await CountsAsync());
+
+        // The CSV: one row per answer in all, then by language and app; no one named.
+        coordinator.Says("/polls");
+        var closed = await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("#1 ·", StringComparison.Ordinal));
+        Assert.Equal(["polls:csv:1"], closed.Payloads);
+        coordinator.Presses("polls:csv:1");
+        var csv = System.Text.Encoding.UTF8.GetString(Assert.Single((await coordinator.NextAsync(c => c.Method == "sendDocument")).Files).Value);
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Nr.,Atbilde,Balsis,\"Daļa, %\",Valoda,Lietotne", lines[0]);
+        Assert.Contains($"1,Parkā,{expected[0]},{PollCards.Percent(expected[0], Residents + 1)},,", lines);
+        Assert.Contains(lines, l => l.StartsWith("2,Pie upes,1,0,en,Messenger", StringComparison.Ordinal));
+        Assert.DoesNotContain("5001", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("m1", csv, StringComparison.Ordinal);
+    }
+
+    private Task<int> VotesAsync() => bot.InScopeAsync(db => db.PollVotes.CountAsync());
+
+    private async Task<int[]> CountsAsync()
+    {
+        var byOption = await bot.InScopeAsync(db => db.PollVotes.GroupBy(v => v.Option).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        return [.. Enumerable.Range(0, 3).Select(o => byOption.SingleOrDefault(g => g.Key == o)?.Count ?? 0)];
+    }
+
+    private async Task AskAsync()
+    {
+        coordinator.Says("/newpoll");
+        await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🗳", StringComparison.Ordinal));
+        coordinator.Says("Kur likt jaunos soliņus?");
+        await coordinator.NextAsync();
+        coordinator.Says("Parkā\nPie upes\n\nVecpilsētā");
+        await coordinator.NextAsync(c => c.Payloads.Contains("newpoll:to:all"));
+        coordinator.Presses("newpoll:to:all");
+        await coordinator.NextAsync(c => c.Payloads.Contains("newpoll:days:3"));
+        coordinator.Presses("newpoll:days:3");
+        var preview = await coordinator.NextAsync(c => c.Payloads.Any(p => p.StartsWith("newpoll:send:", StringComparison.Ordinal)));
+        Assert.Contains("1. Parkā\n2. Pie upes\n3. Vecpilsētā", preview.Text, StringComparison.Ordinal);
+        coordinator.Presses(preview.Payloads.Single(p => p.StartsWith("newpoll:send:", StringComparison.Ordinal)));
+        Assert.StartsWith("🗳 Aptauja #1 ceļā pie 303 cilvēkiem.", (await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🗳 Aptauja", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
+    }
+
+    private Task<RunningBot> StartBotAsync() => RunningBot.StartTelegramAsync(
+        api,
+        database,
+        services => services.AddSingleton<TimeProvider>(clock),
+        ["--Bot:Coordinators:0=telegram:777", .. RunningBot.MessengerSettings(graph)]);
+}
+
+public sealed class PollsOverTelegramTests : PollsOverTelegramSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PollsOverTelegramOnPostgresTests : PollsOverTelegramSuite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}
