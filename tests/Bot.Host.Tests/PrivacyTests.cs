@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Polls;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Jobs;
@@ -68,6 +69,10 @@ public abstract class PrivacySuite : IAsyncLifetime
         Assert.Equal("Anna", Str(json["member"]!["name"]));
         Assert.Equal(["Parks pie upes", "Kino pagalmā"], json["ideas"]!.AsArray().Select(i => Str(i!["title"])));
         Assert.Single(json["supports"]!.AsArray());
+        Assert.Equal((55.875, 26.536, "Krastmala"), (json["ideas"]![0]!["latitude"]!.GetValue<double>(), json["ideas"]![0]!["longitude"]!.GetValue<double>(), Str(json["ideas"]![0]!["place"])));
+        Assert.True(Assert.Single(json["follows"]!.AsArray())!["bySupport"]!.GetValue<bool>());
+        var vote = Assert.Single(json["poll_votes"]!.AsArray())!;
+        Assert.Equal(("Kur likt soliņus?", "Pie upes"), (Str(vote["question"]), Str(vote["answer"])));
         Assert.Equal("Offensive", Str(Assert.Single(json["reports"]!.AsArray())!["reason"]));
         Assert.Equal("Going", Str(json["eventAnswers"]![0]!["answer"]));
         Assert.True(json.AsObject().ContainsKey("conversation"));
@@ -105,6 +110,9 @@ public abstract class PrivacySuite : IAsyncLifetime
             Assert.False(await db.Ideas.AnyAsync(i => i.Id == unpublished));
             Assert.Equal(0, (await db.Ideas.SingleAsync(i => i.Id == other)).SupportCount);
             Assert.False(await db.IdeaSupports.AnyAsync());
+            Assert.False(await db.IdeaFollows.AnyAsync());
+            Assert.False(await db.PollVotes.AnyAsync());
+            Assert.True(await db.Polls.AnyAsync());
             Assert.False(await db.Rsvps.AnyAsync());
             Assert.False(await db.Conversations.AnyAsync());
             return 0;
@@ -311,7 +319,8 @@ public abstract class PrivacySuite : IAsyncLifetime
     private Task<(long Published, long Unpublished)> SeedIdeasOfAsync(string externalId) => bot.InScopeAsync(async db =>
     {
         var author = await db.Members.SingleAsync(m => m.ExternalId == externalId);
-        var published = Idea.Submit(author, "Parks pie upes", "Zaļāka krastmala.", "environment", null, $"p{externalId}", clock.GetUtcNow());
+        var published = Idea.Submit(author, "Parks pie upes", "Zaļāka krastmala.", "environment", null, $"p{externalId}", clock.GetUtcNow())
+            .At(Place.FromPoint(55.87472, 26.53611, "Krastmala"), null);
         published.MoveTo(IdeaStatus.Approved, "Labi", null, clock.GetUtcNow());
         var unpublished = Idea.Submit(author, "Kino pagalmā", "Vasarā.", "culture", null, $"u{externalId}", clock.GetUtcNow());
         db.Ideas.AddRange(published, unpublished);
@@ -333,7 +342,7 @@ public abstract class PrivacySuite : IAsyncLifetime
         return idea.Id;
     });
 
-    /// <summary>The member supports and reports an idea (of someone else) and answers Going to an event.</summary>
+    /// <summary>The member supports, follows and reports an idea (of someone else), votes in a poll and answers Going to an event.</summary>
     private Task<int> SupportAndAnswerAsync(string externalId, long ideaId) => bot.InScopeAsync(async db =>
     {
         var member = await db.Members.SingleAsync(m => m.ExternalId == externalId);
@@ -342,6 +351,11 @@ public abstract class PrivacySuite : IAsyncLifetime
         idea.AddSupport();
         db.IdeaReports.Add(new IdeaReport(idea.Id, member.Id, clock.GetUtcNow(), ReportReason.Offensive));
         idea.AddReport(threshold: 10);
+        db.IdeaFollows.Add(new IdeaFollow(idea.Id, member.Id, clock.GetUtcNow(), BySupport: true));
+        var poll = Poll.Create("Kur likt soliņus?", ["Parkā", "Pie upes"], AudienceKind.AnnouncementSubscribers, null, clock.GetUtcNow().AddDays(3), null, clock.GetUtcNow());
+        db.Polls.Add(poll);
+        await db.SaveChangesAsync();
+        db.PollVotes.Add(new PollVote(poll.Id, member.Id, 1, clock.GetUtcNow()));
         var meeting = CityEvent.Publish("Jauniešu dome", clock.GetUtcNow().AddDays(3), "Vienības iela 1", "…", null, member, clock.GetUtcNow());
         db.Events.Add(meeting);
         await db.SaveChangesAsync();

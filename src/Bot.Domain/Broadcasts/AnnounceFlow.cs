@@ -13,7 +13,7 @@ public enum AnnounceStep
     Preview,
 }
 
-public sealed class AnnounceDraft : FlowDraft
+public sealed class AnnounceDraft : FlowDraft, IAudienceDraft
 {
     public string? Text { get; set; }
 
@@ -37,7 +37,6 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
 {
     public const string FlowName = "announce";
     public const int MaxTextLength = 3000;
-    public const int MaxEventChoices = 5;
 
     public CommandInfo Info => CommandCatalog.Announce;
 
@@ -52,13 +51,7 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
             Ask = turn => ValueTask.FromResult(new Question(turn.T.AnnounceAskPhoto, [[turn.Button(turn.T.Skip, "skip"), turn.Cancel]])),
             Take = turn => ValueTask.FromResult(TakePhoto(turn)),
         },
-        new()
-        {
-            Id = AnnounceStep.Audience,
-            IsAnswered = d => d.Audience is not null,
-            Ask = AskAudienceAsync,
-            Take = ChooseAudienceAsync,
-        },
+        AudienceStep.Create<AnnounceDraft, AnnounceStep>(AnnounceStep.Audience, broadcasts, events, turn => turn.T.AnnounceAskAudience),
         new()
         {
             Id = AnnounceStep.Preview,
@@ -87,47 +80,6 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
         }
 
         return turn.Action == "skip" ? StepResult.Next : StepResult.Again(turn.T.InputNeedsPhoto);
-    }
-
-    private async ValueTask<Question> AskAudienceAsync(FlowTurn<AnnounceDraft> turn)
-    {
-        var (chat, t, ct) = (turn.Chat, turn.T, turn.Cancellation);
-        var subscribers = await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct);
-        var rows = new List<IReadOnlyList<Button>> { new[] { turn.Button(t.AudienceSubscribers(subscribers), "to:all") } };
-        foreach (var cityEvent in await events.ListUpcomingAsync(chat.Now, MaxEventChoices, ct))
-        {
-            var attendees = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, cityEvent.Id, ct);
-            rows.Add([turn.Button(ButtonLabel.Fit(title => t.AudienceEvent(title, attendees), cityEvent.Title, chat.Message.Channel.MaxLabelLength()), $"to:event:{cityEvent.Id}")]);
-        }
-
-        rows.Add([turn.Cancel]);
-        return new Question(t.AnnounceAskAudience, rows);
-    }
-
-    private async ValueTask<StepResult> ChooseAudienceAsync(FlowTurn<AnnounceDraft> turn)
-    {
-        var (draft, t, action, ct) = (turn.Draft, turn.T, turn.Action, turn.Cancellation);
-        if (action == "to:all")
-        {
-            draft.Audience = AudienceKind.AnnouncementSubscribers;
-            draft.EventId = null;
-            draft.AudienceSize = await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct);
-            draft.AudienceLabel = t.AudienceSubscribers(draft.AudienceSize);
-            return StepResult.Next;
-        }
-
-        if (action?.StartsWith("to:event:", StringComparison.Ordinal) == true
-            && long.TryParse(action["to:event:".Length..], out var eventId)
-            && await events.FindAsync(eventId, ct) is { } cityEvent)
-        {
-            draft.Audience = AudienceKind.EventAttendees;
-            draft.EventId = eventId;
-            draft.AudienceSize = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, eventId, ct);
-            draft.AudienceLabel = t.AudienceEvent(Markup.Escape(cityEvent.Title), draft.AudienceSize);
-            return StepResult.Next;
-        }
-
-        return StepResult.Again(t.InputUseButtons);
     }
 
     private StepResult Send(FlowTurn<AnnounceDraft> turn)

@@ -16,7 +16,7 @@ public enum NewPollStep
     Preview,
 }
 
-public sealed class PollDraft : FlowDraft
+public sealed class PollDraft : FlowDraft, IAudienceDraft
 {
     public string? Question { get; set; }
 
@@ -57,13 +57,7 @@ public sealed class NewPollFlow(IPollRepository polls, IBroadcastRepository broa
             Ask = turn => ValueTask.FromResult(new Question(PollTexts.For(turn.Chat.Member.Language).AskOptions(Poll.MinOptions, Poll.MaxOptions, Poll.MaxOptionLength), [turn.LastRow]) { ExpectsText = true }),
             Take = turn => ValueTask.FromResult(TakeOptions(turn)),
         },
-        new()
-        {
-            Id = NewPollStep.Audience,
-            IsAnswered = d => d.Audience is not null,
-            Ask = AskAudienceAsync,
-            Take = ChooseAudienceAsync,
-        },
+        AudienceStep.Create<PollDraft, NewPollStep>(NewPollStep.Audience, broadcasts, events, turn => PollTexts.For(turn.Chat.Member.Language).AskAudience),
         new()
         {
             Id = NewPollStep.Closing,
@@ -129,45 +123,6 @@ public sealed class NewPollFlow(IPollRepository polls, IBroadcastRepository broa
 
         turn.Draft.Options = options;
         return StepResult.Next;
-    }
-
-    private async ValueTask<Question> AskAudienceAsync(FlowTurn<PollDraft> turn)
-    {
-        var (chat, t, ct) = (turn.Chat, turn.T, turn.Cancellation);
-        var subscribers = await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct);
-        var rows = new List<IReadOnlyList<Button>> { new[] { turn.Button(t.AudienceSubscribers(subscribers), "to:all") } };
-        foreach (var cityEvent in await events.ListUpcomingAsync(chat.Now, Broadcasts.AnnounceFlow.MaxEventChoices, ct))
-        {
-            var attendees = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, cityEvent.Id, ct);
-            rows.Add([turn.Button(ButtonLabel.Fit(title => t.AudienceEvent(title, attendees), cityEvent.Title, chat.Message.Channel.MaxLabelLength()), $"to:event:{cityEvent.Id}")]);
-        }
-
-        rows.Add([turn.Cancel]);
-        return new Question(PollTexts.For(chat.Member.Language).AskAudience, rows);
-    }
-
-    private async ValueTask<StepResult> ChooseAudienceAsync(FlowTurn<PollDraft> turn)
-    {
-        var (draft, t, action, ct) = (turn.Draft, turn.T, turn.Action, turn.Cancellation);
-        if (action == "to:all")
-        {
-            (draft.Audience, draft.EventId) = (AudienceKind.AnnouncementSubscribers, null);
-            draft.AudienceSize = await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct);
-            draft.AudienceLabel = t.AudienceSubscribers(draft.AudienceSize);
-            return StepResult.Next;
-        }
-
-        if (action?.StartsWith("to:event:", StringComparison.Ordinal) == true
-            && ButtonParts.TryId(action["to:event:".Length..], out var eventId)
-            && await events.FindAsync(eventId, ct) is { } cityEvent)
-        {
-            (draft.Audience, draft.EventId) = (AudienceKind.EventAttendees, eventId);
-            draft.AudienceSize = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, eventId, ct);
-            draft.AudienceLabel = t.AudienceEvent(Markup.Escape(cityEvent.Title), draft.AudienceSize);
-            return StepResult.Next;
-        }
-
-        return StepResult.Again(t.InputUseButtons);
     }
 
     private StepResult TakeClosing(FlowTurn<PollDraft> turn)

@@ -45,6 +45,24 @@ public sealed class CoordinatorNewsButtons(CouncilAnswerFlow council, ProgressNo
         await (press.Action == Council ? council.StartAsync(chat, draft, ct) : progress.StartAsync(chat, draft, ct));
     }
 
+    /// <summary>
+    /// The end of both flows: checked again now (the idea may have changed, the person may no longer be a
+    /// coordinator), the entry recorded, the coordinator answered, and the author told.
+    /// </summary>
+    internal static async Task<StepResult> RecordAsync(
+        ChatContext chat, long ideaId, IIdeaRepository ideas, IdeaTimeline timeline, Func<ResultsTexts, Func<long, string>> done, Func<Idea, IdeaNews> record, CancellationToken ct)
+    {
+        chat.EndConversation();
+        if (await PublicIdeaAsync(chat, ideaId, ideas, ct) is { } idea)
+        {
+            var entry = record(idea);
+            chat.Reply(done(ResultsTexts.For(chat.Member.Language))(idea.Id));
+            await timeline.TellAuthorAsync(chat, idea, entry, ct);
+        }
+
+        return StepResult.Handled;
+    }
+
     /// <summary>The idea, when a coordinator may add to its public timeline now; otherwise says why and returns null.</summary>
     internal static async Task<Idea?> PublicIdeaAsync(ChatContext chat, long ideaId, IIdeaRepository ideas, CancellationToken ct)
     {
@@ -150,17 +168,11 @@ public sealed class CouncilAnswerFlow(IIdeaRepository ideas, IdeaTimeline timeli
             return StepResult.Again(problem);
         }
 
-        chat.EndConversation();
-        if (await CoordinatorNewsButtons.PublicIdeaAsync(chat, draft.IdeaId, ideas, ct) is not { } idea)
+        return await CoordinatorNewsButtons.RecordAsync(chat, draft.IdeaId, ideas, timeline, t => t.CouncilRecorded, idea =>
         {
-            return StepResult.Handled;
-        }
-
-        idea.RecordCouncilAnswer(draft.Decision!.Value, answer, chat.Now);
-        var entry = timeline.Record(chat, idea, IdeaNewsKind.CouncilAnswer, answer, decision: draft.Decision);
-        chat.Reply(ResultsTexts.For(chat.Member.Language).CouncilRecorded(idea.Id));
-        await timeline.TellAuthorAsync(chat, idea, entry, ct);
-        return StepResult.Handled;
+            idea.RecordCouncilAnswer(draft.Decision!.Value, answer, chat.Now);
+            return timeline.Record(chat, idea, IdeaNewsKind.CouncilAnswer, answer, decision: draft.Decision);
+        }, ct);
     }
 }
 
@@ -220,15 +232,7 @@ public sealed class ProgressNoteFlow(IIdeaRepository ideas, IdeaTimeline timelin
             return StepResult.Again(turn.T.InputNeedsPhoto);
         }
 
-        chat.EndConversation();
-        if (await CoordinatorNewsButtons.PublicIdeaAsync(chat, draft.IdeaId, ideas, ct) is not { } idea)
-        {
-            return StepResult.Handled;
-        }
-
-        var entry = timeline.Record(chat, idea, IdeaNewsKind.Progress, draft.Text, photo);
-        chat.Reply(ResultsTexts.For(chat.Member.Language).ProgressRecorded(idea.Id));
-        await timeline.TellAuthorAsync(chat, idea, entry, ct);
-        return StepResult.Handled;
+        return await CoordinatorNewsButtons.RecordAsync(
+            chat, draft.IdeaId, ideas, timeline, t => t.ProgressRecorded, idea => timeline.Record(chat, idea, IdeaNewsKind.Progress, draft.Text, photo), ct);
     }
 }

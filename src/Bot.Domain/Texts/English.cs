@@ -34,19 +34,20 @@ internal static class English
             Data protection officer: {p.DpoContact}.
 
             <b>What for</b>
-            To collect young people’s ideas for the city and tell people what becomes of them; to invite you to events and keep your place; to send announcements and the weekly digest (on once you consent; turn them off in /settings); to keep the bot safe from abuse.
+            To collect young people’s ideas for the city and tell the people who follow them what becomes of them; to ask quick questions (polls) and count the answers; to invite you to events and keep your place; to send announcements and the weekly digest (on once you consent; turn them off in /settings); to keep the bot safe from abuse.
 
             <b>Legal basis</b>
             Your consent (GDPR Article 6(1)(a)). You may withdraw it at any time with /forgetme; what was done before stays lawful. Taking part is voluntary, and the bot is for people aged {p.MinimumAge} or older.
 
             <b>What is kept</b>
             • your account id and chat id in this chat app and, once you consent, your name as the app shows it (with your username, if you have one); your language and settings, when you accepted this notice and when you last wrote;
-            • your ideas (title, description, theme, photo) and the coordinators’ comments and decisions on them;
-            • the ideas you support (your votes of support) or report, with the reason you chose;
+            • your ideas (title, description, theme, photo, and the place if you give one: a point rounded to about 100 m, or the place’s name) and the coordinators’ comments and decisions on them;
+            • the ideas you support (your votes of support), follow or report, with the reason you chose;
+            • your votes in polls;
             • your answers to events, your place on a waiting list, and the reminders sent to you;
             • a draft you have not finished (an idea, say);
             • technical records: the ids and times of the messages you send, and the messages sent to you until they are delivered, then their times and status.
-            Never your phone number, contacts or location.
+            Never your phone number or contacts, and never where you are: a location only when you share one for an idea.
 
             <b>Who sees it</b>
             The city’s coordinators see all ideas (approved or not), reports and event answers, and your name beside your ideas and answers; nobody else sees your name. Every idea goes into the coordinators’ exports, without names. Approved ideas are public to everyone who uses the bot and may be passed to the city council. Telegram and Meta (Facebook Messenger) process the messages as independent controllers under their own privacy policies, including outside the EU. Nothing is decided about you by automated means alone.
@@ -57,7 +58,7 @@ internal static class English
             <b>Your rights</b>
             • access: /mydata sends you everything kept about you;
             • rectification: change your language and settings in /settings; for anything else, write to the data protection officer;
-            • erasure: /forgetme deletes your account, settings, votes of support, reports, answers, drafts, ideas not yet published and the messages kept for you; published ideas stay, with no link to you;
+            • erasure: /forgetme deletes your account, settings, votes of support, the ideas you follow, reports, poll votes, answers, drafts, ideas not yet published and the messages kept for you; published ideas stay, with no link to you;
             • restriction of processing: write to the data protection officer;
             • portability: /mydata sends your data as a machine-readable JSON file;
             • a complaint to the supervisory authority: {p.SupervisoryAuthority}.
@@ -360,7 +361,7 @@ internal static class English
         CmdMyData = "Everything stored about you (a JSON file)",
         CmdForgetMe = "Erase everything about you",
         MyDataReady = "📦 Here is everything this bot keeps about you.",
-        ForgetMeConfirm = "🗑 Erase everything about you? Your settings, votes of support, reports, event answers, drafts, unpublished ideas and the messages kept for you will be deleted. Published ideas stay, but are no longer linked to you. This cannot be undone.",
+        ForgetMeConfirm = "🗑 Erase everything about you? Your settings, votes of support, follows, reports, poll votes, event answers, drafts, unpublished ideas and the messages kept for you will be deleted. Published ideas stay, but are no longer linked to you. This cannot be undone.",
         ForgetMeYes = "🗑 Yes, erase all",
         ForgetMeNo = "No, keep it",
         ForgetMeDone = "✅ Everything about you has been erased. To come back, send /start.",

@@ -41,19 +41,20 @@ internal static class Latvian
             Datu aizsardzības speciālists: {p.DpoContact}.
 
             <b>Kādiem nolūkiem</b>
-            Lai vāktu jauniešu idejas pilsētai un pastāstītu, kas ar tām notiek; lai aicinātu tevi uz pasākumiem un paturētu tev vietu; lai sūtītu paziņojumus un nedēļas apskatu (pēc piekrišanas tie ir ieslēgti; izslēgt vari sadaļā /settings); lai pasargātu botu no ļaunprātīgas izmantošanas.
+            Lai vāktu jauniešu idejas pilsētai un pastāstītu tiem, kas tām seko, kas ar tām notiek; lai uzdotu ātrus jautājumus (aptaujas) un saskaitītu atbildes; lai aicinātu tevi uz pasākumiem un paturētu tev vietu; lai sūtītu paziņojumus un nedēļas apskatu (pēc piekrišanas tie ir ieslēgti; izslēgt vari sadaļā /settings); lai pasargātu botu no ļaunprātīgas izmantošanas.
 
             <b>Tiesiskais pamats</b>
             Tava piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts). To vari atsaukt jebkurā brīdī ar /forgetme; tas, kas izdarīts pirms tam, paliek likumīgs. Piedalīšanās ir brīvprātīga; bots ir paredzēts cilvēkiem no {p.MinimumAge} gadu vecuma.
 
             <b>Ko mēs glabājam</b>
             • tava konta un čata identifikatoru šajā saziņas lietotnē un pēc piekrišanas arī tavu vārdu, kā to rāda lietotne (ar lietotājvārdu, ja tāds ir); tavu valodu un iestatījumus, laiku, kad piekriti šim paziņojumam, un laiku, kad pēdējoreiz rakstīji;
-            • tavas idejas (nosaukumu, aprakstu, tēmu, foto) un koordinatoru komentārus un lēmumus par tām;
-            • idejas, kuras atbalsti (tavas atbalsta balsis) vai par kurām sūdzies (ar izvēlēto iemeslu);
+            • tavas idejas (nosaukumu, aprakstu, tēmu, foto un vietu, ja to norādi: punktu, noapaļotu līdz aptuveni 100 m, vai vietas nosaukumu) un koordinatoru komentārus un lēmumus par tām;
+            • idejas, kuras atbalsti (tavas atbalsta balsis), kurām seko vai par kurām sūdzies (ar izvēlēto iemeslu);
+            • tavas balsis aptaujās;
             • tavas atbildes uz pasākumiem, vietu gaidītāju sarakstā un tev nosūtītos atgādinājumus;
             • nepabeigtu melnrakstu (piemēram, idejas);
             • tehniskos ierakstus: tevis sūtīto ziņu identifikatorus un laiku, kā arī tev sūtītās ziņas, līdz tās ir piegādātas, un pēc tam to laiku un statusu.
-            Nekad – tavu tālruņa numuru, kontaktus vai atrašanās vietu.
+            Nekad – tavu tālruņa numuru vai kontaktus, un nekad to, kur tu atrodies: atrašanās vietu tikai tad, ja pats to atsūti idejai.
 
             <b>Kas to redz</b>
             Pilsētas koordinatori redz visas idejas (arī neapstiprinātās), sūdzības un atbildes uz pasākumiem, kā arī tavu vārdu pie tavām idejām un atbildēm; citi tavu vārdu neredz. Visas idejas ir koordinatoru eksportā, bez vārdiem. Apstiprinātās idejas ir publiskas visiem bota lietotājiem un var tikt nodotas pilsētas domei. Telegram un Meta (Facebook Messenger) ziņas apstrādā kā patstāvīgi pārziņi saskaņā ar saviem privātuma noteikumiem, arī ārpus ES. Par tevi nekas netiek lemts tikai automatizēti.
@@ -64,7 +65,7 @@ internal static class Latvian
             <b>Tavas tiesības</b>
             • piekļūt datiem: /mydata atsūta visu, kas par tevi glabājas;
             • labot: valodu un iestatījumus maini sadaļā /settings; par visu pārējo raksti datu aizsardzības speciālistam;
-            • dzēst: /forgetme dzēš tavu kontu, iestatījumus, atbalsta balsis, sūdzības, atbildes, melnrakstus, vēl nepublicētās idejas un tev glabātās ziņas; publicētās idejas paliek, bet vairs nav saistītas ar tevi;
+            • dzēst: /forgetme dzēš tavu kontu, iestatījumus, atbalsta balsis, idejas, kurām seko, sūdzības, balsis aptaujās, atbildes, melnrakstus, vēl nepublicētās idejas un tev glabātās ziņas; publicētās idejas paliek, bet vairs nav saistītas ar tevi;
             • ierobežot apstrādi: raksti datu aizsardzības speciālistam;
             • saņemt savus datus mašīnlasāmā formātā: /mydata atsūta JSON failu;
             • iesniegt sūdzību uzraudzības iestādei: {p.SupervisoryAuthority}.
@@ -367,7 +368,7 @@ internal static class Latvian
         CmdMyData = "Visi dati, kas par tevi glabājas (JSON fails)",
         CmdForgetMe = "Dzēst visu par tevi",
         MyDataReady = "📦 Lūk, viss, kas par tevi glabājas šajā botā.",
-        ForgetMeConfirm = "🗑 Vai tiešām dzēst visu par tevi? Tiks dzēsti tavi iestatījumi, atbalsta balsis, sūdzības, atbildes uz pasākumiem, melnraksti, nepublicētās idejas un tev glabātās ziņas. Publicētās idejas paliks, bet vairs nebūs saistītas ar tevi. To nevar atsaukt.",
+        ForgetMeConfirm = "🗑 Vai tiešām dzēst visu par tevi? Tiks dzēsti tavi iestatījumi, atbalsta balsis, sekošana idejām, sūdzības, balsis aptaujās, atbildes uz pasākumiem, melnraksti, nepublicētās idejas un tev glabātās ziņas. Publicētās idejas paliks, bet vairs nebūs saistītas ar tevi. To nevar atsaukt.",
         ForgetMeYes = "🗑 Jā, dzēst visu",
         ForgetMeNo = "Nē, nedzēst",
         ForgetMeDone = "✅ Viss par tevi ir dzēsts. Ja gribi atgriezties, raksti /start.",

@@ -36,18 +36,9 @@ internal sealed class IdeaNewsRepository(BotDbContext db) : IIdeaNewsRepository
             .GroupBy(n => n.IdeaId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IdeaNews>)g.OrderByDescending(n => n.At).ThenByDescending(n => n.Id).ToList());
 
-    public async Task<Page<Idea>> ListResultsAsync(int page, int pageSize, CancellationToken ct)
+    public Task<Page<Idea>> ListResultsAsync(int page, int pageSize, CancellationToken ct)
     {
         var results = db.Ideas.Where(i => ResultStatuses.Contains(i.Status) && !i.IsHidden);
-        var total = await results.CountAsync(ct);
-        var count = Math.Max(1, (total + pageSize - 1) / pageSize);
-        var number = Math.Clamp(page, 1, count);
-        var items = await results
-            .OrderByDescending(i => i.LastNewsAt ?? i.StatusChangedAt)
-            .ThenByDescending(i => i.Id)
-            .Skip((number - 1) * pageSize)
-            .Take(pageSize)
-            .ToListAsync(ct);
-        return new Page<Idea>(items, number, count, total);
+        return Paging.PageAsync(results, ideas => ideas.OrderByDescending(i => i.LastNewsAt ?? i.StatusChangedAt).ThenByDescending(i => i.Id), page, pageSize, ct);
     }
 }

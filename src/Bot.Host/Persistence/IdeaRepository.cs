@@ -38,21 +38,18 @@ internal sealed class IdeaRepository(BotDbContext db) : IIdeaRepository
             visible = visible.Where(i => i.DistrictKey == district);
         }
 
-        var total = await visible.CountAsync(ct);
-        var count = Math.Max(1, (total + pageSize - 1) / pageSize);
-        var number = Math.Clamp(page, 1, count);
         var seed = filter.Seed;
-        var ordered = filter.Sort switch
-        {
-            IdeaSort.Newest => visible.OrderByDescending(i => i.Id),
-            IdeaSort.Shuffled => visible.OrderBy(i => (i.Id + seed) * IdeaFilter.ShuffleMultiplier % IdeaFilter.ShuffleModulus).ThenBy(i => i.Id),
-            _ => visible.OrderByDescending(i => i.SupportCount).ThenBy(i => i.Id),
-        };
-        var items = await ordered
-            .Skip((number - 1) * pageSize)
-            .Take(pageSize)
-            .ToListAsync(ct);
-        return new Page<Idea>(items, number, count, total);
+        return await Paging.PageAsync(
+            visible,
+            ideas => filter.Sort switch
+            {
+                IdeaSort.Newest => ideas.OrderByDescending(i => i.Id),
+                IdeaSort.Shuffled => ideas.OrderBy(i => (i.Id + seed) * IdeaFilter.ShuffleMultiplier % IdeaFilter.ShuffleModulus).ThenBy(i => i.Id),
+                _ => ideas.OrderByDescending(i => i.SupportCount).ThenBy(i => i.Id),
+            },
+            page,
+            pageSize,
+            ct);
     }
 
     public async Task<IReadOnlyList<Idea>> ListAwaitingCoordinatorAsync(CancellationToken ct) =>
@@ -94,4 +91,17 @@ internal sealed class IdeaRepository(BotDbContext db) : IIdeaRepository
 
     public Task ClearReportsAsync(long ideaId, CancellationToken ct) =>
         db.IdeaReports.Where(r => r.IdeaId == ideaId).ExecuteDeleteAsync(ct);
+}
+
+/// <summary>One page of a list: the number asked for, kept within the pages there are.</summary>
+internal static class Paging
+{
+    public static async Task<Page<T>> PageAsync<T>(IQueryable<T> items, Func<IQueryable<T>, IQueryable<T>> order, int page, int pageSize, CancellationToken ct)
+    {
+        var total = await items.CountAsync(ct);
+        var count = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var number = Math.Clamp(page, 1, count);
+        var shown = await order(items).Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new Page<T>(shown, number, count, total);
+    }
 }

@@ -1,0 +1,71 @@
+using GenYCity.Bot.Domain.Conversations;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Broadcasts;
+
+/// <summary>A draft that is sent to an audience: everyone subscribed, or the people who answered an event.</summary>
+public interface IAudienceDraft
+{
+    AudienceKind? Audience { get; set; }
+
+    long? EventId { get; set; }
+
+    string? AudienceLabel { get; set; }
+
+    int AudienceSize { get; set; }
+}
+
+/// <summary>
+/// The step that asks who a broadcast goes to, shared by /announce and /newpoll: everyone subscribed, or
+/// the people who answered one of the next events, each button with how many it reaches now.
+/// </summary>
+public static class AudienceStep
+{
+    public const int MaxEventChoices = 5;
+
+    public static FlowStep<TDraft, TStep> Create<TDraft, TStep>(TStep id, IBroadcastRepository broadcasts, IEventRepository events, Func<FlowTurn<TDraft>, string> ask)
+        where TDraft : FlowDraft, IAudienceDraft
+        where TStep : struct, Enum => new()
+    {
+        Id = id,
+        IsAnswered = d => d.Audience is not null,
+        Ask = async turn =>
+        {
+            var (chat, t, ct) = (turn.Chat, turn.T, turn.Cancellation);
+            var subscribers = await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct);
+            var rows = new List<IReadOnlyList<Button>> { new[] { turn.Button(t.AudienceSubscribers(subscribers), "to:all") } };
+            foreach (var cityEvent in await events.ListUpcomingAsync(chat.Now, MaxEventChoices, ct))
+            {
+                var attendees = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, cityEvent.Id, ct);
+                rows.Add([turn.Button(ButtonLabel.Fit(title => t.AudienceEvent(title, attendees), cityEvent.Title, chat.Message.Channel.MaxLabelLength()), $"to:event:{cityEvent.Id}")]);
+            }
+
+            rows.Add([turn.Cancel]);
+            return new Question(ask(turn), rows);
+        },
+        Take = async turn =>
+        {
+            var (draft, t, action, ct) = (turn.Draft, turn.T, turn.Action, turn.Cancellation);
+            if (action == "to:all")
+            {
+                (draft.Audience, draft.EventId) = (AudienceKind.AnnouncementSubscribers, null);
+                draft.AudienceSize = await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct);
+                draft.AudienceLabel = t.AudienceSubscribers(draft.AudienceSize);
+                return StepResult.Next;
+            }
+
+            if (action?.StartsWith("to:event:", StringComparison.Ordinal) == true
+                && Chat.ButtonParts.TryId(action["to:event:".Length..], out var eventId)
+                && await events.FindAsync(eventId, ct) is { } cityEvent)
+            {
+                (draft.Audience, draft.EventId) = (AudienceKind.EventAttendees, eventId);
+                draft.AudienceSize = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, eventId, ct);
+                draft.AudienceLabel = t.AudienceEvent(Markup.Escape(cityEvent.Title), draft.AudienceSize);
+                return StepResult.Next;
+            }
+
+            return StepResult.Again(t.InputUseButtons);
+        },
+    };
+}
