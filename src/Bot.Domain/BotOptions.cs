@@ -79,9 +79,17 @@ public sealed class BotOptions : IValidatableObject
         }
     }
 
-    /// <summary>Themes and districts alike: a key of a-z, 0-9 and '-', used once, and a name in each language that fits a button.</summary>
+    /// <summary>Messenger shows 13 quick replies at most: the choices, with Skip, Keep and Cancel beside them.</summary>
+    public const int MaxChoices = 10;
+
+    /// <summary>Themes and districts alike: at most <see cref="MaxChoices"/>, a key of a-z, 0-9 and '-', used once, and a name in each language that fits a button.</summary>
     private static IEnumerable<ValidationResult> CheckNamed(string section, string what, List<Theme> entries)
     {
+        if (entries.Count > MaxChoices)
+        {
+            yield return new($"Bot:{section} has {entries.Count} entries: at most {MaxChoices} fit the buttons Messenger shows.");
+        }
+
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];

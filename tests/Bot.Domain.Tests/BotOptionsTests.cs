@@ -16,6 +16,18 @@ public sealed class BotOptionsTests
     [Fact]
     public void ValidOptions_PassValidation() => Assert.Empty(Validate(Valid()));
 
+    [Fact]
+    public void Districts_AreCheckedAsThemesAre_AndAtMostTenFitMessengersButtons()
+    {
+        var options = Valid();
+        options.Districts = [.. Enumerable.Range(1, 11).Select(i => new Theme { Key = $"d{i}", Lv = $"D{i}", Ru = $"Д{i}", En = $"D{i}" })];
+        options.Districts[0].Ru = "";
+
+        Assert.Equal(
+            ["Bot:Districts has 11 entries: at most 10 fit the buttons Messenger shows.", "Bot:Districts:0:ru is missing: the district 'd1' needs a name in each language."],
+            Validate(options));
+    }
+
     [Theory]
     [InlineData("Bot:Coordinators", nameof(BotOptions.Coordinators), "telegram123")]
     [InlineData("Bot:TimeZone", nameof(BotOptions.TimeZone), "Mars/Olympus")]

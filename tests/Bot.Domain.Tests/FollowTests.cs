@@ -82,16 +82,35 @@ public sealed class FollowTests
     }
 
     [Fact]
-    public async Task TheNewsOfAHiddenIdea_IsDropped_NotSentLater()
+    public async Task TheNewsOfAHiddenIdea_WaitsUntilItIsRestored_AndARejectedOnesIsDropped()
     {
         await ApprovedIdea();
         await chat.Press("vote:up:1", userId: "7");
         chat.Ideas.All[0].AddReport(threshold: 1);
         var notices = new FollowerNotices(chat.Ideas, chat.IdeaNews, chat.Broadcasts, new EventTime(chat.Options), new ResultsOptions());
+        var morning = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(new FollowerNotices.Round(0, 1), await notices.StartDueAsync(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero), default));
-        Assert.Empty(chat.Broadcasts.All);
-        Assert.All(chat.IdeaNews.News, n => Assert.NotNull(n.NoticedAt));
+        Assert.Equal(new FollowerNotices.Round(0, 0), await notices.StartDueAsync(morning, default));
+        Assert.All(chat.IdeaNews.News, n => Assert.Null(n.NoticedAt));
+        chat.Ideas.All[0].Restore();
+        Assert.Equal(new FollowerNotices.Round(1, 0), await notices.StartDueAsync(morning, default));
+
+        await chat.Press("mod:no:1", userId: "1");
+        await chat.Say("Not possible", userId: "1");
+        chat.IdeaNews.AddNews(IdeaNews.Create(1, IdeaNewsKind.Progress, "after", morning, null));
+        Assert.Equal(new FollowerNotices.Round(0, 1), await notices.StartDueAsync(morning.AddDays(1), default));
+        Assert.Single(chat.Broadcasts.All);
+    }
+
+    [Fact]
+    public async Task WithdrawingTheSupport_RedrawsFollow_AsTheFollowEndsWithIt()
+    {
+        await ApprovedIdea();
+        await chat.Press("vote:up:1", userId: "7");
+
+        var withdrawn = Assert.Single(await chat.Press("vote:up:1", userId: "7"));
+
+        Assert.Equal("follow:on:1:c", withdrawn.Payloads().Last());
     }
 
     private async Task ApprovedIdea()

@@ -22,8 +22,8 @@ internal sealed class InMemoryPolls(Func<IReadOnlyList<Member>> members) : IPoll
 
     public Task<Poll?> FindAsync(long id, CancellationToken ct) => Task.FromResult(polls.SingleOrDefault(p => p.Id == id));
 
-    public Task<Poll?> FindByPlatformIdAsync(string platformPollId, CancellationToken ct) =>
-        Task.FromResult(polls.SingleOrDefault(p => platformPollId == $"tg-{p.Id}"));
+    public Task<Poll?> FindByPlatformIdAsync(string platformPollId, Messaging.Recipient voter, CancellationToken ct) =>
+        Task.FromResult(polls.SingleOrDefault(p => platformPollId.Split('#')[0] == $"tg-{p.Id}"));
 
     public Task<PollVote?> FindVoteAsync(long pollId, long memberId, CancellationToken ct) =>
         Task.FromResult(votes.SingleOrDefault(v => v.PollId == pollId && v.MemberId == memberId));
@@ -44,6 +44,8 @@ internal sealed class InMemoryPolls(Func<IReadOnlyList<Member>> members) : IPoll
 
     public Task<IReadOnlyList<Poll>> ListRecentAsync(int closedToo, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Poll>>([.. polls.Where(p => p.IsOpen).OrderBy(p => p.ClosesAt), .. polls.Where(p => !p.IsOpen).OrderByDescending(p => p.Id).Take(closedToo)]);
+
+    public Task<IReadOnlyList<PollMessage>> ListSentAsync(long pollId, CancellationToken ct) => Task.FromResult<IReadOnlyList<PollMessage>>([]);
 
     public Task<IReadOnlyList<Poll>> ListDueAsync(DateTimeOffset now, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Poll>>(polls.Where(p => p.IsOpen && p.ClosesAt <= now).ToList());

@@ -15,11 +15,24 @@ public sealed class PlaceTests
     [InlineData("55.87472, 26.53611", 55.875, 26.536)]
     [InlineData("55.8744;26.5364", 55.874, 26.536)]
     [InlineData("-33.85679 151.21519", -33.857, 151.215)]
+    [InlineData("55,87472 26,53611", 55.875, 26.536)]
+    [InlineData("https://www.google.com/maps?q=55.874721,26.536111", 55.875, 26.536)]
+    [InlineData("https://www.openstreetmap.org/#map=19/55.87472/26.53611", 55.875, 26.536)]
     public void TypedCoordinates_AreReadAsAPoint_Rounded(string typed, double latitude, double longitude)
     {
         var place = Place.FromText(typed);
 
         Assert.Equal((latitude, longitude, (string?)null), (place.Latitude, place.Longitude, place.Text));
+    }
+
+    [Fact]
+    public void CoordinatesInsideText_AreTakenOut_SoNoExactSpotIsKeptInWords()
+    {
+        var place = Place.FromText("Pie mājas 55.874721, 26.536111 (sētā)");
+
+        Assert.Equal((55.875, 26.536), (place.Latitude, place.Longitude));
+        Assert.Equal("Pie mājas (sētā)", place.Text);
+        Assert.DoesNotContain("874721", place.Text, StringComparison.Ordinal);
     }
 
     [Theory]

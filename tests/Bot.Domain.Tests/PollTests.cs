@@ -58,7 +58,7 @@ public sealed class PollTests
         var broadcast = Assert.Single(chat.Broadcasts.All);
         Assert.Equal((BroadcastKind.Poll, AudienceKind.AnnouncementSubscribers, 1L), (broadcast.Kind, broadcast.Audience, broadcast.SubjectId));
         var en = broadcast.ReadContent().ByLanguage[Language.En];
-        Assert.Equal((1L, "Where should the benches go?"), (en.Poll!.PollId, en.Poll.Question));
+        Assert.Equal((1L, "Where should the benches go? (until 30.11. 12:00)"), (en.Poll!.PollId, en.Poll.Question));
         Assert.Equal(["Park", "River", "Old town"], en.Poll.Options);
         Assert.Equal(["poll:vote:1:0", "poll:vote:1:1", "poll:vote:1:2"], en.Buttons.SelectMany(r => r).Select(b => b.Payload));
         Assert.StartsWith(En.Queued(1, 3), replies[^1].Text, StringComparison.Ordinal);
@@ -129,14 +129,75 @@ public sealed class PollTests
         Assert.True(chat.Polls.All[0].IsOpen);
     }
 
-    private static InboundMessage Answer(string userId, params int[] options) => new()
+    [Fact]
+    public async Task TakingAVoteBackInOneCopy_LeavesTheVoteCastInAnother()
+    {
+        await OpenPollAsync();
+
+        await chat.Handle(Answer("42", 1));
+        await chat.Handle(Answer("42", [2], copy: "tg-1#digest"));
+        await chat.Handle(Answer("42", [], copy: "tg-1"));
+
+        Assert.Equal(2, Assert.Single(chat.Polls.Votes).Option);
+        await chat.Handle(Answer("42", [], copy: "tg-1#digest"));
+        Assert.Empty(chat.Polls.Votes);
+    }
+
+    [Fact]
+    public async Task APollForAnEventsPeople_TakesNoVoteFromAnyoneElse()
+    {
+        await chat.Onboard(Language.En, "1");
+        await chat.Onboard(Language.En, "42");
+        await chat.Polls.AddAsync(Poll.Create("Pizza or soup?", ["Pizza", "Soup"], AudienceKind.EventAttendees, 5, chat.Clock.GetUtcNow().AddDays(1), null, chat.Clock.GetUtcNow()), default);
+
+        Assert.Equal(En.NotForYou, (await chat.Press("poll:vote:1:0"))[^1].Text);
+        Assert.Equal(En.NotForYou, Assert.Single(await chat.Handle(Answer("42", 1))).Text);
+        Assert.Empty(chat.Polls.Votes);
+    }
+
+    [Fact]
+    public async Task SomeoneNoLongerACoordinator_CannotFinishTheirPoll()
+    {
+        await StartAsync();
+        await chat.Say("Park\nRiver", userId: "1");
+        chat.Options.Coordinators = [];
+
+        Assert.Equal(Phrasebook.For(Language.En).CoordinatorsOnly, Assert.Single(await chat.Press("newpoll:to:all", userId: "1")).Text);
+        Assert.Empty(chat.StoredConversations);
+        Assert.Empty(chat.Polls.All);
+    }
+
+    [Fact]
+    public async Task TheCoordinatorWhoAskedAndVoted_HearsTheResultsOnce()
+    {
+        var poll = await OpenPollAsync();
+        await chat.Press("poll:vote:1:0", userId: "1");
+
+        var (_, messages) = await new PollClosing(chat.Polls, chat.Broadcasts, chat.Members).CloseDueAsync(poll.ClosesAt, default);
+
+        Assert.Empty(messages);
+        Assert.Single(chat.Broadcasts.All, b => b.Kind == BroadcastKind.PollResults);
+    }
+
+    [Fact]
+    public void ListBullets_AreTakenOff_ButAMinusStays()
+    {
+        Assert.Equal(["-10 %", "Park", "River", "Old town"], NewPollFlowOptions("-10 %\n- Park\n• River\n3. Old town"));
+    }
+
+    private static List<string> NewPollFlowOptions(string typed) =>
+        typed.Split('\n').Select(line => (string)typeof(NewPollFlow).GetMethod("Unbulleted", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.Invoke(null, [line])!).ToList();
+
+    private static InboundMessage Answer(string userId, params int[] options) => Answer(userId, options, "tg-1");
+
+    private static InboundMessage Answer(string userId, int[] options, string copy) => new()
     {
         Channel = ChannelKind.Telegram,
         ChatId = userId,
         UserId = userId,
         UpdateKey = Guid.NewGuid().ToString(),
         Kind = InboundKind.PollAnswer,
-        PollAnswer = new PollAnswer("tg-1", options),
+        PollAnswer = new PollAnswer(copy, options),
     };
 
     private async Task StartAsync()

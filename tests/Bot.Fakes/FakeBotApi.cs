@@ -276,6 +276,8 @@ public sealed class FakeBotApi : IAsyncDisposable
             case "editmessagetext":
             case "editmessagereplymarkup":
                 return Ok(EditedMessage(body));
+            case "stoppoll":
+                return Ok(new JsonObject { ["id"] = $"poll-{body["chat_id"]}-{body["message_id"]}", ["question"] = "…", ["options"] = new JsonArray(), ["total_voter_count"] = 0, ["is_closed"] = true, ["is_anonymous"] = false, ["type"] = "regular", ["allows_multiple_answers"] = false });
             case "deletewebhook":
             case "setmycommands":
             case "answercallbackquery":

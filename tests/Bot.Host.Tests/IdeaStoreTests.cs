@@ -132,6 +132,22 @@ public abstract class IdeaStoreSuite : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APollWithTenLongCyrillicAnswers_IsStoredAndReadBack()
+    {
+        var answers = Enumerable.Range(1, Domain.Polls.Poll.MaxOptions).Select(i => $"{i} " + new string('ж', Domain.Polls.Poll.MaxOptionLength - 3)).ToList();
+        var id = await store.InScopeAsync(async db =>
+        {
+            var poll = Domain.Polls.Poll.Create(new string('Щ', Domain.Polls.Poll.MaxQuestionLength), answers, Domain.Broadcasts.AudienceKind.AnnouncementSubscribers, null, StoreServices.Start.AddDays(1), authorId, StoreServices.Start);
+            await new PollRepository(db).AddAsync(poll, CancellationToken.None);
+            return poll.Id;
+        });
+
+        var stored = await store.InScopeAsync(db => new PollRepository(db).FindAsync(id, CancellationToken.None));
+
+        Assert.Equal(answers, stored!.Options);
+    }
+
+    [Fact]
     public async Task StatusHistory_SupportsAndReports_AreStored()
     {
         await store.InScopeAsync(async db =>

@@ -76,6 +76,12 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         var supported = await supporter.NextAsync();
         Assert.Equal(("editMessageReplyMarkup", shown.MessageId), (supported.Method, supported.MessageId));
         Assert.Equal("💚 You support · 1", supported.Labels[0]);
+        Assert.Equal("follow:off:1:c", supported.Payloads[2]);
+        // Withdrawn, the support takes the follow it brought with it, and the card says so; then given again.
+        supporter.PressesOn(shown.MessageId!.Value, "vote:up:1");
+        Assert.Equal(["vote:up:1", "vote:flag:1", "follow:on:1:c"], (await supporter.NextAsync()).Payloads);
+        supporter.PressesOn(shown.MessageId!.Value, "vote:up:1");
+        Assert.Equal("follow:off:1:c", (await supporter.NextAsync()).Payloads[2]);
 
         author.Says("/myideas");
         Assert.Contains("#1 <b>Скамейки у Даугавы</b>\n📌 одобрена · 👍 1", (await author.NextAsync()).Text, StringComparison.Ordinal);

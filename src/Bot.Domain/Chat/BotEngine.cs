@@ -165,7 +165,7 @@ public sealed class BotEngine : IBot
         // the flow answers whatever comes, a sticker included, in the terms of its current step.
         if (chat.Conversation is { } conversation && handlers.Flow(conversation.Flow) is { } flow)
         {
-            await flow.HandleAsync(chat, conversation, ct);
+            await ContinueAsync(chat, flow, conversation, ct);
             return;
         }
 
@@ -184,6 +184,19 @@ public sealed class BotEngine : IBot
         }
 
         MainMenu.Show(chat, chat.T.UnknownText);
+    }
+
+    /// <summary>The next step of a flow, for someone it is still for: a coordinator's draft ends when they no longer are one.</summary>
+    private static Task ContinueAsync(ChatContext chat, IFlow flow, Conversation conversation, CancellationToken ct)
+    {
+        if (flow.Audience == Audience.Coordinators && !chat.Member.IsCoordinator)
+        {
+            chat.EndConversation();
+            chat.Reply(chat.T.CoordinatorsOnly);
+            return Task.CompletedTask;
+        }
+
+        return flow.HandleAsync(chat, conversation, ct);
     }
 
     private async Task RunCommandAsync(ChatContext chat, string name, string argument, CancellationToken ct)
@@ -233,7 +246,7 @@ public sealed class BotEngine : IBot
             && conversation.Flow == prefix
             && handlers.Flow(prefix) is { } flow)
         {
-            await flow.HandleAsync(chat, conversation, ct);
+            await ContinueAsync(chat, flow, conversation, ct);
             return;
         }
 

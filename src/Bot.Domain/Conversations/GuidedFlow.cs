@@ -129,6 +129,9 @@ public abstract class GuidedFlow<TDraft, TStep> : IFlow
 
     public string Name { get; }
 
+    /// <summary>A flow that is a coordinators' command is theirs at every step; a flow begun from a coordinator's button says so itself.</summary>
+    public virtual Audience Audience => this is ICommand { Info.Audience: var audience } ? audience : Audience.Everyone;
+
     /// <summary>The steps, top to bottom, in the order they are asked.</summary>
     protected abstract IReadOnlyList<FlowStep<TDraft, TStep>> DeclareSteps();
 

@@ -11,6 +11,9 @@ public interface IFlow
 {
     string Name { get; }
 
+    /// <summary>Who may carry on with the flow: the engine checks it at every step, so someone removed from the coordinators cannot finish a coordinator's draft.</summary>
+    Chat.Audience Audience => Chat.Audience.Everyone;
+
     Task HandleAsync(ChatContext chat, Conversation conversation, CancellationToken ct);
 
     /// <summary>

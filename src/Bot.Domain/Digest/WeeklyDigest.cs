@@ -16,6 +16,9 @@ public sealed class DigestComposer(EventTime time)
     public const int TopIdeas = 5;
     public const int DaysAhead = 14;
 
+    /// <summary>With five ideas and five events, three polls keep the digest within Messenger's 13 buttons.</summary>
+    public const int TopPolls = 3;
+
     /// <summary>The digest in every language, or null when there is nothing new.</summary>
     public BroadcastContent? Compose(DigestFacts facts, DigestPeriod period, DateTimeOffset now) =>
         facts.HasNews ? new BroadcastContent(Languages.All.ToDictionary(l => l, l => Template(facts, period, now, l))) : null;

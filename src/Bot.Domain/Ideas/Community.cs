@@ -170,7 +170,7 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news
 /// Support (pressed again, withdrawn) and Report under a public idea ("vote:up:12", "vote:flag:12"). Report
 /// asks why ("vote:flag:12:spam"), confirms, and can be taken back ("vote:unflag:12").
 /// </summary>
-public sealed class VoteButtons(IIdeaRepository ideas, IIdeaNewsRepository news, IdeaTimeline timeline, IdeasOptions ideasOptions, IdeaNotices notices) : ButtonHandler<VotePress>
+public sealed class VoteButtons(IIdeaRepository ideas, IdeaTimeline timeline, IdeasOptions ideasOptions, IdeaNotices notices) : ButtonHandler<VotePress>
 {
     public const string Prefix = "vote";
     public const string Support = "up";
@@ -254,20 +254,20 @@ public sealed class VoteButtons(IIdeaRepository ideas, IIdeaNewsRepository news,
     private async Task ToggleSupportAsync(ChatContext chat, Idea idea, CancellationToken ct)
     {
         var existing = await ideas.FindSupportAsync(idea.Id, chat.Member.Id, ct);
+        bool following;
         if (existing is null)
         {
             ideas.AddSupport(new IdeaSupport(idea.Id, chat.Member.Id, chat.Now));
             idea.AddSupport();
-            await timeline.SupportedAsync(chat, idea, ct);
+            following = await timeline.SupportedAsync(chat, idea, ct);
         }
         else
         {
             ideas.RemoveSupport(existing);
             idea.RemoveSupport();
-            await timeline.SupportWithdrawnAsync(chat, idea, ct);
+            following = await timeline.SupportWithdrawnAsync(chat, idea, ct);
         }
 
-        var following = existing is null || await news.FindFollowAsync(idea.Id, chat.Member.Id, ct) is not null;
         chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, new Viewing(Supported: existing is null, following), chat.Member.IsCoordinator));
         if (idea.FlagIfReadyForCouncil(ideasOptions.SupportsForCouncil, chat.Now))
         {

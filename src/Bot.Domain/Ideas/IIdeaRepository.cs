@@ -19,14 +19,17 @@ public enum IdeaSort
 public sealed record IdeaFilter(IdeaSort Sort = IdeaSort.Supported, string? ThemeKey = null, string? DistrictKey = null, int Seed = 0)
 {
     /// <summary>
-    /// The shuffled order's key: a multiplicative hash of the id and the seed (Knuth's constant), the same in
-    /// SQLite and PostgreSQL, so a page of a shuffle is computed in the database.
+    /// The shuffled order's key: the id and the seed through one step of the MINSTD generator, then squared,
+    /// modulo the prime 2³¹ − 1, in 64-bit integers that SQLite and PostgreSQL compute exactly as .NET does,
+    /// so a page of a shuffle is found in the database. Being squared, a new seed changes which ideas stand
+    /// next to each other, not only where the list starts.
     /// </summary>
-    public const long ShuffleMultiplier = 2654435761L;
+    public const long ShuffleMultiplier = 48271L;
 
-    public const long ShuffleModulus = 4294967296L;
+    public const long ShuffleModulus = 2147483647L;
 
-    public static long ShuffleKey(long id, int seed) => (id + seed) * ShuffleMultiplier % ShuffleModulus;
+    public static long ShuffleKey(long id, int seed) =>
+        (id + seed) * ShuffleMultiplier % ShuffleModulus * ((id + seed) * ShuffleMultiplier % ShuffleModulus) % ShuffleModulus;
 }
 
 /// <summary>Port to the stored ideas, supports and reports; changes are saved with the unit of work.</summary>

@@ -14,7 +14,8 @@ public sealed class IdeaTimeline(IIdeaNewsRepository news, IMemberRepository mem
 {
     public IdeaNews Record(ChatContext chat, Idea idea, IdeaNewsKind kind, string? text, string? photoRef = null, CouncilDecision? decision = null)
     {
-        var entry = IdeaNews.Create(idea.Id, kind, text, chat.Now, chat.Member.Id, photoRef, chat.Member.Channel, decision);
+        // The support that reached the threshold is not its giver's news: only coordinators are named as writers.
+        var entry = IdeaNews.Create(idea.Id, kind, text, chat.Now, chat.Member.IsCoordinator ? chat.Member.Id : null, photoRef, chat.Member.Channel, decision);
         news.AddNews(entry);
         idea.HadNews(chat.Now);
         return entry;
@@ -33,21 +34,29 @@ public sealed class IdeaTimeline(IIdeaNewsRepository news, IMemberRepository mem
         chat.Send(new OutboundMessage(new Recipient(author.Channel, author.ChatId), text) { PhotoRef = entry.PhotoFor(author.Channel) });
     }
 
-    /// <summary>Supporting follows the idea (once).</summary>
-    public async Task SupportedAsync(ChatContext chat, Idea idea, CancellationToken ct)
+    /// <summary>Supporting follows the idea (once); true: the person follows it now.</summary>
+    public async Task<bool> SupportedAsync(ChatContext chat, Idea idea, CancellationToken ct)
     {
         if (await news.FindFollowAsync(idea.Id, chat.Member.Id, ct) is null)
         {
             news.AddFollow(new IdeaFollow(idea.Id, chat.Member.Id, chat.Now, BySupport: true));
         }
+
+        return true;
     }
 
-    /// <summary>Withdrawing the support ends the follow that came with it; one the person chose stays.</summary>
-    public async Task SupportWithdrawnAsync(ChatContext chat, Idea idea, CancellationToken ct)
+    /// <summary>Withdrawing the support ends the follow that came with it; one the person chose stays. Whether they still follow it.</summary>
+    public async Task<bool> SupportWithdrawnAsync(ChatContext chat, Idea idea, CancellationToken ct)
     {
-        if (await news.FindFollowAsync(idea.Id, chat.Member.Id, ct) is { BySupport: true } follow)
+        switch (await news.FindFollowAsync(idea.Id, chat.Member.Id, ct))
         {
-            news.RemoveFollow(follow);
+            case { BySupport: true } follow:
+                news.RemoveFollow(follow);
+                return false;
+            case { } chosen:
+                return true;
+            default:
+                return false;
         }
     }
 }

@@ -123,6 +123,8 @@ public sealed class ModerationNote : FlowDraft
 public sealed class ModerationNoteFlow(ModerateIdea moderate) : GuidedFlow<ModerationNote, ModerationNoteStep>(FlowName)
 {
     public const string FlowName = "modnote";
+
+    public override Audience Audience => Audience.Coordinators;
     public const int MaxNoteLength = 1000;
 
     protected override IReadOnlyList<FlowStep<ModerationNote, ModerationNoteStep>> DeclareSteps() =>

@@ -17,16 +17,26 @@ public sealed partial record Place(double? Latitude, double? Longitude, string? 
             ? new Place(Round(latitude), Round(longitude), string.IsNullOrWhiteSpace(text) ? null : text.Trim())
             : null;
 
-    /// <summary>Typed text: "55.8747, 26.5362" is read as a point, anything else as the place's name.</summary>
+    /// <summary>
+    /// Typed text. Coordinates anywhere in it ("55.8747, 26.5362", "55,8747 26,5362", a pasted map link) are
+    /// read as the point, rounded, and taken out of the text, with any address, so no exact spot is kept in
+    /// words either; what is left is the place's name.
+    /// </summary>
     public static Place FromText(string text)
     {
         var match = Coordinates().Match(text);
-        return match.Success
-            && double.TryParse(match.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
-            && double.TryParse(match.Groups[2].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
-            && FromPoint(latitude, longitude) is { } point
-                ? point
-                : new Place(null, null, text.Trim());
+        if (match.Success
+            && double.TryParse(match.Groups["lat"].Value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
+            && double.TryParse(match.Groups["lon"].Value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
+            && FromPoint(latitude, longitude) is { } point)
+        {
+            var rest = string.Join(' ', text.Remove(match.Index, match.Length).Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(word => !word.Contains("://", StringComparison.Ordinal) && !word.StartsWith("geo:", StringComparison.OrdinalIgnoreCase)));
+            rest = rest.Trim(' ', ',', ';', '-', '–', ':', '/');
+            return point with { Text = rest.Length > 0 ? rest : null };
+        }
+
+        return new Place(null, null, text.Trim());
     }
 
     public bool HasPoint => Latitude is not null && Longitude is not null;
@@ -38,6 +48,7 @@ public sealed partial record Place(double? Latitude, double? Longitude, string? 
 
     private static double Round(double degrees) => Math.Round(degrees, 3, MidpointRounding.AwayFromZero);
 
-    [GeneratedRegex(@"^\s*(-?\d{1,2}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")]
+    /// <summary>A latitude and a longitude with two or more decimals each (a point or a comma), as typed or in a map link.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<lat>-?\d{1,2}[.,]\d{2,})\s*[,;/ ]\s*(?<lon>-?\d{1,3}[.,]\d{2,})(?![\d])")]
     private static partial Regex Coordinates();
 }

@@ -53,6 +53,9 @@ public sealed record OutboundMessage(Recipient To, string Text)
     /// person; elsewhere the text and buttons are the poll.
     /// </summary>
     public NativePoll? Poll { get; init; }
+
+    /// <summary>With <see cref="ReplacesMessageId"/>: that native poll is closed where it was sent (Telegram's stopPoll); other channels skip it.</summary>
+    public bool StopsPoll { get; init; }
 }
 
 /// <summary>A poll as a platform's native poll: the bot's poll number, the question and the answers.</summary>

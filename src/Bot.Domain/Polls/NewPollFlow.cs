@@ -100,7 +100,7 @@ public sealed class NewPollFlow(IPollRepository polls, IBroadcastRepository broa
             return StepResult.Again(problem);
         }
 
-        var options = text.Split('\n').Select(line => line.Trim().TrimStart('-', '•', '*').Trim()).Where(line => line.Length > 0).ToList();
+        var options = text.Split('\n').Select(Unbulleted).Where(line => line.Length > 0).ToList();
         if (options.Count < Poll.MinOptions)
         {
             return StepResult.Again(t.TooFewOptions(Poll.MinOptions));
@@ -123,6 +123,14 @@ public sealed class NewPollFlow(IPollRepository polls, IBroadcastRepository broa
 
         turn.Draft.Options = options;
         return StepResult.Next;
+    }
+
+    /// <summary>A line without a list's bullet ("- ", "• ", "1. "), so "-10 %" stays as it is.</summary>
+    private static string Unbulleted(string line)
+    {
+        var trimmed = line.Trim();
+        var bullet = System.Text.RegularExpressions.Regex.Match(trimmed, @"^(?:[-•*]|\d{1,2}[.)])\s+");
+        return bullet.Success ? trimmed[bullet.Length..].Trim() : trimmed;
     }
 
     private StepResult TakeClosing(FlowTurn<PollDraft> turn)

@@ -21,7 +21,8 @@ public sealed class Poll
     public const int MinOptions = 2;
     public const int MaxOptions = 10;
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    /// <summary>Latvian and Cyrillic as they are: escaped, ten answers of 100 Cyrillic letters would be 6,000 characters.</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private Poll()
     {
@@ -84,8 +85,11 @@ public sealed class Poll
     }
 }
 
-/// <summary>One person's vote in one poll: the index of their answer, changed while the poll is open.</summary>
-public sealed class PollVote(long pollId, long memberId, int option, DateTimeOffset votedAt)
+/// <summary>
+/// One person's vote in one poll: the index of their answer, changed while the poll is open, and the native
+/// poll it was cast in (none for a button), so taking a vote back in one copy of a poll leaves one cast in another.
+/// </summary>
+public sealed class PollVote(long pollId, long memberId, int option, DateTimeOffset votedAt, string? platformPollId = null)
 {
     public long PollId { get; private set; } = pollId;
 
@@ -95,15 +99,28 @@ public sealed class PollVote(long pollId, long memberId, int option, DateTimeOff
 
     public DateTimeOffset VotedAt { get; private set; } = votedAt;
 
-    public void ChangeTo(int option, DateTimeOffset now)
+    public string? PlatformPollId { get; private set; } = platformPollId;
+
+    public void ChangeTo(int option, DateTimeOffset now, string? platformPollId)
     {
         Option = option;
         VotedAt = now;
+        PlatformPollId = platformPollId;
     }
 }
 
-/// <summary>A poll as Telegram knows it: each sent native poll has its own id, which its answers carry.</summary>
-public sealed record PollMessage(string PlatformPollId, long PollId, DateTimeOffset SentAt);
+/// <summary>
+/// A poll as Telegram knows it: each sent native poll has its own id, which its answers carry, and is a
+/// message in one chat, which is stopped when the poll closes.
+/// </summary>
+public sealed record PollMessage(string PlatformPollId, long PollId, DateTimeOffset SentAt)
+{
+    public Messaging.ChannelKind Channel { get; init; }
+
+    public string? ChatId { get; init; }
+
+    public string? MessageId { get; init; }
+}
 
 /// <summary>The votes of a poll, by answer, and by the voters' language and channel for the export.</summary>
 public sealed record PollCounts(IReadOnlyList<int> ByOption, IReadOnlyList<PollCountRow> Rows)
@@ -122,8 +139,11 @@ public interface IPollRepository
 
     Task<Poll?> FindAsync(long id, CancellationToken ct);
 
-    /// <summary>The poll a native Telegram poll stands for.</summary>
-    Task<Poll?> FindByPlatformIdAsync(string platformPollId, CancellationToken ct);
+    /// <summary>
+    /// The poll a native Telegram poll stands for: by the id recorded when its send was recorded, or, in the
+    /// moment between Telegram's answer to the send and that record, by the poll being sent to the voter's chat.
+    /// </summary>
+    Task<Poll?> FindByPlatformIdAsync(string platformPollId, Messaging.Recipient voter, CancellationToken ct);
 
     Task<PollVote?> FindVoteAsync(long pollId, long memberId, CancellationToken ct);
 
@@ -135,6 +155,9 @@ public interface IPollRepository
 
     /// <summary>Open polls, the soonest to close first, then the latest closed ones.</summary>
     Task<IReadOnlyList<Poll>> ListRecentAsync(int closedToo, CancellationToken ct);
+
+    /// <summary>Where the poll went as a native poll: each copy's chat and message, to stop at the closing.</summary>
+    Task<IReadOnlyList<PollMessage>> ListSentAsync(long pollId, CancellationToken ct);
 
     /// <summary>Open polls whose closing time has come.</summary>
     Task<IReadOnlyList<Poll>> ListDueAsync(DateTimeOffset now, CancellationToken ct);

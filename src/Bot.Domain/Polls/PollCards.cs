@@ -19,7 +19,8 @@ public sealed class PollCards(EventTime time)
         return new OutboundTemplate(text)
         {
             Buttons = Buttons(poll, options, chosen, language),
-            Poll = new NativePoll(poll.Id, poll.Question, options),
+            // Telegram's poll has no text of its own: the question says until when (within its 300 characters).
+            Poll = new NativePoll(poll.Id, t.NativeQuestion(poll.Question, time.Local(poll.ClosesAt).ToString("dd.MM. HH:mm", CultureInfo.InvariantCulture)), options),
         };
     }
 

@@ -26,10 +26,12 @@ public sealed class PollTexts : IFeatureTexts
         Nobody = "Šai auditorijai pagaidām nav neviena. Izvēlies citu vai atcel.",
         Queued = (number, count) => $"🗳 Aptauja #{number} ceļā pie {count} cilvēkiem. Balsis tiešraidē: /polls",
         Body = (question, options, closes) => $"🗳 <b>{question}</b>\n{options}\n\nBalso līdz {closes}. Katram viena balss, to var mainīt.",
+        NativeQuestion = (question, closes) => $"{question} (līdz {closes})",
         Voted = (option, closes) => $"🗳 Tava balss: „{option}”. Līdz {closes} to var mainīt.",
         Withdrawn = "↩ Tava balss atsaukta.",
         Withdraw = "↩ Atsaukt balsi",
         NothingToWithdraw = "Tu šajā aptaujā vēl neesi balsojis.",
+        NotForYou = "Šī aptauja ir tiem, kas atbildēja uz pasākuma ielūgumu.",
         Closed = "🗳 Šī aptauja jau ir slēgta.",
         ResultsTitle = question => $"🗳 <b>Aptaujas rezultāti</b>: {question}",
         ResultLine = (number, option, votes, percent) => $"{number}. {option} — {votes} ({percent}%)",
@@ -70,10 +72,12 @@ public sealed class PollTexts : IFeatureTexts
         Nobody = "В этой аудитории пока никого нет. Выбери другую или отмени.",
         Queued = (number, count) => $"🗳 Опрос #{number} отправляется {count} участникам. Голоса в реальном времени: /polls",
         Body = (question, options, closes) => $"🗳 <b>{question}</b>\n{options}\n\nГолосуй до {closes}. У каждого один голос, его можно изменить.",
+        NativeQuestion = (question, closes) => $"{question} (до {closes})",
         Voted = (option, closes) => $"🗳 Твой голос: «{option}». До {closes} его можно изменить.",
         Withdrawn = "↩ Твой голос отозван.",
         Withdraw = "↩ Отозвать голос",
         NothingToWithdraw = "В этом опросе твоего голоса ещё нет.",
+        NotForYou = "Этот опрос — для тех, кто ответил на приглашение на мероприятие.",
         Closed = "🗳 Этот опрос уже закрыт.",
         ResultsTitle = question => $"🗳 <b>Итоги опроса</b>: {question}",
         ResultLine = (number, option, votes, percent) => $"{number}. {option} — {votes} ({percent}%)",
@@ -114,10 +118,12 @@ public sealed class PollTexts : IFeatureTexts
         Nobody = "There is nobody in that audience yet. Choose another, or cancel.",
         Queued = (number, count) => $"🗳 Poll #{number} is on its way to {count} people. Live counts: /polls",
         Body = (question, options, closes) => $"🗳 <b>{question}</b>\n{options}\n\nVote until {closes}. One vote each; you can change it.",
+        NativeQuestion = (question, closes) => $"{question} (until {closes})",
         Voted = (option, closes) => $"🗳 Your vote: “{option}”. You can change it until {closes}.",
         Withdrawn = "↩ Your vote is withdrawn.",
         Withdraw = "↩ Withdraw my vote",
         NothingToWithdraw = "You have not voted in this poll.",
+        NotForYou = "This poll is for the people who answered the event’s invitation.",
         Closed = "🗳 This poll has closed.",
         ResultsTitle = question => $"🗳 <b>Poll results</b>: {question}",
         ResultLine = (number, option, votes, percent) => $"{number}. {option} — {votes} ({percent}%)",
@@ -174,6 +180,9 @@ public sealed class PollTexts : IFeatureTexts
 
     public required Func<string, string, string, string> Body { get; init; }
 
+    /// <summary>The question of Telegram's own poll, with its closing day and time: the question in the person's words is plain text there.</summary>
+    public required Func<string, string, string> NativeQuestion { get; init; }
+
     public required Func<string, string, string> Voted { get; init; }
 
     public required string Withdrawn { get; init; }
@@ -183,6 +192,8 @@ public sealed class PollTexts : IFeatureTexts
     public required string NothingToWithdraw { get; init; }
 
     public required string Closed { get; init; }
+
+    public required string NotForYou { get; init; }
 
     public required Func<string, string> ResultsTitle { get; init; }
 

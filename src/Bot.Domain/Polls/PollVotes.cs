@@ -11,7 +11,7 @@ public sealed record PollPress(string Action, long PollId, int Option);
 /// Votes on the channels without native polls: one vote per person, checked here on the server, changed by
 /// pressing another answer and withdrawn with Withdraw; and the digest's Vote, which sends the poll itself.
 /// </summary>
-public sealed class PollVoteButtons(IPollRepository polls, PollCards cards, EventTime time) : ButtonHandler<PollPress>
+public sealed class PollVoteButtons(IPollRepository polls, IEventRepository events, PollCards cards, EventTime time) : ButtonHandler<PollPress>
 {
     public const string Prefix = "poll";
     public const string VoteAction = "vote";
@@ -55,6 +55,12 @@ public sealed class PollVoteButtons(IPollRepository polls, PollCards cards, Even
             return;
         }
 
+        if (!await PollVoting.MayVoteAsync(poll, chat, events, ct))
+        {
+            chat.Reply(t.NotForYou);
+            return;
+        }
+
         var existing = await polls.FindVoteAsync(poll.Id, chat.Member.Id, ct);
         switch (press.Action)
         {
@@ -91,11 +97,11 @@ public sealed class PollVoteButtons(IPollRepository polls, PollCards cards, Even
 /// Answers in Telegram's own polls (poll_answer): a vote, a changed vote, or none (withdrawn). The person's
 /// app shows the vote already, so nothing is said, unless the poll has closed.
 /// </summary>
-public sealed class NativePollAnswers(IPollRepository polls) : IPollAnswerHandler
+public sealed class NativePollAnswers(IPollRepository polls, IEventRepository events) : IPollAnswerHandler
 {
     public async Task HandleAsync(ChatContext chat, PollAnswer answer, CancellationToken ct)
     {
-        if (await polls.FindByPlatformIdAsync(answer.PlatformPollId, ct) is not { } poll)
+        if (await polls.FindByPlatformIdAsync(answer.PlatformPollId, chat.ReplyTo, ct) is not { } poll)
         {
             return;
         }
@@ -106,11 +112,19 @@ public sealed class NativePollAnswers(IPollRepository polls) : IPollAnswerHandle
             return;
         }
 
+        // A copy forwarded to someone the poll was not asked of is answered, but not counted.
+        if (!await PollVoting.MayVoteAsync(poll, chat, events, ct))
+        {
+            chat.ReplyPrivately(PollTexts.For(chat.Member.Language).NotForYou);
+            return;
+        }
+
         var existing = await polls.FindVoteAsync(poll.Id, chat.Member.Id, ct);
         if (answer.Options is not [var option] || option < 0 || option >= poll.Options.Count)
         {
-            // No answer is a withdrawn vote; several or an unknown one cannot come from a one-answer poll.
-            if (existing is not null)
+            // No answer is a withdrawn vote (several or an unknown one cannot come from a one-answer poll):
+            // the vote goes if it was cast in this copy of the poll, not one cast since in another.
+            if (existing is not null && existing.PlatformPollId == answer.PlatformPollId)
             {
                 polls.RemoveVote(existing);
             }
@@ -118,22 +132,27 @@ public sealed class NativePollAnswers(IPollRepository polls) : IPollAnswerHandle
             return;
         }
 
-        PollVoting.Cast(polls, poll, chat, existing, option);
+        PollVoting.Cast(polls, poll, chat, existing, option, answer.PlatformPollId);
     }
 }
 
-/// <summary>The one-vote rule, for buttons and native polls alike.</summary>
+/// <summary>The one-vote rule, and who may vote, for buttons and native polls alike.</summary>
 internal static class PollVoting
 {
-    public static void Cast(IPollRepository polls, Poll poll, ChatContext chat, PollVote? existing, int option)
+    /// <summary>A poll for everyone takes anyone who consented; one for an event's people, only those who answered Going or Maybe.</summary>
+    public static async Task<bool> MayVoteAsync(Poll poll, ChatContext chat, IEventRepository events, CancellationToken ct) =>
+        poll is not { Audience: Broadcasts.AudienceKind.EventAttendees, EventId: { } eventId }
+        || ((await events.RsvpsOfAsync(chat.Member.Id, [eventId], ct)).GetValueOrDefault(eventId) is { Answer: RsvpAnswer.Going or RsvpAnswer.Maybe });
+
+    public static void Cast(IPollRepository polls, Poll poll, ChatContext chat, PollVote? existing, int option, string? platformPollId = null)
     {
         if (existing is null)
         {
-            polls.AddVote(new PollVote(poll.Id, chat.Member.Id, option, chat.Now));
+            polls.AddVote(new PollVote(poll.Id, chat.Member.Id, option, chat.Now, platformPollId));
         }
-        else if (existing.Option != option)
+        else if (existing.Option != option || existing.PlatformPollId != platformPollId)
         {
-            existing.ChangeTo(option, chat.Now);
+            existing.ChangeTo(option, chat.Now, platformPollId);
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class PollClosing(IPollRepository polls, IBroadcastRepository broa
         return (due.Count, messages);
     }
 
-    /// <summary>Closes one poll; the message to the coordinator who asked, if they are still around.</summary>
+    /// <summary>Closes one poll; the messages that stop its native copies, and the one to the coordinator who asked.</summary>
     public async Task<IReadOnlyList<OutboundMessage>> CloseAsync(Poll poll, DateTimeOffset now, CancellationToken ct)
     {
         if (!poll.Close(now))
@@ -41,12 +41,18 @@ public sealed class PollClosing(IPollRepository polls, IBroadcastRepository broa
             l => l,
             l => new OutboundTemplate($"{PollCards.Results(poll, counts, l)}\n\n{PollTexts.For(l).ThanksForVoting}")));
         broadcasts.Add(Broadcast.Create(BroadcastKind.PollResults, AudienceKind.PollVoters, null, content, null, now, subjectId: poll.Id));
-        if (poll.CreatedById is { } id && await members.FindByIdAsync(id, ct) is { IsReachable: true } creator)
+        // Each native copy closed in its chat too, so no app keeps offering a vote that would not count.
+        var stops = (await polls.ListSentAsync(poll.Id, ct))
+            .Select(sent => new OutboundMessage(new Recipient(sent.Channel, sent.ChatId!), string.Empty) { ReplacesMessageId = sent.MessageId, StopsPoll = true, Lane = DeliveryLane.Broadcast })
+            .ToList();
+        // The coordinator who asked hears the results; once, if they voted too (then the voters' message is theirs).
+        if (poll.CreatedById is { } id && await polls.FindVoteAsync(poll.Id, id, ct) is null
+            && await members.FindByIdAsync(id, ct) is { IsReachable: true } creator)
         {
-            return [new OutboundMessage(new Recipient(creator.Channel, creator.ChatId), PollCards.Results(poll, counts, creator.Language))];
+            stops.Add(new OutboundMessage(new Recipient(creator.Channel, creator.ChatId), PollCards.Results(poll, counts, creator.Language)));
         }
 
-        return [];
+        return stops;
     }
 }
 

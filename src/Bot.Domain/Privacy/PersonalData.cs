@@ -62,6 +62,9 @@ public sealed class PersonalData
         long Number, string Title, string Description, string Theme, string Status, string? Photo, string? CoordinatorComment, DateTimeOffset Submitted,
         double? Latitude, double? Longitude, string? Place, string? District);
 
+    /// <summary>An entry a coordinator wrote on an idea's timeline (a comment, a note, the council's answer).</summary>
+    public sealed record NewsData(long IdeaNumber, string Kind, string? Text, DateTimeOffset At);
+
     /// <summary>An idea the person follows, and whether it came with their support.</summary>
     public sealed record FollowData(long IdeaNumber, bool BySupport, DateTimeOffset Since);
 
@@ -71,6 +74,12 @@ public sealed class PersonalData
 
     /// <summary>A vote in a poll: the question and the answer chosen.</summary>
     public sealed record VoteData(long PollNumber, string Question, string Answer, DateTimeOffset At);
+
+    /// <summary>A native poll sent to the person's chat (kept so its answers find their poll, and it is closed there).</summary>
+    public sealed record ReceivedPollData(long PollNumber, DateTimeOffset SentAt);
+
+    /// <summary>A poll a coordinator asked.</summary>
+    public sealed record AskedPollData(long PollNumber, string Question, DateTimeOffset Asked);
 
     public sealed record RsvpData(long EventNumber, string Event, string Answer, bool WaitingList, DateTimeOffset At);
 

@@ -112,6 +112,8 @@ public sealed class NewsDraft : FlowDraft
 public sealed class CouncilAnswerFlow(IIdeaRepository ideas, IdeaTimeline timeline) : GuidedFlow<NewsDraft, CouncilStep>(FlowName)
 {
     public const string FlowName = "council";
+
+    public override Audience Audience => Audience.Coordinators;
     public const int MaxAnswerLength = 1500;
 
     private static readonly Dictionary<string, CouncilDecision> Decisions = new(StringComparer.Ordinal)
@@ -180,6 +182,8 @@ public sealed class CouncilAnswerFlow(IIdeaRepository ideas, IdeaTimeline timeli
 public sealed class ProgressNoteFlow(IIdeaRepository ideas, IdeaTimeline timeline) : GuidedFlow<NewsDraft, ProgressStep>(FlowName)
 {
     public const string FlowName = "progress";
+
+    public override Audience Audience => Audience.Coordinators;
     public const int MaxNoteLength = 1500;
 
     protected override IReadOnlyList<FlowStep<NewsDraft, ProgressStep>> DeclareSteps() =>

@@ -62,7 +62,9 @@ public sealed class FollowerNotices(IIdeaRepository ideas, IIdeaNewsRepository n
         var (started, dropped) = (0, 0);
         foreach (var ideaId in await news.IdeasWithUnnoticedNewsAsync(ct))
         {
+            // Told once a day at most; an idea hidden by reports waits until a coordinator has looked.
             if (await ideas.FindAsync(ideaId, ct) is not { } idea
+                || idea.IsHidden
                 || (idea.LastNoticeAt is { } last && time.Local(last).Date == local.Date))
             {
                 continue;
@@ -74,8 +76,8 @@ public sealed class FollowerNotices(IIdeaRepository ideas, IIdeaNewsRepository n
                 entry.Noticed(now);
             }
 
-            // A hidden or rejected idea's news is dropped, not kept for later: it is not public now. News nobody
-            // follows yet is told to no one, and does not count as the idea's message of the day.
+            // A rejected idea's news is dropped: it is not public any more. News nobody follows yet is told to no
+            // one, and does not count as the idea's message of the day.
             if (!idea.IsPublic || await broadcasts.CountAudienceAsync(AudienceKind.IdeaFollowers, null, ct, idea.Id) == 0)
             {
                 dropped++;

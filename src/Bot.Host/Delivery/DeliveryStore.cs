@@ -153,7 +153,7 @@ internal sealed class DeliveryStore(
     {
         var polls = completions
             .Where(c => c.Result is SendResult.Sent { PlatformPollId: not null })
-            .Select(c => (PlatformId: ((SendResult.Sent)c.Result).PlatformPollId!, c.Item.Message().Poll))
+            .Select(c => (PlatformId: ((SendResult.Sent)c.Result).PlatformPollId!, c.Item.Message().Poll, c.Item, MessageId: ((SendResult.Sent)c.Result).MessageId))
             .Where(p => p.Poll is not null)
             .ToList();
         if (polls.Count == 0)
@@ -161,9 +161,12 @@ internal sealed class DeliveryStore(
             return;
         }
 
-        foreach (var (platformId, poll) in polls)
+        // A batch recorded again (its commit reported a failure that was not one) finds its polls there already.
+        var ids = polls.Select(p => p.PlatformId).ToList();
+        var known = await db.PollMessages.Where(m => ids.Contains(m.PlatformPollId)).Select(m => m.PlatformPollId).ToListAsync(ct);
+        foreach (var (platformId, poll, item, messageId) in polls.Where(p => !known.Contains(p.PlatformId)).DistinctBy(p => p.PlatformId))
         {
-            db.PollMessages.Add(new Domain.Polls.PollMessage(platformId, poll!.PollId, now));
+            db.PollMessages.Add(new Domain.Polls.PollMessage(platformId, poll!.PollId, now) { Channel = item.Channel, ChatId = item.ChatId, MessageId = messageId });
         }
 
         await db.SaveChangesAsync(ct);

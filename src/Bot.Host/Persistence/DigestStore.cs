@@ -49,6 +49,7 @@ internal sealed class DigestSource(BotDbContext db) : IDigestSource
         var polls = await db.Polls
             .Where(p => p.Status == PollStatus.Open && p.Audience == Domain.Broadcasts.AudienceKind.AnnouncementSubscribers && p.ClosesAt > now)
             .OrderBy(p => p.ClosesAt)
+            .Take(DigestComposer.TopPolls)
             .Select(p => new DigestPoll(p.Id, p.Question, p.ClosesAt))
             .ToListAsync(ct);
         return new DigestFacts(approved, changed, upcoming, new DigestFigures(newIdeas, supports, people)) { OpenPolls = polls };

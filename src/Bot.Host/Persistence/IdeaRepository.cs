@@ -44,7 +44,8 @@ internal sealed class IdeaRepository(BotDbContext db) : IIdeaRepository
             ideas => filter.Sort switch
             {
                 IdeaSort.Newest => ideas.OrderByDescending(i => i.Id),
-                IdeaSort.Shuffled => ideas.OrderBy(i => (i.Id + seed) * IdeaFilter.ShuffleMultiplier % IdeaFilter.ShuffleModulus).ThenBy(i => i.Id),
+                IdeaSort.Shuffled => ideas.OrderBy(i =>
+                    (i.Id + seed) * IdeaFilter.ShuffleMultiplier % IdeaFilter.ShuffleModulus * ((i.Id + seed) * IdeaFilter.ShuffleMultiplier % IdeaFilter.ShuffleModulus) % IdeaFilter.ShuffleModulus).ThenBy(i => i.Id),
                 _ => ideas.OrderByDescending(i => i.SupportCount).ThenBy(i => i.Id),
             },
             page,

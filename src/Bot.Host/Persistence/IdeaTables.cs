@@ -105,6 +105,8 @@ internal sealed class IdeasPersonalData(BotDbContext db) : IPersonalDataPart
             .ToListAsync(ct));
         data.Add("supports", await db.IdeaSupports.AsNoTracking().Where(s => s.MemberId == member.Id).OrderBy(s => s.IdeaId)
             .Select(s => new PersonalData.MarkData(s.IdeaId, s.CreatedAt)).ToListAsync(ct));
+        data.Add("idea_news_written", await db.IdeaNews.AsNoTracking().Where(n => n.ByMemberId == member.Id).OrderBy(n => n.Id)
+            .Select(n => new PersonalData.NewsData(n.IdeaId, n.Kind.ToString(), n.Text, n.At)).ToListAsync(ct));
         data.Add("follows", await db.IdeaFollows.AsNoTracking().Where(f => f.MemberId == member.Id).OrderBy(f => f.IdeaId)
             .Select(f => new PersonalData.FollowData(f.IdeaId, f.BySupport, f.CreatedAt)).ToListAsync(ct));
         data.Add("reports", await db.IdeaReports.AsNoTracking().Where(r => r.MemberId == member.Id).OrderBy(r => r.IdeaId)

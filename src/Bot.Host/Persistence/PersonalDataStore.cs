@@ -24,12 +24,8 @@ public interface IPersonalDataPart
 /// </summary>
 internal sealed class PersonalDataStore(IEnumerable<IPersonalDataPart> parts, TimeProvider clock) : IPersonalDataStore
 {
-    /// <summary>
-    /// Tables that name nobody: leases and probes of the instances, the digest periods issued, and the ids
-    /// Telegram gave the polls it was sent (no chat or person is kept with them).
-    /// </summary>
-    public static readonly IReadOnlyList<Type> HoldNoPersonalData =
-        [typeof(Delivery.ChannelLease), typeof(Health.HealthProbe), typeof(Domain.Digest.DigestIssue), typeof(Domain.Polls.PollMessage)];
+    /// <summary>Tables that name nobody: leases and probes of the instances, and the digest periods issued.</summary>
+    public static readonly IReadOnlyList<Type> HoldNoPersonalData = [typeof(Delivery.ChannelLease), typeof(Health.HealthProbe), typeof(Domain.Digest.DigestIssue)];
 
     /// <summary>What an erasure itself writes: an erased chat's id, for half an hour, so no instance sends to it.</summary>
     public static readonly IReadOnlyList<Type> WrittenByErasure = [typeof(ErasedChat)];

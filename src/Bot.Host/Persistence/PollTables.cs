@@ -1,4 +1,6 @@
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Domain.Polls;
 using GenYCity.Bot.Domain.Privacy;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +34,7 @@ internal sealed class PollVoteConfiguration : IEntityTypeConfiguration<PollVote>
         vote.HasOne<Poll>().WithMany().HasForeignKey(v => v.PollId).OnDelete(DeleteBehavior.Cascade);
         vote.HasOne<Member>().WithMany().HasForeignKey(v => v.MemberId).OnDelete(DeleteBehavior.Cascade);
         vote.HasIndex(v => v.MemberId);
+        vote.Property(v => v.PlatformPollId).HasMaxLength(64);
     }
 }
 
@@ -41,6 +44,9 @@ internal sealed class PollMessageConfiguration : IEntityTypeConfiguration<PollMe
     {
         message.HasKey(m => m.PlatformPollId);
         message.Property(m => m.PlatformPollId).HasMaxLength(64);
+        message.Property(m => m.ChatId).HasMaxLength(128);
+        message.Property(m => m.MessageId).HasMaxLength(64);
+        message.HasIndex(m => m.PollId);
         message.HasOne<Poll>().WithMany().HasForeignKey(m => m.PollId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -56,8 +62,22 @@ internal sealed class PollRepository(BotDbContext db) : IPollRepository
 
     public Task<Poll?> FindAsync(long id, CancellationToken ct) => db.Polls.FindAsync([id], ct).AsTask();
 
-    public Task<Poll?> FindByPlatformIdAsync(string platformPollId, CancellationToken ct) =>
-        db.Polls.Where(p => db.PollMessages.Any(m => m.PlatformPollId == platformPollId && m.PollId == p.Id)).SingleOrDefaultAsync(ct);
+    public async Task<Poll?> FindByPlatformIdAsync(string platformPollId, Recipient voter, CancellationToken ct)
+    {
+        if (await db.Polls.Where(p => db.PollMessages.Any(m => m.PlatformPollId == platformPollId && m.PollId == p.Id)).SingleOrDefaultAsync(ct) is { } known)
+        {
+            return known;
+        }
+
+        // Sent, answered, but not yet recorded as sent: the outbox row still holds the poll it carries.
+        var payloads = await db.Deliveries
+            .Where(d => d.Channel == voter.Channel && d.ChatId == voter.ChatId
+                && (d.Status == DeliveryStatus.Sending || d.Status == DeliveryStatus.Pending) && d.PayloadJson.Contains("\"pollId\""))
+            .Select(d => d.PayloadJson)
+            .ToListAsync(ct);
+        var sending = payloads.Select(p => OutboxRow.ReadPayload(p, voter.Channel, voter.ChatId).Poll?.PollId).OfType<long>().Distinct().ToList();
+        return sending is [var pollId] ? await FindAsync(pollId, ct) : null;
+    }
 
     public Task<PollVote?> FindVoteAsync(long pollId, long memberId, CancellationToken ct) => db.PollVotes.FindAsync([pollId, memberId], ct).AsTask();
 
@@ -90,17 +110,21 @@ internal sealed class PollRepository(BotDbContext db) : IPollRepository
         return [.. open, .. closed];
     }
 
+    public async Task<IReadOnlyList<PollMessage>> ListSentAsync(long pollId, CancellationToken ct) =>
+        await db.PollMessages.AsNoTracking().Where(m => m.PollId == pollId && m.ChatId != null && m.MessageId != null).ToListAsync(ct);
+
     public async Task<IReadOnlyList<Poll>> ListDueAsync(DateTimeOffset now, CancellationToken ct) =>
         await db.Polls.Where(p => p.Status == PollStatus.Open && p.ClosesAt <= now).OrderBy(p => p.Id).ToListAsync(ct);
 }
 
 /// <summary>
-/// A person's votes, shown in /mydata and erased by /forgetme (the poll's counts lose them too, as a vote is
-/// counted from its row). A coordinator's polls stay, with the question and answers, unlinked from them.
+/// A person's votes and the native polls sent to their chat, shown in /mydata and erased by /forgetme (the
+/// poll's counts lose the votes too, as a vote is counted from its row). A coordinator's polls are shown, and
+/// stay with the question and answers, unlinked from them.
 /// </summary>
 internal sealed class PollsPersonalData(BotDbContext db) : IPersonalDataPart
 {
-    public IReadOnlyList<Type> Tables { get; } = [typeof(Poll), typeof(PollVote)];
+    public IReadOnlyList<Type> Tables { get; } = [typeof(Poll), typeof(PollVote), typeof(PollMessage)];
 
     public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
     {
@@ -108,11 +132,16 @@ internal sealed class PollsPersonalData(BotDbContext db) : IPersonalDataPart
             .Join(db.Polls, v => v.PollId, p => p.Id, (v, p) => new { v.PollId, p.Question, p.OptionsJson, v.Option, v.VotedAt })
             .ToListAsync(ct);
         data.Add("poll_votes", votes.Select(v => new PersonalData.VoteData(v.PollId, v.Question, AnswerOf(v.OptionsJson, v.Option), v.VotedAt)).ToList());
+        data.Add("polls_received", await db.PollMessages.AsNoTracking().Where(m => m.Channel == member.Channel && m.ChatId == member.ChatId).OrderBy(m => m.PollId)
+            .Select(m => new PersonalData.ReceivedPollData(m.PollId, m.SentAt)).ToListAsync(ct));
+        data.Add("polls_asked", await db.Polls.AsNoTracking().Where(p => p.CreatedById == member.Id).OrderBy(p => p.Id)
+            .Select(p => new PersonalData.AskedPollData(p.Id, p.Question, p.CreatedAt)).ToListAsync(ct));
     }
 
     public async Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct)
     {
         db.PollVotes.RemoveRange(await db.PollVotes.Where(v => v.MemberId == member.Id).ToListAsync(ct));
+        await db.PollMessages.Where(m => m.Channel == member.Channel && m.ChatId == member.ChatId).ExecuteDeleteAsync(ct);
         await db.Polls.Where(p => p.CreatedById == member.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.CreatedById, (long?)null), ct);
     }
 

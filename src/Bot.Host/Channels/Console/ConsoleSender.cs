@@ -22,6 +22,12 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
 
     public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
     {
+        if (message.StopsPoll)
+        {
+            // The console's polls are buttons, which the closing answers for itself.
+            return new SendResult.Sent(message.ReplacesMessageId);
+        }
+
         if (message.ButtonsOnly)
         {
             // A terminal cannot change a printed message: forget its buttons, and print the new ones if any.

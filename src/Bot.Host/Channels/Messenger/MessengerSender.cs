@@ -25,7 +25,7 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
 
     public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
     {
-        if (message.ButtonsOnly)
+        if (message.ButtonsOnly || message.StopsPoll)
         {
             // Messenger cannot change a sent message's buttons; quick replies vanish by themselves.
             return new SendResult.Sent(message.ReplacesMessageId);

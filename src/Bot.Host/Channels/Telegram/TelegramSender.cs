@@ -43,6 +43,12 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
             var keyboard = await KeyboardAsync(message.Buttons, ct);
             if (message.ReplacesMessageId is { } replaces && int.TryParse(replaces, CultureInfo.InvariantCulture, out var messageId))
             {
+                if (message.StopsPoll)
+                {
+                    await StopPollAsync(chat, messageId, ct);
+                    return new SendResult.Sent(replaces);
+                }
+
                 if (message.ButtonsOnly)
                 {
                     await ReplaceButtonsAsync(chat, messageId, keyboard, ct);
@@ -145,6 +151,18 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
         {
             // Too old, deleted, or a photo (whose text is a caption).
             return false;
+        }
+    }
+
+    private async Task StopPollAsync(ChatId chat, int messageId, CancellationToken ct)
+    {
+        try
+        {
+            await bot.StopPoll(chat, messageId, cancellationToken: ct);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
+        {
+            // Stopped already, or the message was deleted: either way it takes no votes now.
         }
     }
 

@@ -646,6 +646,19 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PollId")
                         .HasColumnType("INTEGER");
 
@@ -669,6 +682,10 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
                     b.Property<int>("Option")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlatformPollId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("VotedAt")
                         .HasColumnType("INTEGER");

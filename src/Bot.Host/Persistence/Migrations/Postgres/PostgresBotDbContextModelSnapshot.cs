@@ -666,6 +666,19 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("PollId")
                         .HasColumnType("bigint");
 
@@ -689,6 +702,10 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
 
                     b.Property<int>("Option")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PlatformPollId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("VotedAt")
                         .HasColumnType("timestamp with time zone");
