@@ -178,6 +178,31 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         Assert.DoesNotContain("m1", csv, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnAnswerThatComesBeforeItsSendIsRecorded_IsCountedAllTheSame()
+    {
+        // Telegram delivers 5001's poll and their answer comes in while the bot still waits for sendPoll's reply.
+        var answered = 0;
+        api.Intercept = call =>
+        {
+            if (call is { Method: "sendPoll", ChatId: "5001" } && Interlocked.Exchange(ref answered, 1) == 0)
+            {
+                new TelegramUser(api, 5001).AnswersPoll(FakeBotApi.PollIdOf(call), 2);
+                return FakeBotApi.AnswerAfter(TimeSpan.FromSeconds(2));
+            }
+
+            return null;
+        };
+
+        await AskAsync();
+
+        await WaitUntilAsync(async () => await VotesAsync() == 1);
+        var vote = await bot.InScopeAsync(db => db.PollVotes.SingleAsync());
+        Assert.Equal((1L, 2), (vote.PollId, vote.Option));
+        Assert.Equal(0, await bot.InScopeAsync(db => db.PollMessages.CountAsync(m => m.ChatId == "5001")));
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5001")));
+    }
+
     private Task<int> VotesAsync() => bot.InScopeAsync(db => db.PollVotes.CountAsync());
 
     private async Task<int[]> CountsAsync()

@@ -1,4 +1,6 @@
 using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
@@ -23,6 +25,7 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
     private readonly FakeTimeProvider clock = new(TuesdayNoon);
     private TestDatabase database = null!;
     private FakeBotApi api = null!;
+    private FakeGraphApi graph = null!;
     private RunningBot bot = null!;
     private TelegramUser coordinator = null!;
     private TelegramUser author = null!;
@@ -34,7 +37,9 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
     {
         database = await TestDatabase.OfAsync(Provider);
         api = await FakeBotApi.StartAsync();
-        bot = await RunningBot.StartTelegramAsync(api, database, services => services.AddSingleton<TimeProvider>(clock), "--Bot:Coordinators:0=telegram:777");
+        graph = await FakeGraphApi.StartAsync();
+        bot = await RunningBot.StartTelegramAsync(
+            api, database, services => services.AddSingleton<TimeProvider>(clock), ["--Bot:Coordinators:0=telegram:777", .. RunningBot.MessengerSettings(graph)]);
         coordinator = await new TelegramUser(api, 777, languageCode: "lv").OnboardAsync("lv");
         author = await new TelegramUser(api, 1001, languageCode: "ru").OnboardAsync("ru");
         supporter = await new TelegramUser(api, 1002, languageCode: "en").OnboardAsync("en");
@@ -45,6 +50,7 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await bot.DisposeAsync();
+        await graph.DisposeAsync();
         await api.DisposeAsync();
         database.Dispose();
     }
@@ -73,6 +79,18 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         await follower.NextAsync();
         Assert.StartsWith("🔔 Tu seko idejai #1", (await follower.NextAsync()).Text, StringComparison.Ordinal);
 
+        // On Messenger, through the signed webhook: a Latvian resident supports it with a quick reply.
+        await bot.InScopeAsync(async db =>
+        {
+            var member = new Member(ChannelKind.Messenger, "psid-līga", "psid-līga", Language.Lv, clock.GetUtcNow());
+            member.GiveConsent(clock.GetUtcNow());
+            db.Members.Add(member);
+            return await db.SaveChangesAsync();
+        });
+        var liga = new MessengerUser(graph, $"{bot.BaseUrl}/webhooks/messenger", "psid-līga");
+        Assert.True((await liga.Taps("vote:up:1")).IsSuccessStatusCode);
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.IdeaFollows.CountAsync()) == 3);
+
         quiet.Says("/ideas");
         await quiet.NextAsync(c => c.Payloads.Contains("vote:up:1"));
         quiet.Presses("vote:up:1");
@@ -97,6 +115,9 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         Assert.Equal("🔔 <b>News on idea #1</b> “Скамейки у Даугавы”\n\n🛠 In progress\n💬 Pasūtīti 10 soli.\n\nTurn idea news off in /settings.", notice.Text);
         Assert.Equal(["follow:off:1:t"], notice.Payloads);
         Assert.StartsWith("🔔 <b>Jaunumi par ideju #1</b>", (await follower.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
+        var onMessenger = await liga.NextAsync(c => c.Text?.StartsWith("🔔", StringComparison.Ordinal) == true);
+        Assert.StartsWith("🔔 Jaunumi par ideju #1 „Скамейки у Даугавы”\n\n🛠 Tiek īstenota\n💬 Pasūtīti 10 soli.", onMessenger.Text, StringComparison.Ordinal);
+        Assert.Equal(["follow:off:1:t"], onMessenger.Payloads);
 
         // The council's answer the same day: the author hears at once, the followers tomorrow.
         coordinator.Presses("mod:show:1");
@@ -114,8 +135,12 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         await supporter.ExpectSilenceAsync(TimeSpan.FromMilliseconds(500));
 
         clock.Advance(TimeSpan.FromDays(1));
+        // Messenger lets the Page write only within 24 hours of the person's last message: Līga wrote this morning.
+        await liga.Says("/results");
+        await liga.NextAsync(c => c.Text?.StartsWith("🏁", StringComparison.Ordinal) == true);
         await TickAsync();
         await TickAsync();
+        Assert.Contains("🏛 Domes lēmums: atbalstīta", (await liga.NextAsync(c => c.Text?.StartsWith("🔔", StringComparison.Ordinal) == true)).Text, StringComparison.Ordinal);
         var folded = await supporter.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal));
         Assert.Equal("🔔 <b>News on idea #1</b> “Скамейки у Даугавы”\n\n🏛 The council’s answer: accepted\n💬 Dome piešķir finansējumu 2027. gadam.\n\nTurn idea news off in /settings.", folded.Text);
         await supporter.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
