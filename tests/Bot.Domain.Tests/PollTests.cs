@@ -16,6 +16,7 @@ public sealed class PollTests
     [InlineData("Only one", "A poll needs at least 2 answers, one per line.")]
     [InlineData("A\nB\na", "Two answers are the same: each must be different.")]
     [InlineData("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11", "At most 10 answers.")]
+    [InlineData("Park; park", "Two answers are the same: each must be different.")]
     public async Task TheAnswers_AreChecked_AndAskedAgainWithTheReason(string answers, string reason)
     {
         await StartAsync();
@@ -24,6 +25,16 @@ public sealed class PollTests
 
         Assert.StartsWith(reason, reply.Text, StringComparison.Ordinal);
         Assert.Null(chat.StoredConversations.Single().ReadDraft<PollDraft>().Options);
+    }
+
+    [Fact]
+    public async Task AnswersOnOneLine_AreSeparatedBySemicolons()
+    {
+        await StartAsync();
+
+        await chat.Say("Park; River ;Old town", userId: "1");
+
+        Assert.Equal(["Park", "River", "Old town"], chat.StoredConversations.Single().ReadDraft<PollDraft>().Options);
     }
 
     [Fact]

@@ -100,7 +100,8 @@ public sealed class NewPollFlow(IPollRepository polls, IBroadcastRepository broa
             return StepResult.Again(problem);
         }
 
-        var options = text.Split('\n').Select(Unbulleted).Where(line => line.Length > 0).ToList();
+        // One per line; on one line (a terminal, a hurried phone), separated by semicolons.
+        var options = text.Split(text.Contains('\n', StringComparison.Ordinal) ? '\n' : ';').Select(Unbulleted).Where(line => line.Length > 0).ToList();
         if (options.Count < Poll.MinOptions)
         {
             return StepResult.Again(t.TooFewOptions(Poll.MinOptions));
