@@ -64,6 +64,9 @@ public sealed class CommunityTests
         Assert.Equal(En.OwnIdea, Assert.Single(await chat.Press("vote:up:1", userId: "42")).Text);
         Assert.Equal(En.OwnIdea, Assert.Single(await chat.Press("vote:flag:1", userId: "42")).Text);
         Assert.Equal(0, chat.Ideas.All[0].SupportCount);
+        // Their own card offers no Follow: they hear of it anyway.
+        Assert.DoesNotContain("follow:on:1:c", (await chat.Say("/ideas", userId: "42"))[0].Payloads());
+        Assert.Contains("follow:on:1:c", (await chat.Say("/ideas", userId: "43"))[0].Payloads());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class PollTests
     private readonly ChatHarness chat = new();
 
     [Theory]
-    [InlineData("Only one", "A poll needs at least 2 answers, one per line.")]
+    [InlineData("Only one", "A poll needs at least 2 answers.")]
     [InlineData("A\nB\na", "Two answers are the same: each must be different.")]
     [InlineData("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11", "At most 10 answers.")]
     [InlineData("Park; park", "Two answers are the same: each must be different.")]

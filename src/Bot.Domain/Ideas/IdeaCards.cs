@@ -72,7 +72,7 @@ public static class IdeaCards
         return new OutboundMessage(to, text.ToString())
         {
             PhotoRef = idea.PhotoFor(to.Channel),
-            Buttons = CommunityButtons(idea, t, viewing, viewer.IsCoordinator),
+            Buttons = CommunityButtons(idea, t, viewing with { Own = idea.AuthorId == viewer.Id }, viewer.IsCoordinator),
         };
     }
 
@@ -84,8 +84,12 @@ public static class IdeaCards
                 new Button(viewing.Supported ? t.SupportedLabel(idea.SupportCount) : t.SupportLabel(idea.SupportCount), VoteButtons.Payload(VoteButtons.Support, idea.Id)),
                 new Button(t.ReportLabel, VoteButtons.Payload(VoteButtons.Report, idea.Id)),
             ],
-            [Results.FollowButtons.Toggle(idea.Id, viewing.Following, t.Language, Results.FollowButtons.OnCard)],
         ];
+        if (!viewing.Own)
+        {
+            rows.Add([Results.FollowButtons.Toggle(idea.Id, viewing.Following, t.Language, Results.FollowButtons.OnCard)]);
+        }
+
         if (coordinator)
         {
             rows.Add([new Button(t.MenuPending, ModerationButtonsHandler.Payload(ModerationButtonsHandler.Show, idea.Id))]);
@@ -138,5 +142,5 @@ public static class IdeaCards
     }
 }
 
-/// <summary>How one person stands to an idea they are shown: whether they support it and whether they follow it.</summary>
-public readonly record struct Viewing(bool Supported, bool Following);
+/// <summary>How one person stands to an idea they are shown: whether they support it, follow it, or wrote it (then there is nothing to follow).</summary>
+public readonly record struct Viewing(bool Supported, bool Following, bool Own = false);

@@ -13,7 +13,7 @@ public sealed class PollTexts : IFeatureTexts
         CmdPolls = "Aptaujas: balsis tiešraidē, rezultāti, CSV",
         AskQuestion = max => $"🗳 Kāds ir jautājums? (līdz {max} rakstzīmēm)",
         AskOptions = (min, max, length) => $"Uzraksti atbilžu variantus, katru savā rindā vai atdalot ar semikolu ({min}–{max}, katrs līdz {length} rakstzīmēm).",
-        TooFewOptions = min => $"Vajag vismaz {min} atbilžu variantus, katru savā rindā.",
+        TooFewOptions = min => $"Vajag vismaz {min} atbilžu variantus.",
         TooManyOptions = max => $"Ne vairāk kā {max} atbilžu varianti.",
         OptionTooLong = (number, max) => $"{number}. variants ir garāks par {max} rakstzīmēm.",
         OptionsRepeat = "Divi varianti ir vienādi: katram jābūt citādam.",
@@ -59,7 +59,7 @@ public sealed class PollTexts : IFeatureTexts
         CmdPolls = "Опросы: голоса в реальном времени, итоги, CSV",
         AskQuestion = max => $"🗳 Какой вопрос? (до {max} символов)",
         AskOptions = (min, max, length) => $"Напиши варианты ответа, каждый с новой строки или через точку с запятой ({min}–{max}, каждый до {length} символов).",
-        TooFewOptions = min => $"Нужно не меньше {min} вариантов, каждый с новой строки.",
+        TooFewOptions = min => $"Нужно не меньше {min} вариантов.",
         TooManyOptions = max => $"Не больше {max} вариантов.",
         OptionTooLong = (number, max) => $"Вариант {number} длиннее {max} символов.",
         OptionsRepeat = "Два варианта совпадают: каждый должен отличаться.",
@@ -105,7 +105,7 @@ public sealed class PollTexts : IFeatureTexts
         CmdPolls = "Polls: live counts, results, CSV",
         AskQuestion = max => $"🗳 What is the question? (up to {max} characters)",
         AskOptions = (min, max, length) => $"Write the answers, one per line or separated by semicolons ({min} to {max}, each up to {length} characters).",
-        TooFewOptions = min => $"A poll needs at least {min} answers, one per line.",
+        TooFewOptions = min => $"A poll needs at least {min} answers.",
         TooManyOptions = max => $"At most {max} answers.",
         OptionTooLong = (number, max) => $"Answer {number} is longer than {max} characters.",
         OptionsRepeat = "Two answers are the same: each must be different.",
@@ -141,7 +141,7 @@ public sealed class PollTexts : IFeatureTexts
         DigestHeader = "🗳 <b>Open polls</b>",
         DigestLine = (question, closes) => $"• {question} (until {closes})",
         Vote = "🗳 Vote",
-        DraftPoll = question => $"the poll “{question}”",
+        DraftPoll = question => $"poll “{question}”",
     };
 
     public required Language Language { get; init; }

@@ -150,8 +150,8 @@ public sealed class ResultsTexts : IFeatureTexts
         AskProgressPhoto = "Add a photo, or press Skip.",
         ProgressRecorded = number => $"📝 The note on idea #{number} is recorded. The author and the followers will hear of it.",
         NotPublic = number => $"Idea #{number} is not public yet: approve it first.",
-        DraftCouncil = number => $"the council’s answer on idea #{number}",
-        DraftProgress = number => $"a progress note on idea #{number}",
+        DraftCouncil = number => $"council’s answer on idea #{number}",
+        DraftProgress = number => $"progress note on idea #{number}",
     };
 
     public required Language Language { get; init; }
