@@ -3,6 +3,7 @@ using GenYCity.Bot.Host.Channels.Console;
 using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Configuration;
+using GenYCity.Bot.Host.Dashboard;
 using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Dispatch;
 using GenYCity.Bot.Host.Health;
@@ -29,11 +30,13 @@ public partial class Program
         builder.AddJobs();
         builder.AddWebhooks();
         builder.AddHealth();
+        builder.AddDashboard();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealth();
         app.MapWebhooks();
+        app.MapDashboard();
         return app;
     }
 }

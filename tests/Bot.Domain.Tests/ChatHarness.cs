@@ -66,6 +66,8 @@ internal sealed class ChatHarness
 
     public InMemoryPolls Polls => polls ??= new InMemoryPolls(() => members);
 
+    public Domain.Dashboard.IDashboardLinks DashboardLinks { get; } = Substitute.For<Domain.Dashboard.IDashboardLinks>();
+
     public InMemoryBroadcasts Broadcasts { get; }
 
     public CrossPostTargets CrossPosts { get; set; } = new(null, null);
@@ -167,6 +169,7 @@ internal sealed class ChatHarness
         composition.AddSingleton<IIdeaRepository>(Ideas);
         composition.AddSingleton<IIdeaNewsRepository>(IdeaNews);
         composition.AddSingleton<Domain.Polls.IPollRepository>(Polls);
+        composition.AddSingleton(DashboardLinks);
         composition.AddSingleton<IEventRepository>(Events);
         composition.AddSingleton<IBroadcastRepository>(Broadcasts);
         composition.AddTransient(_ => CrossPosts);

@@ -84,10 +84,11 @@ public static class CommandCatalog
 
     public static readonly CommandInfo NewPoll = new("newpoll", Audience.Coordinators, false, p => Domain.Polls.PollTexts.For(p.Language).CmdNewPoll);
     public static readonly CommandInfo Polls = new("polls", Audience.Coordinators, false, p => Domain.Polls.PollTexts.For(p.Language).CmdPolls);
+    public static readonly CommandInfo Dashboard = new("dashboard", Audience.Coordinators, false, p => Domain.Dashboard.DashboardTexts.For(p.Language).Command);
     public static readonly CommandInfo Results = new("results", Audience.Everyone, false, p => Domain.Results.ResultsTexts.For(p.Language).Command, p => Domain.Results.ResultsTexts.For(p.Language).MenuLabel);
 
     public static IReadOnlyList<CommandInfo> All { get; } =
-        [Start, Idea, Ideas, MyIdeas, Results, Events, Digest, Settings, Language, Help, Privacy, MyData, ForgetMe, Cancel, Pending, NewEvent, Announce, NewPoll, Polls, Stats, Export];
+        [Start, Idea, Ideas, MyIdeas, Results, Events, Digest, Settings, Language, Help, Privacy, MyData, ForgetMe, Cancel, Pending, NewEvent, Announce, NewPoll, Polls, Stats, Export, Dashboard];
 
     public static IEnumerable<CommandInfo> AvailableTo(bool coordinator) =>
         All.Where(c => c.Audience == Audience.Everyone || coordinator);

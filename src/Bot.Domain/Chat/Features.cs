@@ -85,6 +85,7 @@ public static class BotFeatures
         new Stats.StatsFeature(),
         new Exports.ExportsFeature(),
         new Privacy.PrivacyFeature(),
+        new Dashboard.DashboardFeature(),
     ];
 
     /// <summary>The engine and every feature. The ports (repositories, the clock, BotOptions) come from the caller.</summary>

@@ -87,6 +87,8 @@ public class BotDbContext : DbContext
 
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
 
+    public DbSet<Domain.Dashboard.DashboardLink> DashboardLinks => Set<Domain.Dashboard.DashboardLink>();
+
     public DbSet<Domain.Polls.Poll> Polls => Set<Domain.Polls.Poll>();
 
     public DbSet<Domain.Polls.PollVote> PollVotes => Set<Domain.Polls.PollVote>();

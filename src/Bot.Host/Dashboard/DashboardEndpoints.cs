@@ -1,0 +1,197 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using GenYCity.Bot.Domain;
+using GenYCity.Bot.Domain.Dashboard;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Privacy;
+using GenYCity.Bot.Host.Dispatch;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GenYCity.Bot.Host.Dashboard;
+
+/// <summary>
+/// The coordinators' dashboard, signed into with the one-time links /dashboard sends: the link is redeemed
+/// once, within its minutes, for an HttpOnly, SameSite=Strict cookie (Secure behind https) that expires; every
+/// page checks that the person is a coordinator now; forms carry anti-forgery tokens. No passwords anywhere.
+/// </summary>
+public static class DashboardEndpoints
+{
+    public const string ClaimMember = "genycity:member";
+
+    /// <summary>HTML-encodes markup characters, but leaves Latvian and Cyrillic letters as they are.</summary>
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        var lifetime = builder.Configuration.GetSection(DashboardOptions.SectionName).Get<DashboardOptions>()?.SessionLifetime ?? new DashboardOptions().SessionLifetime;
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "genycity-dashboard";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = lifetime;
+            cookie.SlidingExpiration = false;
+            // A page asked for without a session says how to get one, rather than redirecting to a login form.
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "genycity-antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.AddScoped<IDashboardLinks, DashboardLinks>();
+        builder.Services.AddScoped<IPersonalDataPart, DashboardPersonalData>();
+        return builder;
+    }
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.MapGet("/dashboard/signin", SignInAsync);
+        app.MapGet("/dashboard", HomeAsync);
+        app.MapPost("/dashboard/signout", SignOutAsync);
+        return app;
+    }
+
+    private static async Task<IResult> SignInAsync(HttpContext context, string? token, UnitOfWork unitOfWork, TimeProvider clock, BotOptions bot)
+    {
+        Member? member = null;
+        if (!string.IsNullOrEmpty(token) && token.Length <= 64)
+        {
+            await unitOfWork.RunAsync(async services =>
+            {
+                var db = services.GetRequiredService<BotDbContext>();
+                if (await services.GetRequiredService<IDashboardLinks>().FindAsync(DashboardLink.Hash(token), context.RequestAborted) is not { } link
+                    || !link.Redeem(clock.GetUtcNow()))
+                {
+                    return null;
+                }
+
+                member = await db.Members.FindAsync([link.MemberId], context.RequestAborted);
+                return [];
+            }, context.RequestAborted);
+        }
+
+        if (member is null || !IsCoordinatorNow(member, bot))
+        {
+            return Page(DashboardTexts.For(member?.Language ?? bot.FallbackLanguage), t => t.LinkRefused, StatusCodes.Status400BadRequest);
+        }
+
+        var identity = new ClaimsIdentity([new Claim(ClaimMember, member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        return Results.Redirect("/dashboard");
+    }
+
+    private static async Task<IResult> HomeAsync(HttpContext context, BotDbContext db, BotOptions bot, IAntiforgery antiforgery)
+    {
+        if (await SignedInCoordinatorAsync(context, db, bot) is not { } member)
+        {
+            return Page(DashboardTexts.For(bot.FallbackLanguage), t => t.SignedOut, StatusCodes.Status401Unauthorized);
+        }
+
+        var t = DashboardTexts.For(member.Language);
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var html = Html;
+        var body = $"""
+            <h1>{html.Encode(t.Title)}</h1>
+            <p>{html.Encode(t.Welcome(member.DisplayName ?? member.ExternalId))}</p>
+            <form method="post" action="/dashboard/signout">
+              <input type="hidden" name="{html.Encode(tokens.FormFieldName)}" value="{html.Encode(tokens.RequestToken ?? string.Empty)}">
+              <button type="submit">{html.Encode(t.SignOut)}</button>
+            </form>
+            """;
+        return Results.Content(Document(member.Language, t.Title, body), "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, BotOptions bot)
+    {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Page(DashboardTexts.For(bot.FallbackLanguage), t => t.SignedOut, StatusCodes.Status200OK);
+    }
+
+    /// <summary>The signed-in member, when they are a coordinator now; a session of someone who no longer is ends here.</summary>
+    public static async Task<Member?> SignedInCoordinatorAsync(HttpContext context, BotDbContext db, BotOptions bot)
+    {
+        var result = await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        if (result.Principal?.FindFirst(ClaimMember)?.Value is not { } value || !long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            return null;
+        }
+
+        if (await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.RequestAborted) is { } member && IsCoordinatorNow(member, bot))
+        {
+            return member;
+        }
+
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return null;
+    }
+
+    private static bool IsCoordinatorNow(Member member, BotOptions bot) =>
+        new Coordinators(bot.Coordinators).Contains(member.Channel, member.ExternalId);
+
+    private static IResult Page(DashboardTexts t, Func<DashboardTexts, string> text, int status) =>
+        Results.Content(Document(t.Language, t.Title, $"<h1>{Html.Encode(t.Title)}</h1><p>{Html.Encode(text(t))}</p>"), "text/html; charset=utf-8", statusCode: status);
+
+    private static string Document(Language language, string title, string body) => $"""
+        <!doctype html>
+        <html lang="{language.Code()}">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{Html.Encode(title)}</title></head>
+        <body>
+        {body}
+        </body>
+        </html>
+        """;
+}
+
+internal sealed class DashboardLinkConfiguration : IEntityTypeConfiguration<DashboardLink>
+{
+    public void Configure(EntityTypeBuilder<DashboardLink> link)
+    {
+        link.HasKey(l => l.Id);
+        link.Property(l => l.TokenHash).HasMaxLength(64);
+        link.HasIndex(l => l.TokenHash).IsUnique();
+        link.HasOne<Member>().WithMany().HasForeignKey(l => l.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DashboardLinks(BotDbContext db) : IDashboardLinks
+{
+    public void Add(DashboardLink link) => db.DashboardLinks.Add(link);
+
+    public Task<DashboardLink?> FindAsync(string tokenHash, CancellationToken ct) => db.DashboardLinks.SingleOrDefaultAsync(l => l.TokenHash == tokenHash, ct);
+}
+
+/// <summary>The sign-in links a coordinator asked for: when, and whether used (the token itself is never kept). Erased with them.</summary>
+internal sealed class DashboardPersonalData(BotDbContext db) : IPersonalDataPart
+{
+    public IReadOnlyList<Type> Tables { get; } = [typeof(DashboardLink)];
+
+    public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct) =>
+        data.Add("dashboard_links", await db.DashboardLinks.AsNoTracking().Where(l => l.MemberId == member.Id).OrderBy(l => l.Id)
+            .Select(l => new { l.CreatedAt, l.ExpiresAt, l.UsedAt }).ToListAsync(ct));
+
+    public Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct) =>
+        db.DashboardLinks.Where(l => l.MemberId == member.Id).ExecuteDeleteAsync(ct);
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using GenYCity.Bot.Host.Persistence;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>
+/// Signing in to the dashboard through the bot, over the real host and the fake Bot API: a coordinator's
+/// /dashboard gives a one-time link (its token kept only as a hash); following it gives an HttpOnly,
+/// SameSite=Strict cookie; a used, expired or made-up link, a forged cookie, a resident and a sign-out
+/// without its anti-forgery token are all refused.
+/// </summary>
+public sealed partial class DashboardSignInTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+    private TestDatabase database = null!;
+    private FakeBotApi api = null!;
+    private RunningBot bot = null!;
+    private TelegramUser coordinator = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.OfAsync(DatabaseProvider.Sqlite);
+        api = await FakeBotApi.StartAsync();
+        bot = await RunningBot.StartTelegramAsync(
+            api, database, services => services.AddSingleton<TimeProvider>(clock), "--Bot:Coordinators:0=telegram:777", "--Dashboard:PublicUrl=http://dashboard.example");
+        coordinator = await new TelegramUser(api, 777, languageCode: "lv").OnboardAsync("lv");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await api.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task ALink_SignsInOnce_WithAStrictHttpOnlyCookie_AndSignOutNeedsItsToken()
+    {
+        var path = await LinkAsync();
+        Assert.False(await bot.InScopeAsync(db => db.DashboardLinks.AnyAsync(l => path.Contains(l.TokenHash))), "only the token's hash is kept");
+
+        using var browser = Client();
+        var signedIn = await browser.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("genycity-dashboard=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        var home = await browser.Client.GetStringAsync("/dashboard");
+        Assert.Contains("Koordinatoru vadības panelis", home, StringComparison.Ordinal);
+
+        // The same link again, in another browser: refused.
+        using var other = Client();
+        Assert.Equal(HttpStatusCode.BadRequest, (await other.Client.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await other.Client.GetAsync("/dashboard")).StatusCode);
+
+        // A sign-out posted without the form's anti-forgery token (a cross-site form) changes nothing.
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.PostAsync("/dashboard/signout", new FormUrlEncodedContent([]))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/dashboard")).StatusCode);
+        var token = AntiforgeryField().Match(home);
+        var signedOut = await browser.Client.PostAsync("/dashboard/signout", new FormUrlEncodedContent([new(token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value))]));
+        Assert.Equal(HttpStatusCode.OK, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/dashboard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnExpiredOrMadeUpLink_AForgedCookie_AndAResident_AreRefused()
+    {
+        var path = await LinkAsync();
+        clock.Advance(TimeSpan.FromMinutes(10));
+        using var browser = Client();
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.GetAsync("/dashboard/signin?token=made-up")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.GetAsync("/dashboard/signin")).StatusCode);
+
+        browser.Cookies.Add(new Uri(bot.BaseUrl), new Cookie("genycity-dashboard", "CfDJ8forged"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/dashboard")).StatusCode);
+
+        var resident = await new TelegramUser(api, 1001, languageCode: "en").OnboardAsync("en");
+        resident.Says("/dashboard");
+        Assert.Equal("That is for the city’s coordinators only.", (await resident.NextAsync()).Text);
+        Assert.Equal(1, await bot.InScopeAsync(db => db.DashboardLinks.CountAsync()));
+    }
+
+    [Fact]
+    public async Task RemovingSomeoneFromTheCoordinators_EndsTheirSession()
+    {
+        var path = await LinkAsync();
+        using var browser = Client();
+        await browser.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/dashboard")).StatusCode);
+
+        bot.Services.GetRequiredService<GenYCity.Bot.Domain.BotOptions>().Coordinators.Clear();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/dashboard")).StatusCode);
+    }
+
+    private async Task<string> LinkAsync()
+    {
+        coordinator.Says("/dashboard");
+        var message = await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🖥", StringComparison.Ordinal));
+        var url = Link().Match(message.Text!).Value;
+        Assert.StartsWith("http://dashboard.example/dashboard/signin?token=", url, StringComparison.Ordinal);
+        return new Uri(url).PathAndQuery;
+    }
+
+    private Browser Client() => new(bot.BaseUrl);
+
+    /// <summary>An HTTP client with its own cookies that does not follow redirects, like a browser's first look.</summary>
+    private sealed class Browser : IDisposable
+    {
+        public Browser(string baseUrl)
+        {
+            Handler = new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false };
+            Client = new HttpClient(Handler) { BaseAddress = new Uri(baseUrl) };
+        }
+
+        public CookieContainer Cookies { get; } = new();
+
+        public HttpClient Client { get; }
+
+        private HttpClientHandler Handler { get; }
+
+        public void Dispose()
+        {
+            Client.Dispose();
+            Handler.Dispose();
+        }
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
