@@ -45,7 +45,9 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         Assert.False(await bot.InScopeAsync(db => db.DashboardLinks.AnyAsync(l => path.Contains(l.TokenHash))), "only the token's hash is kept");
 
         using var browser = Client();
-        var signedIn = await browser.Client.GetAsync(path);
+        // Fetching the link (a preview, a scanner) only shows the Sign in button; twice changes nothing.
+        await browser.Client.GetStringAsync(path);
+        var signedIn = await SignInAsync(browser, path);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("genycity-dashboard=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
@@ -55,7 +57,9 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
 
         // The same link again, in another browser: refused.
         using var other = Client();
-        Assert.Equal(HttpStatusCode.BadRequest, (await other.Client.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(other, path)).StatusCode);
+        // The Sign in press posted from another site, without the page's anti-forgery token: refused.
+        Assert.Equal(HttpStatusCode.BadRequest, (await other.Client.PostAsync("/dashboard/signin", new FormUrlEncodedContent([new("token", "x")]))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await other.Client.GetAsync("/dashboard")).StatusCode);
 
         // A sign-out posted without the form's anti-forgery token (a cross-site form) changes nothing.
@@ -73,8 +77,8 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         var path = await LinkAsync();
         clock.Advance(TimeSpan.FromMinutes(10));
         using var browser = Client();
-        Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.GetAsync(path)).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.GetAsync("/dashboard/signin?token=made-up")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(browser, path)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(browser, "/dashboard/signin?token=made-up")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.GetAsync("/dashboard/signin")).StatusCode);
 
         browser.Cookies.Add(new Uri(bot.BaseUrl), new Cookie("genycity-dashboard", "CfDJ8forged"));
@@ -91,7 +95,7 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     {
         var path = await LinkAsync();
         using var browser = Client();
-        await browser.Client.GetAsync(path);
+        await SignInAsync(browser, path);
         Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/dashboard")).StatusCode);
 
         bot.Services.GetRequiredService<GenYCity.Bot.Domain.BotOptions>().Coordinators.Clear();
@@ -109,6 +113,22 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     }
 
     private Browser Client() => new(bot.BaseUrl);
+
+    /// <summary>Opens the link and presses Sign in, as a person would.</summary>
+    private static async Task<HttpResponseMessage> SignInAsync(Browser browser, string path)
+    {
+        var page = await browser.Client.GetStringAsync(path);
+        var antiforgery = AntiforgeryField().Match(page);
+        var token = TokenField().Match(page);
+        return await browser.Client.PostAsync("/dashboard/signin", new FormUrlEncodedContent(
+        [
+            new(antiforgery.Groups["name"].Value, WebUtility.HtmlDecode(antiforgery.Groups["value"].Value)),
+            new("token", WebUtility.HtmlDecode(token.Groups["value"].Value)),
+        ]));
+    }
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"token\" value=\"(?<value>[^\"]+)\"")]
+    private static partial Regex TokenField();
 
     /// <summary>An HTTP client with its own cookies that does not follow redirects, like a browser's first look.</summary>
     private sealed class Browser : IDisposable

@@ -106,6 +106,7 @@ public sealed class DashboardTexts : IFeatureTexts
         NotSetUp = "Vadības panelis šai pilsētai vēl nav iestatīts (Dashboard:PublicUrl).",
         Title = "Koordinatoru vadības panelis",
         Welcome = name => $"Sveiki, {name}!",
+        SignIn = "Ieiet",
         SignOut = "Iziet",
         LinkRefused = "Šī saite jau ir izmantota vai vairs nav derīga. Sūti botam /dashboard, lai saņemtu jaunu.",
         SignedOut = "Tu esi izgājis. Lai ieietu vēlreiz, sūti botam /dashboard.",
@@ -120,6 +121,7 @@ public sealed class DashboardTexts : IFeatureTexts
         NotSetUp = "Панель для этого города ещё не настроена (Dashboard:PublicUrl).",
         Title = "Панель координаторов",
         Welcome = name => $"Привет, {name}!",
+        SignIn = "Войти",
         SignOut = "Выйти",
         LinkRefused = "Эта ссылка уже использована или больше не действует. Отправь боту /dashboard, чтобы получить новую.",
         SignedOut = "Ты вышел. Чтобы войти снова, отправь боту /dashboard.",
@@ -134,6 +136,7 @@ public sealed class DashboardTexts : IFeatureTexts
         NotSetUp = "The dashboard is not set up for this city yet (Dashboard:PublicUrl).",
         Title = "Coordinators’ dashboard",
         Welcome = name => $"Hello, {name}!",
+        SignIn = "Sign in",
         SignOut = "Sign out",
         LinkRefused = "This link has been used or is no longer valid. Send /dashboard to the bot for a new one.",
         SignedOut = "You are signed out. To sign in again, send /dashboard to the bot.",
@@ -151,6 +154,8 @@ public sealed class DashboardTexts : IFeatureTexts
     public required string Title { get; init; }
 
     public required Func<string, string> Welcome { get; init; }
+
+    public required string SignIn { get; init; }
 
     public required string SignOut { get; init; }
 

@@ -59,14 +59,49 @@ public static class DashboardEndpoints
     public static WebApplication MapDashboard(this WebApplication app)
     {
         app.UseAuthentication();
-        app.MapGet("/dashboard/signin", SignInAsync);
+        app.MapGet("/dashboard/signin", ConfirmSignIn);
+        app.MapPost("/dashboard/signin", SignInAsync);
         app.MapGet("/dashboard", HomeAsync);
         app.MapPost("/dashboard/signout", SignOutAsync);
         return app;
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, string? token, UnitOfWork unitOfWork, TimeProvider clock, BotOptions bot)
+    /// <summary>
+    /// Following the link only shows a Sign in button: a link preview or a mail scanner that fetches the address
+    /// does not use up the coordinator's link; the press (a POST with its anti-forgery token) does.
+    /// </summary>
+    private static IResult ConfirmSignIn(HttpContext context, string? token, IAntiforgery antiforgery, BotOptions bot)
     {
+        var t = DashboardTexts.For(bot.FallbackLanguage);
+        if (string.IsNullOrEmpty(token) || token.Length > 64)
+        {
+            return Page(t, x => x.LinkRefused, StatusCodes.Status400BadRequest);
+        }
+
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var body = $"""
+            <h1>{Html.Encode(t.Title)}</h1>
+            <form method="post" action="/dashboard/signin">
+              <input type="hidden" name="{Html.Encode(tokens.FormFieldName)}" value="{Html.Encode(tokens.RequestToken ?? string.Empty)}">
+              <input type="hidden" name="token" value="{Html.Encode(token)}">
+              <button type="submit">{Html.Encode(t.SignIn)}</button>
+            </form>
+            """;
+        return Results.Content(Document(t.Language, t.Title, body), "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, UnitOfWork unitOfWork, TimeProvider clock, BotOptions bot)
+    {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
+        var token = (await context.Request.ReadFormAsync(context.RequestAborted))["token"].ToString();
         Member? member = null;
         if (!string.IsNullOrEmpty(token) && token.Length <= 64)
         {
