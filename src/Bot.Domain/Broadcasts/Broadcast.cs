@@ -66,10 +66,7 @@ public sealed record OutboundTemplate(string Text)
 
     /// <summary>The message to one person; a platform's file id goes only to people on that platform.</summary>
     public OutboundMessage To(Recipient recipient) =>
-        new(recipient, Text) { Buttons = Buttons, PhotoRef = PhotoFits(recipient.Channel) ? PhotoRef : null, Lane = DeliveryLane.Broadcast, Poll = Poll };
-
-    private bool PhotoFits(ChannelKind channel) =>
-        PhotoChannel is null || PhotoChannel == channel || PhotoRef?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true;
+        new(recipient, Text) { Buttons = Buttons, PhotoRef = Photos.For(PhotoRef, PhotoChannel, recipient.Channel), Lane = DeliveryLane.Broadcast, Poll = Poll };
 }
 
 /// <summary>

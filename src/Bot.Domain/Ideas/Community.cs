@@ -37,9 +37,9 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news
             : new[] { ButtonParts.Id(page.Number), ButtonParts.Word(Sorts, page.Sort), Number(page.Theme), Number(page.District), Number(page.Seed) }.Concat(page.Menu is { } menu ? [menu] : []),
         parts => parts switch
         {
-            [var number] when Page(number) is { } page => new IdeasPage(page),
+            [var number] when PageNumbers.FromPayload(number) is { } page => new IdeasPage(page),
             [var number, var sort, var theme, var district, var seed, .. var rest]
-                when rest.Length <= 1 && Page(number) is { } page && Sorts.TryGetValue(sort, out var order)
+                when rest.Length <= 1 && PageNumbers.FromPayload(number) is { } page && Sorts.TryGetValue(sort, out var order)
                 && Small(theme) is { } t && Small(district) is { } d && Small(seed) is { } s
                 && (rest is [] || rest[0] is ThemeMenu or DistrictMenu)
                 => new IdeasPage(page, order, t, d, s, rest is [var menu] ? menu : null),
@@ -56,7 +56,7 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news
 
     /// <summary>"/ideas 2" opens the second page; anything else, the first.</summary>
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct) =>
-        ShowAsync(chat, new IdeasPage(int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? Math.Max(asked, 1) : 1), ct);
+        ShowAsync(chat, new IdeasPage(PageNumbers.Asked(argument)), ct);
 
     /// <summary>The Next / Back, order and filter buttons under a page.</summary>
     protected override Task HandleAsync(ChatContext chat, IdeasPage press, CancellationToken ct)
@@ -106,17 +106,7 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news
         var language = chat.Member.Language;
         var max = chat.Message.Channel.MaxLabelLength();
         var rows = new List<IReadOnlyList<Button>>();
-        var paging = new List<Button>();
-        if (page.Number > 1)
-        {
-            paging.Add(Pages.Button(t.Back, at with { Number = page.Number - 1 }));
-        }
-
-        if (page.Number < page.Count)
-        {
-            paging.Add(Pages.Button(t.Next, at with { Number = page.Number + 1 }));
-        }
-
+        var paging = page.Navigation(t, (label, number) => Pages.Button(label, at with { Number = number }));
         if (paging.Count > 0)
         {
             rows.Add(paging);
@@ -159,8 +149,6 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news
     private static int NewSeed(ChatContext chat) => (int)(chat.Now.ToUnixTimeMilliseconds() % 999_983) + 1;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static int? Page(string text) => ButtonParts.TryId(text, out var page) && page <= int.MaxValue ? (int)page : null;
 
     /// <summary>0 to 999 999, digits only.</summary>
     private static int? Small(string text) => text is { Length: > 0 and <= 6 } && text.All(char.IsAsciiDigit) ? int.Parse(text, CultureInfo.InvariantCulture) : null;

@@ -1,7 +1,36 @@
 namespace GenYCity.Bot.Domain.Ideas;
 
 /// <summary>A page of a longer list.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Count, int Total);
+public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Count, int Total)
+{
+    /// <summary>Back and Next, where there is a page before or after; <paramref name="button"/> makes one for a label and a page number.</summary>
+    public IReadOnlyList<Messaging.Button> Navigation(Texts.Phrasebook t, Func<string, int, Messaging.Button> button)
+    {
+        var row = new List<Messaging.Button>();
+        if (Number > 1)
+        {
+            row.Add(button(t.Back, Number - 1));
+        }
+
+        if (Number < Count)
+        {
+            row.Add(button(t.Next, Number + 1));
+        }
+
+        return row;
+    }
+}
+
+/// <summary>Page numbers as people and buttons give them.</summary>
+public static class PageNumbers
+{
+    /// <summary>The page a command's argument asks for ("/ideas 2"); anything else, the first.</summary>
+    public static int Asked(string argument) =>
+        int.TryParse(argument, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked) ? Math.Max(asked, 1) : 1;
+
+    /// <summary>A page number in a button's payload: digits only, positive, an int.</summary>
+    public static int? FromPayload(string text) => Chat.ButtonParts.TryId(text, out var page) && page <= int.MaxValue ? (int)page : null;
+}
 
 /// <summary>How /ideas orders the public ideas.</summary>
 public enum IdeaSort

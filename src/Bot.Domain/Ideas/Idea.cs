@@ -264,10 +264,7 @@ public sealed class Idea
     }
 
     /// <summary>The photo as a recipient on this channel can be sent it: platform file ids only work on their own platform.</summary>
-    public string? PhotoFor(ChannelKind channel) =>
-        PhotoRef is null ? null
-        : channel == AuthorChannel || PhotoRef.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? PhotoRef
-        : null;
+    public string? PhotoFor(ChannelKind channel) => Photos.For(PhotoRef, AuthorChannel, channel);
 }
 
 /// <summary>One step in an idea's life, with the coordinator's comment.</summary>

@@ -72,10 +72,7 @@ public sealed class IdeaNews
     public void Noticed(DateTimeOffset now) => NoticedAt = now;
 
     /// <summary>The photo as a recipient on this channel can be sent it (a platform's file id works on that platform only).</summary>
-    public string? PhotoFor(ChannelKind channel) =>
-        PhotoRef is null ? null
-        : channel == PhotoChannel || PhotoRef.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? PhotoRef
-        : null;
+    public string? PhotoFor(ChannelKind channel) => Photos.For(PhotoRef, PhotoChannel, channel);
 }
 
 /// <summary>One person following one idea: by supporting it (<paramref name="BySupport"/>), or with Follow.</summary>

@@ -54,7 +54,10 @@ public sealed class Poll
 
     public int Version { get; private set; }
 
-    public IReadOnlyList<string> Options => JsonSerializer.Deserialize<List<string>>(OptionsJson, JsonOptions) ?? [];
+    public IReadOnlyList<string> Options => ReadOptions(OptionsJson);
+
+    /// <summary>The answers as stored, for a query that reads the column without the poll.</summary>
+    public static IReadOnlyList<string> ReadOptions(string optionsJson) => JsonSerializer.Deserialize<List<string>>(optionsJson, JsonOptions) ?? [];
 
     public bool IsOpen => Status == PollStatus.Open;
 

@@ -19,7 +19,7 @@ public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions opti
     public static readonly ButtonData<ResultsPage> Pages = new(
         "results",
         page => [ButtonParts.Id(page.Number)],
-        parts => parts is [var number] && ButtonParts.TryId(number, out var page) && page <= int.MaxValue ? new ResultsPage((int)page) : null);
+        parts => parts is [var number] && PageNumbers.FromPayload(number) is { } page ? new ResultsPage(page) : null);
 
     public CommandInfo Info => CommandCatalog.Results;
 
@@ -28,7 +28,7 @@ public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions opti
     protected override ButtonData<ResultsPage> Data => Pages;
 
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct) =>
-        ShowAsync(chat, int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var asked) ? Math.Max(asked, 1) : 1, ct);
+        ShowAsync(chat, PageNumbers.Asked(argument), ct);
 
     protected override Task HandleAsync(ChatContext chat, ResultsPage press, CancellationToken ct)
     {
@@ -61,18 +61,7 @@ public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions opti
 
         if (page.Count > 1)
         {
-            var navigation = new List<Button>();
-            if (page.Number > 1)
-            {
-                navigation.Add(Pages.Button(chat.T.Back, new ResultsPage(page.Number - 1)));
-            }
-
-            if (page.Number < page.Count)
-            {
-                navigation.Add(Pages.Button(chat.T.Next, new ResultsPage(page.Number + 1)));
-            }
-
-            chat.Reply(t.ResultsPage(page.Number, page.Count), [navigation]);
+            chat.Reply(t.ResultsPage(page.Number, page.Count), [page.Navigation(chat.T, (label, number) => Pages.Button(label, new ResultsPage(number)))]);
         }
     }
 

@@ -78,11 +78,10 @@ public static class DashboardEndpoints
             return Page(t, x => x.LinkRefused, StatusCodes.Status400BadRequest);
         }
 
-        var tokens = antiforgery.GetAndStoreTokens(context);
         var body = $"""
             <h1>{Html.Encode(t.Title)}</h1>
             <form method="post" action="/dashboard/signin">
-              <input type="hidden" name="{Html.Encode(tokens.FormFieldName)}" value="{Html.Encode(tokens.RequestToken ?? string.Empty)}">
+              {AntiforgeryField(antiforgery, context)}
               <input type="hidden" name="token" value="{Html.Encode(token)}">
               <button type="submit">{Html.Encode(t.SignIn)}</button>
             </form>
@@ -92,11 +91,7 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, UnitOfWork unitOfWork, TimeProvider clock, BotOptions bot)
     {
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context);
-        }
-        catch (AntiforgeryValidationException)
+        if (!await IsOwnFormAsync(context, antiforgery))
         {
             return Results.StatusCode(StatusCodes.Status400BadRequest);
         }
@@ -137,14 +132,12 @@ public static class DashboardEndpoints
         }
 
         var t = DashboardTexts.For(member.Language);
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        var html = Html;
         var body = $"""
-            <h1>{html.Encode(t.Title)}</h1>
-            <p>{html.Encode(t.Welcome(member.DisplayName ?? member.ExternalId))}</p>
+            <h1>{Html.Encode(t.Title)}</h1>
+            <p>{Html.Encode(t.Welcome(member.DisplayName ?? member.ExternalId))}</p>
             <form method="post" action="/dashboard/signout">
-              <input type="hidden" name="{html.Encode(tokens.FormFieldName)}" value="{html.Encode(tokens.RequestToken ?? string.Empty)}">
-              <button type="submit">{html.Encode(t.SignOut)}</button>
+              {AntiforgeryField(antiforgery, context)}
+              <button type="submit">{Html.Encode(t.SignOut)}</button>
             </form>
             """;
         return Results.Content(Document(member.Language, t.Title, body), "text/html; charset=utf-8");
@@ -152,11 +145,7 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, BotOptions bot)
     {
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context);
-        }
-        catch (AntiforgeryValidationException)
+        if (!await IsOwnFormAsync(context, antiforgery))
         {
             return Results.StatusCode(StatusCodes.Status400BadRequest);
         }
@@ -181,6 +170,27 @@ public static class DashboardEndpoints
 
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return null;
+    }
+
+    /// <summary>Whether a posted form is the dashboard's own: it carries the anti-forgery token its page was given.</summary>
+    private static async Task<bool> IsOwnFormAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+            return true;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The hidden field every form carries, with its token (the matching cookie is set with it).</summary>
+    private static string AntiforgeryField(IAntiforgery antiforgery, HttpContext context)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return $"""<input type="hidden" name="{Html.Encode(tokens.FormFieldName)}" value="{Html.Encode(tokens.RequestToken ?? string.Empty)}">""";
     }
 
     private static bool IsCoordinatorNow(Member member, BotOptions bot) =>

@@ -146,5 +146,5 @@ internal sealed class PollsPersonalData(BotDbContext db) : IPersonalDataPart
     }
 
     private static string AnswerOf(string optionsJson, int option) =>
-        System.Text.Json.JsonSerializer.Deserialize<List<string>>(optionsJson) is { } options && option >= 0 && option < options.Count ? options[option] : string.Empty;
+        Poll.ReadOptions(optionsJson) is var options && option >= 0 && option < options.Count ? options[option] : string.Empty;
 }
