@@ -10,7 +10,8 @@ namespace GenYCity.Bot.Fakes;
 /// <see cref="PaidPerSecond"/>; each private chat has <see cref="ChatPerSecond"/>. A send that breaks a limit
 /// is refused with 429 and the whole seconds to wait.
 /// The lenient model (the default) is token buckets that refill continuously: the overall buckets hold a
-/// tenth of a second's worth, a chat's holds <see cref="ChatBurst"/>. The <see cref="Strict"/> model is a fair
+/// quarter of a second's worth (this server stamps a call when its handler runs, and on a busy two-core
+/// machine evenly paced calls can reach the handlers that bunched), a chat's holds <see cref="ChatBurst"/>. The <see cref="Strict"/> model is a fair
 /// reading of "avoid more than one message per second in a chat": the overall limits are sliding one-second
 /// windows, any two sends to one chat are at least a second apart (groups also at most
 /// <see cref="GroupPerMinute"/> in any minute), and a refusal says retry_after 1.
@@ -51,8 +52,8 @@ public sealed class RateLimitModel
 
     private IResult? RefuseLeniently(string chatId, bool paidBroadcast, double now)
     {
-        free ??= new Bucket(PerSecond, Math.Max(1, PerSecond / 10), now);
-        paid ??= PaidPerSecond > 0 ? new Bucket(PaidPerSecond, PaidPerSecond / 10, now) : null;
+        free ??= new Bucket(PerSecond, Math.Max(1, PerSecond / 4), now);
+        paid ??= PaidPerSecond > 0 ? new Bucket(PaidPerSecond, PaidPerSecond / 4, now) : null;
         var overall = paidBroadcast && paid is not null ? paid : free;
         var chat = IsGroup(chatId) ? null : chats.GetOrAdd(chatId, _ => new Bucket(ChatPerSecond, ChatBurst, now));
         var wait = Math.Max(overall.WaitFor(now), chat?.WaitFor(now) ?? 0);
