@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -16,40 +14,26 @@ namespace GenYCity.Bot.Host.Tests;
 /// </summary>
 public sealed partial class DashboardSignInTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
-    private TestDatabase database = null!;
-    private FakeBotApi api = null!;
-    private RunningBot bot = null!;
-    private TelegramUser coordinator = null!;
+    private DashboardSite site = null!;
 
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.OfAsync(DatabaseProvider.Sqlite);
-        api = await FakeBotApi.StartAsync();
-        bot = await RunningBot.StartTelegramAsync(
-            api, database, services => services.AddSingleton<TimeProvider>(clock), "--Bot:Coordinators:0=telegram:777", "--Dashboard:PublicUrl=http://dashboard.example");
-        coordinator = await new TelegramUser(api, 777, languageCode: "lv").OnboardAsync("lv");
-    }
+    private RunningBot Bot => site.Bot;
 
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
-    }
+    public async Task InitializeAsync() => site = await DashboardSite.StartAsync();
+
+    public async Task DisposeAsync() => await site.DisposeAsync();
 
     [Fact]
     public async Task ALink_SignsInOnce_WithAStrictHttpOnlyCookie_AndSignOutNeedsItsToken()
     {
         var path = await LinkAsync();
-        Assert.False(await bot.InScopeAsync(db => db.DashboardLinks.AnyAsync(l => path.Contains(l.TokenHash))), "only the token's hash is kept");
+        Assert.False(await Bot.InScopeAsync(db => db.DashboardLinks.AnyAsync(l => path.Contains(l.TokenHash))), "only the token's hash is kept");
 
         using var browser = Client();
         // Fetching the link (a preview, a scanner) only shows the Sign in button; twice changes nothing.
         await browser.Client.GetStringAsync(path);
         var signedIn = await SignInAsync(browser, path);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("genycity-dashboard=", StringComparison.Ordinal));
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith(DashboardSite.CookieName + "=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
         var home = await browser.Client.GetStringAsync("/dashboard");
@@ -75,19 +59,19 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     public async Task AnExpiredOrMadeUpLink_AForgedCookie_AndAResident_AreRefused()
     {
         var path = await LinkAsync();
-        clock.Advance(TimeSpan.FromMinutes(10));
+        site.Clock.Advance(TimeSpan.FromMinutes(10));
         using var browser = Client();
         Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(browser, path)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(browser, "/dashboard/signin?token=made-up")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.GetAsync("/dashboard/signin")).StatusCode);
 
-        browser.Cookies.Add(new Uri(bot.BaseUrl), new Cookie("genycity-dashboard", "CfDJ8forged"));
+        browser.Cookies.Add(new Uri(Bot.BaseUrl), new Cookie(DashboardSite.CookieName, DashboardSite.ForgedCookieValue));
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/dashboard")).StatusCode);
 
-        var resident = await new TelegramUser(api, 1001, languageCode: "en").OnboardAsync("en");
+        var resident = await site.ResidentAsync();
         resident.Says("/dashboard");
         Assert.Equal("That is for the city’s coordinators only.", (await resident.NextAsync()).Text);
-        Assert.Equal(1, await bot.InScopeAsync(db => db.DashboardLinks.CountAsync()));
+        Assert.Equal(1, await Bot.InScopeAsync(db => db.DashboardLinks.CountAsync()));
     }
 
     [Fact]
@@ -98,21 +82,14 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         await SignInAsync(browser, path);
         Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/dashboard")).StatusCode);
 
-        bot.Services.GetRequiredService<GenYCity.Bot.Domain.BotOptions>().Coordinators.Clear();
+        Bot.Services.GetRequiredService<GenYCity.Bot.Domain.BotOptions>().Coordinators.Clear();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/dashboard")).StatusCode);
     }
 
-    private async Task<string> LinkAsync()
-    {
-        coordinator.Says("/dashboard");
-        var message = await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🖥", StringComparison.Ordinal));
-        var url = Link().Match(message.Text!).Value;
-        Assert.StartsWith("http://dashboard.example/dashboard/signin?token=", url, StringComparison.Ordinal);
-        return new Uri(url).PathAndQuery;
-    }
+    private Task<string> LinkAsync() => site.LinkAsync();
 
-    private Browser Client() => new(bot.BaseUrl);
+    private Browser Client() => new(Bot.BaseUrl);
 
     /// <summary>Opens the link and presses Sign in, as a person would.</summary>
     private static async Task<HttpResponseMessage> SignInAsync(Browser browser, string path)
@@ -151,9 +128,6 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
             Handler.Dispose();
         }
     }
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex Link();
 
     [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]+)\"")]
     private static partial Regex AntiforgeryField();
