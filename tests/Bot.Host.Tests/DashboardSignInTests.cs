@@ -129,6 +129,7 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         }
     }
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]+)\"")]
+    // The anti-forgery field, in either order of its attributes (the sign-in page writes it by hand, Razor Pages' forms their own way).
+    [GeneratedRegex("<input (?=[^>]*type=\"hidden\")(?=[^>]*name=\"(?<name>__RequestVerificationToken)\")(?=[^>]*value=\"(?<value>[^\"]+)\")")]
     private static partial Regex AntiforgeryField();
 }

@@ -98,14 +98,7 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
 
         chat.EndConversation();
         chat.RetireSourceButtons();
-        var template = new OutboundTemplate(Markup.Escape(draft.Text!)) { PhotoRef = draft.PhotoRef, PhotoChannel = draft.PhotoRef is null ? null : chat.Member.Channel };
-        announcer.Start(chat, BroadcastKind.Announcement, draft.Audience!.Value, draft.EventId, _ => template, reportTo: chat.Member);
-        if (draft.Audience == AudienceKind.AnnouncementSubscribers)
-        {
-            announcer.CrossPost(chat, template);
-        }
-
-        MainMenu.Show(chat, chat.T.AnnounceQueued(draft.AudienceSize));
+        announcer.Announce(chat, draft.Text!, draft.PhotoRef is null ? null : new Photo(draft.PhotoRef, chat.Member.Channel), draft.Audience!.Value, draft.EventId, draft.AudienceSize);
         return StepResult.Handled;
     }
 }

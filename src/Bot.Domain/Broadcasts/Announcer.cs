@@ -6,6 +6,9 @@ using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Broadcasts;
 
+/// <summary>A photo to send: a platform's file id (<paramref name="From"/> that platform) or an https address anyone can fetch (<paramref name="From"/> null).</summary>
+public sealed record Photo(string Ref, ChannelKind? From);
+
 /// <summary>Starts broadcasts, and cross-posts to the Telegram channel and the Facebook Page when they are configured.</summary>
 public sealed class Announcer(IBroadcastRepository broadcasts, CrossPostTargets targets, BotOptions options)
 {
@@ -16,6 +19,30 @@ public sealed class Announcer(IBroadcastRepository broadcasts, CrossPostTargets 
         var content = new BroadcastContent(Languages.All.ToDictionary(l => l, render));
         var broadcast = Broadcast.Create(kind, audience, eventId, content, reportTo, chat.Now);
         broadcasts.Add(broadcast);
+        return broadcast;
+    }
+
+    /// <summary>
+    /// A coordinator's announcement, written in the chat or on the dashboard: the text (plain, escaped here) and
+    /// photo go to the audience, and to the channel and the Page when it is everyone subscribed. Progress is
+    /// reported to the coordinator's chat. Null (and says so) when the audience is empty.
+    /// </summary>
+    public Broadcast? Announce(ChatContext chat, string text, Photo? photo, AudienceKind audience, long? eventId, int audienceSize)
+    {
+        if (audienceSize == 0)
+        {
+            chat.Reply(chat.T.AnnounceNobody);
+            return null;
+        }
+
+        var template = new OutboundTemplate(Markup.Escape(text)) { PhotoRef = photo?.Ref, PhotoChannel = photo?.From };
+        var broadcast = Start(chat, BroadcastKind.Announcement, audience, eventId, _ => template, reportTo: chat.Member);
+        if (audience == AudienceKind.AnnouncementSubscribers)
+        {
+            CrossPost(chat, template);
+        }
+
+        MainMenu.Show(chat, chat.T.AnnounceQueued(audienceSize));
         return broadcast;
     }
 

@@ -122,6 +122,12 @@ public sealed class Broadcast
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    /// <summary>The key of the form that asked for it (the dashboard's Send), so pressing Send twice sends once; unique.</summary>
+    public string? RequestKey { get; private set; }
+
+    /// <summary>Records the key of the form that asked for the broadcast.</summary>
+    public void AskedBy(string requestKey) => RequestKey = requestKey;
+
     public int Version { get; private set; }
 
     public static Broadcast Create(

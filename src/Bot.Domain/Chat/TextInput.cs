@@ -24,43 +24,55 @@ public static partial class TextInput
     /// </summary>
     public static string? Read(ChatContext chat, int maxLength, out string problem)
     {
-        problem = string.Empty;
         if (chat.Message.Kind != InboundKind.Text)
         {
             problem = chat.T.InputNeedsText;
             return null;
         }
 
-        var text = Clean(chat.Message.Text ?? string.Empty).Trim();
+        return Read(chat.Message.Text, chat.T, maxLength, out problem);
+    }
+
+    /// <summary>Typed text from anywhere (a dashboard form's field, say), taken as <see cref="Read(ChatContext, int, out string)"/> takes a message.</summary>
+    public static string? Read(string? typed, Texts.Phrasebook t, int maxLength, out string problem)
+    {
+        problem = string.Empty;
+        var text = Clean(typed ?? string.Empty).Trim();
         if (!text.Any(IsVisible))
         {
-            problem = chat.T.InputEmpty;
+            problem = t.InputEmpty;
             return null;
         }
 
         var length = new StringInfo(text).LengthInTextElements;
         if (length > maxLength || text.Length > maxLength * MaxUnitsPerCharacter)
         {
-            problem = chat.T.InputTooLong(Math.Max(length, text.Length / MaxUnitsPerCharacter), maxLength);
+            problem = t.InputTooLong(Math.Max(length, text.Length / MaxUnitsPerCharacter), maxLength);
             return null;
         }
 
         return text;
     }
 
-    /// <summary>Any text of up to <paramref name="maxLength"/> characters, as <see cref="Read"/> takes it.</summary>
+    /// <summary>Any text of up to <paramref name="maxLength"/> characters, as <see cref="Read(ChatContext, int, out string)"/> takes it.</summary>
     public static InputReader Plain(int maxLength) => (ChatContext chat, out string problem) => Read(chat, maxLength, out problem);
 
-    /// <summary>A title of up to <paramref name="maxLength"/> characters, as <see cref="ReadTitle"/> takes it.</summary>
+    /// <summary>A title of up to <paramref name="maxLength"/> characters, as <see cref="ReadTitle(ChatContext, int, out string)"/> takes it.</summary>
     public static InputReader Title(int maxLength) => (ChatContext chat, out string problem) => ReadTitle(chat, maxLength, out problem);
 
-    /// <summary>A title: as <see cref="Read"/>, and with at least one letter or digit, since "👍" or "." names nothing.</summary>
-    public static string? ReadTitle(ChatContext chat, int maxLength, out string problem)
+    /// <summary>A title: as <see cref="Read(ChatContext, int, out string)"/>, and with at least one letter or digit, since "👍" or "." names nothing.</summary>
+    public static string? ReadTitle(ChatContext chat, int maxLength, out string problem) =>
+        Words(Read(chat, maxLength, out problem), chat.T, ref problem);
+
+    /// <summary>A typed title from anywhere, taken as <see cref="ReadTitle(ChatContext, int, out string)"/> takes a message.</summary>
+    public static string? ReadTitle(string? typed, Texts.Phrasebook t, int maxLength, out string problem) =>
+        Words(Read(typed, t, maxLength, out problem), t, ref problem);
+
+    private static string? Words(string? text, Texts.Phrasebook t, ref string problem)
     {
-        var text = Read(chat, maxLength, out problem);
         if (text is not null && !text.Any(char.IsLetterOrDigit))
         {
-            problem = chat.T.InputTitleNeedsWords;
+            problem = t.InputTitleNeedsWords;
             return null;
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Messaging;
 
@@ -61,7 +60,7 @@ public sealed class EventsCommand(EventViewer viewer) : ICommand
 
 /// <summary>Edit and Cancel on an event card ("ev:edit:12", "ev:cancel:12"), for coordinators.</summary>
 public sealed class EventManageButtons(
-    IEventRepository events, NewEventFlow editor, Announcer announcer, EventTime time) : ButtonHandler<ActionPress>
+    IEventRepository events, NewEventFlow editor, ManageEvent manage) : ButtonHandler<ActionPress>
 {
     public const string Prefix = "ev";
     public const string Edit = "edit";
@@ -115,11 +114,7 @@ public sealed class EventManageButtons(
                 break;
             case ConfirmCancel:
                 chat.RetireSourceButtons();
-                cityEvent.Cancel(chat.Now);
-                announcer.Start(chat, BroadcastKind.EventCancelled, AudienceKind.EventAttendees, eventId, language =>
-                    new OutboundTemplate(Texts.Phrasebook.For(language).EventCancelledNotice(Markup.Escape(cityEvent.Title), time.FormatInSentence(cityEvent.StartsAt, language))),
-                    reportTo: null);
-                MainMenu.Show(chat, chat.T.EventCancelledDone(eventId));
+                await manage.CancelAsync(chat, eventId, ct);
                 break;
             case KeepEvent:
                 chat.RetireSourceButtons();

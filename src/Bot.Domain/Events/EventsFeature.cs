@@ -10,6 +10,7 @@ public sealed class EventsFeature : IFeature
         .Shares<EventTime>()
         .Shares<EventCards>()
         .Uses<EventViewer>()
+        .Uses<ManageEvent>()
         .Uses<DueReminders>()
         .Handles<EventsCommand>()
         .Handles<NewEventFlow>()

@@ -2,7 +2,6 @@ using System.Globalization;
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
-using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Events;
@@ -46,7 +45,7 @@ public sealed class EventDraft : FlowDraft
 /// Publish / Edit / Cancel. Editing an event later runs the same steps from its preview, with Save.
 /// </summary>
 public sealed class NewEventFlow(
-    IEventRepository events, IMemberRepository members, EventCards cards, EventTime time, Announcer announcer)
+    IEventRepository events, EventCards cards, EventTime time, Announcer announcer, ManageEvent manage)
     : GuidedFlow<EventDraft, EventStep>(FlowName), ICommand
 {
     public const string FlowName = "event";
@@ -195,13 +194,13 @@ public sealed class NewEventFlow(
         chat.RetireSourceButtons();
         if (draft.EventId is { } id)
         {
-            await SaveChangesAsync(chat, id, draft, ct);
+            await manage.SaveAsync(chat, id, draft.Fields() with { StartsAt = startsAt }, ct);
             return StepResult.Handled;
         }
 
         var cityEvent = CityEvent.Publish(draft.Title!, startsAt, draft.Place!, draft.Description!, draft.Capacity, chat.Member, chat.Now);
         await events.AddAsync(cityEvent, ct);
-        announcer.Start(chat, BroadcastKind.EventPublished, AudienceKind.AnnouncementSubscribers, cityEvent.Id, language => Announcement(cityEvent, language, chat.Now), reportTo: chat.Member);
+        announcer.Start(chat, BroadcastKind.EventPublished, AudienceKind.AnnouncementSubscribers, cityEvent.Id, language => manage.Announcement(cityEvent, language, chat.Now), reportTo: chat.Member);
         announcer.CrossPost(chat, new OutboundTemplate(cards.Text(cityEvent, announcer.CityLanguage, chat.Now))
         {
             Buttons = [[new Button(announcer.CityPhrases.OpenInBot, EventCards.StartParameter(cityEvent.Id), ButtonKind.StartLink)]],
@@ -209,41 +208,4 @@ public sealed class NewEventFlow(
         MainMenu.Show(chat, chat.T.EventPublished(cityEvent.Id));
         return StepResult.Handled;
     }
-
-    private async Task SaveChangesAsync(ChatContext chat, long eventId, EventDraft draft, CancellationToken ct)
-    {
-        if (await events.FindAsync(eventId, ct) is not { } cityEvent || !cityEvent.IsOpen(chat.Now))
-        {
-            MainMenu.Show(chat, chat.T.EventOver);
-            return;
-        }
-
-        var counts = await events.CountAsync(eventId, ct);
-        var before = EventFields.Of(cityEvent);
-        var changes = cityEvent.Update(draft.Title!, draft.StartsAt!.Value, draft.Place!, draft.Description!, draft.Capacity, chat.Now);
-        if (changes.HasFlag(EventChanges.Capacity) && counts.Waitlisted > 0)
-        {
-            var free = cityEvent.Capacity is { } capacity ? capacity - counts.Going : counts.Waitlisted;
-            if (free > 0)
-            {
-                await RsvpButtons.PromoteNextAsync(chat, cityEvent, events, members, ct, free);
-            }
-        }
-
-        if ((changes & ~EventChanges.Capacity) != EventChanges.None)
-        {
-            announcer.Start(chat, BroadcastKind.EventChanged, AudienceKind.EventAttendees, cityEvent.Id, language =>
-                Announcement(cityEvent, language, chat.Now) with
-                {
-                    Text = $"{Texts.Phrasebook.For(language).EventChangedNotice}\n{string.Join('\n', cards.Changes(before, EventFields.Of(cityEvent), language))}\n\n{cards.Text(cityEvent, language, chat.Now)}",
-                },
-                reportTo: null);
-        }
-
-        MainMenu.Show(chat, chat.T.EventSaved(cityEvent.Id));
-    }
-
-    /// <summary>The event as subscribers get it: the card with the answer buttons.</summary>
-    private OutboundTemplate Announcement(CityEvent cityEvent, Language language, DateTimeOffset now) =>
-        new(cards.Text(cityEvent, language, now)) { Buttons = EventCards.Buttons(cityEvent, Texts.Phrasebook.For(language), answer: null, coordinator: false) };
 }

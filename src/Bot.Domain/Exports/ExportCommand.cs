@@ -2,42 +2,41 @@ using System.Globalization;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Exports;
 
+/// <summary>An export's file: its name (with the city's date and time) and its bytes.</summary>
+public sealed record ExportFile(string Name, byte[] Content, int Rows);
+
 /// <summary>
-/// /export: the ideas (with every status change, comment and reason) and the events with their answers, as
-/// a spreadsheet in the coordinator's language, for the city's local action plan; "/export csv" sends the
-/// same as CSV files for other programs.
+/// The exports, made the same way for the chat's /export and the dashboard's downloads: the ideas (with every
+/// status change, comment and reason) and the events with their answers, as a spreadsheet in the coordinator's
+/// language for the city's local action plan, or as CSV files for other programs.
 /// </summary>
-public sealed class ExportCommand(
-    IIdeaRepository ideas, IEventRepository events, IExportStore store, ISpreadsheetWriter spreadsheets, ExportTables tables, BotOptions options) : ICommand
+public sealed class Exporter(IIdeaRepository ideas, IEventRepository events, ISpreadsheetWriter spreadsheets, ExportTables tables, BotOptions options)
 {
-    public const string CsvArgument = "csv";
+    public async Task<ExportFile> IdeasCsvAsync(Language language, DateTimeOffset now, CancellationToken ct)
+    {
+        var all = await ideas.ListAllAsync(ct);
+        return new($"ideas-{Stamp(now)}.csv", Csv.Write(tables.Ideas(all, Readers.Programs, language)), all.Count);
+    }
 
-    public CommandInfo Info => CommandCatalog.Export;
+    public async Task<ExportFile> EventsCsvAsync(Language language, DateTimeOffset now, CancellationToken ct)
+    {
+        var all = await events.ListAllWithCountsAsync(ct);
+        return new($"events-{Stamp(now)}.csv", Csv.Write(tables.Events(all, Readers.Programs, language)), all.Count);
+    }
 
-    public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
+    /// <summary>Ideas, their history and the events, one sheet each; null when there is nothing to export.</summary>
+    public async Task<(ExportFile File, int Ideas, int Events)?> WorkbookAsync(Language language, DateTimeOffset now, CancellationToken ct)
     {
         var allIdeas = await ideas.ListAllAsync(ct);
         var allEvents = await events.ListAllWithCountsAsync(ct);
         if (allIdeas.Count == 0 && allEvents.Count == 0)
         {
-            chat.Reply(chat.T.ExportEmpty);
-            return;
-        }
-
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
-        var stamp = TimeZoneInfo.ConvertTime(chat.Now, zone).ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture);
-        var language = chat.Member.Language;
-        if (string.Equals(argument.Trim(), CsvArgument, StringComparison.OrdinalIgnoreCase))
-        {
-            var ideasCsv = await store.SaveAsync($"ideas-{stamp}.csv", Csv.Write(tables.Ideas(allIdeas, Readers.Programs, language)), ct);
-            var eventsCsv = await store.SaveAsync($"events-{stamp}.csv", Csv.Write(tables.Events(allEvents, Readers.Programs, language)), ct);
-            Send(chat, chat.T.ExportCsvIdeas(allIdeas.Count), ideasCsv);
-            Send(chat, chat.T.ExportCsvEvents(allEvents.Count), eventsCsv);
-            return;
+            return null;
         }
 
         var workbook = spreadsheets.Write(
@@ -46,10 +45,42 @@ public sealed class ExportCommand(
                 tables.History(allIdeas, Readers.People, language),
                 tables.Events(allEvents, Readers.People, language),
             ],
-            chat.T.ExportDateFormat);
-        Send(chat, chat.T.ExportReady(allIdeas.Count, allEvents.Count), await store.SaveAsync($"genycity-{stamp}.xlsx", workbook, ct));
+            Texts.Phrasebook.For(language).ExportDateFormat);
+        return (new($"genycity-{Stamp(now)}.xlsx", workbook, allIdeas.Count + allEvents.Count), allIdeas.Count, allEvents.Count);
     }
 
-    private static void Send(ChatContext chat, string caption, string path) =>
-        chat.Send(new OutboundMessage(chat.ReplyTo, caption) { DocumentPath = path });
+    private string Stamp(DateTimeOffset now) =>
+        TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone)).ToString("yyyy-MM-dd-HHmm", CultureInfo.InvariantCulture);
+}
+
+/// <summary>/export: the spreadsheet; "/export csv": the CSV files.</summary>
+public sealed class ExportCommand(Exporter exporter, IExportStore store) : ICommand
+{
+    public const string CsvArgument = "csv";
+
+    public CommandInfo Info => CommandCatalog.Export;
+
+    public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
+    {
+        var language = chat.Member.Language;
+        if (await exporter.WorkbookAsync(language, chat.Now, ct) is not { } workbook)
+        {
+            chat.Reply(chat.T.ExportEmpty);
+            return;
+        }
+
+        if (string.Equals(argument.Trim(), CsvArgument, StringComparison.OrdinalIgnoreCase))
+        {
+            var ideasCsv = await exporter.IdeasCsvAsync(language, chat.Now, ct);
+            var eventsCsv = await exporter.EventsCsvAsync(language, chat.Now, ct);
+            await SendAsync(chat, chat.T.ExportCsvIdeas(ideasCsv.Rows), ideasCsv, ct);
+            await SendAsync(chat, chat.T.ExportCsvEvents(eventsCsv.Rows), eventsCsv, ct);
+            return;
+        }
+
+        await SendAsync(chat, chat.T.ExportReady(workbook.Ideas, workbook.Events), workbook.File, ct);
+    }
+
+    private async Task SendAsync(ChatContext chat, string caption, ExportFile file, CancellationToken ct) =>
+        chat.Send(new OutboundMessage(chat.ReplyTo, caption) { DocumentPath = await store.SaveAsync(file.Name, file.Content, ct) });
 }

@@ -7,5 +7,6 @@ public sealed class ExportsFeature : IFeature
 {
     public void Register(FeatureBuilder feature) => feature
         .Shares<ExportTables>()
+        .Uses<Exporter>()
         .Handles<ExportCommand>();
 }

@@ -65,7 +65,7 @@ public static class ChartSvg
         var height = Height + ((legend.Count == 0 ? 0 : legend[^1].Row) * LegendRow);
         var svg = new StringBuilder();
         var key = Html.Encode(id);
-        svg.Append(Invariant, $"""<svg xmlns="http://www.w3.org/2000/svg" id="{key}" class="genycity-chart" role="img" aria-labelledby="{key}-title" aria-describedby="{key}-desc" viewBox="0 0 {Width} {height}" width="100%" style="max-width:{Width}px;height:auto" font-family="system-ui, sans-serif" font-size="11">""").Append('\n');
+        svg.Append(Invariant, $"""<svg xmlns="http://www.w3.org/2000/svg" id="{key}" class="genycity-chart" role="img" aria-labelledby="{key}-title" aria-describedby="{key}-desc" viewBox="0 0 {Width} {height}" width="100%" font-family="system-ui, sans-serif" font-size="11">""").Append('\n');
         svg.Append(Invariant, $"""<title id="{key}-title">{Html.Encode(chart.Title)}</title>""").Append('\n');
         svg.Append(Invariant, $"""<desc id="{key}-desc">{Html.Encode(Summary(chart))}</desc>""").Append('\n');
         svg.Append(Invariant, $"""<text x="{PlotLeft}" y="22" font-size="14" font-weight="bold" fill="#222222">{Html.Encode(Shorten(chart.Title, 75))}</text>""").Append('\n');

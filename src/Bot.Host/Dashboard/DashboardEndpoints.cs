@@ -51,18 +51,41 @@ public static class DashboardEndpoints
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.RootDirectory = "/Dashboard/Pages";
+            pages.Conventions.ConfigureFilter(new CoordinatorsOnly());
+        })
+        // The pages are found in this assembly, also when the host is built by another (the tests).
+        .AddApplicationPart(typeof(DashboardPage).Assembly);
+        // Pages in Latvian and Russian keep their letters; only markup characters are encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddScoped<IDashboardLinks, DashboardLinks>();
+        builder.Services.AddScoped<DashboardChat>();
         builder.Services.AddScoped<IPersonalDataPart, DashboardPersonalData>();
         return builder;
     }
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/dashboard"), dashboard => dashboard.Use(async (context, next) =>
+        {
+            // No other site may frame the dashboard, post its forms or load scripts into it; it runs none.
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-store";
+            await next(context);
+        }));
         app.UseAuthentication();
         app.MapGet("/dashboard/signin", ConfirmSignIn);
         app.MapPost("/dashboard/signin", SignInAsync);
-        app.MapGet("/dashboard", HomeAsync);
         app.MapPost("/dashboard/signout", SignOutAsync);
+        app.MapGet("/dashboard/media/{key}", DashboardMedia.ServeAsync);
+        app.MapGet("/dashboard/dashboard.css", () => Results.Text(DashboardStyle.Css, "text/css; charset=utf-8"));
+        app.MapRazorPages();
         return app;
     }
 
@@ -124,25 +147,6 @@ public static class DashboardEndpoints
         return Results.Redirect("/dashboard");
     }
 
-    private static async Task<IResult> HomeAsync(HttpContext context, BotDbContext db, BotOptions bot, IAntiforgery antiforgery)
-    {
-        if (await SignedInCoordinatorAsync(context, db, bot) is not { } member)
-        {
-            return Page(DashboardTexts.For(bot.FallbackLanguage), t => t.SignedOut, StatusCodes.Status401Unauthorized);
-        }
-
-        var t = DashboardTexts.For(member.Language);
-        var body = $"""
-            <h1>{Html.Encode(t.Title)}</h1>
-            <p>{Html.Encode(t.Welcome(member.DisplayName ?? member.ExternalId))}</p>
-            <form method="post" action="/dashboard/signout">
-              {AntiforgeryField(antiforgery, context)}
-              <button type="submit">{Html.Encode(t.SignOut)}</button>
-            </form>
-            """;
-        return Results.Content(Document(member.Language, t.Title, body), "text/html; charset=utf-8");
-    }
-
     private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, BotOptions bot)
     {
         if (!await IsOwnFormAsync(context, antiforgery))
@@ -193,6 +197,18 @@ public static class DashboardEndpoints
         return $"""<input type="hidden" name="{Html.Encode(tokens.FormFieldName)}" value="{Html.Encode(tokens.RequestToken ?? string.Empty)}">""";
     }
 
+    /// <summary>What someone without a coordinator's session sees instead of a dashboard page.</summary>
+    public static Microsoft.AspNetCore.Mvc.IActionResult SignedOutPage(BotOptions bot)
+    {
+        var t = DashboardTexts.For(bot.FallbackLanguage);
+        return new Microsoft.AspNetCore.Mvc.ContentResult
+        {
+            Content = Document(t.Language, t.Title, $"<h1>{Html.Encode(t.Title)}</h1><p>{Html.Encode(t.SignedOut)}</p>"),
+            ContentType = "text/html; charset=utf-8",
+            StatusCode = StatusCodes.Status401Unauthorized,
+        };
+    }
+
     private static bool IsCoordinatorNow(Member member, BotOptions bot) =>
         new Coordinators(bot.Coordinators).Contains(member.Channel, member.ExternalId);
 
@@ -202,9 +218,11 @@ public static class DashboardEndpoints
     private static string Document(Language language, string title, string body) => $"""
         <!doctype html>
         <html lang="{language.Code()}">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{Html.Encode(title)}</title></head>
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{Html.Encode(title)}</title><link rel="stylesheet" href="/dashboard/dashboard.css"></head>
         <body>
+        <main id="main">
         {body}
+        </main>
         </body>
         </html>
         """;

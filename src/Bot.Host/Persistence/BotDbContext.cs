@@ -89,6 +89,8 @@ public class BotDbContext : DbContext
 
     public DbSet<Domain.Dashboard.DashboardLink> DashboardLinks => Set<Domain.Dashboard.DashboardLink>();
 
+    public DbSet<Dashboard.DashboardUpload> DashboardUploads => Set<Dashboard.DashboardUpload>();
+
     public DbSet<Domain.Polls.Poll> Polls => Set<Domain.Polls.Poll>();
 
     public DbSet<Domain.Polls.PollVote> PollVotes => Set<Domain.Polls.PollVote>();

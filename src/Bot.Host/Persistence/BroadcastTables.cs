@@ -22,6 +22,8 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
         broadcast.Property(b => b.ReportChatId).HasMaxLength(128);
         broadcast.Property(b => b.LastReport).HasMaxLength(500);
         broadcast.HasIndex(b => b.Status);
+        broadcast.Property(b => b.RequestKey).HasMaxLength(32);
+        broadcast.HasIndex(b => b.RequestKey).IsUnique();
         broadcast.Property(b => b.Version).IsConcurrencyToken();
     }
 }

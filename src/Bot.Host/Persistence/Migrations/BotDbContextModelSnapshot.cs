@@ -77,6 +77,10 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sent")
                         .HasColumnType("INTEGER");
 
@@ -99,6 +103,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 
@@ -728,6 +735,37 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.HasIndex("MemberId");
 
                     b.ToTable("PollVotes");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("DashboardUploads");
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Host.Delivery.ChannelLease", b =>

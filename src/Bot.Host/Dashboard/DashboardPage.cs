@@ -1,0 +1,80 @@
+using GenYCity.Bot.Domain;
+using GenYCity.Bot.Domain.Dashboard;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Texts;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GenYCity.Bot.Host.Dashboard;
+
+/// <summary>
+/// A dashboard page: it is shown only to someone signed in who is a coordinator now (checked on every
+/// request, page and form alike, by <see cref="CoordinatorsOnly"/>), in their language.
+/// </summary>
+public abstract class DashboardPage : PageModel
+{
+    public Member Coordinator => (Member)HttpContext.Items[typeof(DashboardPage)]!;
+
+    public Language Language => Coordinator.Language;
+
+    public string LanguageCode => Coordinator.Language.Code();
+
+    /// <summary>The dashboard's own words.</summary>
+    public DashboardPhrases P => DashboardPhrases.For(Coordinator.Language);
+
+    /// <summary>The sign-in words, shared with the chat's /dashboard.</summary>
+    public DashboardTexts Texts => DashboardTexts.For(Coordinator.Language);
+
+    /// <summary>The chat's words (statuses, themes, what a decision said), so the dashboard says what the chat says.</summary>
+    public Phrasebook T => Phrasebook.For(Coordinator.Language);
+
+    /// <summary>A day in the city, as the coordinator's language writes it.</summary>
+    public string Date(DateTimeOffset instant) => Local(instant).ToString(Language == Language.En ? "d MMM yyyy" : "dd.MM.yyyy", Culture);
+
+    /// <summary>A day and time in the city.</summary>
+    public string When(DateTimeOffset instant) => Local(instant).ToString(Language == Language.En ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy HH:mm", Culture);
+
+    public System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.GetCultureInfo(Language switch
+    {
+        Language.Lv => "lv-LV",
+        Language.Ru => "ru-RU",
+        _ => "en-GB",
+    });
+
+    private DateTime Local(DateTimeOffset instant) => HttpContext.RequestServices.GetRequiredService<Domain.Events.EventTime>().Local(instant);
+
+    /// <summary>What the last action said, carried over the redirect that follows a form.</summary>
+    [TempData]
+    public string? SaidLast { get; set; }
+
+    public IReadOnlyList<string> Said => SaidLast is { Length: > 0 } said ? said.Split('\n') : [];
+
+    /// <summary>Shows what an action said on the page the browser is sent to next (post, redirect, get).</summary>
+    protected IActionResult After(DashboardOutcome outcome, string page)
+    {
+        SaidLast = string.Join('\n', outcome.Said.SelectMany(s => s.Split('\n')).Where(s => s.Length > 0));
+        return Redirect(page);
+    }
+}
+
+/// <summary>Lets a page or form through only for a signed-in coordinator; anyone else gets the "signed out" page.</summary>
+public sealed class CoordinatorsOnly : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var http = context.HttpContext;
+        var bot = http.RequestServices.GetRequiredService<BotOptions>();
+        if (await DashboardEndpoints.SignedInCoordinatorAsync(http, http.RequestServices.GetRequiredService<BotDbContext>(), bot) is not { } member)
+        {
+            context.Result = DashboardEndpoints.SignedOutPage(bot);
+            return;
+        }
+
+        http.Items[typeof(DashboardPage)] = member;
+        await next();
+    }
+}

@@ -1,0 +1,430 @@
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Members;
+
+namespace GenYCity.Bot.Host.Dashboard;
+
+/// <summary>
+/// The dashboard's own words in the three languages (what the chat already says — statuses, themes, what a
+/// decision did — comes from the chat's phrasebook, so both say the same). Informal, as the bot is.
+/// </summary>
+public sealed class DashboardPhrases
+{
+    private static readonly DashboardPhrases Lv = new()
+    {
+        SkipToContent = "Pāriet uz saturu",
+        Menu = "Izvēlne",
+        Overview = "Pārskats",
+        Moderation = "Moderācija",
+        Ideas = "Idejas",
+        Events = "Pasākumi",
+        Announce = "Paziņojums",
+        Report = "Atskaite",
+        Exports = "Eksports",
+        WaitingCount = n => $"Gaida koordinatoru: {n}",
+        SubmittedBy = (name, channel, language) => $"{name} ({channel}, {language})",
+        Reports = n => $"Sūdzības: {n}",
+        ApproveIdea = id => $"Apstiprināt #{id}",
+        RejectReason = "Noraidījuma iemesls (to saņems autors)",
+        RejectIdea = id => $"Noraidīt #{id}",
+        FilterIdeas = "Ideju atlase",
+        Status = "Statuss",
+        AllStatuses = "Visi statusi",
+        Theme = "Tēma",
+        SearchWords = "Vārdi nosaukumā vai tekstā",
+        Show = "Rādīt",
+        IdeasFound = n => $"Atrastas idejas: {n}",
+        IdeaTitle = "Nosaukums",
+        Supports = "Atbalsti",
+        Submitted = "Iesniegta",
+        Pages = "Lapas",
+        PageOf = (page, pages) => $"{page}. lapa no {pages}",
+        Author = "Autors",
+        Place = "Vieta",
+        ReachedCouncil = "Nodota domei",
+        CouncilAnswer = "Domes lēmums",
+        History = "Vēsture",
+        ChangeStatus = "Mainīt statusu",
+        NewStatus = "Jaunais statuss",
+        Comment = "Komentārs",
+        CommentHelp = "Autors to saņems. Noraidot iemesls ir obligāts; citur komentārs nav obligāts.",
+        Event = "Pasākums",
+        Starts = "Sākums",
+        Going = "Nāks",
+        Capacity = "Vietas",
+        Waiting = "Gaida",
+        Maybe = "Varbūt",
+        NotGoing = "Nenāks",
+        ComingEvents = "Gaidāmie pasākumi",
+        PastEvents = "Notikušie pasākumi",
+        NoEvents = "Pasākumu vēl nav.",
+        NewEventInChat = "Jaunu pasākumu izveido čatā ar /newevent.",
+        EventState = (e, now) => e.Status == EventStatus.Cancelled ? "Atcelts" : e.StartsAt > now ? "Gaidāms" : "Noticis",
+        Answers = "Atbildes",
+        WhoIsComing = "Kas nāks",
+        WaitingList = "Gaidīšanas saraksts",
+        EditEvent = "Labot pasākumu",
+        CityTime = "Pilsētas laikā.",
+        CapacityHelp = "Tukšs: bez ierobežojuma.",
+        SaveEvent = "Saglabāt izmaiņas",
+        CancelEvent = "Atcelt pasākumu",
+        CancelConfirm = "Jā, atcelt pasākumu un paziņot visiem, kas atbildēja",
+        CancelNeedsConfirm = "Lai atceltu pasākumu, atzīmē, ka tiešām to vēlies.",
+        AnnouncementText = "Paziņojuma teksts",
+        TextHelp = max => $"Līdz {max} rakstzīmēm.",
+        AnnouncementPhoto = "Foto (nav obligāts)",
+        PhotoHelp = "JPEG vai PNG, līdz 5 MB.",
+        PhotoKept = "Augšupielādētais foto tiks pievienots. Izvēlies citu, lai to nomainītu.",
+        PhotoRefused = "Foto jābūt JPEG vai PNG failam līdz 5 MB.",
+        Audience = "Kam sūtīt",
+        Preview = "Priekšskatīt",
+        GoesTo = audience => $"Saņēmēji: {audience}",
+        ChangeAnnouncement = "Mainīt paziņojumu",
+        BroadcastTitle = id => $"Izsūtīšana #{id}",
+        BroadcastSending = "Sūta…",
+        BroadcastDone = "Gatavs.",
+        BroadcastProgress = (done, all) => $"Apstrādāti {done} no {all}.",
+        Deliveries = "Piegāde",
+        Queued = "Rindā kopā",
+        Sent = "Nosūtīti",
+        Unreachable = "Nesasniedzami",
+        Failed = "Neizdevās",
+        Skipped = "Izlaisti",
+        RefreshesItself = seconds => $"Lapa atjaunojas pati ik pēc {seconds} sekundēm.",
+        NewAnnouncement = "Jauns paziņojums",
+    };
+
+    private static readonly DashboardPhrases Ru = new()
+    {
+        SkipToContent = "Перейти к содержанию",
+        Menu = "Меню",
+        Overview = "Обзор",
+        Moderation = "Модерация",
+        Ideas = "Идеи",
+        Events = "Мероприятия",
+        Announce = "Объявление",
+        Report = "Отчёт",
+        Exports = "Выгрузка",
+        WaitingCount = n => $"Ждут координатора: {n}",
+        SubmittedBy = (name, channel, language) => $"{name} ({channel}, {language})",
+        Reports = n => $"Жалобы: {n}",
+        ApproveIdea = id => $"Одобрить #{id}",
+        RejectReason = "Причина отклонения (её получит автор)",
+        RejectIdea = id => $"Отклонить #{id}",
+        FilterIdeas = "Отбор идей",
+        Status = "Статус",
+        AllStatuses = "Все статусы",
+        Theme = "Тема",
+        SearchWords = "Слова в названии или тексте",
+        Show = "Показать",
+        IdeasFound = n => $"Найдено идей: {n}",
+        IdeaTitle = "Название",
+        Supports = "Поддержки",
+        Submitted = "Подана",
+        Pages = "Страницы",
+        PageOf = (page, pages) => $"Страница {page} из {pages}",
+        Author = "Автор",
+        Place = "Место",
+        ReachedCouncil = "Передана в думу",
+        CouncilAnswer = "Решение думы",
+        History = "История",
+        ChangeStatus = "Изменить статус",
+        NewStatus = "Новый статус",
+        Comment = "Комментарий",
+        CommentHelp = "Автор его получит. При отклонении причина обязательна, в остальных случаях комментарий по желанию.",
+        Event = "Мероприятие",
+        Starts = "Начало",
+        Going = "Придут",
+        Capacity = "Мест",
+        Waiting = "Ждут",
+        Maybe = "Может быть",
+        NotGoing = "Не придут",
+        ComingEvents = "Предстоящие мероприятия",
+        PastEvents = "Прошедшие мероприятия",
+        NoEvents = "Мероприятий пока нет.",
+        NewEventInChat = "Новое мероприятие создаётся в чате командой /newevent.",
+        EventState = (e, now) => e.Status == EventStatus.Cancelled ? "Отменено" : e.StartsAt > now ? "Предстоит" : "Прошло",
+        Answers = "Ответы",
+        WhoIsComing = "Кто придёт",
+        WaitingList = "Лист ожидания",
+        EditEvent = "Изменить мероприятие",
+        CityTime = "По времени города.",
+        CapacityHelp = "Пусто: без ограничения.",
+        SaveEvent = "Сохранить изменения",
+        CancelEvent = "Отменить мероприятие",
+        CancelConfirm = "Да, отменить мероприятие и сообщить всем, кто ответил",
+        CancelNeedsConfirm = "Чтобы отменить мероприятие, отметь, что ты действительно этого хочешь.",
+        AnnouncementText = "Текст объявления",
+        TextHelp = max => $"До {max} символов.",
+        AnnouncementPhoto = "Фото (по желанию)",
+        PhotoHelp = "JPEG или PNG, до 5 МБ.",
+        PhotoKept = "Загруженное фото будет приложено. Выбери другое, чтобы заменить его.",
+        PhotoRefused = "Фото должно быть файлом JPEG или PNG до 5 МБ.",
+        Audience = "Кому отправить",
+        Preview = "Предпросмотр",
+        GoesTo = audience => $"Получатели: {audience}",
+        ChangeAnnouncement = "Изменить объявление",
+        BroadcastTitle = id => $"Рассылка #{id}",
+        BroadcastSending = "Отправляется…",
+        BroadcastDone = "Готово.",
+        BroadcastProgress = (done, all) => $"Обработано {done} из {all}.",
+        Deliveries = "Доставка",
+        Queued = "Всего в очереди",
+        Sent = "Отправлено",
+        Unreachable = "Недоступны",
+        Failed = "Не удалось",
+        Skipped = "Пропущено",
+        RefreshesItself = seconds => $"Страница обновляется сама каждые {seconds} секунды.",
+        NewAnnouncement = "Новое объявление",
+    };
+
+    private static readonly DashboardPhrases En = new()
+    {
+        SkipToContent = "Skip to content",
+        Menu = "Menu",
+        Overview = "Overview",
+        Moderation = "Moderation",
+        Ideas = "Ideas",
+        Events = "Events",
+        Announce = "Announce",
+        Report = "Report",
+        Exports = "Exports",
+        WaitingCount = n => $"Waiting for a coordinator: {n}",
+        SubmittedBy = (name, channel, language) => $"{name} ({channel}, {language})",
+        Reports = n => $"Reports: {n}",
+        ApproveIdea = id => $"Approve #{id}",
+        RejectReason = "Reason for rejecting (the author is sent it)",
+        RejectIdea = id => $"Reject #{id}",
+        FilterIdeas = "Find ideas",
+        Status = "Status",
+        AllStatuses = "All statuses",
+        Theme = "Theme",
+        SearchWords = "Words in the title or text",
+        Show = "Show",
+        IdeasFound = n => n == 1 ? "1 idea found" : $"{n} ideas found",
+        IdeaTitle = "Title",
+        Supports = "Supports",
+        Submitted = "Submitted",
+        Pages = "Pages",
+        PageOf = (page, pages) => $"Page {page} of {pages}",
+        Author = "Author",
+        Place = "Place",
+        ReachedCouncil = "Passed to the council",
+        CouncilAnswer = "The council’s decision",
+        History = "History",
+        ChangeStatus = "Change status",
+        NewStatus = "New status",
+        Comment = "Comment",
+        CommentHelp = "The author is sent it. A rejection needs a reason; otherwise a comment is optional.",
+        Event = "Event",
+        Starts = "Starts",
+        Going = "Going",
+        Capacity = "Places",
+        Waiting = "Waiting",
+        Maybe = "Maybe",
+        NotGoing = "Not going",
+        ComingEvents = "Coming events",
+        PastEvents = "Past events",
+        NoEvents = "No events yet.",
+        NewEventInChat = "New events are made in the chat with /newevent.",
+        EventState = (e, now) => e.Status == EventStatus.Cancelled ? "Cancelled" : e.StartsAt > now ? "Coming" : "Over",
+        Answers = "Answers",
+        WhoIsComing = "Who is coming",
+        WaitingList = "Waiting list",
+        EditEvent = "Edit the event",
+        CityTime = "In the city’s time.",
+        CapacityHelp = "Empty: no limit.",
+        SaveEvent = "Save changes",
+        CancelEvent = "Cancel the event",
+        CancelConfirm = "Yes, cancel the event and tell everyone who answered",
+        CancelNeedsConfirm = "To cancel the event, tick that you really mean it.",
+        AnnouncementText = "Announcement text",
+        TextHelp = max => $"Up to {max} characters.",
+        AnnouncementPhoto = "Photo (optional)",
+        PhotoHelp = "JPEG or PNG, up to 5 MB.",
+        PhotoKept = "The uploaded photo goes with it. Choose another to replace it.",
+        PhotoRefused = "The photo must be a JPEG or PNG file of up to 5 MB.",
+        Audience = "Send to",
+        Preview = "Preview",
+        GoesTo = audience => $"Goes to: {audience}",
+        ChangeAnnouncement = "Change the announcement",
+        BroadcastTitle = id => $"Broadcast #{id}",
+        BroadcastSending = "Sending…",
+        BroadcastDone = "Done.",
+        BroadcastProgress = (done, all) => $"{done} of {all} handled.",
+        Deliveries = "Deliveries",
+        Queued = "Queued in all",
+        Sent = "Sent",
+        Unreachable = "Unreachable",
+        Failed = "Failed",
+        Skipped = "Skipped",
+        RefreshesItself = seconds => $"The page refreshes itself every {seconds} seconds.",
+        NewAnnouncement = "New announcement",
+    };
+
+    public required string SkipToContent { get; init; }
+
+    public required string Menu { get; init; }
+
+    public required string Overview { get; init; }
+
+    public required string Moderation { get; init; }
+
+    public required string Ideas { get; init; }
+
+    public required string Events { get; init; }
+
+    public required string Announce { get; init; }
+
+    public required string Report { get; init; }
+
+    public required string Exports { get; init; }
+
+    public required Func<int, string> WaitingCount { get; init; }
+
+    public required Func<string, string, string, string> SubmittedBy { get; init; }
+
+    public required Func<int, string> Reports { get; init; }
+
+    public required Func<long, string> ApproveIdea { get; init; }
+
+    public required string RejectReason { get; init; }
+
+    public required Func<long, string> RejectIdea { get; init; }
+
+    public required string FilterIdeas { get; init; }
+
+    public required string Status { get; init; }
+
+    public required string AllStatuses { get; init; }
+
+    public required string Theme { get; init; }
+
+    public required string SearchWords { get; init; }
+
+    public required string Show { get; init; }
+
+    public required Func<int, string> IdeasFound { get; init; }
+
+    public required string IdeaTitle { get; init; }
+
+    public required string Supports { get; init; }
+
+    public required string Submitted { get; init; }
+
+    public required string Pages { get; init; }
+
+    public required Func<int, int, string> PageOf { get; init; }
+
+    public required string Author { get; init; }
+
+    public required string Place { get; init; }
+
+    public required string ReachedCouncil { get; init; }
+
+    public required string CouncilAnswer { get; init; }
+
+    public required string History { get; init; }
+
+    public required string ChangeStatus { get; init; }
+
+    public required string NewStatus { get; init; }
+
+    public required string Comment { get; init; }
+
+    public required string CommentHelp { get; init; }
+
+    public required string Event { get; init; }
+
+    public required string Starts { get; init; }
+
+    public required string Going { get; init; }
+
+    public required string Capacity { get; init; }
+
+    public required string Waiting { get; init; }
+
+    public required string Maybe { get; init; }
+
+    public required string NotGoing { get; init; }
+
+    public required string ComingEvents { get; init; }
+
+    public required string PastEvents { get; init; }
+
+    public required string NoEvents { get; init; }
+
+    public required string NewEventInChat { get; init; }
+
+    public required Func<CityEvent, DateTimeOffset, string> EventState { get; init; }
+
+    public required string Answers { get; init; }
+
+    public required string WhoIsComing { get; init; }
+
+    public required string WaitingList { get; init; }
+
+    public required string EditEvent { get; init; }
+
+    public required string CityTime { get; init; }
+
+    public required string CapacityHelp { get; init; }
+
+    public required string SaveEvent { get; init; }
+
+    public required string CancelEvent { get; init; }
+
+    public required string CancelConfirm { get; init; }
+
+    public required string CancelNeedsConfirm { get; init; }
+
+    public required string AnnouncementText { get; init; }
+
+    public required Func<int, string> TextHelp { get; init; }
+
+    public required string AnnouncementPhoto { get; init; }
+
+    public required string PhotoHelp { get; init; }
+
+    public required string PhotoKept { get; init; }
+
+    public required string PhotoRefused { get; init; }
+
+    public required string Audience { get; init; }
+
+    public required string Preview { get; init; }
+
+    public required Func<string, string> GoesTo { get; init; }
+
+    public required string ChangeAnnouncement { get; init; }
+
+    public required Func<long, string> BroadcastTitle { get; init; }
+
+    public required string BroadcastSending { get; init; }
+
+    public required string BroadcastDone { get; init; }
+
+    public required Func<int, int, string> BroadcastProgress { get; init; }
+
+    public required string Deliveries { get; init; }
+
+    public required string Queued { get; init; }
+
+    public required string Sent { get; init; }
+
+    public required string Unreachable { get; init; }
+
+    public required string Failed { get; init; }
+
+    public required string Skipped { get; init; }
+
+    public required Func<int, string> RefreshesItself { get; init; }
+
+    public required string NewAnnouncement { get; init; }
+
+    public static DashboardPhrases For(Language language) => language switch
+    {
+        Language.Lv => Lv,
+        Language.Ru => Ru,
+        _ => En,
+    };
+}

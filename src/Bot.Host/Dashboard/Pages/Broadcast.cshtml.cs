@@ -1,0 +1,33 @@
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenYCity.Bot.Host.Dashboard.Pages;
+
+/// <summary>A broadcast's progress from its deliveries' counts; the page reloads itself every few seconds until it is done.</summary>
+public sealed class BroadcastModel(BotDbContext db) : DashboardPage
+{
+    public const int RefreshSeconds = 2;
+
+    public Broadcast? Broadcast { get; private set; }
+
+    public BroadcastCounts Counts { get; private set; } = new(0, 0, 0, 0, 0);
+
+    public bool Done { get; private set; }
+
+    public static string PathOf(long id) => $"/dashboard/broadcasts/{id}";
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (await db.Broadcasts.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct) is not { } broadcast)
+        {
+            return NotFound();
+        }
+
+        Broadcast = broadcast;
+        Done = broadcast.Status == BroadcastStatus.Done;
+        Counts = broadcast.FinalCounts ?? await Audiences.CountAsync(db, broadcast, ct);
+        return Page();
+    }
+}

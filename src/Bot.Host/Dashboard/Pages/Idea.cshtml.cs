@@ -1,0 +1,64 @@
+using GenYCity.Bot.Domain;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenYCity.Bot.Host.Dashboard.Pages;
+
+/// <summary>One idea: its text, its history and the council's answer, and the status changes a coordinator can make, with a comment.</summary>
+public sealed class IdeaModel(BotDbContext db, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot) : DashboardPage
+{
+    public IdeaView? View { get; private set; }
+
+    public IReadOnlyList<IdeaStatusChange> History { get; private set; } = [];
+
+    public IReadOnlyList<IdeaStatus> Moves { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (await db.Ideas.AsNoTracking().Include(i => i.History).SingleOrDefaultAsync(i => i.Id == id, ct) is not { } idea)
+        {
+            return NotFound();
+        }
+
+        View = IdeaView.Of(idea, await IdeaCards.AuthorAsync(members, idea, ct), T, bot);
+        History = [.. idea.History.OrderBy(h => h.ChangedAt)];
+        Moves = [.. Enum.GetValues<IdeaStatus>().Where(idea.CanMoveTo)];
+        return Page();
+    }
+
+    /// <summary>A status change: a rejection needs its reason (the author is sent it); other changes take an optional comment.</summary>
+    public async Task<IActionResult> OnPostAsync(long id, IdeaStatus target, string? comment, CancellationToken ct)
+    {
+        var here = $"/dashboard/ideas/{id}";
+        if (!Enum.IsDefined(target))
+        {
+            return BadRequest();
+        }
+
+        if (target == IdeaStatus.Rejected)
+        {
+            return After(await ModerationModel.Reject(dashboardChat, Coordinator.Id, id, comment, ct), here);
+        }
+
+        return After(await dashboardChat.RunAsync(Coordinator.Id, comment, async (chat, services) =>
+        {
+            string? note = null;
+            if (!string.IsNullOrWhiteSpace(comment))
+            {
+                if (TextInput.Read(chat, ModerationNoteFlow.MaxNoteLength, out var problem) is not { } text)
+                {
+                    chat.Reply(problem);
+                    return;
+                }
+
+                note = text;
+            }
+
+            await services.GetRequiredService<ModerateIdea>().ChangeStatusAsync(chat, id, target, note, ct);
+        }, ct), here);
+    }
+}
