@@ -38,7 +38,7 @@ public sealed class ErasureTests : IAsyncLifetime
     public async Task MyData_ListsTheRecordsOfMessages_AndForgetMe_ErasesThem()
     {
         var anna = await OnboardAsync(3001);
-        await SubmitIdeaAsync(anna, "Soliņi pie Daugavas");
+        await anna.SubmitsIdeaAsync("Soliņi pie Daugavas");
 
         anna.Says("/mydata");
         var json = JsonNode.Parse(Assert.Single((await anna.NextAsync(c => c.Method == "sendDocument")).Files).Value)!;
@@ -99,7 +99,7 @@ public sealed class ErasureTests : IAsyncLifetime
         const string title = "Zilā laivu piestātne Nr. 7319";
         var coordinator = await OnboardAsync(777);
         var anna = await OnboardAsync(3001);
-        await SubmitIdeaAsync(anna, title);
+        await anna.SubmitsIdeaAsync(title);
         await coordinator.NextAsync(c => c.Text?.Contains(title, StringComparison.Ordinal) == true);
         Assert.True(FilesContain(title), "the title is in the files before the erasure");
 
@@ -125,24 +125,6 @@ public sealed class ErasureTests : IAsyncLifetime
     }
 
     private Task<TelegramUser> OnboardAsync(long id) => new TelegramUser(api, id, "lv").OnboardAsync("lv");
-
-    private static async Task SubmitIdeaAsync(TelegramUser author, string title)
-    {
-        author.Says("/idea");
-        await author.NextAsync();
-        author.Says(title);
-        await author.NextAsync();
-        author.Says("Lai jauniešiem būtu kur satikties.");
-        await author.NextAsync(c => c.Payloads.Count > 2);
-        author.Presses("idea:theme:environment");
-        await author.NextAsync(c => c.Payloads.Contains("idea:skip"));
-        author.Presses("idea:skip");
-        await author.NextAsync(c => (c.Text ?? "").StartsWith("📍", StringComparison.Ordinal));
-        author.Presses("idea:skip");
-        var preview = await author.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
-        author.Presses(preview.Payloads.First(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
-        await author.NextAsync(c => c.Text?.StartsWith("🎉", StringComparison.Ordinal) == true);
-    }
 
     private Task<int> SeedSubscribersAsync(int firstId, int count) => bot.InScopeAsync(async db =>
     {

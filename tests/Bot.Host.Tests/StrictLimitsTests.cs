@@ -79,10 +79,14 @@ public sealed class StrictLimitsTests : FakeApiTests
         await WaitUntilAsync(() => Api.Calls.Count(c => c.IsDelivered && c.Text == Text) == 10);
         var calls = Api.Calls.Where(c => c.IsSend && c.Text == Text).OrderBy(c => c.ReceivedAt).ToList();
         var secondRefusal = calls.Where(c => c.Status == 429).Max(c => c.ReceivedAt);
-        var firstAfter = calls.Where(c => c.Status == 200 && c.ReceivedAt > secondRefusal).Min(c => c.ReceivedAt);
         // The first refusal paused sending for a second, to see; the second, from another chat, said the bot as
-        // a whole is throttled: nothing went out for the four seconds Telegram asked for.
-        Assert.True(Stopwatch.GetElapsedTime(secondRefusal, firstAfter) >= TimeSpan.FromSeconds(3.5));
+        // a whole is throttled: nothing went out for the four seconds Telegram asked for. Only sends let go
+        // before that refusal came back may still arrive just after it (on a busy machine the pump lets the next
+        // one go 33 ms after the refused one, before its answer is in): at most two, within a third of a second.
+        var after = calls.Where(c => c.Status == 200 && c.ReceivedAt > secondRefusal).Select(c => Stopwatch.GetElapsedTime(secondRefusal, c.ReceivedAt)).Order().ToList();
+        var onTheirWay = after.TakeWhile(wait => wait < TimeSpan.FromSeconds(0.3)).Count();
+        Assert.True(onTheirWay <= 2, $"{onTheirWay} sends arrived within 0.3 s of the refusal");
+        Assert.True(after[onTheirWay] >= TimeSpan.FromSeconds(3.5), $"the next send came {after[onTheirWay].TotalSeconds:F2} s after the refusal");
         Assert.Equal(2, calls.Count(c => c.Status == 429));
         Assert.Equal(10, calls.Where(c => c.Status == 200).Select(c => c.ChatId).Distinct().Count());
     }

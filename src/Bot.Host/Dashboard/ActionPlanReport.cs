@@ -217,7 +217,7 @@ public static class ReportCsv
     }
 }
 
-internal sealed partial class DashboardFigures
+public sealed partial class DashboardFigures
 {
     /// <summary>The action-plan report for a period (see <see cref="ActionPlanReport"/>).</summary>
     public async Task<ActionPlanReport> ReportAsync(Period period, CancellationToken ct)

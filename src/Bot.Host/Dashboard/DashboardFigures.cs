@@ -59,7 +59,7 @@ public sealed record MemberChannelFigures(MemberFigures Total, IReadOnlyList<Mem
 /// Each query asks the database only for the rows of the period and the columns it counts; weeks are made here,
 /// in the city's zone, so a week is Monday to Sunday as the city's calendar has it, whatever the clocks do.
 /// </summary>
-internal sealed partial class DashboardFigures(BotDbContext db, EventTime time, BotOptions options)
+public sealed partial class DashboardFigures(BotDbContext db, EventTime time, BotOptions options)
 {
     public const string SupportsSeries = "supports";
 

@@ -11,6 +11,53 @@ public sealed class DashboardPhrases
 {
     private static readonly DashboardPhrases Lv = new()
     {
+        ReportTitle = "Rīcības plāna atskaite",
+        From = "No",
+        To = "Līdz",
+        ReportBadPeriod = years => $"Norādi periodu, kura sākums nav vēlāks par beigām un kas nav garāks par {years} gadiem.",
+        DownloadCsv = "Lejupielādēt CSV",
+        PrintHint = "Lai izdrukātu, izmanto pārlūka drukāšanu (Ctrl+P).",
+        ReportPeriod = (from, to) => $"Periods: {from} – {to}",
+        Suppression = "Skaitļi, kas mazāki par 5, rādīti kā „< 5”, lai nevienu nevarētu atpazīt.",
+        Participation = "Līdzdalība",
+        Participants = "Dalībnieki",
+        FirstTimeParticipants = "No tiem pirmo reizi",
+        IdeasSubmitted = "Iesniegtas idejas",
+        ParticipantsMeaning = "Dalībnieks: periodā iesniedza ideju, atbalstīja ideju, atbildēja uz pasākumu vai balsoja aptaujā.",
+        IdeasByThemeAndStatus = "Idejas pēc tēmas un statusa",
+        Council = "Dome",
+        ReachedCouncilCount = n => $"Ideju, kas savāca pietiekami daudz atbalsta: {n}",
+        CouncilAnswers = "Domei nodotās idejas un lēmumi",
+        Awaiting = "Gaida lēmumu",
+        NoneInPeriod = "Šajā periodā nav.",
+        YouSaidWeDid = "Jūs teicāt, mēs izdarījām",
+        Cancelled = "Atcelts",
+        ExportWorkbook = "Idejas, to vēsture un pasākumi (Excel)",
+        ExportIdeas = "Idejas (CSV)",
+        ExportEvents = "Pasākumi un atbildes (CSV)",
+        ExportReport = "Rīcības plāna atskaite (lapa un CSV)",
+        ExportsNote = "Tie paši faili, ko čatā sūta /export un /export csv.",
+        ChartMembersByLanguage = "Jauni dalībnieki nedēļā pēc valodas",
+        ChartMembersByChannel = "Jauni dalībnieki nedēļā pēc kanāla",
+        ChartIdeasByTheme = "Idejas nedēļā pēc tēmas",
+        ChartIdeasByStatus = "Idejas nedēļā pēc statusa",
+        ChartSupports = "Atbalsti nedēļā",
+        ChartEventAnswers = "Atbildes uz pasākumiem un vietu skaits",
+        ChartBroadcasts = "Izsūtīšanu rezultāti",
+        StillQueued = "Vēl rindā",
+        Members = "Dalībnieki",
+        Consented = "Piekrituši",
+        AnnouncementSubscribers = "Paziņojumi",
+        DigestSubscribers = "Apkopojums",
+        Total = "Kopā",
+        MembersAndChannels = "Dalībnieki un kanāli",
+        ByChannel = "Pēc kanāla",
+        ByLanguage = "Pēc valodas",
+        Channel = "Kanāls",
+        LanguageColumn = "Valoda",
+        Charts = "Grafiki",
+        Period = "Periods",
+        LastWeeks = n => $"Pēdējās {n} nedēļas",
         SkipToContent = "Pāriet uz saturu",
         Menu = "Izvēlne",
         Overview = "Pārskats",
@@ -95,6 +142,53 @@ public sealed class DashboardPhrases
 
     private static readonly DashboardPhrases Ru = new()
     {
+        ReportTitle = "Отчёт для плана действий",
+        From = "С",
+        To = "По",
+        ReportBadPeriod = years => $"Укажи период, начало которого не позже конца и который не длиннее {years} лет.",
+        DownloadCsv = "Скачать CSV",
+        PrintHint = "Чтобы напечатать, используй печать браузера (Ctrl+P).",
+        ReportPeriod = (from, to) => $"Период: {from} – {to}",
+        Suppression = "Числа меньше 5 показаны как «< 5», чтобы никого нельзя было узнать.",
+        Participation = "Участие",
+        Participants = "Участники",
+        FirstTimeParticipants = "Из них впервые",
+        IdeasSubmitted = "Подано идей",
+        ParticipantsMeaning = "Участник: за период подал идею, поддержал идею, ответил на мероприятие или проголосовал в опросе.",
+        IdeasByThemeAndStatus = "Идеи по темам и статусам",
+        Council = "Дума",
+        ReachedCouncilCount = n => $"Идей, набравших достаточно поддержки: {n}",
+        CouncilAnswers = "Идеи, переданные в думу, и решения",
+        Awaiting = "Ждёт решения",
+        NoneInPeriod = "За этот период нет.",
+        YouSaidWeDid = "Вы сказали — мы сделали",
+        Cancelled = "Отменено",
+        ExportWorkbook = "Идеи, их история и мероприятия (Excel)",
+        ExportIdeas = "Идеи (CSV)",
+        ExportEvents = "Мероприятия и ответы (CSV)",
+        ExportReport = "Отчёт для плана действий (страница и CSV)",
+        ExportsNote = "Те же файлы, что в чате присылают /export и /export csv.",
+        ChartMembersByLanguage = "Новые участники по неделям и языкам",
+        ChartMembersByChannel = "Новые участники по неделям и каналам",
+        ChartIdeasByTheme = "Идеи по неделям и темам",
+        ChartIdeasByStatus = "Идеи по неделям и статусам",
+        ChartSupports = "Поддержки по неделям",
+        ChartEventAnswers = "Ответы на мероприятия и число мест",
+        ChartBroadcasts = "Итоги рассылок",
+        StillQueued = "Ещё в очереди",
+        Members = "Участники",
+        Consented = "Дали согласие",
+        AnnouncementSubscribers = "Объявления",
+        DigestSubscribers = "Дайджест",
+        Total = "Всего",
+        MembersAndChannels = "Участники и каналы",
+        ByChannel = "По каналам",
+        ByLanguage = "По языкам",
+        Channel = "Канал",
+        LanguageColumn = "Язык",
+        Charts = "Графики",
+        Period = "Период",
+        LastWeeks = n => $"Последние {n} нед.",
         SkipToContent = "Перейти к содержанию",
         Menu = "Меню",
         Overview = "Обзор",
@@ -179,6 +273,53 @@ public sealed class DashboardPhrases
 
     private static readonly DashboardPhrases En = new()
     {
+        ReportTitle = "Action-plan report",
+        From = "From",
+        To = "To",
+        ReportBadPeriod = years => $"Choose a period that does not end before it starts and is at most {years} years long.",
+        DownloadCsv = "Download CSV",
+        PrintHint = "To print, use your browser’s print (Ctrl+P).",
+        ReportPeriod = (from, to) => $"Period: {from} – {to}",
+        Suppression = "Counts under 5 are shown as “< 5”, so no one can be singled out.",
+        Participation = "Participation",
+        Participants = "Participants",
+        FirstTimeParticipants = "Of them, first-time",
+        IdeasSubmitted = "Ideas submitted",
+        ParticipantsMeaning = "A participant submitted or supported an idea, answered an event or voted in a poll in the period.",
+        IdeasByThemeAndStatus = "Ideas by theme and status",
+        Council = "The council",
+        ReachedCouncilCount = n => $"Ideas that gathered enough support: {n}",
+        CouncilAnswers = "Ideas put to the council, and its decisions",
+        Awaiting = "Awaiting a decision",
+        NoneInPeriod = "None in this period.",
+        YouSaidWeDid = "You said, we did",
+        Cancelled = "Cancelled",
+        ExportWorkbook = "Ideas, their history and events (Excel)",
+        ExportIdeas = "Ideas (CSV)",
+        ExportEvents = "Events and answers (CSV)",
+        ExportReport = "The action-plan report (page and CSV)",
+        ExportsNote = "The same files as /export and /export csv send in the chat.",
+        ChartMembersByLanguage = "New members per week, by language",
+        ChartMembersByChannel = "New members per week, by channel",
+        ChartIdeasByTheme = "Ideas per week, by theme",
+        ChartIdeasByStatus = "Ideas per week, by status",
+        ChartSupports = "Supports per week",
+        ChartEventAnswers = "Event answers against places",
+        ChartBroadcasts = "What became of the broadcasts",
+        StillQueued = "Still queued",
+        Members = "Members",
+        Consented = "Consented",
+        AnnouncementSubscribers = "Announcements",
+        DigestSubscribers = "Digest",
+        Total = "Total",
+        MembersAndChannels = "Members and channels",
+        ByChannel = "By channel",
+        ByLanguage = "By language",
+        Channel = "Channel",
+        LanguageColumn = "Language",
+        Charts = "Charts",
+        Period = "Period",
+        LastWeeks = n => $"The last {n} weeks",
         SkipToContent = "Skip to content",
         Menu = "Menu",
         Overview = "Overview",
@@ -420,6 +561,100 @@ public sealed class DashboardPhrases
     public required Func<int, string> RefreshesItself { get; init; }
 
     public required string NewAnnouncement { get; init; }
+
+    public required string ChartMembersByLanguage { get; init; }
+
+    public required string ChartMembersByChannel { get; init; }
+
+    public required string ChartIdeasByTheme { get; init; }
+
+    public required string ChartIdeasByStatus { get; init; }
+
+    public required string ChartSupports { get; init; }
+
+    public required string ChartEventAnswers { get; init; }
+
+    public required string ChartBroadcasts { get; init; }
+
+    public required string StillQueued { get; init; }
+
+    public required string Members { get; init; }
+
+    public required string Consented { get; init; }
+
+    public required string AnnouncementSubscribers { get; init; }
+
+    public required string DigestSubscribers { get; init; }
+
+    public required string Total { get; init; }
+
+    public required string MembersAndChannels { get; init; }
+
+    public required string ByChannel { get; init; }
+
+    public required string ByLanguage { get; init; }
+
+    public required string Channel { get; init; }
+
+    public required string LanguageColumn { get; init; }
+
+    public required string Charts { get; init; }
+
+    public required string Period { get; init; }
+
+    public required Func<int, string> LastWeeks { get; init; }
+
+    public required string ReportTitle { get; init; }
+
+    public required string From { get; init; }
+
+    public required string To { get; init; }
+
+    public required Func<int, string> ReportBadPeriod { get; init; }
+
+    public required string DownloadCsv { get; init; }
+
+    public required string PrintHint { get; init; }
+
+    public required Func<string, string, string> ReportPeriod { get; init; }
+
+    public required string Suppression { get; init; }
+
+    public required string Participation { get; init; }
+
+    public required string Participants { get; init; }
+
+    public required string FirstTimeParticipants { get; init; }
+
+    public required string IdeasSubmitted { get; init; }
+
+    public required string ParticipantsMeaning { get; init; }
+
+    public required string IdeasByThemeAndStatus { get; init; }
+
+    public required string Council { get; init; }
+
+    public required Func<string, string> ReachedCouncilCount { get; init; }
+
+    public required string CouncilAnswers { get; init; }
+
+    public required string Awaiting { get; init; }
+
+    public required string NoneInPeriod { get; init; }
+
+    public required string YouSaidWeDid { get; init; }
+
+    public required string Cancelled { get; init; }
+
+    public required string ExportWorkbook { get; init; }
+
+    public required string ExportIdeas { get; init; }
+
+    public required string ExportEvents { get; init; }
+
+    public required string ExportReport { get; init; }
+
+    public required string ExportsNote { get; init; }
 
     public static DashboardPhrases For(Language language) => language switch
     {

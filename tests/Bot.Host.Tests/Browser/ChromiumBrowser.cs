@@ -71,9 +71,12 @@ public sealed class ChromiumBrowser : IAsyncLifetime
     /// A new, empty browser context (its own cookies and storage), which lets requests go to 127.0.0.1 only:
     /// any other address is aborted. Dispose it at the end of the test (<c>await using</c>).
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(new() { Locale = "lv-LV", TimezoneId = "Europe/Riga" });
+        options ??= new();
+        options.Locale ??= "lv-LV";
+        options.TimezoneId ??= "Europe/Riga";
+        var context = await Browser.NewContextAsync(options);
         context.SetDefaultTimeout(20_000);
         await context.RouteAsync(url => !IsLoopback(url), route => route.AbortAsync("addressunreachable"));
         return context;

@@ -61,9 +61,9 @@ public sealed class AnnounceModel(
             }
             else
             {
-                await unitOfWork.RunAsync(_ =>
+                await unitOfWork.RunAsync(services =>
                 {
-                    db.DashboardUploads.Add(upload);
+                    services.GetRequiredService<BotDbContext>().DashboardUploads.Add(upload);
                     return Task.FromResult<IReadOnlyList<Domain.Messaging.OutboundMessage>?>([]);
                 }, ct);
                 PhotoKey = upload.Key;
