@@ -56,6 +56,22 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASessionStartedOnOneInstance_IsGoodOnAnother_ForTheKeysAreInTheDatabase()
+    {
+        using var browser = Client();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, await LinkAsync())).StatusCode);
+        Assert.True(await Bot.InScopeAsync(db => db.DataProtectionKeys.AnyAsync()), "the key ring is kept in the database");
+
+        await using var other = await site.StartAnotherInstanceAsync();
+        using var there = new HttpClient { BaseAddress = new Uri(other.BaseUrl) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        request.Headers.Add("Cookie", browser.Cookies.GetCookieHeader(new Uri(Bot.BaseUrl)));
+        var home = await there.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("Koordinatoru vadības panelis", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnExpiredOrMadeUpLink_AForgedCookie_AndAResident_AreRefused()
     {
         var path = await LinkAsync();

@@ -9,6 +9,7 @@ using GenYCity.Bot.Host.Persistence;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -45,6 +46,9 @@ public static class DashboardEndpoints
             };
         });
         builder.Services.AddAuthorization();
+        // The keys that protect the cookies and the anti-forgery tokens live in the database, so every instance
+        // of the bot reads a session another made, and a restart does not sign everyone out.
+        builder.Services.AddDataProtection().SetApplicationName("GenYCity.Bot").PersistKeysToDbContext<BotDbContext>();
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "genycity-antiforgery";

@@ -13,7 +13,7 @@ using GenYCity.Bot.Host.Delivery;
 namespace GenYCity.Bot.Host.Persistence;
 
 /// <summary>The bot's tables. This type, on SQLite, carries the SQLite migrations; <see cref="PostgresBotDbContext"/> PostgreSQL's.</summary>
-public class BotDbContext : DbContext
+public class BotDbContext : DbContext, Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public BotDbContext(DbContextOptions<BotDbContext> options)
         : base(options)
@@ -90,6 +90,9 @@ public class BotDbContext : DbContext
     public DbSet<Domain.Dashboard.DashboardLink> DashboardLinks => Set<Domain.Dashboard.DashboardLink>();
 
     public DbSet<Dashboard.DashboardUpload> DashboardUploads => Set<Dashboard.DashboardUpload>();
+
+    /// <summary>The keys that protect the dashboard's cookies and forms, shared by every instance of the bot.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     public DbSet<Domain.Polls.Poll> Polls => Set<Domain.Polls.Poll>();
 

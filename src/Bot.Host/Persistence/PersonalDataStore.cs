@@ -24,8 +24,12 @@ public interface IPersonalDataPart
 /// </summary>
 internal sealed class PersonalDataStore(IEnumerable<IPersonalDataPart> parts, TimeProvider clock) : IPersonalDataStore
 {
-    /// <summary>Tables that name nobody: leases and probes of the instances, the digest periods issued, and announcements' photos.</summary>
-    public static readonly IReadOnlyList<Type> HoldNoPersonalData = [typeof(Delivery.ChannelLease), typeof(Health.HealthProbe), typeof(Domain.Digest.DigestIssue), typeof(Dashboard.DashboardUpload)];
+    /// <summary>Tables that name nobody: leases and probes of the instances, the digest periods issued, announcements' photos and the dashboard's keys.</summary>
+    public static readonly IReadOnlyList<Type> HoldNoPersonalData =
+    [
+        typeof(Delivery.ChannelLease), typeof(Health.HealthProbe), typeof(Domain.Digest.DigestIssue), typeof(Dashboard.DashboardUpload),
+        typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
+    ];
 
     /// <summary>What an erasure itself writes: an erased chat's id, for half an hour, so no instance sends to it.</summary>
     public static readonly IReadOnlyList<Type> WrittenByErasure = [typeof(ErasedChat)];

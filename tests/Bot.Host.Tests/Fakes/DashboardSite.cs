@@ -62,11 +62,16 @@ public sealed partial class DashboardSite : IAsyncDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
         var database = await TestDatabase.OfAsync(DatabaseProvider.Sqlite);
         var api = await FakeBotApi.StartAsync();
-        var bot = await RunningBot.StartTelegramAsync(
-            api, database, services => services.AddSingleton<TimeProvider>(clock), "--Bot:Coordinators:0=telegram:777", $"--Dashboard:PublicUrl={PublicUrl}");
+        var bot = await StartBotAsync(api, database, clock);
         var coordinator = await new TelegramUser(api, 777, languageCode: "lv").OnboardAsync("lv");
         return new DashboardSite(clock, database, api, bot, coordinator);
     }
+
+    /// <summary>A second instance of the bot on the same database (as behind a load balancer), on its own address.</summary>
+    public Task<RunningBot> StartAnotherInstanceAsync() => StartBotAsync(Api, database, Clock);
+
+    private static Task<RunningBot> StartBotAsync(FakeBotApi api, TestDatabase database, FakeTimeProvider clock) => RunningBot.StartTelegramAsync(
+        api, database, services => services.AddSingleton<TimeProvider>(clock), "--Bot:Coordinators:0=telegram:777", $"--Dashboard:PublicUrl={PublicUrl}");
 
     /// <summary>The coordinator sends /dashboard; the path and query of the sign-in link the bot sends back.</summary>
     public async Task<string> LinkAsync()

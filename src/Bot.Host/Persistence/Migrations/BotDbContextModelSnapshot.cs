@@ -934,6 +934,23 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("ErasedChats");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>
                 {
                     b.HasOne("GenYCity.Bot.Domain.Members.Member", null)

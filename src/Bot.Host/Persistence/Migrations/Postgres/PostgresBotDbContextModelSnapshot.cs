@@ -960,6 +960,25 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.ToTable("ErasedChats");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>
                 {
                     b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
