@@ -103,6 +103,106 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/dashboard")).StatusCode);
     }
 
+    [Fact]
+    public async Task IdeasArePagedFiftyAtATime_ByThePageInTheAddress()
+    {
+        await Bot.InScopeAsync(async db =>
+        {
+            var author = await db.Members.SingleAsync(m => m.ExternalId == "777");
+            for (var i = 1; i <= 60; i++)
+            {
+                var idea = Domain.Ideas.Idea.Submit(author, $"Idea number {i}", "A few words.", "environment", null, $"key-{i}", site.Clock.GetUtcNow());
+                db.Ideas.Add(idea);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        using var browser = Client();
+        await SignInAsync(browser, await LinkAsync());
+
+        var first = await browser.Client.GetStringAsync("/dashboard/ideas");
+        var second = await browser.Client.GetStringAsync("/dashboard/ideas?page=2");
+        Assert.Contains("1. lapa no 2", first, StringComparison.Ordinal);
+        Assert.Contains(">Idea number 60<", first, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Idea number 10<", first, StringComparison.Ordinal);
+        Assert.Contains("2. lapa no 2", second, StringComparison.Ordinal);
+        Assert.Contains(">Idea number 10<", second, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Idea number 11<", second, StringComparison.Ordinal);
+        // A page past the end is the last; a negative one the first.
+        Assert.Contains("2. lapa no 2", await browser.Client.GetStringAsync("/dashboard/ideas?page=99"), StringComparison.Ordinal);
+        Assert.Contains("1. lapa no 2", await browser.Client.GetStringAsync("/dashboard/ideas?page=-3"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadAddressesAndForms_AreAnsweredInWords_AndChangeNothing()
+    {
+        using var browser = Client();
+        await SignInAsync(browser, await LinkAsync());
+        var phrases = Host.Dashboard.DashboardPhrases.For(Domain.Members.Language.Lv);
+        var phrasebook = Domain.Texts.Phrasebook.For(Domain.Members.Language.Lv);
+
+        // Report periods the calendar cannot hold, or the wrong way round: the page says so; the CSV is refused.
+        foreach (var period in new[] { "from=0001-01-01&to=0001-01-02", "from=9999-12-30&to=9999-12-31", "from=2026-12-01&to=2026-01-01", "from=yesterday" })
+        {
+            var report = await browser.Client.GetAsync($"/dashboard/report?{period}");
+            Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+            Assert.Contains(phrases.ReportBadPeriod(5), WebUtility.HtmlDecode(await report.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.GetAsync($"/dashboard/report?handler=Csv&{period}")).StatusCode);
+        }
+
+        // Numbers nobody has: back to the list, which says so.
+        foreach (var (path, list, said) in new[]
+        {
+            ("/dashboard/ideas/999", "/dashboard/ideas", Domain.Messaging.Markup.ToPlainText(phrasebook.IdeaNotAvailable)),
+            ("/dashboard/events/999", "/dashboard/events", Domain.Messaging.Markup.ToPlainText(phrasebook.EventNotFound)),
+            ("/dashboard/broadcasts/999", "/dashboard", phrases.BroadcastNotFound),
+        })
+        {
+            var missing = await browser.Client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Redirect, missing.StatusCode);
+            Assert.Equal(list, missing.Headers.Location?.OriginalString);
+            Assert.Contains(said, WebUtility.HtmlDecode(await browser.Client.GetStringAsync(list)), StringComparison.Ordinal);
+        }
+
+        // Forms with the page's token but wrong contents.
+        var token = AntiforgeryField().Match(await browser.Client.GetStringAsync("/dashboard/announce"));
+        KeyValuePair<string, string> Field(string name, string value) => new(name, value);
+        var antiforgery = Field(token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value));
+        Task<HttpResponseMessage> Post(string path, params KeyValuePair<string, string>[] fields) =>
+            browser.Client.PostAsync(path, new FormUrlEncodedContent([antiforgery, .. fields]));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await Post("/dashboard")).StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await Post("/dashboard/moderation?handler=Nothing")).StatusCode);
+        var madeUpPhoto = await Post("/dashboard/announce?handler=Send", Field("text", "Hello"), Field("audience", "all"), Field("photoKey", new string('a', 32)));
+        Assert.Equal("/dashboard/announce", madeUpPhoto.Headers.Location?.OriginalString);
+        Assert.Contains(phrases.PhotoRefused, WebUtility.HtmlDecode(await browser.Client.GetStringAsync("/dashboard/announce")), StringComparison.Ordinal);
+        var noAudience = await Post("/dashboard/announce?handler=Send", Field("text", "Hello"), Field("audience", "event:abc"));
+        Assert.Equal("/dashboard/announce", noAudience.Headers.Location?.OriginalString);
+        var badStatus = await Post("/dashboard/ideas/1", Field("target", "42"));
+        Assert.Equal(HttpStatusCode.Redirect, badStatus.StatusCode);
+        Assert.False(await Bot.InScopeAsync(db => db.Broadcasts.AnyAsync()), "nothing was sent");
+    }
+
+    [Fact]
+    public async Task SixPressesOfSendAtOnce_StartOneBroadcast_AndAllAreShownIt()
+    {
+        using var browser = Client();
+        await SignInAsync(browser, await LinkAsync());
+        var token = AntiforgeryField().Match(await browser.Client.GetStringAsync("/dashboard/announce"));
+        var form = new[]
+        {
+            new KeyValuePair<string, string>(token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value)),
+            new("text", "Talka on Saturday"),
+            new("audience", "all"),
+        };
+
+        var presses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => browser.Client.PostAsync("/dashboard/announce?handler=Send", new FormUrlEncodedContent(form))));
+
+        Assert.All(presses, press => Assert.Equal(HttpStatusCode.Redirect, press.StatusCode));
+        var id = await Bot.InScopeAsync(db => db.Broadcasts.Select(b => b.Id).SingleAsync());
+        Assert.All(presses, press => Assert.Equal($"/dashboard/broadcasts/{id}", press.Headers.Location?.OriginalString));
+    }
+
     private Task<string> LinkAsync() => site.LinkAsync();
 
     private Browser Client() => new(Bot.BaseUrl);

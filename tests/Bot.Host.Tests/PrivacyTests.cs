@@ -201,6 +201,14 @@ public abstract class PrivacySuite : IAsyncLifetime
         await stranger.NextAsync(c => c.Text?.StartsWith("You haven’t given consent", StringComparison.Ordinal) == true);
         coordinator.Says("/idea");
         await coordinator.NextAsync(c => c.Text?.StartsWith("💡", StringComparison.Ordinal) == true);
+        // A dashboard sign-in link and an announcement's photo, which are kept no longer than the rest.
+        await bot.InScopeAsync(async db =>
+        {
+            var member = await db.Members.SingleAsync(m => m.ExternalId == "777");
+            db.DashboardLinks.Add(Domain.Dashboard.DashboardLink.Issue(member, clock.GetUtcNow(), TimeSpan.FromMinutes(10)).Link);
+            db.DashboardUploads.Add(Dashboard.DashboardUpload.Of(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="), clock.GetUtcNow())!);
+            return await db.SaveChangesAsync();
+        });
         // Every message recorded as sent (at today's date) before the clock moves on.
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => Task.FromResult(db.Deliveries.All(d => d.CompletedAt != null))));
         var before = await bot.InScopeAsync(db => Task.FromResult((db.ProcessedUpdates.Count(), db.Deliveries.Count(), db.Conversations.Count(), db.Members.Count())));
@@ -214,6 +222,8 @@ public abstract class PrivacySuite : IAsyncLifetime
         // The job's purges run one after another: the people who never consented go last.
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Members.CountAsync()) == 1);
         Assert.Equal(["777"], await bot.InScopeAsync(db => db.Members.Select(m => m.ExternalId).ToListAsync()));
+        // And after them the old sign-in links and announcement photos.
+        await WaitUntilAsync(async () => !await bot.InScopeAsync(db => db.DashboardLinks.AnyAsync()) && !await bot.InScopeAsync(db => db.DashboardUploads.AnyAsync()));
 
         coordinator.Says("/stats");
         var stats = await coordinator.NextAsync(c => c.Text?.StartsWith("📊", StringComparison.Ordinal) == true);

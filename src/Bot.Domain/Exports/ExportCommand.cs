@@ -63,18 +63,24 @@ public sealed class ExportCommand(Exporter exporter, IExportStore store) : IComm
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
         var language = chat.Member.Language;
-        if (await exporter.WorkbookAsync(language, chat.Now, ct) is not { } workbook)
-        {
-            chat.Reply(chat.T.ExportEmpty);
-            return;
-        }
-
         if (string.Equals(argument.Trim(), CsvArgument, StringComparison.OrdinalIgnoreCase))
         {
             var ideasCsv = await exporter.IdeasCsvAsync(language, chat.Now, ct);
             var eventsCsv = await exporter.EventsCsvAsync(language, chat.Now, ct);
+            if (ideasCsv.Rows == 0 && eventsCsv.Rows == 0)
+            {
+                chat.Reply(chat.T.ExportEmpty);
+                return;
+            }
+
             await SendAsync(chat, chat.T.ExportCsvIdeas(ideasCsv.Rows), ideasCsv, ct);
             await SendAsync(chat, chat.T.ExportCsvEvents(eventsCsv.Rows), eventsCsv, ct);
+            return;
+        }
+
+        if (await exporter.WorkbookAsync(language, chat.Now, ct) is not { } workbook)
+        {
+            chat.Reply(chat.T.ExportEmpty);
             return;
         }
 

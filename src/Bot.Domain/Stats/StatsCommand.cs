@@ -47,7 +47,7 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
         {
             var c = b.Counts;
             text.Append('\n').Append(t.Broadcast(
-                b.Id, Kind(chat.T, b.Kind), time.FormatInSentence(b.CreatedAt, chat.Member.Language), c.Queued, c.Sent, c.Unreachable, c.Failed, c.Skipped));
+                b.Id, KindName(chat.T, b.Kind), time.FormatInSentence(b.CreatedAt, chat.Member.Language), c.Queued, c.Sent, c.Unreachable, c.Failed, c.Skipped));
             if (!b.Done)
             {
                 text.Append(" ⏳");
@@ -57,7 +57,8 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
         chat.Reply(text.ToString());
     }
 
-    private static string Kind(Phrasebook t, BroadcastKind kind) => kind switch
+    /// <summary>What kind of broadcast it was, as coordinators read it (in /stats and on the dashboard).</summary>
+    public static string KindName(Phrasebook t, BroadcastKind kind) => kind switch
     {
         BroadcastKind.EventPublished => t.KindEventPublished,
         BroadcastKind.EventChanged => t.KindEventChanged,

@@ -29,13 +29,16 @@ public static class DashboardEndpoints
 
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
-        var lifetime = builder.Configuration.GetSection(DashboardOptions.SectionName).Get<DashboardOptions>()?.SessionLifetime ?? new DashboardOptions().SessionLifetime;
+        var options = builder.Configuration.GetSection(DashboardOptions.SectionName).Get<DashboardOptions>() ?? new DashboardOptions();
+        var lifetime = options.SessionLifetime;
+        // Behind a proxy that ends TLS the requests arrive as http; an https public address makes the cookies Secure all the same.
+        var secure = options.PublicUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {
             cookie.Cookie.Name = "genycity-dashboard";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.SecurePolicy = secure;
             cookie.ExpireTimeSpan = lifetime;
             cookie.SlidingExpiration = false;
             // A page asked for without a session says how to get one, rather than redirecting to a login form.
@@ -49,11 +52,11 @@ public static class DashboardEndpoints
         // The keys that protect the cookies and the anti-forgery tokens live in the database, so every instance
         // of the bot reads a session another made, and a restart does not sign everyone out.
         builder.Services.AddDataProtection().SetApplicationName("GenYCity.Bot").PersistKeysToDbContext<BotDbContext>();
-        builder.Services.AddAntiforgery(options =>
+        builder.Services.AddAntiforgery(antiforgery =>
         {
-            options.Cookie.Name = "genycity-antiforgery";
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.Cookie.Name = "genycity-antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = secure;
         });
         builder.Services.AddRazorPages(pages =>
         {
@@ -76,9 +79,9 @@ public static class DashboardEndpoints
     {
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/dashboard"), dashboard => dashboard.Use(async (context, next) =>
         {
-            // No other site may frame the dashboard, post its forms or load scripts into it; it runs none.
+            // No other site may frame the dashboard, and its pages load nothing but its own stylesheet, script and photos.
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+            headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.CacheControl = "no-store";
@@ -90,6 +93,7 @@ public static class DashboardEndpoints
         app.MapPost("/dashboard/signout", SignOutAsync);
         app.MapGet("/dashboard/media/{key}", DashboardMedia.ServeAsync);
         app.MapGet("/dashboard/dashboard.css", () => Results.Text(DashboardStyle.Css, "text/css; charset=utf-8"));
+        app.MapGet("/dashboard/dashboard.js", () => Results.Text(DashboardScript.Js, "text/javascript; charset=utf-8"));
         app.MapRazorPages();
         return app;
     }

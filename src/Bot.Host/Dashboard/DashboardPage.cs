@@ -31,7 +31,10 @@ public abstract class DashboardPage : PageModel
     public Phrasebook T => Phrasebook.For(Coordinator.Language);
 
     /// <summary>A day in the city, as the coordinator's language writes it.</summary>
-    public string Date(DateTimeOffset instant) => Local(instant).ToString(Language == Language.En ? "d MMM yyyy" : "dd.MM.yyyy", Culture);
+    public string Date(DateTimeOffset instant) => Day(DateOnly.FromDateTime(Local(instant)));
+
+    /// <summary>A calendar day, as the coordinator's language writes it.</summary>
+    public string Day(DateOnly day) => day.ToString(Language == Language.En ? "d MMM yyyy" : "dd.MM.yyyy", Culture);
 
     /// <summary>A day and time in the city.</summary>
     public string When(DateTimeOffset instant) => Local(instant).ToString(Language == Language.En ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy HH:mm", Culture);
@@ -50,6 +53,13 @@ public abstract class DashboardPage : PageModel
     public string? SaidLast { get; set; }
 
     public IReadOnlyList<string> Said => SaidLast is { Length: > 0 } said ? said.Split('\n') : [];
+
+    /// <summary>Something asked for by its number is not there (an old link, a typed address): back to its list, saying so.</summary>
+    protected IActionResult NotThere(string said, string list)
+    {
+        SaidLast = said;
+        return Redirect(list);
+    }
 
     /// <summary>Shows what an action said on the page the browser is sent to next (post, redirect, get).</summary>
     protected IActionResult After(DashboardOutcome outcome, string page)
@@ -71,6 +81,13 @@ public sealed class CoordinatorsOnly : IAsyncPageFilter
         if (await DashboardEndpoints.SignedInCoordinatorAsync(http, http.RequestServices.GetRequiredService<BotDbContext>(), bot) is not { } member)
         {
             context.Result = DashboardEndpoints.SignedOutPage(bot);
+            return;
+        }
+
+        // A form posted to a page that takes none (or to a handler it lacks): refused, rather than a page drawn without its data.
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
             return;
         }
 

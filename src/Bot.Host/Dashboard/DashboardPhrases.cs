@@ -11,6 +11,10 @@ public sealed class DashboardPhrases
 {
     private static readonly DashboardPhrases Lv = new()
     {
+        ChooseStatus = "Izvēlies jauno statusu.",
+        AlreadySent = "Šis paziņojums šodien jau ir nosūtīts: te ir tā gaita.",
+        BroadcastNotFound = "Šāda izsūtīšana nav atrasta.",
+        ChooseAudience = "Izvēlies, kam sūtīt.",
         ReportTitle = "Rīcības plāna atskaite",
         From = "No",
         To = "Līdz",
@@ -136,12 +140,16 @@ public sealed class DashboardPhrases
         Unreachable = "Nesasniedzami",
         Failed = "Neizdevās",
         Skipped = "Izlaisti",
-        RefreshesItself = seconds => $"Lapa atjaunojas pati ik pēc {seconds} sekundēm.",
+        RefreshesItself = seconds => $"Skaitļi atjaunojas paši ik pēc {seconds} sekundēm.",
         NewAnnouncement = "Jauns paziņojums",
     };
 
     private static readonly DashboardPhrases Ru = new()
     {
+        ChooseStatus = "Выбери новый статус.",
+        AlreadySent = "Это объявление сегодня уже отправлено: вот ход рассылки.",
+        BroadcastNotFound = "Такая рассылка не найдена.",
+        ChooseAudience = "Выбери, кому отправить.",
         ReportTitle = "Отчёт для плана действий",
         From = "С",
         To = "По",
@@ -267,12 +275,16 @@ public sealed class DashboardPhrases
         Unreachable = "Недоступны",
         Failed = "Не удалось",
         Skipped = "Пропущено",
-        RefreshesItself = seconds => $"Страница обновляется сама каждые {seconds} секунды.",
+        RefreshesItself = seconds => $"Числа обновляются сами каждые {seconds} секунды.",
         NewAnnouncement = "Новое объявление",
     };
 
     private static readonly DashboardPhrases En = new()
     {
+        ChooseStatus = "Choose the new status.",
+        AlreadySent = "This announcement has already been sent today: here is how it is going.",
+        BroadcastNotFound = "There is no such broadcast.",
+        ChooseAudience = "Choose who to send it to.",
         ReportTitle = "Action-plan report",
         From = "From",
         To = "To",
@@ -398,7 +410,7 @@ public sealed class DashboardPhrases
         Unreachable = "Unreachable",
         Failed = "Failed",
         Skipped = "Skipped",
-        RefreshesItself = seconds => $"The page refreshes itself every {seconds} seconds.",
+        RefreshesItself = seconds => $"The figures update themselves every {seconds} seconds.",
         NewAnnouncement = "New announcement",
     };
 
@@ -655,6 +667,14 @@ public sealed class DashboardPhrases
     public required string ExportReport { get; init; }
 
     public required string ExportsNote { get; init; }
+
+    public required string BroadcastNotFound { get; init; }
+
+    public required string ChooseAudience { get; init; }
+
+    public required string AlreadySent { get; init; }
+
+    public required string ChooseStatus { get; init; }
 
     public static DashboardPhrases For(Language language) => language switch
     {

@@ -6,8 +6,10 @@ namespace GenYCity.Bot.Host.Dashboard;
 
 /// <summary>
 /// A photo a coordinator uploaded for an announcement. Telegram and Messenger fetch a photo sent by address, so
-/// it is served at {Dashboard:PublicUrl}/dashboard/media/{Key} to anyone with the address: the key is 128
-/// random bits. Kept in the database, so every instance of the bot can serve it.
+/// it is served at {Dashboard:PublicUrl}/dashboard/media/{Key} to anyone with the address: the key is the
+/// first 128 bits of the photo's SHA-256, which no one finds without having the photo, and the same photo
+/// uploaded again (a preview shown twice) is the same upload. Kept in the database, so every instance of the
+/// bot can serve it.
 /// </summary>
 public sealed class DashboardUpload
 {
@@ -34,7 +36,7 @@ public sealed class DashboardUpload
     /// <summary>A JPEG or PNG of at most <see cref="MaxBytes"/>, by its first bytes (not by what the browser said it was); otherwise null.</summary>
     public static DashboardUpload? Of(byte[] content, DateTimeOffset now) =>
         content.Length is 0 or > MaxBytes ? null
-        : TypeOf(content) is { } type ? new DashboardUpload { Key = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), ContentType = type, Content = content, CreatedAt = now }
+        : TypeOf(content) is { } type ? new DashboardUpload { Key = Convert.ToHexStringLower(SHA256.HashData(content))[..32], ContentType = type, Content = content, CreatedAt = now }
         : null;
 
     /// <summary>The address the photo is served at, which the platforms fetch.</summary>

@@ -39,10 +39,13 @@ public sealed class RetentionJob(
         var drafts = await Write(() => db.Conversations.Where(c => c.UpdatedAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         // Without consent only the chat id and language are kept, and only while the person is around.
         var strangers = await Write(() => db.Members.Where(m => m.Consent != ConsentStatus.Given && m.LastMessageAt < cutoff).ExecuteDeleteAsync(cancellationToken));
+        // Dashboard sign-in links long expired, and announcements' photos long sent.
+        var links = await Write(() => db.DashboardLinks.Where(l => l.ExpiresAt < cutoff).ExecuteDeleteAsync(cancellationToken));
+        var photos = await Write(() => db.DashboardUploads.Where(u => u.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         var files = exports.Purge(now - PrivacyOptions.FileRetention);
         await ErasureCheckpoint.CheckpointAsync(scopes, cancellationToken);
         logger.LogInformation(
-            "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented and {Files} exported files",
-            updates, deliveries, drafts, strangers, files);
+            "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented, {Links} dashboard links, {Photos} announcement photos and {Files} exported files",
+            updates, deliveries, drafts, strangers, links, photos, files);
     }
 }

@@ -14,12 +14,15 @@ namespace GenYCity.Bot.Host.Dashboard.Pages;
 /// <summary>
 /// An announcement as /announce makes it: the text, an optional photo (uploaded here), the audience (everyone
 /// subscribed, or the people who answered an event), a preview, then Send; after which the page follows the
-/// broadcast's progress. A form's key makes a second press of Send show the first broadcast, not start another.
+/// broadcast's progress. An announcement's key is made from what it is (who sends it, on which day, to whom,
+/// with which photo and text), so pressing Send twice, posting it again from the back button, or two presses
+/// at once start one broadcast, and the later ones are shown it.
 /// </summary>
-[RequestSizeLimit(DashboardUpload.MaxBytes + 64 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = DashboardUpload.MaxBytes + 64 * 1024)]
+// Room above the photo's limit, so a photo somewhat too large is answered in words rather than cut off.
+[RequestSizeLimit(2 * DashboardUpload.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * DashboardUpload.MaxBytes)]
 public sealed class AnnounceModel(
-    IBroadcastRepository broadcasts, IEventRepository events, BotDbContext db, UnitOfWork unitOfWork, DashboardChat dashboardChat, DashboardOptions dashboard, TimeProvider clock)
+    IBroadcastRepository broadcasts, IEventRepository events, BotDbContext db, UnitOfWork unitOfWork, DashboardChat dashboardChat, DashboardOptions dashboard, EventTime time, TimeProvider clock)
     : DashboardPage
 {
     public const string Everyone = "all";
@@ -31,8 +34,6 @@ public sealed class AnnounceModel(
     public string Audience { get; private set; } = Everyone;
 
     public string? PhotoKey { get; private set; }
-
-    public string RequestKey { get; private set; } = string.Empty;
 
     /// <summary>Set when the form was checked and is shown as it will go out.</summary>
     public string? PreviewAudience { get; private set; }
@@ -61,71 +62,118 @@ public sealed class AnnounceModel(
             }
             else
             {
-                await unitOfWork.RunAsync(services =>
-                {
-                    services.GetRequiredService<BotDbContext>().DashboardUploads.Add(upload);
-                    return Task.FromResult<IReadOnlyList<Domain.Messaging.OutboundMessage>?>([]);
-                }, ct);
+                await KeepAsync(upload, ct);
                 PhotoKey = upload.Key;
             }
         }
 
         if (Audiences.All(a => a.Value != Audience))
         {
-            problems.Add(T.InputUseButtons);
+            problems.Add(P.ChooseAudience);
         }
 
         Problems = problems;
         if (problems.Count == 0)
         {
             PreviewAudience = Audiences.Single(a => a.Value == Audience).Label;
-            RequestKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         }
 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSendAsync(string? text, string? audience, string? photoKey, string? requestKey, CancellationToken ct)
+    public async Task<IActionResult> OnPostSendAsync(string? text, string? audience, string? photoKey, CancellationToken ct)
     {
-        if (!DashboardUpload.IsKey(requestKey) || (photoKey is not null && !DashboardUpload.IsKey(photoKey)))
-        {
-            return BadRequest();
-        }
-
-        if (await db.Broadcasts.AsNoTracking().Where(b => b.RequestKey == requestKey).Select(b => (long?)b.Id).SingleOrDefaultAsync(ct) is { } sent)
-        {
-            return Redirect(BroadcastModel.PathOf(sent));
-        }
-
         var (kind, eventId) = ParseAudience(audience);
-        Broadcast? started = null;
-        var outcome = await dashboardChat.RunAsync(Coordinator.Id, text, async (chat, services) =>
+        if (kind is null || (photoKey is not null && !await db.DashboardUploads.AnyAsync(u => u.Key == photoKey, ct)))
         {
-            started = null;
-            if (TextInput.Read(chat, AnnounceFlow.MaxTextLength, out var problem) is not { } body)
+            return NotThere(kind is null ? P.ChooseAudience : P.PhotoRefused, "/dashboard/announce");
+        }
+
+        var requestKey = RequestKeyOf(text, audience!, photoKey);
+        if (await SentAsync(requestKey, ct) is { } sent)
+        {
+            return NotThere(P.AlreadySent, BroadcastModel.PathOf(sent));
+        }
+
+        Broadcast? started = null;
+        DashboardOutcome outcome;
+        try
+        {
+            outcome = await dashboardChat.RunAsync(Coordinator.Id, text, async (chat, services) =>
             {
-                chat.Reply(problem);
-                return;
+                started = null;
+                if (TextInput.Read(chat, AnnounceFlow.MaxTextLength, out var problem) is not { } body)
+                {
+                    chat.Reply(problem);
+                    return;
+                }
+
+                if (eventId is { } id)
+                {
+                    // Only an event still to come, as the chat offers: a past or cancelled one's people are not an audience.
+                    var cityEvent = await services.GetRequiredService<IEventRepository>().FindAsync(id, ct);
+                    if (cityEvent is null || !cityEvent.IsOpen(chat.Now))
+                    {
+                        chat.Reply(cityEvent is null ? chat.T.EventNotFound : chat.T.EventOver);
+                        return;
+                    }
+                }
+
+                var photo = photoKey is null ? null : new Photo(DashboardUpload.Address(dashboard.PublicUrl, photoKey), null);
+                var size = await services.GetRequiredService<IBroadcastRepository>().CountAudienceAsync(kind.Value, eventId, ct);
+                started = services.GetRequiredService<Announcer>().Announce(chat, body, photo, kind.Value, eventId, size);
+                started?.AskedBy(requestKey);
+            }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Sent by a press a moment earlier, whose unit of work committed first: the same announcement.
+            if (await SentAsync(requestKey, CancellationToken.None) is not { } first)
+            {
+                throw;
             }
 
-            if (kind is null)
-            {
-                chat.Reply(chat.T.InputUseButtons);
-                return;
-            }
+            return NotThere(P.AlreadySent, BroadcastModel.PathOf(first));
+        }
 
-            if (eventId is { } id && await services.GetRequiredService<IEventRepository>().FindAsync(id, ct) is null)
-            {
-                chat.Reply(chat.T.EventNotFound);
-                return;
-            }
-
-            var photo = photoKey is null ? null : new Photo(DashboardUpload.Address(dashboard.PublicUrl, photoKey), null);
-            var size = await services.GetRequiredService<IBroadcastRepository>().CountAudienceAsync(kind.Value, eventId, ct);
-            started = services.GetRequiredService<Announcer>().Announce(chat, body, photo, kind.Value, eventId, size);
-            started?.AskedBy(requestKey!);
-        }, ct);
         return started is { Id: > 0 } broadcast && outcome.Kept ? After(outcome, BroadcastModel.PathOf(broadcast.Id)) : After(outcome, "/dashboard/announce");
+    }
+
+    /// <summary>The key of an announcement: its sender, the city's day, its audience, photo and text (as the text will be read).</summary>
+    private string RequestKeyOf(string? text, string audience, string? photoKey)
+    {
+        var day = DateOnly.FromDateTime(time.Local(clock.GetUtcNow())).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var what = string.Join('\n', Coordinator.Id.ToString(CultureInfo.InvariantCulture), day, audience, photoKey ?? "-", TextInput.Clean(text ?? string.Empty).Trim());
+        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(what)))[..32];
+    }
+
+    private Task<long?> SentAsync(string requestKey, CancellationToken ct) =>
+        db.Broadcasts.AsNoTracking().Where(b => b.RequestKey == requestKey).Select(b => (long?)b.Id).SingleOrDefaultAsync(ct);
+
+    /// <summary>Keeps an uploaded photo, once however often it is uploaded.</summary>
+    private async Task KeepAsync(DashboardUpload upload, CancellationToken ct)
+    {
+        try
+        {
+            await unitOfWork.RunAsync(async services =>
+            {
+                var uploads = services.GetRequiredService<BotDbContext>().DashboardUploads;
+                if (!await uploads.AnyAsync(u => u.Key == upload.Key, ct))
+                {
+                    uploads.Add(upload);
+                }
+
+                return [];
+            }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same photo, kept by a preview a moment earlier; anything else is a fault.
+            if (!await db.DashboardUploads.AnyAsync(u => u.Key == upload.Key, CancellationToken.None))
+            {
+                throw;
+            }
+        }
     }
 
     private async Task ListAudiencesAsync(CancellationToken ct)

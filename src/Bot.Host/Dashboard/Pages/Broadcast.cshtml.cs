@@ -18,16 +18,37 @@ public sealed class BroadcastModel(BotDbContext db) : DashboardPage
 
     public static string PathOf(long id) => $"/dashboard/broadcasts/{id}";
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
+        await ReadAsync(id, ct) ? Page() : NotThere(P.BroadcastNotFound, "/dashboard");
+
+    /// <summary>The counts as the page's script asks for them.</summary>
+    public async Task<IActionResult> OnGetCountsAsync(long id, CancellationToken ct)
+    {
+        if (!await ReadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var c = Counts;
+        return new JsonResult(new
+        {
+            done = Done,
+            state = Done ? P.BroadcastDone : P.BroadcastSending,
+            text = P.BroadcastProgress(c.Finished, c.Queued),
+            counts = new { queued = c.Queued, sent = c.Sent, unreachable = c.Unreachable, failed = c.Failed, skipped = c.Skipped, finished = c.Finished },
+        });
+    }
+
+    private async Task<bool> ReadAsync(long id, CancellationToken ct)
     {
         if (await db.Broadcasts.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct) is not { } broadcast)
         {
-            return NotFound();
+            return false;
         }
 
         Broadcast = broadcast;
         Done = broadcast.Status == BroadcastStatus.Done;
         Counts = broadcast.FinalCounts ?? await Audiences.CountAsync(db, broadcast, ct);
-        return Page();
+        return true;
     }
 }

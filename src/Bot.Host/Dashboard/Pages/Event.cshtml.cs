@@ -16,20 +16,25 @@ public sealed class EventModel(IEventRepository events, DashboardChat dashboardC
 
     public bool IsOpen { get; private set; }
 
+    public DateTimeOffset Now { get; private set; }
+
     /// <summary>The start as a datetime-local field holds it: the city's time.</summary>
-    public string StartsLocal => Event is null ? string.Empty : time.Local(Event.StartsAt).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+    public string StartsLocal => Event is null ? string.Empty : FieldValue(Event.StartsAt);
+
+    private string FieldValue(DateTimeOffset instant) => time.Local(instant).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         if (await events.FindAsync(id, ct) is not { } cityEvent)
         {
-            return NotFound();
+            return NotThere(Domain.Messaging.Markup.ToPlainText(T.EventNotFound), "/dashboard/events");
         }
 
         Event = cityEvent;
         Counts = await events.CountAsync(id, ct);
         Attendees = await events.ListAttendeesAsync(id, ct);
-        IsOpen = cityEvent.IsOpen(clock.GetUtcNow());
+        Now = clock.GetUtcNow();
+        IsOpen = cityEvent.IsOpen(Now);
         return Page();
     }
 
@@ -41,7 +46,12 @@ public sealed class EventModel(IEventRepository events, DashboardChat dashboardC
             var problems = new List<string>();
             var readTitle = TextInput.ReadTitle(title, t, CityEvent.MaxTitleLength, out var problem);
             Note(problems, t.FieldTitle, readTitle, problem);
-            var reading = time.Read(startsAt ?? string.Empty, chat.Now);
+            // The start as the form showed it keeps the stored instant: in the hour the clocks go back, the local
+            // time shown is two instants, and reading it again could move the event by an hour.
+            var stored = await events.FindAsync(id, ct);
+            var reading = stored is not null && startsAt == FieldValue(stored.StartsAt)
+                ? new EventTime.Reading(EventTime.ParseProblem.None, stored.StartsAt)
+                : time.Read(startsAt ?? string.Empty, chat.Now);
             if (time.Refusal(reading, t, chat.Now) is { } refusal)
             {
                 problems.Add($"{t.EventFieldStart}: {refusal}");

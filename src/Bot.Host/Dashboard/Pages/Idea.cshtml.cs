@@ -21,7 +21,7 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
     {
         if (await db.Ideas.AsNoTracking().Include(i => i.History).SingleOrDefaultAsync(i => i.Id == id, ct) is not { } idea)
         {
-            return NotFound();
+            return NotThere(Domain.Messaging.Markup.ToPlainText(T.IdeaNotAvailable), "/dashboard/ideas");
         }
 
         View = IdeaView.Of(idea, await IdeaCards.AuthorAsync(members, idea, ct), T, bot);
@@ -31,15 +31,15 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
     }
 
     /// <summary>A status change: a rejection needs its reason (the author is sent it); other changes take an optional comment.</summary>
-    public async Task<IActionResult> OnPostAsync(long id, IdeaStatus target, string? comment, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(long id, IdeaStatus? target, string? comment, CancellationToken ct)
     {
         var here = $"/dashboard/ideas/{id}";
-        if (!Enum.IsDefined(target))
+        if (target is not { } status || !Enum.IsDefined(status))
         {
-            return BadRequest();
+            return NotThere(P.ChooseStatus, here);
         }
 
-        if (target == IdeaStatus.Rejected)
+        if (status == IdeaStatus.Rejected)
         {
             return After(await ModerationModel.Reject(dashboardChat, Coordinator.Id, id, comment, ct), here);
         }
@@ -58,7 +58,7 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
                 note = text;
             }
 
-            await services.GetRequiredService<ModerateIdea>().ChangeStatusAsync(chat, id, target, note, ct);
+            await services.GetRequiredService<ModerateIdea>().ChangeStatusAsync(chat, id, status, note, ct);
         }, ct), here);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Host.Persistence;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenYCity.Bot.Host.Dashboard.Pages;
@@ -27,7 +28,8 @@ public sealed class IdeasModel(BotDbContext db, BotOptions bot) : DashboardPage
 
     public IReadOnlyList<(string Key, string Name)> Themes => [.. bot.Themes.Select(t => (t.Key, t.Name(Language)))];
 
-    public async Task OnGetAsync(string? status, string? theme, string? q, int page = 1, CancellationToken ct = default)
+    // "page" is Razor Pages' own route value (the page's name), so the page number is read from the query by name.
+    public async Task OnGetAsync(string? status, string? theme, string? q, [FromQuery(Name = "page")] int pageNumber = 1, CancellationToken ct = default)
     {
         Status = Enum.TryParse<IdeaStatus>(status, ignoreCase: false, out var s) && Enum.IsDefined(s) ? s : null;
         Theme = bot.FindTheme(theme ?? string.Empty)?.Key;
@@ -58,7 +60,7 @@ public sealed class IdeasModel(BotDbContext db, BotOptions bot) : DashboardPage
 
         Found = lines.Count;
         PageCount = Math.Max(1, (Found + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(page, 1, PageCount);
+        PageNumber = Math.Clamp(pageNumber, 1, PageCount);
         Lines = [.. lines.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using GenYCity.Bot.Domain;
-using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 
@@ -67,17 +66,9 @@ public sealed class IndexModel(IIdeaRepository ideas, DashboardFigures figures, 
     private Chart Broadcasts(IReadOnlyList<BroadcastOutcome> broadcasts)
     {
         var p = P;
-        string Kind(BroadcastKind kind) => kind switch
-        {
-            BroadcastKind.EventPublished => T.KindEventPublished,
-            BroadcastKind.EventChanged => T.KindEventChanged,
-            BroadcastKind.EventCancelled => T.KindEventCancelled,
-            BroadcastKind.Digest => T.KindDigest,
-            _ => T.KindAnnouncement,
-        };
         return new Chart(
             p.ChartBroadcasts,
-            [.. broadcasts.Select(b => $"#{b.Id} {Kind(b.Kind)} · {Date(b.CreatedAt)}")],
+            [.. broadcasts.Select(b => $"#{b.Id} {Domain.Stats.StatsCommand.KindName(T, b.Kind)} · {Date(b.CreatedAt)}")],
             [
                 new(p.Sent, [.. broadcasts.Select(b => b.Counts.Sent)]),
                 new(p.Unreachable, [.. broadcasts.Select(b => b.Counts.Unreachable)]),

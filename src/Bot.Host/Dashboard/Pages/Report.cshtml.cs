@@ -12,6 +12,11 @@ namespace GenYCity.Bot.Host.Dashboard.Pages;
 /// </summary>
 public sealed class ReportModel(DashboardFigures figures, EventTime time, BotOptions bot, TimeProvider clock) : DashboardPage
 {
+    /// <summary>The years a report can be about: none before the bot, none so far ahead that the calendar runs out.</summary>
+    public const int FirstYear = 2000;
+
+    public const int LastYear = 2100;
+
     /// <summary>The longest period one report covers.</summary>
     public const int MaxDays = 5 * 366;
 
@@ -55,7 +60,8 @@ public sealed class ReportModel(DashboardFigures figures, EventTime time, BotOpt
         var today = DateOnly.FromDateTime(time.Local(clock.GetUtcNow()));
         From = Day(from) ?? today.AddDays(-89);
         To = Day(to) ?? today;
-        if ((from is { Length: > 0 } && Day(from) is null) || (to is { Length: > 0 } && Day(to) is null) || From > To || To.DayNumber - From.DayNumber > MaxDays)
+        if ((from is { Length: > 0 } && Day(from) is null) || (to is { Length: > 0 } && Day(to) is null) || From > To || To.DayNumber - From.DayNumber > MaxDays
+            || From.Year < FirstYear || To.Year > LastYear)
         {
             Problem = P.ReportBadPeriod(MaxDays / 366);
             return null;
