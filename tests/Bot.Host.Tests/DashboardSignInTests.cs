@@ -203,6 +203,41 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         Assert.All(presses, press => Assert.Equal($"/dashboard/broadcasts/{id}", press.Headers.Location?.OriginalString));
     }
 
+    [Fact]
+    public async Task SavingAnEventInTheHourTheClocksGoBack_KeepsItsStart()
+    {
+        // 03:30 on 31 October 2027 happens twice in Riga; the event is at the first, in summer time (00:30 UTC).
+        var startsAt = new DateTimeOffset(2027, 10, 31, 0, 30, 0, TimeSpan.Zero);
+        var id = await Bot.InScopeAsync(async db =>
+        {
+            var coordinator = await db.Members.SingleAsync(m => m.ExternalId == "777");
+            var cityEvent = Domain.Events.CityEvent.Publish("Night walk", startsAt, "Cietoksnis", "Under the stars.", null, coordinator, site.Clock.GetUtcNow());
+            db.Events.Add(cityEvent);
+            await db.SaveChangesAsync();
+            return cityEvent.Id;
+        });
+        using var browser = Client();
+        await SignInAsync(browser, await LinkAsync());
+        var page = await browser.Client.GetStringAsync($"/dashboard/events/{id}");
+        Assert.Contains("value=\"2027-10-31T03:30\"", page, StringComparison.Ordinal);
+
+        var token = AntiforgeryField().Match(page);
+        var saved = await browser.Client.PostAsync($"/dashboard/events/{id}?handler=Save", new FormUrlEncodedContent(
+        [
+            new(token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value)),
+            new("title", "Night walk"),
+            new("startsAt", "2027-10-31T03:30"),
+            new("place", "Cietoksnis"),
+            new("description", "Under the stars, with torches."),
+            new("capacity", string.Empty),
+        ]));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await Bot.InScopeAsync(db => db.Events.SingleAsync(e => e.Id == id));
+        Assert.Equal("Under the stars, with torches.", after.Description);
+        Assert.Equal(startsAt, after.StartsAt);
+    }
+
     private Task<string> LinkAsync() => site.LinkAsync();
 
     private Browser Client() => new(Bot.BaseUrl);

@@ -102,14 +102,14 @@ public sealed class DashboardTexts : IFeatureTexts
     {
         Language = Language.Lv,
         Command = "Saite pieteikšanās koordinatoru vadības panelim",
-        Link = (url, minutes) => $"🖥 Tava pieteikšanās saite vadības panelim (derīga {minutes} minūtes, vienu reizi):\n{url}\nNevienam to nepārsūti.",
+        Link = (url, minutes) => $"🖥 Tava pieteikšanās saite vadības panelim (derīga {Plural.Lv(minutes, "minūtes", "minūti", "minūtes")}, izmantojama vienu reizi):\n{url}\nNevienam to nepārsūti.",
         NotSetUp = "Vadības panelis šai pilsētai vēl nav iestatīts (Dashboard:PublicUrl).",
         Title = "Koordinatoru vadības panelis",
         Welcome = name => $"Sveiki, {name}!",
         SignIn = "Ieiet",
         SignOut = "Iziet",
         LinkRefused = "Šī saite jau ir izmantota vai vairs nav derīga. Sūti botam /dashboard, lai saņemtu jaunu.",
-        SignedOut = "Tu esi izgājis. Lai ieietu vēlreiz, sūti botam /dashboard.",
+        SignedOut = "Tu izgāji no vadības paneļa. Lai ieietu vēlreiz, sūti botam /dashboard.",
         NotCoordinator = "Vadības panelis ir tikai pilsētas koordinatoriem.",
     };
 
@@ -117,14 +117,14 @@ public sealed class DashboardTexts : IFeatureTexts
     {
         Language = Language.Ru,
         Command = "Ссылка для входа в панель координаторов",
-        Link = (url, minutes) => $"🖥 Твоя ссылка для входа в панель (действует {minutes} минут, один раз):\n{url}\nНикому её не пересылай.",
+        Link = (url, minutes) => $"🖥 Твоя ссылка для входа в панель (действует {Plural.Ru(minutes, "минуту", "минуты", "минут")}, только один раз):\n{url}\nНикому её не пересылай.",
         NotSetUp = "Панель для этого города ещё не настроена (Dashboard:PublicUrl).",
         Title = "Панель координаторов",
         Welcome = name => $"Привет, {name}!",
         SignIn = "Войти",
         SignOut = "Выйти",
         LinkRefused = "Эта ссылка уже использована или больше не действует. Отправь боту /dashboard, чтобы получить новую.",
-        SignedOut = "Ты вышел. Чтобы войти снова, отправь боту /dashboard.",
+        SignedOut = "Выход выполнен. Чтобы войти снова, отправь боту /dashboard.",
         NotCoordinator = "Панель — только для координаторов города.",
     };
 
@@ -132,7 +132,7 @@ public sealed class DashboardTexts : IFeatureTexts
     {
         Language = Language.En,
         Command = "A sign-in link to the coordinators’ dashboard",
-        Link = (url, minutes) => $"🖥 Your sign-in link to the dashboard (good for {minutes} minutes, once):\n{url}\nDo not forward it to anyone.",
+        Link = (url, minutes) => $"🖥 Your sign-in link to the dashboard (valid for {Plural.En(minutes, "minute")}, single use):\n{url}\nDo not forward it to anyone.",
         NotSetUp = "The dashboard is not set up for this city yet (Dashboard:PublicUrl).",
         Title = "Coordinators’ dashboard",
         Welcome = name => $"Hello, {name}!",
