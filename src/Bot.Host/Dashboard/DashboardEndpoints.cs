@@ -65,6 +65,13 @@ public static class DashboardEndpoints
         })
         // The pages are found in this assembly, also when the host is built by another (the tests).
         .AddApplicationPart(typeof(DashboardPage).Assembly);
+        // What an action said, carried over the redirect after a form, in a cookie as strict as the session's.
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(tempData =>
+        {
+            tempData.Cookie.Name = "genycity-said";
+            tempData.Cookie.SameSite = SameSiteMode.Strict;
+            tempData.Cookie.SecurePolicy = secure;
+        });
         // Pages in Latvian and Russian keep their letters; only markup characters are encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
