@@ -24,9 +24,6 @@ namespace GenYCity.Bot.Host.Tests;
 [Collection(ChromiumCollection.Name)]
 public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetime
 {
-    /// <summary>A 1×1 PNG, for the announcement's photo.</summary>
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-
     private static readonly DashboardPhrases P = DashboardPhrases.For(Language.Lv);
     private static readonly Phrasebook T = Phrasebook.For(Language.Lv);
 
@@ -106,7 +103,7 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         await page.AssertAccessibleAsync();
 
         await page.GetByLabel(P.AnnouncementText).FillAsync("Sunday: <b>clean-up</b> day & picnic");
-        await page.GetByLabel(P.AnnouncementPhoto).SetInputFilesAsync(new FilePayload { Name = "picnic.png", MimeType = "image/png", Buffer = Png });
+        await page.GetByLabel(P.AnnouncementPhoto).SetInputFilesAsync(new FilePayload { Name = "picnic.png", MimeType = "image/png", Buffer = TestImages.Png });
         await page.GetByLabel(Markup.ToPlainText(T.AudienceSubscribers(41))).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = P.Preview }).ClickAsync();
 
@@ -143,7 +140,7 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         Assert.Equal("Sunday: &lt;b&gt;clean-up&lt;/b&gt; day &amp; picnic", photos[0].Body["caption"]!.ToString());
         var served = await page.APIRequest.GetAsync(site.Url(new Uri(address).AbsolutePath));
         Assert.Equal("image/png", served.Headers["content-type"]);
-        Assert.Equal(Png, await served.BodyAsync());
+        Assert.Equal(TestImages.Png, await served.BodyAsync());
     }
 
     [Fact]

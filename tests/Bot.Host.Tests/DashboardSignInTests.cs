@@ -49,8 +49,7 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         // A sign-out posted without the form's anti-forgery token (a cross-site form) changes nothing.
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.PostAsync("/dashboard/signout", new FormUrlEncodedContent([]))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/dashboard")).StatusCode);
-        var token = AntiforgeryField().Match(home);
-        var signedOut = await browser.Client.PostAsync("/dashboard/signout", new FormUrlEncodedContent([new(token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value))]));
+        var signedOut = await browser.Client.PostAsync("/dashboard/signout", new FormUrlEncodedContent([FormToken(home)]));
         Assert.Equal(HttpStatusCode.OK, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/dashboard")).StatusCode);
     }
@@ -165,9 +164,8 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         }
 
         // Forms with the page's token but wrong contents.
-        var token = AntiforgeryField().Match(await browser.Client.GetStringAsync("/dashboard/announce"));
         KeyValuePair<string, string> Field(string name, string value) => new(name, value);
-        var antiforgery = Field(token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value));
+        var antiforgery = FormToken(await browser.Client.GetStringAsync("/dashboard/announce"));
         Task<HttpResponseMessage> Post(string path, params KeyValuePair<string, string>[] fields) =>
             browser.Client.PostAsync(path, new FormUrlEncodedContent([antiforgery, .. fields]));
 
@@ -188,10 +186,9 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     {
         using var browser = Client();
         await SignInAsync(browser, await LinkAsync());
-        var token = AntiforgeryField().Match(await browser.Client.GetStringAsync("/dashboard/announce"));
         var form = new[]
         {
-            new KeyValuePair<string, string>(token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value)),
+            FormToken(await browser.Client.GetStringAsync("/dashboard/announce")),
             new("text", "Talka on Saturday"),
             new("audience", "all"),
         };
@@ -221,10 +218,9 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         var page = await browser.Client.GetStringAsync($"/dashboard/events/{id}");
         Assert.Contains("value=\"2027-10-31T03:30\"", page, StringComparison.Ordinal);
 
-        var token = AntiforgeryField().Match(page);
         var saved = await browser.Client.PostAsync($"/dashboard/events/{id}?handler=Save", new FormUrlEncodedContent(
         [
-            new(token.Groups["name"].Value, WebUtility.HtmlDecode(token.Groups["value"].Value)),
+            FormToken(page),
             new("title", "Night walk"),
             new("startsAt", "2027-10-31T03:30"),
             new("place", "Cietoksnis"),
@@ -246,13 +242,19 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     private static async Task<HttpResponseMessage> SignInAsync(Browser browser, string path)
     {
         var page = await browser.Client.GetStringAsync(path);
-        var antiforgery = AntiforgeryField().Match(page);
         var token = TokenField().Match(page);
         return await browser.Client.PostAsync("/dashboard/signin", new FormUrlEncodedContent(
         [
-            new(antiforgery.Groups["name"].Value, WebUtility.HtmlDecode(antiforgery.Groups["value"].Value)),
+            FormToken(page),
             new("token", WebUtility.HtmlDecode(token.Groups["value"].Value)),
         ]));
+    }
+
+    /// <summary>The page's anti-forgery field, as its forms post it.</summary>
+    private static KeyValuePair<string, string> FormToken(string page)
+    {
+        var field = AntiforgeryField().Match(page);
+        return new(field.Groups["name"].Value, WebUtility.HtmlDecode(field.Groups["value"].Value));
     }
 
     [GeneratedRegex("<input type=\"hidden\" name=\"token\" value=\"(?<value>[^\"]+)\"")]

@@ -206,7 +206,7 @@ public abstract class PrivacySuite : IAsyncLifetime
         {
             var member = await db.Members.SingleAsync(m => m.ExternalId == "777");
             db.DashboardLinks.Add(Domain.Dashboard.DashboardLink.Issue(member, clock.GetUtcNow(), TimeSpan.FromMinutes(10)).Link);
-            db.DashboardUploads.Add(Dashboard.DashboardUpload.Of(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="), clock.GetUtcNow())!);
+            db.DashboardUploads.Add(Dashboard.DashboardUpload.Of(TestImages.Png, clock.GetUtcNow())!);
             return await db.SaveChangesAsync();
         });
         // Every message recorded as sent (at today's date) before the clock moves on.

@@ -24,6 +24,18 @@ public static class AudienceStep
 {
     public const int MaxEventChoices = 5;
 
+    /// <summary>The audiences a broadcast can go to now, each with how many it reaches: everyone subscribed, then the next events' people.</summary>
+    public static async Task<IReadOnlyList<AudienceChoice>> ChoicesAsync(IBroadcastRepository broadcasts, IEventRepository events, DateTimeOffset now, CancellationToken ct)
+    {
+        var choices = new List<AudienceChoice> { new(AudienceKind.AnnouncementSubscribers, null, await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct)) };
+        foreach (var cityEvent in await events.ListUpcomingAsync(now, MaxEventChoices, ct))
+        {
+            choices.Add(new(AudienceKind.EventAttendees, cityEvent, await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, cityEvent.Id, ct)));
+        }
+
+        return choices;
+    }
+
     public static FlowStep<TDraft, TStep> Create<TDraft, TStep>(TStep id, IBroadcastRepository broadcasts, IEventRepository events, Func<FlowTurn<TDraft>, string> ask)
         where TDraft : FlowDraft, IAudienceDraft
         where TStep : struct, Enum => new()
@@ -33,12 +45,12 @@ public static class AudienceStep
         Ask = async turn =>
         {
             var (chat, t, ct) = (turn.Chat, turn.T, turn.Cancellation);
-            var subscribers = await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct);
-            var rows = new List<IReadOnlyList<Button>> { new[] { turn.Button(t.AudienceSubscribers(subscribers), "to:all") } };
-            foreach (var cityEvent in await events.ListUpcomingAsync(chat.Now, MaxEventChoices, ct))
+            var rows = new List<IReadOnlyList<Button>>();
+            foreach (var choice in await ChoicesAsync(broadcasts, events, chat.Now, ct))
             {
-                var attendees = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, cityEvent.Id, ct);
-                rows.Add([turn.Button(ButtonLabel.Fit(title => t.AudienceEvent(title, attendees), cityEvent.Title, chat.Message.Channel.MaxLabelLength()), $"to:event:{cityEvent.Id}")]);
+                rows.Add([choice.Event is { } cityEvent
+                    ? turn.Button(ButtonLabel.Fit(title => t.AudienceEvent(title, choice.Size), cityEvent.Title, chat.Message.Channel.MaxLabelLength()), $"to:event:{cityEvent.Id}")
+                    : turn.Button(t.AudienceSubscribers(choice.Size), "to:all")]);
             }
 
             rows.Add([turn.Cancel]);
@@ -69,3 +81,6 @@ public static class AudienceStep
         },
     };
 }
+
+/// <summary>An audience a broadcast can go to: everyone subscribed (no event), or the people who answered <paramref name="Event"/>; <paramref name="Size"/> people now.</summary>
+public sealed record AudienceChoice(AudienceKind Kind, CityEvent? Event, int Size);

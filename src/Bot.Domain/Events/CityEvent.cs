@@ -34,6 +34,12 @@ public sealed class CityEvent
     public const int MaxDescriptionLength = 2000;
     public const int MaxCapacity = 100_000;
 
+    /// <summary>A number of places as typed: digits only, from 1 to <see cref="MaxCapacity"/>; otherwise null.</summary>
+    public static int? ReadCapacity(string? typed) =>
+        int.TryParse(typed?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var capacity) && capacity is >= 1 and <= MaxCapacity
+            ? capacity
+            : null;
+
     private CityEvent()
     {
         Title = string.Empty;

@@ -143,9 +143,7 @@ public sealed class NewEventFlow(
         {
             turn.Draft.Capacity = null;
         }
-        else if (message.Kind == InboundKind.Text
-            && int.TryParse(message.Text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var capacity)
-            && capacity is >= 1 and <= CityEvent.MaxCapacity)
+        else if (message.Kind == InboundKind.Text && CityEvent.ReadCapacity(message.Text) is { } capacity)
         {
             turn.Draft.Capacity = capacity;
         }

@@ -1,7 +1,6 @@
 using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
-using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Host.Dispatch;
@@ -35,8 +34,7 @@ public sealed class DashboardChat(UnitOfWork unitOfWork, BotOptions bot, Privacy
         {
             said.Clear();
             var db = services.GetRequiredService<BotDbContext>();
-            if (await db.Members.FindAsync([memberId], ct) is not { } member
-                || !new Coordinators(bot.Coordinators).Contains(member.Channel, member.ExternalId))
+            if (await db.Members.FindAsync([memberId], ct) is not { } member || !DashboardEndpoints.IsCoordinatorNow(member, bot))
             {
                 return null;
             }

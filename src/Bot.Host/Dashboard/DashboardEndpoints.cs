@@ -225,7 +225,8 @@ public static class DashboardEndpoints
         };
     }
 
-    private static bool IsCoordinatorNow(Member member, BotOptions bot) =>
+    /// <summary>Whether the member is in Bot:Coordinators now (not as the stored role last said).</summary>
+    internal static bool IsCoordinatorNow(Member member, BotOptions bot) =>
         new Coordinators(bot.Coordinators).Contains(member.Channel, member.ExternalId);
 
     private static IResult Page(DashboardTexts t, Func<DashboardTexts, string> text, int status) =>

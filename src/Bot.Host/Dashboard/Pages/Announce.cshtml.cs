@@ -178,14 +178,9 @@ public sealed class AnnounceModel(
 
     private async Task ListAudiencesAsync(CancellationToken ct)
     {
-        var list = new List<(string, string)> { (Everyone, T.AudienceSubscribers(await broadcasts.CountAudienceAsync(AudienceKind.AnnouncementSubscribers, null, ct))) };
-        foreach (var cityEvent in await events.ListUpcomingAsync(clock.GetUtcNow(), AudienceStep.MaxEventChoices, ct))
-        {
-            var attendees = await broadcasts.CountAudienceAsync(AudienceKind.EventAttendees, cityEvent.Id, ct);
-            list.Add(($"event:{cityEvent.Id.ToString(CultureInfo.InvariantCulture)}", Domain.Messaging.Markup.ToPlainText(T.AudienceEvent(Domain.Messaging.Markup.Escape(cityEvent.Title), attendees))));
-        }
-
-        Audiences = list;
+        Audiences = [.. (await AudienceStep.ChoicesAsync(broadcasts, events, clock.GetUtcNow(), ct)).Select(choice => choice.Event is { } cityEvent
+            ? ($"event:{cityEvent.Id.ToString(CultureInfo.InvariantCulture)}", Domain.Messaging.Markup.ToPlainText(T.AudienceEvent(Domain.Messaging.Markup.Escape(cityEvent.Title), choice.Size)))
+            : (Everyone, T.AudienceSubscribers(choice.Size)))];
     }
 
     private static (AudienceKind? Kind, long? EventId) ParseAudience(string? audience) =>

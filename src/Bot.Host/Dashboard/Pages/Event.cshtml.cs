@@ -48,7 +48,8 @@ public sealed class EventModel(IEventRepository events, DashboardChat dashboardC
             Note(problems, t.FieldTitle, readTitle, problem);
             // The start as the form showed it keeps the stored instant: in the hour the clocks go back, the local
             // time shown is two instants, and reading it again could move the event by an hour.
-            var stored = await events.FindAsync(id, ct);
+            // Read in the unit of work, where ManageEvent finds the same entity again without a second query.
+            var stored = await services.GetRequiredService<IEventRepository>().FindAsync(id, ct);
             var reading = stored is not null && startsAt == FieldValue(stored.StartsAt)
                 ? new EventTime.Reading(EventTime.ParseProblem.None, stored.StartsAt)
                 : time.Read(startsAt ?? string.Empty, chat.Now);
@@ -64,11 +65,8 @@ public sealed class EventModel(IEventRepository events, DashboardChat dashboardC
             int? limit = null;
             if (!string.IsNullOrWhiteSpace(capacity))
             {
-                if (int.TryParse(capacity.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var places) && places is >= 1 and <= CityEvent.MaxCapacity)
-                {
-                    limit = places;
-                }
-                else
+                limit = CityEvent.ReadCapacity(capacity);
+                if (limit is null)
                 {
                     problems.Add($"{t.EventFieldCapacity}: {t.InputBadNumber(CityEvent.MaxCapacity)}");
                 }
