@@ -47,6 +47,8 @@ internal sealed class InMemoryPolls(Func<IReadOnlyList<Member>> members) : IPoll
 
     public Task<IReadOnlyList<PollMessage>> ListSentAsync(long pollId, CancellationToken ct) => Task.FromResult<IReadOnlyList<PollMessage>>([]);
 
+    public Task<int> WithdrawUnsentAsync(long pollId, DateTimeOffset now, CancellationToken ct) => Task.FromResult(0);
+
     public Task<IReadOnlyList<Poll>> ListDueAsync(DateTimeOffset now, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Poll>>(polls.Where(p => p.IsOpen && p.ClosesAt <= now).ToList());
 }

@@ -2,6 +2,7 @@ using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Polls;
+using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
@@ -203,6 +204,68 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5001")));
     }
 
+    [Fact]
+    public async Task ClosedWhileStillGoingOut_TheRestIsNotSent_AndTheCopyOnItsWayIsStopped()
+    {
+        // 5010's copy is on the wire when the poll closes; the copies after it never leave.
+        var delivered = 0;
+        api.Intercept = call =>
+        {
+            if (call.Method != "sendPoll")
+            {
+                return null;
+            }
+
+            Interlocked.Increment(ref delivered);
+            return call.ChatId == "5010" ? FakeBotApi.AnswerAfter(TimeSpan.FromSeconds(2)) : null;
+        };
+        await bot.DisposeAsync();
+        bot = await StartBotAsync("--Delivery:Telegram:PerSecond=20");
+        await AskAsync();
+        await WaitUntilAsync(() => Task.FromResult(Volatile.Read(ref delivered) >= 20));
+
+        coordinator.Says("/polls");
+        coordinator.Presses((await coordinator.NextAsync(c => c.Payloads.Contains("polls:close:1"))).Payloads.Single(p => p == "polls:close:1"));
+        await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🗳 Aptauja #1 slēgta.", StringComparison.Ordinal));
+
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.Poll && b.Status == BroadcastStatus.Done)));
+        var sent = api.Calls.Where(c => c.Method == "sendPoll" && c.ChatId != coordinator.ChatId && c.ResultMessageId is not null).ToList();
+        Assert.InRange(sent.Count, 20, Residents / 2);
+        Assert.Contains(sent, c => c.ChatId == "5010");
+        await WaitUntilAsync(() => sent.All(s => api.Calls.Any(c => c.Method == "stopPoll" && c.ChatId == s.ChatId && c.Body["message_id"]!.GetValue<int>() == s.ResultMessageId)));
+        var skipped = await bot.InScopeAsync(db => db.Deliveries.CountAsync(d => d.LastError == PollRepository.ClosedReason));
+        Assert.True(skipped >= Residents - sent.Count - 1, $"{skipped} copies withdrawn, {sent.Count} sent");
+        await Task.Delay(500);
+        Assert.Equal(sent.Count, api.Calls.Count(c => c.Method == "sendPoll" && c.ChatId != coordinator.ChatId && c.ResultMessageId is not null));
+    }
+
+    [Fact]
+    public async Task ASendMadeTwiceAfterATimeout_CountsTheVoteInEitherCopy()
+    {
+        // Telegram delivers 5001's first poll but answers after the bot stopped waiting; the bot sends it again.
+        await bot.DisposeAsync();
+        bot = await StartBotAsync("--Delivery:SendTimeout=00:00:01");
+        var first = 0;
+        api.Intercept = call => call is { Method: "sendPoll", ChatId: "5001" } && Interlocked.Exchange(ref first, 1) == 0
+            ? FakeBotApi.AnswerAfter(TimeSpan.FromSeconds(3))
+            : null;
+
+        await AskAsync();
+        // Timed out, it is tried again after its backoff.
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Deliveries.AnyAsync(d => d.ChatId == "5001" && d.Attempts == 1 && d.Status == DeliveryStatus.Pending)));
+        clock.Advance(TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(() => Task.FromResult(api.Calls.Count(c => c is { Method: "sendPoll", ChatId: "5001", ResultMessageId: not null }) == 2));
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5001")));
+        var copies = api.Calls.Where(c => c is { Method: "sendPoll", ChatId: "5001", ResultMessageId: not null }).OrderBy(c => c.Sequence).ToList();
+        var recorded = await bot.InScopeAsync(db => db.PollMessages.Where(m => m.ChatId == "5001").Select(m => m.PlatformPollId).SingleAsync());
+        var unrecorded = copies.Select(FakeBotApi.PollIdOf).Single(id => id != recorded);
+
+        new TelegramUser(api, 5001).AnswersPoll(unrecorded, 2);
+
+        await WaitUntilAsync(async () => await VotesAsync() == 1);
+        Assert.Equal((1L, 2), await bot.InScopeAsync(db => db.PollVotes.Select(v => new ValueTuple<long, int>(v.PollId, v.Option)).SingleAsync()));
+    }
+
     private Task<int> VotesAsync() => bot.InScopeAsync(db => db.PollVotes.CountAsync());
 
     private async Task<int[]> CountsAsync()
@@ -228,11 +291,11 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         Assert.StartsWith("🗳 Aptauja #1 ceļā pie 303 cilvēkiem.", (await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🗳 Aptauja", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
     }
 
-    private Task<RunningBot> StartBotAsync() => RunningBot.StartTelegramAsync(
+    private Task<RunningBot> StartBotAsync(params string[] settings) => RunningBot.StartTelegramAsync(
         api,
         database,
         services => services.AddSingleton<TimeProvider>(clock),
-        ["--Bot:Coordinators:0=telegram:777", .. RunningBot.MessengerSettings(graph)]);
+        ["--Bot:Coordinators:0=telegram:777", .. RunningBot.MessengerSettings(graph), .. settings]);
 }
 
 public sealed class PollsOverTelegramTests : PollsOverTelegramSuite

@@ -162,6 +162,12 @@ public interface IPollRepository
     /// <summary>Where the poll went as a native poll: each copy's chat and message, to stop at the closing.</summary>
     Task<IReadOnlyList<PollMessage>> ListSentAsync(long pollId, CancellationToken ct);
 
+    /// <summary>
+    /// At the closing, the copies still waiting to go are not sent (a poll that arrives closed would take votes
+    /// that do not count); how many. A copy already on its way is stopped when its send is recorded.
+    /// </summary>
+    Task<int> WithdrawUnsentAsync(long pollId, DateTimeOffset now, CancellationToken ct);
+
     /// <summary>Open polls whose closing time has come.</summary>
     Task<IReadOnlyList<Poll>> ListDueAsync(DateTimeOffset now, CancellationToken ct);
 }

@@ -41,6 +41,7 @@ public sealed class PollClosing(IPollRepository polls, IBroadcastRepository broa
             l => l,
             l => new OutboundTemplate($"{PollCards.Results(poll, counts, l)}\n\n{PollTexts.For(l).ThanksForVoting}")));
         broadcasts.Add(Broadcast.Create(BroadcastKind.PollResults, AudienceKind.PollVoters, null, content, null, now, subjectId: poll.Id));
+        await polls.WithdrawUnsentAsync(poll.Id, now, ct);
         // Each native copy closed in its chat too, so no app keeps offering a vote that would not count.
         var stops = (await polls.ListSentAsync(poll.Id, ct))
             .Select(sent => new OutboundMessage(new Recipient(sent.Channel, sent.ChatId!), string.Empty) { ReplacesMessageId = sent.MessageId, StopsPoll = true, Lane = DeliveryLane.Broadcast })

@@ -1,6 +1,7 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Polls;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -76,12 +77,15 @@ public sealed class BroadcastWorker(
                 ? payload
                 : payloads[(language, channel)] = OutboxRow.WritePayload(content.For(new Recipient(channel, "-"), language));
         var now = clock.GetUtcNow();
+        // A poll closed while its copies were still being written: the rest are not sent.
+        var pollClosed = broadcast.Kind == BroadcastKind.Poll
+            && await db.Polls.AnyAsync(p => p.Id == broadcast.SubjectId && p.Status == PollStatus.Closed, ct);
         var rows = new List<OutboxRow>(recipients.Count);
         foreach (var recipient in recipients)
         {
             var row = OutboxRow.FromPayload(
                 new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, Payload(recipient.Language, recipient.Channel), now, broadcast.Id);
-            if (Broadcast.SkipReason(recipient.Channel, recipient.LastMessageAt, now) is { } reason)
+            if ((pollClosed ? PollRepository.ClosedReason : Broadcast.SkipReason(recipient.Channel, recipient.LastMessageAt, now)) is { } reason)
             {
                 row.MarkSkipped(reason, now);
             }

@@ -238,10 +238,13 @@ internal sealed class ChannelPump(
         try
         {
             using var timeout = new CancellationTokenSource(options.SendTimeout);
-            // Claimed before the person was erased: it stays unsent.
+            // Claimed before the person was erased, or before its poll closed: it stays unsent.
+            var message = item.Message();
             result = erasures.WasErased(Channel, item.ChatId, item.Id)
                 ? new SendResult.Skipped(ErasedReason)
-                : await sender.SendAsync(item.Message(), timeout.Token);
+                : message.Poll is { } poll && await store.PollClosedAsync(poll.PollId, timeout.Token)
+                    ? new SendResult.Skipped(Persistence.PollRepository.ClosedReason)
+                    : await sender.SendAsync(message, timeout.Token);
         }
         catch (Exception ex)
         {

@@ -91,6 +91,27 @@ internal sealed class DeliveryStore(
         return claimed;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (bool Closed, long ReadAt)> pollStatus = new();
+
+    /// <summary>
+    /// Whether a poll has closed, for a copy claimed before the closing and still waiting in the pump: read
+    /// from the database at most once a second per poll (a closed poll stays closed, and is not read again).
+    /// </summary>
+    public async Task<bool> PollClosedAsync(long pollId, CancellationToken ct)
+    {
+        var now = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (pollStatus.TryGetValue(pollId, out var known) && (known.Closed || System.Diagnostics.Stopwatch.GetElapsedTime(known.ReadAt, now) < TimeSpan.FromSeconds(1)))
+        {
+            return known.Closed;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var closed = await db.Polls.AnyAsync(p => p.Id == pollId && p.Status == Domain.Polls.PollStatus.Closed, ct);
+        pollStatus[pollId] = (closed, now);
+        return closed;
+    }
+
     /// <summary>Records what the sends came to, in one transaction, with their effects on members.</summary>
     public Task RecordAsync(IReadOnlyList<Completion> completions, CancellationToken ct) => writes.WriteAsync(() => RecordNowAsync(completions, ct), ct);
 
@@ -164,11 +185,22 @@ internal sealed class DeliveryStore(
         // A batch recorded again (its commit reported a failure that was not one) finds its polls there already.
         var ids = polls.Select(p => p.PlatformId).ToList();
         var known = await db.PollMessages.Where(m => ids.Contains(m.PlatformPollId)).Select(m => m.PlatformPollId).ToListAsync(ct);
-        foreach (var (platformId, poll, item, messageId) in polls.Where(p => !known.Contains(p.PlatformId)).DistinctBy(p => p.PlatformId))
+        var added = polls.Where(p => !known.Contains(p.PlatformId)).DistinctBy(p => p.PlatformId).ToList();
+        foreach (var (platformId, poll, item, messageId) in added)
         {
             db.PollMessages.Add(new Domain.Polls.PollMessage(platformId, poll!.PollId, now) { Channel = item.Channel, ChatId = item.ChatId, MessageId = messageId });
         }
 
+        // A copy that was on its way when its poll closed: the closing could not stop it, so it is stopped now.
+        var pollIds = added.Select(p => p.Poll!.PollId).Distinct().ToList();
+        var closed = await db.Polls.Where(p => pollIds.Contains(p.Id) && p.Status == Domain.Polls.PollStatus.Closed).Select(p => p.Id).ToListAsync(ct);
+        var stops = added
+            .Where(p => closed.Contains(p.Poll!.PollId) && p.MessageId is not null)
+            .Select(p => OutboxRow.Create(
+                new OutboundMessage(new Recipient(p.Item.Channel, p.Item.ChatId), string.Empty) { ReplacesMessageId = p.MessageId, StopsPoll = true, Lane = DeliveryLane.Broadcast },
+                now))
+            .ToList();
+        await OutboxWriter.InsertAsync(db, stops, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,3 +1,4 @@
+using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
@@ -53,6 +54,9 @@ internal sealed class PollMessageConfiguration : IEntityTypeConfiguration<PollMe
 
 internal sealed class PollRepository(BotDbContext db) : IPollRepository
 {
+    /// <summary>Why a copy of a poll was not sent: it closed first.</summary>
+    public const string ClosedReason = "the poll closed";
+
     public async Task AddAsync(Poll poll, CancellationToken ct)
     {
         db.Polls.Add(poll);
@@ -69,14 +73,20 @@ internal sealed class PollRepository(BotDbContext db) : IPollRepository
             return known;
         }
 
-        // Sent, answered, but not yet recorded as sent: the outbox row still holds the poll it carries.
+        // A copy not recorded under this id: sent and answered before its send was recorded (the outbox row
+        // still holds the poll it carries), or a second copy of a send that timed out and was made again (its
+        // first copy recorded for the chat). The one open poll that went, or is going, to the voter's chat.
         var payloads = await db.Deliveries
             .Where(d => d.Channel == voter.Channel && d.ChatId == voter.ChatId
                 && (d.Status == DeliveryStatus.Sending || d.Status == DeliveryStatus.Pending) && d.PayloadJson.Contains("\"pollId\""))
             .Select(d => d.PayloadJson)
             .ToListAsync(ct);
-        var sending = payloads.Select(p => OutboxRow.ReadPayload(p, voter.Channel, voter.ChatId).Poll?.PollId).OfType<long>().Distinct().ToList();
-        return sending is [var pollId] ? await FindAsync(pollId, ct) : null;
+        var going = payloads.Select(p => OutboxRow.ReadPayload(p, voter.Channel, voter.ChatId).Poll?.PollId).OfType<long>().ToList();
+        var open = await db.Polls
+            .Where(p => p.Status == PollStatus.Open
+                && (going.Contains(p.Id) || db.PollMessages.Any(m => m.PollId == p.Id && m.Channel == voter.Channel && m.ChatId == voter.ChatId)))
+            .ToListAsync(ct);
+        return open is [var poll] ? poll : null;
     }
 
     public Task<PollVote?> FindVoteAsync(long pollId, long memberId, CancellationToken ct) => db.PollVotes.FindAsync([pollId, memberId], ct).AsTask();
@@ -112,6 +122,12 @@ internal sealed class PollRepository(BotDbContext db) : IPollRepository
 
     public async Task<IReadOnlyList<PollMessage>> ListSentAsync(long pollId, CancellationToken ct) =>
         await db.PollMessages.AsNoTracking().Where(m => m.PollId == pollId && m.ChatId != null && m.MessageId != null).ToListAsync(ct);
+
+    public Task<int> WithdrawUnsentAsync(long pollId, DateTimeOffset now, CancellationToken ct) =>
+        db.Deliveries
+            .Where(d => d.Status == DeliveryStatus.Pending
+                && db.Broadcasts.Any(b => b.Id == d.BroadcastId && b.Kind == BroadcastKind.Poll && b.SubjectId == pollId))
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Skipped).SetProperty(x => x.LastError, ClosedReason).SetProperty(x => x.CompletedAt, now), ct);
 
     public async Task<IReadOnlyList<Poll>> ListDueAsync(DateTimeOffset now, CancellationToken ct) =>
         await db.Polls.Where(p => p.Status == PollStatus.Open && p.ClosesAt <= now).OrderBy(p => p.Id).ToListAsync(ct);
