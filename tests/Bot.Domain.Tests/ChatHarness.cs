@@ -121,8 +121,8 @@ internal sealed class ChatHarness
             IsPrivateChat = chatId is null,
         });
 
-    public Task<IReadOnlyList<OutboundMessage>> SendPhoto(string photoRef, string userId = "42") =>
-        Handle(Inbound(userId, InboundKind.Photo, "en") with { PhotoRef = photoRef });
+    public Task<IReadOnlyList<OutboundMessage>> SendPhoto(string photoRef, string userId = "42", string? caption = null) =>
+        Handle(Inbound(userId, InboundKind.Photo, "en") with { PhotoRef = photoRef, Text = caption });
 
     public Task<IReadOnlyList<OutboundMessage>> SendUnsupported(string userId = "42", string? languageCode = "en") =>
         Handle(Inbound(userId, InboundKind.Unsupported, languageCode));

@@ -103,6 +103,40 @@ public sealed class FollowTests
     }
 
     [Fact]
+    public async Task AProgressNote_CanBeAPhotoWithACaption_WhichIsItsText()
+    {
+        await ApprovedIdea();
+        await chat.Press("res:note:1", userId: "1");
+
+        var replies = await chat.SendPhoto("photo-1", userId: "1", caption: "New benches are in");
+
+        Assert.Equal(ResultsTexts.For(Language.Lv).ProgressRecorded(1), replies.To("1").Text);
+        var note = chat.IdeaNews.News.Single(n => n.Kind == IdeaNewsKind.Progress);
+        Assert.Equal(("New benches are in", "photo-1"), (note.Text, note.PhotoRef));
+        var author = replies.To("42");
+        Assert.Equal("photo-1", author.PhotoRef);
+        Assert.EndsWith("\n💬 New benches are in", author.Text, StringComparison.Ordinal);
+        Assert.Empty(chat.StoredConversations);
+    }
+
+    [Fact]
+    public async Task AProgressNote_CanBeAPhotoAlone_AndReadsAsItsHeadline()
+    {
+        await ApprovedIdea();
+        await chat.Press("res:note:1", userId: "1");
+
+        var replies = await chat.SendPhoto("photo-2", userId: "1");
+
+        Assert.Equal(ResultsTexts.For(Language.Lv).ProgressRecorded(1), replies.To("1").Text);
+        var note = chat.IdeaNews.News.Single(n => n.Kind == IdeaNewsKind.Progress);
+        Assert.Equal((null, "photo-2"), (note.Text, note.PhotoRef));
+        var author = replies.To("42");
+        Assert.Equal("photo-2", author.PhotoRef);
+        Assert.EndsWith(ResultsTexts.For(Language.En).Progress, author.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("💬", author.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithdrawingTheSupport_RedrawsFollow_AsTheFollowEndsWithIt()
     {
         await ApprovedIdea();

@@ -193,16 +193,7 @@ public sealed class ProgressNoteFlow(IIdeaRepository ideas, IdeaTimeline timelin
             Id = ProgressStep.Text,
             IsAnswered = d => d.Text is not null,
             Ask = turn => ValueTask.FromResult(new Question(ResultsTexts.For(turn.Chat.Member.Language).AskProgressText(turn.Draft.IdeaId, MaxNoteLength), [[turn.Cancel]]) { ExpectsText = true, Privately = true }),
-            Take = turn =>
-            {
-                if (TextInput.Read(turn.Chat, MaxNoteLength, out var problem) is not { } text)
-                {
-                    return ValueTask.FromResult(StepResult.Again(problem));
-                }
-
-                turn.Draft.Text = text;
-                return ValueTask.FromResult(StepResult.Next);
-            },
+            Take = TakeTextAsync,
         },
         new()
         {
@@ -218,6 +209,38 @@ public sealed class ProgressNoteFlow(IIdeaRepository ideas, IdeaTimeline timelin
         ResultsTexts.For(t.Language).DraftProgress(conversation.ReadDraft<NewsDraft>().IdeaId);
 
     protected override void OnCancelled(ChatContext chat) => chat.Reply(chat.T.Cancelled);
+
+    private ValueTask<StepResult> TakeTextAsync(FlowTurn<NewsDraft> turn)
+    {
+        var chat = turn.Chat;
+        string problem;
+        if (chat.Message.Kind == InboundKind.Photo)
+        {
+            // A photo alone is a note too: its caption, if any, is the note's words, and it answers the photo step.
+            if (string.IsNullOrWhiteSpace(chat.Message.Text))
+            {
+                turn.Draft.Text = string.Empty;
+            }
+            else if (TextInput.Read(chat.Message.Text, chat.T, MaxNoteLength, out problem) is { } caption)
+            {
+                turn.Draft.Text = caption;
+            }
+            else
+            {
+                return ValueTask.FromResult(StepResult.Again(problem));
+            }
+
+            return RecordAsync(turn);
+        }
+
+        if (TextInput.Read(chat, MaxNoteLength, out problem) is not { } text)
+        {
+            return ValueTask.FromResult(StepResult.Again(problem));
+        }
+
+        turn.Draft.Text = text;
+        return ValueTask.FromResult(StepResult.Next);
+    }
 
     private async ValueTask<StepResult> RecordAsync(FlowTurn<NewsDraft> turn)
     {
