@@ -218,6 +218,23 @@ public sealed class SubmitIdeaTests
     }
 
     [Fact]
+    public async Task ChangingThePlace_OffersToKeepIt_AndKeepLeavesItAsItWas()
+    {
+        await StartAndAnswer("Benches", "By the river");
+        await chat.Press("idea:theme:parks");
+        await chat.Press("idea:skip");
+        await chat.Say("Central park");
+        await chat.Press("idea:edit");
+
+        var asked = Assert.Single(await chat.Press("idea:edit:place"), m => !m.ButtonsOnly);
+        Assert.Equal(["idea:skip", "idea:keep", "idea:cancel"], asked.Payloads());
+
+        var kept = Assert.Single(await chat.Press("idea:keep"), m => !m.ButtonsOnly);
+        Assert.Contains("Central park", kept.Text, StringComparison.Ordinal);
+        Assert.Equal("Central park", Assert.Single(chat.StoredConversations).ReadDraft<IdeaDraft>().PlaceText);
+    }
+
+    [Fact]
     public async Task Cancel_LeavesAtAnyStep_AndNothingIsSubmitted()
     {
         await StartAndAnswer("Title", "Description");
