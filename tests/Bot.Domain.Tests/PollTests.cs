@@ -129,6 +129,20 @@ public sealed class PollTests
     }
 
     [Fact]
+    public async Task TheDigestsVoteOnAClosedPoll_SaysItIsClosed_AndLeavesTheDigestsButtons()
+    {
+        var poll = await OpenPollAsync();
+        await new PollClosing(chat.Polls, chat.Broadcasts, chat.Members).CloseDueAsync(poll.ClosesAt, default);
+
+        var fromDigest = await chat.Press(PollVoteButtons.ShowPayload(1));
+        Assert.Equal(En.Closed, Assert.Single(fromDigest).Text);
+
+        var fromCard = await chat.Press("poll:vote:1:0");
+        Assert.Equal(("77", true), (fromCard[0].ReplacesMessageId, fromCard[0].ButtonsOnly));
+        Assert.Empty(fromCard[0].Buttons);
+    }
+
+    [Fact]
     public async Task ResidentsCannotAskOrCloseOrExport()
     {
         await OpenPollAsync();

@@ -50,7 +50,12 @@ public sealed class PollVoteButtons(IPollRepository polls, IEventRepository even
 
         if (!poll.IsOpen)
         {
-            chat.RetireSourceButtons();
+            // The digest's Vote sits among the digest's other buttons, which stay; a poll card's answers go.
+            if (press.Action != ShowAction)
+            {
+                chat.RetireSourceButtons();
+            }
+
             chat.Reply(t.Closed);
             return;
         }
