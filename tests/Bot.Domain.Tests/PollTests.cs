@@ -204,6 +204,23 @@ public sealed class PollTests
         Assert.Single(chat.Broadcasts.All, b => b.Kind == BroadcastKind.PollResults);
     }
 
+    [Theory]
+    [InlineData("2027-03-26T12:00:00Z", 3, "2027-03-29T11:00:00Z")] // Friday 14:00 in Riga → Monday 14:00, summer time.
+    [InlineData("2027-03-27T01:30:00Z", 1, "2027-03-28T01:00:00Z")] // Saturday 03:30 → Sunday 03:30 is skipped: 04:00.
+    [InlineData("2027-10-29T12:00:00Z", 7, "2027-11-05T13:00:00Z")] // Friday 15:00 → the next Friday 15:00, winter time.
+    public async Task TheQuickClosings_KeepTheCitysWallClock_AcrossAClockChange(string now, int days, string closes)
+    {
+        chat.Clock.SetUtcNow(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+        await StartAsync();
+        await chat.Say("Park\nRiver", userId: "1");
+        await chat.Press("newpoll:to:all", userId: "1");
+
+        await chat.Press($"newpoll:days:{days}", userId: "1");
+
+        var draft = Assert.Single(chat.StoredConversations).ReadDraft<PollDraft>();
+        Assert.Equal(DateTimeOffset.Parse(closes, System.Globalization.CultureInfo.InvariantCulture), draft.ClosesAt);
+    }
+
     [Fact]
     public void ListBullets_AreTakenOff_ButAMinusStays()
     {

@@ -125,6 +125,25 @@ public sealed partial class EventTime(BotOptions options)
 
     public DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 
+    /// <summary>
+    /// The same wall-clock time so many of the city's days later, whatever the clocks did in between; where
+    /// that time is skipped (the clocks going forward), the first minute after the gap.
+    /// </summary>
+    public DateTimeOffset AddLocalDays(DateTimeOffset instant, int days)
+    {
+        var local = Local(instant).AddDays(days);
+        if (zone.IsInvalidTime(local))
+        {
+            local = new DateTime(local.Ticks - (local.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Unspecified);
+            while (zone.IsInvalidTime(local))
+            {
+                local = local.AddMinutes(1);
+            }
+        }
+
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     /// <summary>The instant a day begins in the city (where the clocks skip midnight, the first hour that exists).</summary>
     public DateTimeOffset StartOf(DateTime localDay)
     {

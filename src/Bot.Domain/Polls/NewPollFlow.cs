@@ -141,7 +141,7 @@ public sealed class NewPollFlow(IPollRepository polls, IBroadcastRepository broa
         if (turn.Action is { } action && action.StartsWith("days:", StringComparison.Ordinal)
             && int.TryParse(action["days:".Length..], System.Globalization.CultureInfo.InvariantCulture, out var days) && QuickDays.Contains(days))
         {
-            closesAt = chat.Now.AddDays(days);
+            closesAt = time.AddLocalDays(chat.Now, days);
         }
         else if (TextInput.Read(chat, 40, out var problem) is { } text)
         {
