@@ -58,6 +58,11 @@ public abstract class PrivacySuite : IAsyncLifetime
         var anna = await OnboardAsync(3001, "en");
         var (published, _) = await SeedIdeasOfAsync("3001");
         await SupportAndAnswerAsync("3001", published);
+        await bot.InScopeAsync(async db =>
+        {
+            (await db.Members.SingleAsync(m => m.ExternalId == "3001")).Toggle(Subscriptions.WeeklyDigest);
+            return await db.SaveChangesAsync();
+        });
 
         anna.Says("/mydata");
         var document = await anna.NextAsync();
@@ -67,6 +72,7 @@ public abstract class PrivacySuite : IAsyncLifetime
         var json = JsonNode.Parse(Assert.Single(document.Files).Value)!;
         Assert.Equal(("Telegram", "3001", "en", "Given"), (Str(json["member"]!["channel"]), Str(json["member"]!["accountId"]), Str(json["member"]!["language"]), Str(json["member"]!["consent"])));
         Assert.Equal("Anna", Str(json["member"]!["name"]));
+        Assert.Equal((true, false, true), (json["member"]!["announcements"]!.GetValue<bool>(), json["member"]!["weeklyDigest"]!.GetValue<bool>(), json["member"]!["ideaNews"]?.GetValue<bool>()));
         Assert.Equal(["Parks pie upes", "Kino pagalmā"], json["ideas"]!.AsArray().Select(i => Str(i!["title"])));
         Assert.Single(json["supports"]!.AsArray());
         Assert.Equal((55.875, 26.536, "Krastmala"), (json["ideas"]![0]!["latitude"]!.GetValue<double>(), json["ideas"]![0]!["longitude"]!.GetValue<double>(), Str(json["ideas"]![0]!["place"])));
