@@ -85,6 +85,22 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Csv_WritesNegativeNumbersAsNumbers_AndStillDefusesTextThatLooksLikeAFormula()
+    {
+        var table = new Table(
+            "places",
+            [new Column("name", CellKind.Text, 20), new Column("longitude", CellKind.Number, 10), new Column("count", CellKind.Number, 10)],
+            [["-cmd", -3.704, -2], ["=1+1", 26.536, 0], ["-3.704", "-5", null]]);
+
+        var rows = Parse(Csv.Write(table));
+
+        Assert.Equal(["'-cmd", "-3.704", "-2"], rows[1]);
+        Assert.Equal(["'=1+1", "26.536", "0"], rows[2]);
+        // Text stays text, even where it looks like a number or sits in a number column.
+        Assert.Equal(["'-3.704", "'-5", ""], rows[3]);
+    }
+
+    [Fact]
     public async Task Export_WithNothingYet_SaysSo()
     {
         await chat.Onboard(Language.En, userId: "1");

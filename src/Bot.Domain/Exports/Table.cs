@@ -41,10 +41,10 @@ public static class Csv
 
     public static byte[] Write(Table table)
     {
-        var csv = new StringBuilder().AppendJoin(Separator, table.Columns.Select(c => Field(c.Header))).Append("\r\n");
+        var csv = new StringBuilder().AppendJoin(Separator, table.Columns.Select(c => Field(c.Header, number: false))).Append("\r\n");
         foreach (var row in table.Rows)
         {
-            csv.AppendJoin(Separator, row.Select(value => Field(Format(value)))).Append("\r\n");
+            csv.AppendJoin(Separator, row.Select((value, i) => Field(Format(value), IsNumber(table.Columns[i], value)))).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
@@ -57,15 +57,19 @@ public static class Csv
         _ => value.ToString() ?? string.Empty,
     };
 
+    /// <summary>A number in a number column: written as it is, a minus and all, for a spreadsheet to read as a number.</summary>
+    private static bool IsNumber(Column column, object? value) =>
+        column.Kind == CellKind.Number && value is sbyte or byte or short or ushort or int or uint or long or ulong or float or double or decimal;
+
     /// <summary>
     /// Quotes when needed, and defuses text a spreadsheet would run as a formula (a leading = + - @),
-    /// since titles and descriptions are typed by anyone.
+    /// since titles and descriptions are typed by anyone; a number (a longitude of -3.704) is left alone.
     /// </summary>
-    private static string Field(string value)
+    private static string Field(string value, bool number)
     {
         // Stored text is cleaned as it is typed; this keeps anything older from reaching a spreadsheet.
         value = TextInput.Clean(value);
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (!number && value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;
         }
