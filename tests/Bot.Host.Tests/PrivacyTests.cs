@@ -213,6 +213,14 @@ public abstract class PrivacySuite : IAsyncLifetime
             var member = await db.Members.SingleAsync(m => m.ExternalId == "777");
             db.DashboardLinks.Add(Domain.Dashboard.DashboardLink.Issue(member, clock.GetUtcNow(), TimeSpan.FromMinutes(10)).Link);
             db.DashboardUploads.Add(Dashboard.DashboardUpload.Of(TestImages.Png, clock.GetUtcNow())!);
+            // Where two native polls went: one closes now, one stays open for 60 days.
+            var closed = Poll.Create("Old?", ["A", "B"], AudienceKind.AnnouncementSubscribers, null, clock.GetUtcNow().AddDays(1), member.Id, clock.GetUtcNow());
+            var open = Poll.Create("Open?", ["A", "B"], AudienceKind.AnnouncementSubscribers, null, clock.GetUtcNow().AddDays(60), member.Id, clock.GetUtcNow());
+            db.Polls.AddRange(closed, open);
+            await db.SaveChangesAsync();
+            closed.Close(clock.GetUtcNow());
+            db.PollMessages.Add(new PollMessage("old-copy", closed.Id, clock.GetUtcNow()) { Channel = ChannelKind.Telegram, ChatId = "777", MessageId = "1" });
+            db.PollMessages.Add(new PollMessage("open-copy", open.Id, clock.GetUtcNow()) { Channel = ChannelKind.Telegram, ChatId = "777", MessageId = "2" });
             return await db.SaveChangesAsync();
         });
         // Every message recorded as sent (at today's date) before the clock moves on.
@@ -230,6 +238,9 @@ public abstract class PrivacySuite : IAsyncLifetime
         Assert.Equal(["777"], await bot.InScopeAsync(db => db.Members.Select(m => m.ExternalId).ToListAsync()));
         // And after them the old sign-in links and announcement photos.
         await WaitUntilAsync(async () => !await bot.InScopeAsync(db => db.DashboardLinks.AnyAsync()) && !await bot.InScopeAsync(db => db.DashboardUploads.AnyAsync()));
+        // And the copies of the poll closed a month ago; the open one's are still needed to stop it.
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.CountAsync()) == 1);
+        Assert.Equal("open-copy", await bot.InScopeAsync(db => db.PollMessages.Select(m => m.PlatformPollId).SingleAsync()));
 
         coordinator.Says("/stats");
         var stats = await coordinator.NextAsync(c => c.Text?.StartsWith("📊", StringComparison.Ordinal) == true);

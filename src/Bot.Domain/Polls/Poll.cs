@@ -144,7 +144,8 @@ public interface IPollRepository
 
     /// <summary>
     /// The poll a native Telegram poll stands for: by the id recorded when its send was recorded, or, in the
-    /// moment between Telegram's answer to the send and that record, by the poll being sent to the voter's chat.
+    /// moment between Telegram's answer to the send and that record, or for a second copy of a send that timed
+    /// out, by the one open poll sent or being sent to the voter's chat.
     /// </summary>
     Task<Poll?> FindByPlatformIdAsync(string platformPollId, Messaging.Recipient voter, CancellationToken ct);
 

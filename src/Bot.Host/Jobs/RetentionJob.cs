@@ -42,10 +42,14 @@ public sealed class RetentionJob(
         // Dashboard sign-in links long expired, and announcements' photos long sent.
         var links = await Write(() => db.DashboardLinks.Where(l => l.ExpiresAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         var photos = await Write(() => db.DashboardUploads.Where(u => u.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken));
+        // Where each copy of a native poll went (a chat and a message) is needed only to stop it at the closing.
+        var pollCopies = await Write(() => db.PollMessages
+            .Where(m => db.Polls.Any(p => p.Id == m.PollId && p.Status == Domain.Polls.PollStatus.Closed && p.ClosedAt < cutoff))
+            .ExecuteDeleteAsync(cancellationToken));
         var files = exports.Purge(now - PrivacyOptions.FileRetention);
         await ErasureCheckpoint.CheckpointAsync(scopes, cancellationToken);
         logger.LogInformation(
-            "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented, {Links} dashboard links, {Photos} announcement photos and {Files} exported files",
-            updates, deliveries, drafts, strangers, links, photos, files);
+            "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented, {Links} dashboard links, {Photos} announcement photos, {PollCopies} closed polls' copies and {Files} exported files",
+            updates, deliveries, drafts, strangers, links, photos, pollCopies, files);
     }
 }

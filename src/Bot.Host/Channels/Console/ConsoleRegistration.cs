@@ -25,6 +25,8 @@ public static class ConsoleRegistration
 
         // The terminal is the chat now: only warnings and errors may interrupt it.
         builder.Logging.AddFilter<ConsoleLoggerProvider>(level => level >= LogLevel.Warning);
+        // The keys kept unencrypted in the database are a choice the README explains, not news for the chat.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
 
         // A second console on this machine (another person on the same database) finds the first one's
         // address taken; with no webhook to serve, any free port will do for /health.
