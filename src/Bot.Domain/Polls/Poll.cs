@@ -123,6 +123,10 @@ public sealed record PollMessage(string PlatformPollId, long PollId, DateTimeOff
     public string? ChatId { get; init; }
 
     public string? MessageId { get; init; }
+
+    /// <summary>Closes this copy in its chat (Telegram's stopPoll), so no app keeps offering a vote that would not count.</summary>
+    public Messaging.OutboundMessage Stop() =>
+        new(new Messaging.Recipient(Channel, ChatId!), string.Empty) { ReplacesMessageId = MessageId, StopsPoll = true, Lane = Messaging.DeliveryLane.Broadcast };
 }
 
 /// <summary>The votes of a poll, by answer, and by the voters' language and channel for the export.</summary>

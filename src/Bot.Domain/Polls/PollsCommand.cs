@@ -42,10 +42,8 @@ public sealed class PollClosing(IPollRepository polls, IBroadcastRepository broa
             l => new OutboundTemplate($"{PollCards.Results(poll, counts, l)}\n\n{PollTexts.For(l).ThanksForVoting}")));
         broadcasts.Add(Broadcast.Create(BroadcastKind.PollResults, AudienceKind.PollVoters, null, content, null, now, subjectId: poll.Id));
         await polls.WithdrawUnsentAsync(poll.Id, now, ct);
-        // Each native copy closed in its chat too, so no app keeps offering a vote that would not count.
-        var stops = (await polls.ListSentAsync(poll.Id, ct))
-            .Select(sent => new OutboundMessage(new Recipient(sent.Channel, sent.ChatId!), string.Empty) { ReplacesMessageId = sent.MessageId, StopsPoll = true, Lane = DeliveryLane.Broadcast })
-            .ToList();
+        // Each native copy closed in its chat too.
+        var stops = (await polls.ListSentAsync(poll.Id, ct)).Select(sent => sent.Stop()).ToList();
         // The coordinator who asked hears the results; once, if they voted too (then the voters' message is theirs).
         if (poll.CreatedById is { } id && await polls.FindVoteAsync(poll.Id, id, ct) is null
             && await members.FindByIdAsync(id, ct) is { IsReachable: true } creator)

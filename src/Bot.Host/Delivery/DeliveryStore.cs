@@ -185,21 +185,15 @@ internal sealed class DeliveryStore(
         // A batch recorded again (its commit reported a failure that was not one) finds its polls there already.
         var ids = polls.Select(p => p.PlatformId).ToList();
         var known = await db.PollMessages.Where(m => ids.Contains(m.PlatformPollId)).Select(m => m.PlatformPollId).ToListAsync(ct);
-        var added = polls.Where(p => !known.Contains(p.PlatformId)).DistinctBy(p => p.PlatformId).ToList();
-        foreach (var (platformId, poll, item, messageId) in added)
-        {
-            db.PollMessages.Add(new Domain.Polls.PollMessage(platformId, poll!.PollId, now) { Channel = item.Channel, ChatId = item.ChatId, MessageId = messageId });
-        }
+        var added = polls.Where(p => !known.Contains(p.PlatformId)).DistinctBy(p => p.PlatformId)
+            .Select(p => new Domain.Polls.PollMessage(p.PlatformId, p.Poll!.PollId, now) { Channel = p.Item.Channel, ChatId = p.Item.ChatId, MessageId = p.MessageId })
+            .ToList();
+        db.PollMessages.AddRange(added);
 
         // A copy that was on its way when its poll closed: the closing could not stop it, so it is stopped now.
-        var pollIds = added.Select(p => p.Poll!.PollId).Distinct().ToList();
+        var pollIds = added.Select(copy => copy.PollId).Distinct().ToList();
         var closed = await db.Polls.Where(p => pollIds.Contains(p.Id) && p.Status == Domain.Polls.PollStatus.Closed).Select(p => p.Id).ToListAsync(ct);
-        var stops = added
-            .Where(p => closed.Contains(p.Poll!.PollId) && p.MessageId is not null)
-            .Select(p => OutboxRow.Create(
-                new OutboundMessage(new Recipient(p.Item.Channel, p.Item.ChatId), string.Empty) { ReplacesMessageId = p.MessageId, StopsPoll = true, Lane = DeliveryLane.Broadcast },
-                now))
-            .ToList();
+        var stops = added.Where(copy => closed.Contains(copy.PollId) && copy.MessageId is not null).Select(copy => OutboxRow.Create(copy.Stop(), now)).ToList();
         await OutboxWriter.InsertAsync(db, stops, ct);
         await db.SaveChangesAsync(ct);
     }
