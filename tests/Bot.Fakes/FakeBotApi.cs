@@ -181,7 +181,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Message ids count per chat, as Telegram's do; a chat is a number or a channel's @username.</summary>
     public int NextMessageId(string chatId) => messageIds.AddOrUpdate(chatId, 1, (_, id) => id + 1);
 
-    public async Task<ApiCall> WaitForCallAsync(Func<ApiCall, bool> match, TimeSpan? timeout = null, long after = 0)
+    public async Task<ApiCall> WaitForCallAsync(
+        Func<ApiCall, bool> match, TimeSpan? timeout = null, long after = 0, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "")
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
         while (true)
@@ -204,7 +205,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"No matching Bot API call. Calls so far: {string.Join(", ", Calls.Select(c => $"{c.Method}({c.Text})"))}");
+                throw new TimeoutException($"No Bot API call matched {what}. Calls so far: {string.Join(", ", Calls.Select(c => $"{c.Method}({c.Text})"))}");
             }
         }
     }

@@ -133,7 +133,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
     /// <summary>Send API calls (POST /me/messages), in order.</summary>
     public IReadOnlyList<GraphCall> Messages => calls.Where(c => c.Path.EndsWith("/me/messages", StringComparison.Ordinal)).OrderBy(c => c.Sequence).ToList();
 
-    public async Task<GraphCall> WaitForAsync(Func<GraphCall, bool> match, TimeSpan? timeout = null)
+    public async Task<GraphCall> WaitForAsync(Func<GraphCall, bool> match, TimeSpan? timeout = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "")
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
         while (true)
@@ -149,7 +149,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"No matching Graph API call. Calls so far: {string.Join(", ", calls.Select(c => $"{c.Path}({c.Text})"))}");
+                throw new TimeoutException($"No Graph API call matched {what}. Calls so far: {string.Join(", ", calls.Select(c => $"{c.Path}({c.Text})"))}");
             }
         }
     }

@@ -240,16 +240,11 @@ public abstract class DeliveryWorkerSuite : IAsyncLifetime
 
     private Task<List<OutboxRow>> Rows() => services.InScopeAsync(db => db.Deliveries.AsNoTracking().OrderBy(d => d.Id).ToListAsync());
 
-    private static async Task WaitUntil(Func<bool> condition) => await WaitUntil(() => Task.FromResult(condition()));
+    private static Task WaitUntil(Func<bool> condition, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(condition))] string what = "") =>
+        Eventually.WaitUntilAsync(condition, what);
 
-    private static async Task WaitUntil(Func<Task<bool>> condition)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!await condition())
-        {
-            await Task.Delay(20, cts.Token);
-        }
-    }
+    private static Task WaitUntil(Func<Task<bool>> condition, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(condition))] string what = "") =>
+        Eventually.WaitUntilAsync(condition, what);
 
     /// <summary>A channel whose answers a test scripts per text; anything unscripted is sent.</summary>
     private sealed class ScriptedSender : IChannelSender

@@ -173,11 +173,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
 
     private async Task<List<ApiCall>> WaitForCommandMenuAsync(int expected)
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (api.Calls.Count(c => c.Method == "setMyCommands") < expected)
-        {
-            await Task.Delay(50, cts.Token);
-        }
+        await Eventually.WaitUntilAsync(() => api.Calls.Count(c => c.Method == "setMyCommands") >= expected, $"{expected} setMyCommands calls");
 
         return api.Calls.Where(c => c.Method == "setMyCommands").ToList();
     }

@@ -107,14 +107,9 @@ public sealed class TelegramLifecycleTests : FakeApiTests
         Assert.Contains(bot.Logs.Lines, l => l.Contains("Polling Telegram failed", StringComparison.Ordinal));
     }
 
-    private static async Task<List<ApiCall>> WaitForAsync(Func<List<ApiCall>> calls, int count)
+    private static async Task<List<ApiCall>> WaitForAsync(Func<List<ApiCall>> calls, int count, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(calls))] string what = "")
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (calls().Count < count)
-        {
-            await Task.Delay(50, cts.Token);
-        }
-
+        await Eventually.WaitUntilAsync(() => calls().Count >= count, $"{count} of {what}");
         return calls();
     }
 }

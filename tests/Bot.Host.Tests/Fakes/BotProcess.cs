@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Xunit.Abstractions;
 
 namespace GenYCity.Bot.Host.Tests.Fakes;
@@ -72,9 +73,10 @@ public sealed class BotProcess : IDisposable
         process.Dispose();
     }
 
-    /// <summary>Waits for the condition, failing if a bot exits first or a minute passes.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, params BotProcess[] bots)
+    /// <summary>Waits for the condition, failing (and saying what it waited for) if a bot exits first or a minute passes.</summary>
+    public static async Task WaitUntilAsync(Func<bool> condition, BotProcess one, BotProcess? other = null, [CallerArgumentExpression(nameof(condition))] string expression = "")
     {
+        BotProcess[] bots = other is null ? [one] : [one, other];
         var deadline = Stopwatch.StartNew();
         while (!condition())
         {
@@ -83,7 +85,7 @@ public sealed class BotProcess : IDisposable
                 Assert.False(bot.HasExited, $"The {bot.name} exited with {(bot.HasExited ? bot.ExitCode : 0)}");
             }
 
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), "Timed out");
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(60), $"Waited a minute for {expression}, in vain.");
             await Task.Delay(20);
         }
     }

@@ -58,14 +58,14 @@ public sealed class MessengerUser(FakeGraphApi graph, string webhookUrl, string 
     /// <summary>The bot's next Send API call to this person.</summary>
     public async Task<GraphCall> NextAsync(TimeSpan? timeout = null)
     {
-        var call = await graph.WaitForAsync(c => c.Sequence > seen && c.RecipientId == psid, timeout);
+        var call = await graph.WaitForAsync(c => c.Sequence > seen && c.RecipientId == psid, timeout, $"a next message to {psid}");
         seen = call.Sequence;
         return call;
     }
 
-    public async Task<GraphCall> NextAsync(Func<GraphCall, bool> match, TimeSpan? timeout = null)
+    public async Task<GraphCall> NextAsync(Func<GraphCall, bool> match, TimeSpan? timeout = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "")
     {
-        var call = await graph.WaitForAsync(c => c.Sequence > seen && c.RecipientId == psid && match(c), timeout);
+        var call = await graph.WaitForAsync(c => c.Sequence > seen && c.RecipientId == psid && match(c), timeout, $"a message to {psid} where {what}");
         seen = call.Sequence;
         return call;
     }

@@ -134,15 +134,15 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
 
     public async Task<ApiCall> NextAsync(TimeSpan? timeout = null)
     {
-        var call = await api.WaitForCallAsync(c => c.ChatId == ChatId && ChatMethods.Contains(c.Method), timeout, seen);
+        var call = await api.WaitForCallAsync(c => c.ChatId == ChatId && ChatMethods.Contains(c.Method), timeout, seen, $"a next message to {ChatId}");
         seen = call.Sequence;
         return call;
     }
 
     /// <summary>The bot's next message in this chat that matches, passing over the others.</summary>
-    public async Task<ApiCall> NextAsync(Func<ApiCall, bool> match, TimeSpan? timeout = null)
+    public async Task<ApiCall> NextAsync(Func<ApiCall, bool> match, TimeSpan? timeout = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "")
     {
-        var call = await api.WaitForCallAsync(c => c.ChatId == ChatId && ChatMethods.Contains(c.Method) && match(c), timeout, seen);
+        var call = await api.WaitForCallAsync(c => c.ChatId == ChatId && ChatMethods.Contains(c.Method) && match(c), timeout, seen, $"a message to {ChatId} where {what}");
         seen = call.Sequence;
         return call;
     }
