@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +69,28 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         var home = await there.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
         Assert.Contains("Koordinatoru vadības panelis", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EightPressesOfOneLink_AtOnce_OnTwoInstancesOnPostgres_OpenOneSession()
+    {
+        await using var onPostgres = await DashboardSite.StartAsync(DatabaseProvider.Postgres);
+        await using var other = await onPostgres.StartAnotherInstanceAsync();
+        var path = await onPostgres.LinkAsync();
+        var browsers = Enumerable.Range(0, 8).Select(i => new Browser(i % 2 == 0 ? onPostgres.BaseUrl : other.BaseUrl)).ToList();
+        try
+        {
+            // Each opens the link and sees its Sign in button; then all press it at once.
+            var pages = await Task.WhenAll(browsers.Select(b => b.Client.GetStringAsync(path)));
+            var presses = await Task.WhenAll(browsers.Select((b, i) => b.Client.PostAsync("/dashboard/signin", SignInForm(pages[i]))));
+
+            Assert.Single(presses, r => r.StatusCode == HttpStatusCode.Redirect);
+            Assert.Equal(7, presses.Count(r => r.StatusCode == HttpStatusCode.BadRequest));
+        }
+        finally
+        {
+            browsers.ForEach(b => b.Dispose());
+        }
     }
 
     [Fact]
@@ -242,13 +265,15 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     private static async Task<HttpResponseMessage> SignInAsync(Browser browser, string path)
     {
         var page = await browser.Client.GetStringAsync(path);
-        var token = TokenField().Match(page);
-        return await browser.Client.PostAsync("/dashboard/signin", new FormUrlEncodedContent(
-        [
-            FormToken(page),
-            new("token", WebUtility.HtmlDecode(token.Groups["value"].Value)),
-        ]));
+        return await browser.Client.PostAsync("/dashboard/signin", SignInForm(page));
     }
+
+    /// <summary>The sign-in page's form as its Sign in button posts it.</summary>
+    private static FormUrlEncodedContent SignInForm(string page) => new(
+    [
+        FormToken(page),
+        new("token", WebUtility.HtmlDecode(TokenField().Match(page).Groups["value"].Value)),
+    ]);
 
     /// <summary>The page's anti-forgery field, as its forms post it.</summary>
     private static KeyValuePair<string, string> FormToken(string page)

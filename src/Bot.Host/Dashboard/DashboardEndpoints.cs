@@ -139,17 +139,17 @@ public static class DashboardEndpoints
         Member? member = null;
         if (!string.IsNullOrEmpty(token) && token.Length <= 64)
         {
-            await unitOfWork.RunAsync(async services =>
+            // The member comes back from the run that redeemed the link: of two presses at once, one.
+            (_, member) = await unitOfWork.RunAsync<Member?>(async services =>
             {
                 var db = services.GetRequiredService<BotDbContext>();
                 if (await services.GetRequiredService<IDashboardLinks>().FindAsync(DashboardLink.Hash(token), context.RequestAborted) is not { } link
                     || !link.Redeem(clock.GetUtcNow()))
                 {
-                    return null;
+                    return (null, null);
                 }
 
-                member = await db.Members.FindAsync([link.MemberId], context.RequestAborted);
-                return [];
+                return (await db.Members.FindAsync([link.MemberId], context.RequestAborted), []);
             }, context.RequestAborted);
         }
 

@@ -160,7 +160,7 @@ internal sealed class ChannelLeaseConfiguration : IEntityTypeConfiguration<Chann
 /// closed as skipped, so the broadcast still finishes. A message the pump already holds is stopped
 /// there (<see cref="Erasures"/>).
 /// </summary>
-internal sealed class OutboxPersonalData(BotDbContext db, Erasures erasures) : IPersonalDataPart
+internal sealed class OutboxPersonalData(BotDbContext db, Erasures erasures, BatchContext unitOfWork) : IPersonalDataPart
 {
     public IReadOnlyList<Type> Tables { get; } = [typeof(OutboxRow)];
 
@@ -184,7 +184,9 @@ internal sealed class OutboxPersonalData(BotDbContext db, Erasures erasures) : I
             ct);
         // Read inside this transaction, after its first write: no other writer can add a row below it now.
         var lastDelivery = await db.Deliveries.MaxAsync(d => (long?)d.Id, ct) ?? 0;
-        erasures.Record(member.Channel, member.ChatId, lastDelivery);
+        // This instance's memory, once the erasure is committed: a run that is undone or run again erases nobody.
+        var (channel, chat) = (member.Channel, member.ChatId);
+        unitOfWork.AfterCommit(() => erasures.Record(channel, chat, lastDelivery));
         // And for the other instances, whose pumps may hold a message to this chat already claimed.
         await db.ErasedChats.Where(e => e.Channel == member.Channel && e.ChatId == member.ChatId).ExecuteDeleteAsync(ct);
         db.ErasedChats.Add(new ErasedChat(member.Channel, member.ChatId, lastDelivery, now));

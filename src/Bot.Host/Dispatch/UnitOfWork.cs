@@ -5,6 +5,7 @@ using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Dispatch;
 
@@ -17,17 +18,46 @@ namespace GenYCity.Bot.Host.Dispatch;
 /// A <see cref="Batch"/> runs several pieces of work (the updates of one getUpdates call, say) in one
 /// transaction, each in a scope and a savepoint of its own: a piece that fails is undone alone, and the rest
 /// are committed together, at the cost of one commit.
+/// Because a unit may run more than once, what it finds out travels back as its result
+/// (<see cref="RunAsync{T}"/>), from the run that counted, never in a variable a refused run set; and what
+/// it does outside the database waits for the commit (<see cref="BatchContext.AfterCommit"/>). With
+/// Database:RehearseRetries (for tests) every unit's first run is thrown away as if PostgreSQL had refused
+/// it, which shows each use case may be run again.
 /// </summary>
-public sealed class UnitOfWork(IServiceScopeFactory scopes, WriteGate writes, DeliverySignal deliverySignal, TimeProvider clock, ILogger<UnitOfWork> logger)
+public sealed class UnitOfWork(
+    IServiceScopeFactory scopes, WriteGate writes, DeliverySignal deliverySignal, TimeProvider clock, IOptions<DatabaseOptions> database, ILogger<UnitOfWork> logger)
 {
     private const int MaxAttempts = 8;
 
+    private readonly bool rehearse = database.Value.RehearseRetries;
+
     /// <summary>Runs the work; when it returns null, nothing is committed. True when committed.</summary>
-    public async Task<bool> RunAsync(Func<IServiceProvider, Task<IReadOnlyList<OutboundMessage>?>> work, CancellationToken ct)
+    public async Task<bool> RunAsync(Func<IServiceProvider, Task<IReadOnlyList<OutboundMessage>?>> work, CancellationToken ct) =>
+        (await RunAsync(async services => (true, await work(services)), ct)).Kept;
+
+    /// <summary>
+    /// Runs the work, which also says what it found (a member, a count); when its messages are null, nothing
+    /// is committed. The result is the one of the run that was committed, or that chose to keep nothing.
+    /// </summary>
+    public async Task<(bool Kept, T Result)> RunAsync<T>(Func<IServiceProvider, Task<(T Result, IReadOnlyList<OutboundMessage>? Outgoing)>> work, CancellationToken ct)
     {
-        var kept = false;
-        await RunBatchAsync(async batch => kept = await batch.RunAsync(work, ct), ct);
-        return kept;
+        (bool Kept, T Result) outcome = default;
+        await RunBatchAsync(
+            async batch =>
+            {
+                var result = default(T)!;
+                var kept = await batch.RunAsync(
+                    async services =>
+                    {
+                        (result, var outgoing) = await work(services);
+                        return outgoing;
+                    },
+                    ct);
+                // Set last, once the run has got this far: a run refused later is run again and sets it anew.
+                outcome = (kept, result);
+            },
+            ct);
+        return outcome;
     }
 
     /// <summary>
@@ -41,7 +71,8 @@ public sealed class UnitOfWork(IServiceScopeFactory scopes, WriteGate writes, De
         {
             try
             {
-                await writes.WriteAsync(() => RunOnceAsync(work, ct), ct);
+                var run = attempt;
+                await writes.WriteAsync(() => RunOnceAsync(work, rehearse && run == 1, ct), ct);
                 return;
             }
             catch (Exception ex) when (attempt < MaxAttempts && IsSerializationConflict(ex))
@@ -53,7 +84,7 @@ public sealed class UnitOfWork(IServiceScopeFactory scopes, WriteGate writes, De
         }
     }
 
-    private async Task RunOnceAsync(Func<Batch, Task> work, CancellationToken ct)
+    private async Task RunOnceAsync(Func<Batch, Task> work, bool refuse, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
@@ -66,18 +97,34 @@ public sealed class UnitOfWork(IServiceScopeFactory scopes, WriteGate writes, De
         try
         {
             await work(batch);
+            if (refuse)
+            {
+                await transaction.RollbackAsync(ct);
+                throw Rehearsed();
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            batch.Undone();
+            throw;
         }
         finally
         {
             db.Lent = false;
         }
 
-        await transaction.CommitAsync(ct);
+        batch.Committed();
         if (batch.Outgoing > 0)
         {
             deliverySignal.Notify();
         }
     }
+
+    /// <summary>What PostgreSQL says when it refuses a serializable transaction, for the rehearsal.</summary>
+    private static Npgsql.PostgresException Rehearsed() =>
+        new("could not serialize access (rehearsed: Database:RehearseRetries)", "ERROR", "ERROR", "40001");
 
     /// <summary>PostgreSQL's "could not serialize access" (40001) or a deadlock (40P01), however EF Core wrapped it.</summary>
     public static bool IsSerializationConflict(Exception ex)
@@ -105,6 +152,8 @@ public sealed class Batch : IAsyncDisposable
     private readonly DbTransaction transaction;
     private readonly TimeProvider clock;
     private readonly OutboxWriter outbox;
+    private readonly List<Action> afterCommit = [];
+    private readonly List<Action> ifUndone = [];
     private int pieces;
 
     internal Batch(IServiceScopeFactory scopes, BotDbContext db, DbTransaction transaction, TimeProvider clock)
@@ -149,13 +198,15 @@ public sealed class Batch : IAsyncDisposable
     {
         var savepoint = $"piece{++pieces}";
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<BatchContext>().Lend(db);
+        var piece = scope.ServiceProvider.GetRequiredService<BatchContext>();
+        piece.Lend(db);
         await transaction.SaveAsync(savepoint, ct);
         try
         {
             if (await work(scope.ServiceProvider) is not { } outgoing)
             {
                 await UndoAsync(savepoint);
+                Run(piece.Take().IfUndone);
                 return false;
             }
 
@@ -164,11 +215,21 @@ public sealed class Batch : IAsyncDisposable
             await outbox.WriteAsync(outgoing.Select(m => OutboxRow.Create(m, now)), ct);
             await transaction.ReleaseAsync(savepoint, ct);
             Outgoing += outgoing.Count;
+            var (committed, undone) = piece.Take();
+            afterCommit.AddRange(committed);
+            ifUndone.AddRange(undone);
             return true;
         }
         catch (Exception ex) when (!UnitOfWork.IsSerializationConflict(ex))
         {
             await UndoAsync(savepoint);
+            Run(piece.Take().IfUndone);
+            throw;
+        }
+        catch
+        {
+            // The whole run is refused: what this piece did outside the database is undone with it.
+            Run(piece.Take().IfUndone);
             throw;
         }
         finally
@@ -179,6 +240,20 @@ public sealed class Batch : IAsyncDisposable
     }
 
     private async Task UndoAsync(string savepoint) => await transaction.RollbackAsync(savepoint, CancellationToken.None);
+
+    /// <summary>Runs what the kept pieces left for after the commit, now that it is made.</summary>
+    internal void Committed() => Run(afterCommit);
+
+    /// <summary>Undoes what the kept pieces did outside the database: the run was not committed.</summary>
+    internal void Undone() => Run(ifUndone);
+
+    private static void Run(IReadOnlyList<Action> actions)
+    {
+        foreach (var action in actions)
+        {
+            action();
+        }
+    }
 
     public ValueTask DisposeAsync() => outbox.DisposeAsync();
 }

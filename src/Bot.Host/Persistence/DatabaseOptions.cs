@@ -23,6 +23,7 @@ public sealed class DatabaseOptions : IValidatableObject
     public const string SectionName = "ConnectionStrings";
     public const string ProviderKey = "Database:Provider";
     public const string ExportsFolderKey = "Database:ExportsFolder";
+    public const string RehearseRetriesKey = "Database:RehearseRetries";
     public const string DefaultConnectionString = "Data Source=data/genycity.db";
 
     /// <summary>ConnectionStrings:Bot: a SQLite connection string (a relative path is relative to the working folder) or a PostgreSQL one.</summary>
@@ -36,6 +37,12 @@ public sealed class DatabaseOptions : IValidatableObject
     /// sent; by default an "exports" folder beside the SQLite file, or "data/exports" in the working folder.
     /// </summary>
     public string? ExportsFolder { get; set; }
+
+    /// <summary>
+    /// Database:RehearseRetries, for tests: every unit of work's first run is thrown away as if PostgreSQL had
+    /// refused it (a serialization failure) and run again, which shows that each use case may be run twice.
+    /// </summary>
+    public bool RehearseRetries { get; set; }
 
     public DatabaseProvider Kind => Detect(Bot, Provider);
 

@@ -57,3 +57,18 @@ public sealed class ExportFolder(IOptions<DatabaseOptions> database) : IExportSt
         return removed;
     }
 }
+
+/// <summary>
+/// The files a unit of work makes for a message (an export, /mydata, a calendar file), in the export folder; a
+/// file whose unit of work is not committed (undone, or refused and run again) is deleted, so a run made twice
+/// leaves one file.
+/// </summary>
+internal sealed class UnitOfWorkFiles(ExportFolder folder, BatchContext unitOfWork) : IExportStore
+{
+    public async Task<string> SaveAsync(string fileName, byte[] content, CancellationToken ct)
+    {
+        var path = await folder.SaveAsync(fileName, content, ct);
+        unitOfWork.IfUndone(() => File.Delete(path));
+        return path;
+    }
+}

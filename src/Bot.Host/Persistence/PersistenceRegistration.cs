@@ -28,6 +28,7 @@ public static class PersistenceRegistration
             {
                 options.Provider = configuration[DatabaseOptions.ProviderKey];
                 options.ExportsFolder = configuration[DatabaseOptions.ExportsFolderKey];
+                options.RehearseRetries = configuration.GetValue<bool>(DatabaseOptions.RehearseRetriesKey);
             });
         // The context's type carries its migrations, so which one is registered is decided here.
         builder.Services.AddBotDbContext(DatabaseOptions.Detect(builder.Configuration), sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot);
@@ -54,7 +55,7 @@ public static class PersistenceRegistration
         builder.Services.AddHostedService<ErasureWatch>();
         builder.Services.AddHostedService<ErasureCheckpoint>();
         builder.Services.AddSingleton<ExportFolder>();
-        builder.Services.AddSingleton<IExportStore>(sp => sp.GetRequiredService<ExportFolder>());
+        builder.Services.AddScoped<IExportStore, UnitOfWorkFiles>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }
@@ -89,9 +90,48 @@ public static class PersistenceRegistration
 /// </summary>
 public sealed class BatchContext
 {
+    private readonly List<Action> afterCommit = [];
+    private readonly List<Action> ifUndone = [];
+
     public BotDbContext? Context { get; private set; }
 
     internal void Lend(BotDbContext context) => Context = context;
+
+    /// <summary>
+    /// Something to do outside the database (tell this instance's memory of an erasure), once the unit of work
+    /// this scope belongs to is committed: never for a run that is undone or run again. Outside a unit of work,
+    /// at once.
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        if (Context is null)
+        {
+            action();
+            return;
+        }
+
+        afterCommit.Add(action);
+    }
+
+    /// <summary>
+    /// Something to undo outside the database (delete a file written for a message) if the unit of work this
+    /// scope belongs to is not committed after all: the piece is undone, or the whole run is refused and run again.
+    /// </summary>
+    public void IfUndone(Action action)
+    {
+        if (Context is not null)
+        {
+            ifUndone.Add(action);
+        }
+    }
+
+    internal (IReadOnlyList<Action> AfterCommit, IReadOnlyList<Action> IfUndone) Take()
+    {
+        var taken = (afterCommit.ToList(), ifUndone.ToList());
+        afterCommit.Clear();
+        ifUndone.Clear();
+        return taken;
+    }
 }
 
 /// <summary>Lets `dotnet ef migrations add` build the SQLite context without starting the bot.</summary>

@@ -57,10 +57,10 @@ public sealed partial class DashboardSite : IAsyncDisposable
     /// <summary>What the dashboard's own pages say to the coordinator, in their language (Latvian).</summary>
     public DashboardTexts CoordinatorTexts { get; } = DashboardTexts.For(Language.Lv);
 
-    public static async Task<DashboardSite> StartAsync()
+    public static async Task<DashboardSite> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
-        var database = await TestDatabase.OfAsync(DatabaseProvider.Sqlite);
+        var database = await TestDatabase.OfAsync(provider);
         var api = await FakeBotApi.StartAsync();
         var bot = await StartBotAsync(api, database, clock);
         var coordinator = await new TelegramUser(api, 777, languageCode: "lv").OnboardAsync("lv");
