@@ -235,7 +235,11 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         await WaitUntilAsync(() => sent.All(s => api.Calls.Any(c => c.Method == "stopPoll" && c.ChatId == s.ChatId && c.Body["message_id"]!.GetValue<int>() == s.ResultMessageId)));
         var skipped = await bot.InScopeAsync(db => db.Deliveries.CountAsync(d => d.LastError == PollRepository.ClosedReason));
         Assert.True(skipped >= Residents - sent.Count - 1, $"{skipped} copies withdrawn, {sent.Count} sent");
-        await Task.Delay(500);
+        // The broadcast is done: every copy is finished, so none can still go; those that went are the ones recorded sent.
+        var recordedSent = await bot.InScopeAsync(db => db.Deliveries.CountAsync(d =>
+            d.Status == DeliveryStatus.Sent && d.Channel == ChannelKind.Telegram && d.ChatId != coordinator.ChatId
+            && db.Broadcasts.Any(b => b.Id == d.BroadcastId && b.Kind == BroadcastKind.Poll)));
+        Assert.Equal(recordedSent, sent.Count);
         Assert.Equal(sent.Count, api.Calls.Count(c => c.Method == "sendPoll" && c.ChatId != coordinator.ChatId && c.ResultMessageId is not null));
     }
 

@@ -191,11 +191,44 @@ internal sealed class DeliveryStore(
         db.PollMessages.AddRange(added);
 
         // A copy that was on its way when its poll closed: the closing could not stop it, so it is stopped now.
-        var pollIds = added.Select(copy => copy.PollId).Distinct().ToList();
-        var closed = await db.Polls.Where(p => pollIds.Contains(p.Id) && p.Status == Domain.Polls.PollStatus.Closed).Select(p => p.Id).ToListAsync(ct);
+        var closed = await ClosedWhileRecordingAsync(db, added.Select(copy => copy.PollId).Distinct().ToList(), ct);
         var stops = added.Where(copy => closed.Contains(copy.PollId) && copy.MessageId is not null).Select(copy => OutboxRow.Create(copy.Stop(), now)).ToList();
         await OutboxWriter.InsertAsync(db, stops, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Which of the polls are closed, read by writing their rows (a change of nothing): a closing and this
+    /// recording cannot then both miss the other. A closing that wrote its poll first makes this wait for its
+    /// commit and read Closed; one that comes after is refused by PostgreSQL (the row changed under its
+    /// serializable snapshot) and run again, when it finds the copies recorded here and stops them. A plain
+    /// read could see the poll open while the closing, not yet committed, listed the copies without this one.
+    /// </summary>
+    private static async Task<HashSet<long>> ClosedWhileRecordingAsync(BotDbContext db, List<long> pollIds, CancellationToken ct)
+    {
+        var closed = new HashSet<long>();
+        if (pollIds.Count == 0)
+        {
+            return closed;
+        }
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        var names = pollIds.Select((id, i) => command.AddParameter($"@poll{i}", id).ParameterName).ToList();
+        command.CommandText = $"""
+            UPDATE "Polls" SET "Version" = "Version" WHERE "Id" IN ({string.Join(", ", names)})
+            RETURNING "Id", "Status"
+            """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            if (reader.GetString(1) == nameof(Domain.Polls.PollStatus.Closed))
+            {
+                closed.Add(reader.GetInt64(0));
+            }
+        }
+
+        return closed;
     }
 
     private async Task ApplyAsync(BotDbContext db, OutboxRow row, WorkItem item, SendResult result, DateTimeOffset now, CancellationToken ct)
