@@ -22,6 +22,16 @@ public sealed class BroadcastRulesTests
     }
 
     [Fact]
+    public void ABroadcastAlreadyDone_HasNoReportDue_SoASecondProcessDoesNotSendTheFinalOneAgain()
+    {
+        var broadcast = SentBy(ChannelKind.Telegram, Language.Lv);
+        var counts = new BroadcastCounts(3, 2, 1, 0, 0);
+        broadcast.Complete(Now, counts);
+
+        Assert.Null(broadcast.ReportDue(counts, Now.AddSeconds(1), Interval));
+    }
+
+    [Fact]
     public void Progress_IsDueWhereItCanBeEdited_WhenItChanged_AndNotTooOften()
     {
         var broadcast = SentBy(ChannelKind.Telegram, Language.En);

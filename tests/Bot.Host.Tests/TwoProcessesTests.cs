@@ -17,6 +17,9 @@ namespace GenYCity.Bot.Host.Tests;
 public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Announcement = "Pilsētas svētki sestdien!";
+
+    /// <summary>The chat of the member who sent the announcement (the first seeded).</summary>
+    private const string Coordinator = "10000";
     private TestDatabase database = null!;
     private FakeBotApi api = null!;
 
@@ -39,7 +42,9 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
                 db.Members.Add(member);
             }
 
-            db.Broadcasts.Add(Announcements.ToSubscribers(Announcement, DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+            // The first member asked for it, and hears its progress and its final report.
+            db.Broadcasts.Add(Announcements.ToSubscribers(Announcement, DateTimeOffset.UtcNow, await db.Members.OrderBy(m => m.Id).FirstAsync()));
             await db.SaveChangesAsync();
             // An event in the coming days is news, so the digest due at start goes out, whatever the weekday.
             var host = await db.Members.FirstAsync();
@@ -61,7 +66,8 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
         using var second = StartBot("second");
 
         await BotProcess.WaitUntilAsync(() => BroadcastsDone() == 2, first, second);
-        await Task.Delay(500);
+        // Done, every broadcast message is finished; the final report, queued with it, is the last to go.
+        await BotProcess.WaitUntilAsync(() => Unfinished() == 0, first, second);
 
         var sends = api.Calls.Where(c => c.IsDelivered).ToList();
         var announcements = sends.Where(c => c.Text == Announcement).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
@@ -78,6 +84,8 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
         Assert.All(broadcasts, b => Assert.Equal((Recipients, Recipients, 0, 0, 0), (b.Queued, b.Sent, b.Unreachable, b.Failed, b.Skipped)));
         Assert.Equal(1, await store.InScopeAsync(db => db.DigestIssues.CountAsync()));
         Assert.Equal(2 * Recipients, await store.InScopeAsync(db => db.Deliveries.CountAsync(d => d.BroadcastId != null)));
+        // Both processes follow the broadcast; one of them reports it done.
+        Assert.Single(sends, c => c.ChatId == Coordinator && c.Text?.StartsWith('✅') == true);
     }
 
     [Fact]
@@ -105,14 +113,19 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
 
     private int Sent(string text) => api.Calls.Count(c => c.IsDelivered && c.Text == text);
 
-    private int BroadcastsDone()
+    private int BroadcastsDone() => Count("""SELECT COUNT(*) FROM "Broadcasts" WHERE "Status" = 'Done'""");
+
+    /// <summary>Outbox rows not yet finished (pending or being sent).</summary>
+    private int Unfinished() => Count("""SELECT COUNT(*) FROM "Deliveries" WHERE "Status" IN ('Pending', 'Sending')""");
+
+    private int Count(string sql)
     {
         using System.Data.Common.DbConnection connection = database.Provider == DatabaseProvider.Postgres
             ? new Npgsql.NpgsqlConnection(database.ConnectionString)
             : new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """SELECT COUNT(*) FROM "Broadcasts" WHERE "Status" = 'Done'""";
+        command.CommandText = sql;
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -190,10 +190,16 @@ public sealed class Broadcast
     /// <summary>
     /// The report to send now, in the sender's language: the final one once every message is finished;
     /// before that, a changed progress line at most every <paramref name="interval"/>, and only where the
-    /// report can be edited in place (one message that moves, not a message per step).
+    /// report can be edited in place (one message that moves, not a message per step). A broadcast already
+    /// done has made its final report: none is due again (a second process that read it before it was done).
     /// </summary>
     public BroadcastReport? ReportDue(BroadcastCounts counts, DateTimeOffset now, TimeSpan interval)
     {
+        if (Status == BroadcastStatus.Done)
+        {
+            return null;
+        }
+
         var t = Texts.Phrasebook.For(ReportLanguage);
         if (counts.IsComplete)
         {
