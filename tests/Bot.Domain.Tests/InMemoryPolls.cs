@@ -28,6 +28,11 @@ internal sealed class InMemoryPolls(Func<IReadOnlyList<Member>> members) : IPoll
     public Task<PollVote?> FindVoteAsync(long pollId, long memberId, CancellationToken ct) =>
         Task.FromResult(votes.SingleOrDefault(v => v.PollId == pollId && v.MemberId == memberId));
 
+    /// <summary>The chats a test says each poll went to (the domain tests keep no outbox).</summary>
+    public HashSet<(long PollId, Messaging.Recipient To)> SentTo { get; } = [];
+
+    public Task<bool> WasSentToAsync(long pollId, Messaging.Recipient to, CancellationToken ct) => Task.FromResult(SentTo.Contains((pollId, to)));
+
     public void AddVote(PollVote vote) => votes.Add(vote);
 
     public void RemoveVote(PollVote vote) => votes.Remove(vote);

@@ -181,6 +181,25 @@ public sealed class PollTests
     }
 
     [Fact]
+    public async Task APollForEveryone_TakesNoVoteInAForwardedCopy_FromSomeoneItWasNotSentTo()
+    {
+        await OpenPollAsync();
+        // 42 takes neither announcements nor the digest: the poll did not go to them.
+        var member = chat.StoredMembers.Single(m => m.ExternalId == "42");
+        member.Toggle(Members.Subscriptions.Announcements);
+        member.Toggle(Members.Subscriptions.WeeklyDigest);
+
+        Assert.Equal(En.NotSentToYou, Assert.Single(await chat.Handle(Answer("42", 1))).Text);
+        Assert.Equal(En.NotSentToYou, (await chat.Press("poll:vote:1:0"))[^1].Text);
+        Assert.Empty(chat.Polls.Votes);
+
+        // Had it gone to their chat before they turned announcements off, their vote counts.
+        chat.Polls.SentTo.Add((1, new Messaging.Recipient(member.Channel, member.ChatId)));
+        Assert.Empty(await chat.Handle(Answer("42", 1)));
+        Assert.Equal(1, Assert.Single(chat.Polls.Votes).Option);
+    }
+
+    [Fact]
     public async Task SomeoneNoLongerACoordinator_CannotFinishTheirPoll()
     {
         await StartAsync();

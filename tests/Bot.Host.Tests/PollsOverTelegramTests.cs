@@ -270,6 +270,38 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         Assert.Equal((1L, 2), await bot.InScopeAsync(db => db.PollVotes.Select(v => new ValueTuple<long, int>(v.PollId, v.Option)).SingleAsync()));
     }
 
+    [Fact]
+    public async Task AVoteInACopyForwardedToSomeoneItWasNotSentTo_IsNotCounted_ButOneFromWhoeverItWentTo_Is()
+    {
+        var outsider = await new TelegramUser(api, 9001, languageCode: "en").OnboardAsync("en");
+        await SubscribeToNothingAsync("9001");
+        await AskAsync();
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5003")));
+        var copy = FakeBotApi.PollIdOf(api.Calls.First(c => c is { Method: "sendPoll", ChatId: "5003", ResultMessageId: not null }));
+
+        // 5003 forwards their copy to 9001, who takes neither announcements nor the digest and votes in it.
+        outsider.AnswersPoll(copy, 1);
+        Assert.Equal(PollTexts.For(Language.En).NotSentToYou, (await outsider.NextAsync(c => c.Text?.Contains("/settings", StringComparison.Ordinal) == true)).Text);
+        // 5003 turns announcements and the digest off after the poll reached them, and votes: it counts.
+        await SubscribeToNothingAsync("5003");
+        new TelegramUser(api, 5003).AnswersPoll(copy, 2);
+
+        await WaitUntilAsync(async () => await VotesAsync() == 1);
+        var voter = await bot.InScopeAsync(db => db.PollVotes.Join(db.Members, v => v.MemberId, m => m.Id, (v, m) => m.ChatId).SingleAsync());
+        Assert.Equal("5003", voter);
+    }
+
+    private Task<int> SubscribeToNothingAsync(string chat) => bot.InScopeAsync(async db =>
+    {
+        var member = await db.Members.SingleAsync(m => m.ChatId == chat);
+        foreach (var subscription in new[] { Subscriptions.Announcements, Subscriptions.WeeklyDigest }.Where(member.IsSubscribedTo))
+        {
+            member.Toggle(subscription);
+        }
+
+        return await db.SaveChangesAsync();
+    });
+
     private Task<int> VotesAsync() => bot.InScopeAsync(db => db.PollVotes.CountAsync());
 
     private async Task<int[]> CountsAsync()

@@ -155,6 +155,9 @@ public interface IPollRepository
 
     Task<PollVote?> FindVoteAsync(long pollId, long memberId, CancellationToken ct);
 
+    /// <summary>Whether the poll went, or is going, to this chat (a copy written for it, not skipped).</summary>
+    Task<bool> WasSentToAsync(long pollId, Messaging.Recipient to, CancellationToken ct);
+
     void AddVote(PollVote vote);
 
     void RemoveVote(PollVote vote);

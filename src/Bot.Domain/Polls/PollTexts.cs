@@ -32,6 +32,7 @@ public sealed class PollTexts : IFeatureTexts
         Withdraw = "↩ Atsaukt balsi",
         NothingToWithdraw = "Tu šajā aptaujā vēl neesi balsojis.",
         NotForYou = "Šī aptauja ir tiem, kas atbildēja uz pasākuma ielūgumu.",
+        NotSentToYou = "Šī aptauja tev netika sūtīta: tā ir tiem, kas saņem paziņojumus. Ieslēdz tos sadaļā /settings, lai piedalītos nākamajās.",
         Closed = "🗳 Šī aptauja jau ir slēgta.",
         ResultsTitle = question => $"🗳 <b>Aptaujas rezultāti</b>: {question}",
         ResultLine = (number, option, votes, percent) => $"{number}. {option} — {votes} ({percent}%)",
@@ -78,6 +79,7 @@ public sealed class PollTexts : IFeatureTexts
         Withdraw = "↩ Отозвать голос",
         NothingToWithdraw = "В этом опросе твоего голоса ещё нет.",
         NotForYou = "Этот опрос — для тех, кто ответил на приглашение на мероприятие.",
+        NotSentToYou = "Этот опрос тебе не отправлялся: он для тех, кто получает объявления. Включи их в /settings, чтобы участвовать в следующих.",
         Closed = "🗳 Этот опрос уже закрыт.",
         ResultsTitle = question => $"🗳 <b>Итоги опроса</b>: {question}",
         ResultLine = (number, option, votes, percent) => $"{number}. {option} — {votes} ({percent}%)",
@@ -124,6 +126,7 @@ public sealed class PollTexts : IFeatureTexts
         Withdraw = "↩ Withdraw my vote",
         NothingToWithdraw = "You have not voted in this poll.",
         NotForYou = "This poll is for the people who answered the event’s invitation.",
+        NotSentToYou = "This poll was not sent to you: it is for those who get announcements. Turn them on in /settings to take part in the next ones.",
         Closed = "🗳 This poll has closed.",
         ResultsTitle = question => $"🗳 <b>Poll results</b>: {question}",
         ResultLine = (number, option, votes, percent) => $"{number}. {option} — {votes} ({percent}%)",
@@ -194,6 +197,9 @@ public sealed class PollTexts : IFeatureTexts
     public required string Closed { get; init; }
 
     public required string NotForYou { get; init; }
+
+    /// <summary>A vote in a poll for everyone from someone it was not sent to (a forwarded copy), who takes neither announcements nor the digest.</summary>
+    public required string NotSentToYou { get; init; }
 
     public required Func<string, string> ResultsTitle { get; init; }
 

@@ -60,9 +60,9 @@ public sealed class PollVoteButtons(IPollRepository polls, IEventRepository even
             return;
         }
 
-        if (!await PollVoting.MayVoteAsync(poll, chat, events, ct))
+        if (!await PollVoting.MayVoteAsync(poll, chat, polls, events, ct))
         {
-            chat.Reply(t.NotForYou);
+            chat.Reply(PollVoting.Refusal(poll, t));
             return;
         }
 
@@ -118,9 +118,9 @@ public sealed class NativePollAnswers(IPollRepository polls, IEventRepository ev
         }
 
         // A copy forwarded to someone the poll was not asked of is answered, but not counted.
-        if (!await PollVoting.MayVoteAsync(poll, chat, events, ct))
+        if (!await PollVoting.MayVoteAsync(poll, chat, polls, events, ct))
         {
-            chat.ReplyPrivately(PollTexts.For(chat.Member.Language).NotForYou);
+            chat.ReplyPrivately(PollVoting.Refusal(poll, PollTexts.For(chat.Member.Language)));
             return;
         }
 
@@ -144,10 +144,21 @@ public sealed class NativePollAnswers(IPollRepository polls, IEventRepository ev
 /// <summary>The one-vote rule, and who may vote, for buttons and native polls alike.</summary>
 internal static class PollVoting
 {
-    /// <summary>A poll for everyone takes anyone who consented; one for an event's people, only those who answered Going or Maybe.</summary>
-    public static async Task<bool> MayVoteAsync(Poll poll, ChatContext chat, IEventRepository events, CancellationToken ct) =>
-        poll is not { Audience: Broadcasts.AudienceKind.EventAttendees, EventId: { } eventId }
-        || ((await events.RsvpsOfAsync(chat.Member.Id, [eventId], ct)).GetValueOrDefault(eventId) is { Answer: RsvpAnswer.Going or RsvpAnswer.Maybe });
+    /// <summary>
+    /// Whom the poll was asked of. One for an event's people: those who answered Going or Maybe. One for
+    /// everyone: those it went to, and those who consented and take announcements or the weekly digest (which
+    /// offers open polls); not someone who voted in a copy forwarded to them.
+    /// </summary>
+    public static async Task<bool> MayVoteAsync(Poll poll, ChatContext chat, IPollRepository polls, IEventRepository events, CancellationToken ct) => poll switch
+    {
+        { Audience: Broadcasts.AudienceKind.EventAttendees, EventId: { } eventId } =>
+            (await events.RsvpsOfAsync(chat.Member.Id, [eventId], ct)).GetValueOrDefault(eventId) is { Answer: RsvpAnswer.Going or RsvpAnswer.Maybe },
+        _ => (chat.Member.HasConsented && (chat.Member.Subscriptions & (Members.Subscriptions.Announcements | Members.Subscriptions.WeeklyDigest)) != 0)
+            || await polls.WasSentToAsync(poll.Id, new Recipient(chat.Member.Channel, chat.Member.ChatId), ct),
+    };
+
+    /// <summary>Why someone's vote is not taken: the poll is for an event's people, or was not sent to them.</summary>
+    public static string Refusal(Poll poll, PollTexts t) => poll.Audience == Broadcasts.AudienceKind.EventAttendees ? t.NotForYou : t.NotSentToYou;
 
     public static void Cast(IPollRepository polls, Poll poll, ChatContext chat, PollVote? existing, int option, string? platformPollId = null)
     {

@@ -91,6 +91,13 @@ internal sealed class PollRepository(BotDbContext db) : IPollRepository
 
     public Task<PollVote?> FindVoteAsync(long pollId, long memberId, CancellationToken ct) => db.PollVotes.FindAsync([pollId, memberId], ct).AsTask();
 
+    public async Task<bool> WasSentToAsync(long pollId, Recipient to, CancellationToken ct) =>
+        await db.PollMessages.AnyAsync(m => m.PollId == pollId && m.Channel == to.Channel && m.ChatId == to.ChatId, ct)
+        || await db.Deliveries.AnyAsync(
+            d => d.Channel == to.Channel && d.ChatId == to.ChatId && d.Status != DeliveryStatus.Skipped && d.Status != DeliveryStatus.Failed
+                && db.Broadcasts.Any(b => b.Id == d.BroadcastId && b.Kind == BroadcastKind.Poll && b.SubjectId == pollId),
+            ct);
+
     public void AddVote(PollVote vote) => db.PollVotes.Add(vote);
 
     public void RemoveVote(PollVote vote) => db.PollVotes.Remove(vote);
