@@ -1,4 +1,6 @@
-# Build with the SDK, run on the ASP.NET runtime as a non-root user, database on the /data volume.
+# Build with the SDK, run on the ASP.NET runtime as a non-root user, the SQLite database in /data.
+# No VOLUME: it would add an anonymous volume to every container; mount a named one at /data
+# (docker run -v genycity-data:/data), or, as compose.yaml does, one at /data/exports.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig appsettings.json ./
@@ -12,7 +14,6 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
 RUN mkdir -p /data/exports && chown -R app:app /data
-VOLUME /data
 # Unprefixed keys: they override appsettings.json, which binds to 127.0.0.1 for local use.
 ENV Urls=http://+:8080 \
     ConnectionStrings__Bot="Data Source=/data/genycity.db"

@@ -203,7 +203,7 @@ internal sealed class BenchBot : IAsyncDisposable
             try
             {
                 // Any answer means the host has started: the database is migrated, the workers run.
-                using var _ = await http.GetAsync(new Uri($"http://127.0.0.1:{Port}/health"));
+                using var _ = await http.GetAsync(new Uri($"http://127.0.0.1:{Port}/health/live"));
                 return;
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && clock.Elapsed < TimeSpan.FromMinutes(1))

@@ -13,9 +13,10 @@ public static class TestSecrets
     public const string VerifyToken = "verify-token-for-tests";
     public const string PageToken = "page-token-for-tests";
     public const string WebhookSecret = "s3cret-webhook-token-1234";
+    public const string HealthToken = "health-token-for-tests-5678";
 
     public static IReadOnlyList<string> All { get; } =
-        [FakeBotApi.Token, FakeBotApi.Token.Split(':')[1], AppSecret, VerifyToken, PageToken, WebhookSecret];
+        [FakeBotApi.Token, FakeBotApi.Token.Split(':')[1], AppSecret, VerifyToken, PageToken, WebhookSecret, HealthToken];
 
     /// <summary>The first secret found in the text, if any.</summary>
     public static string? FoundIn(string? text) =>

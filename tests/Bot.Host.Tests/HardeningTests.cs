@@ -181,7 +181,7 @@ public sealed class BusyDatabaseTests : IAsyncLifetime
         api = await FakeBotApi.StartAsync();
         graph = await FakeGraphApi.StartAsync();
         bot = await RunningBot.StartTelegramAsync(
-            api, database, null, [.. RunningBot.MessengerSettings(graph), "--Webhooks:Deadline=00:00:03", "--Webhooks:BusyTimeout=00:00:00.500"]);
+            api, database, null, [.. RunningBot.MessengerSettings(graph), "--Webhooks:Deadline=00:00:03", "--Webhooks:BusyTimeout=00:00:00.500", "--Health:TrustedNetworks:0=127.0.0.1/32"]);
     }
 
     public async Task DisposeAsync()
@@ -220,17 +220,19 @@ public sealed class BusyDatabaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_WritesToTheDatabase_SoALockedOneIsNotHealthy()
+    public async Task Health_WritesToTheDatabase_SoALockedOneIsNotReady_WhileLiveness_TouchesNoDatabase()
     {
         using var http = new HttpClient();
-        Assert.Contains("\"database\":\"Healthy\"", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health")), StringComparison.Ordinal);
+        Assert.Contains("\"database\":\"Healthy\"", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health/ready")), StringComparison.Ordinal);
 
         using (await LockAsync())
         {
+            Assert.Contains("\"database\":\"Degraded\"", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health/ready")), StringComparison.Ordinal);
             Assert.Contains("\"database\":\"Degraded\"", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health")), StringComparison.Ordinal);
+            Assert.Equal("""{"status":"Healthy"}""", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health/live")));
         }
 
-        Assert.Contains("\"database\":\"Healthy\"", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health")), StringComparison.Ordinal);
+        Assert.Contains("\"database\":\"Healthy\"", await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health/ready")), StringComparison.Ordinal);
     }
 
     /// <summary>Another writer holding the database, until disposed.</summary>

@@ -147,10 +147,10 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_SaysWhichDatabase_WhichInstance_AndWhoHoldsEachLease()
+    public async Task Health_SaysWhichDatabase_WhichInstance_AndWhoHoldsEachLease_ToATrustedNetwork()
     {
-        await using var first = await StartAsync();
-        await using var second = await StartAsync();
+        await using var first = await StartAsync("--Health:TrustedNetworks:0=127.0.0.0/8");
+        await using var second = await StartAsync("--Health:TrustedNetworks:0=127.0.0.0/8");
         await Eventually.WaitUntilAsync(async () => (await HealthAsync(first))["leases"]?["Telegram"] is not null);
 
         var (one, other) = (await HealthAsync(first), await HealthAsync(second));
@@ -164,7 +164,7 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
 
     private async Task<System.Text.Json.Nodes.JsonNode> HealthAsync(RunningBot bot)
     {
-        using var response = await http.GetAsync(new Uri($"{bot.BaseUrl}/health"));
+        using var response = await http.GetAsync(new Uri($"{bot.BaseUrl}/health/ready"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return System.Text.Json.Nodes.JsonNode.Parse(body)!;

@@ -14,7 +14,7 @@ public sealed class TelegramConversationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         api = await FakeBotApi.StartAsync();
-        bot = await RunningBot.StartTelegramAsync(api, database);
+        bot = await RunningBot.StartTelegramAsync(api, database, null, $"--Health:Token={TestSecrets.HealthToken}");
     }
 
     public async Task DisposeAsync()
@@ -151,8 +151,9 @@ public sealed class TelegramConversationTests : IAsyncLifetime
     public async Task Health_ReportsTheDatabaseAndTelegram_AndATelegramThatStoppedAnswering()
     {
         using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", TestSecrets.HealthToken);
 
-        var response = await http.GetAsync(new Uri($"{bot.BaseUrl}/health"));
+        var response = await http.GetAsync(new Uri($"{bot.BaseUrl}/health/ready"));
 
         Assert.True(response.IsSuccessStatusCode);
         var healthy = await response.Content.ReadAsStringAsync();
@@ -161,10 +162,14 @@ public sealed class TelegramConversationTests : IAsyncLifetime
 
         api.Intercept = call => call.Method == "getUpdates" ? FakeBotApi.BadGatewayError() : null;
         var degraded = string.Empty;
-        for (var attempt = 0; attempt < 100 && !degraded.Contains("Degraded", StringComparison.Ordinal); attempt++)
+        using (var waiting = new CancellationTokenSource(TimeSpan.FromSeconds(20)))
         {
-            await Task.Delay(50);
-            degraded = await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health"));
+            while (!degraded.Contains("Degraded", StringComparison.Ordinal))
+            {
+                Assert.False(waiting.IsCancellationRequested, $"/health/ready did not say Telegram was Degraded within 20 s of getUpdates failing: {degraded}");
+                await Task.Delay(50, CancellationToken.None);
+                degraded = await http.GetStringAsync(new Uri($"{bot.BaseUrl}/health/ready"));
+            }
         }
 
         Assert.StartsWith("""{"status":"Degraded","checks":{"database":"Healthy","telegram":"Degraded"},""", degraded, StringComparison.Ordinal);

@@ -201,7 +201,8 @@ public sealed class TelegramSenderTests : IAsyncLifetime
 
     private static SecretRedactor Redactor => new(
         Microsoft.Extensions.Options.Options.Create(new TelegramOptions { BotToken = FakeBotApi.Token }),
-        Microsoft.Extensions.Options.Options.Create(new Channels.Messenger.MessengerOptions()));
+        Microsoft.Extensions.Options.Options.Create(new Channels.Messenger.MessengerOptions()),
+        Microsoft.Extensions.Options.Options.Create(new Health.HealthOptions()));
 
     private TelegramSender Sender() =>
         new(TelegramRegistration.CreateClient(FakeBotApi.Token, api.BaseUrl, http), new TelegramBotIdentity(), Microsoft.Extensions.Options.Options.Create(new DeliveryOptions()), Redactor);

@@ -1,5 +1,6 @@
 using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
+using GenYCity.Bot.Host.Health;
 using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Configuration;
@@ -7,10 +8,10 @@ namespace GenYCity.Bot.Host.Configuration;
 /// <summary>
 /// Cuts every configured secret out of a text bound for a log, the database or a person: the bot token
 /// (and its secret half, as an address may carry it encoded), the webhook secret, the Page token, the app
-/// secret and the verify token. Platforms and proxies echo request addresses in their errors, and the
-/// Bot API's address carries the token.
+/// secret, the verify token and the health token. Platforms and proxies echo request addresses in their
+/// errors, and the Bot API's address carries the token.
 /// </summary>
-public sealed class SecretRedactor(IOptions<TelegramOptions> telegram, IOptions<MessengerOptions> messenger)
+public sealed class SecretRedactor(IOptions<TelegramOptions> telegram, IOptions<MessengerOptions> messenger, IOptions<HealthOptions> health)
 {
     public const string Mark = "[secret]";
 
@@ -25,6 +26,7 @@ public sealed class SecretRedactor(IOptions<TelegramOptions> telegram, IOptions<
             messenger.Value.PageAccessToken,
             messenger.Value.AppSecret,
             messenger.Value.VerifyToken,
+            health.Value.Token,
         ];
 
         // Longest first, so the whole token goes before its half would leave the bot id and a colon.

@@ -6,7 +6,7 @@ namespace GenYCity.Bot.Host.Configuration;
 
 public static class SettingsRegistration
 {
-    /// <summary>The city's settings and the clock.</summary>
+    /// <summary>The city's settings, the clock, and a warning at start when no coordinator can use the bot.</summary>
     public static WebApplicationBuilder AddBotSettings(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<BotOptions>(BotOptions.SectionName);
@@ -14,6 +14,7 @@ public static class SettingsRegistration
         builder.Services.AddSingleton(sp => new Coordinators(sp.GetRequiredService<BotOptions>().Coordinators));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SecretRedactor>();
+        builder.Services.AddHostedService<CoordinatorReach>();
         return builder;
     }
 }

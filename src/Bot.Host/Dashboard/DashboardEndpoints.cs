@@ -84,8 +84,17 @@ public static class DashboardEndpoints
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
+        var publicUrl = app.Configuration.GetSection(DashboardOptions.SectionName).Get<DashboardOptions>()?.PublicUrl ?? string.Empty;
+        var behindHttps = publicUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/dashboard"), dashboard => dashboard.Use(async (context, next) =>
         {
+            // Behind a proxy that ends TLS the requests arrive as http; an https public address says what the browser
+            // used. Taken as https, or the anti-forgery system refuses to set its Secure cookie on an http request.
+            if (behindHttps)
+            {
+                context.Request.Scheme = Uri.UriSchemeHttps;
+            }
+
             // No other site may frame the dashboard, and its pages load nothing but its own stylesheet, script and photos.
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";

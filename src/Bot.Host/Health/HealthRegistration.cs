@@ -1,11 +1,13 @@
 using System.Text.Json;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Channels;
 using GenYCity.Bot.Host.Channels.Messenger;
-using GenYCity.Bot.Host.Channels.Telegram;
+using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Health;
 
@@ -15,6 +17,9 @@ public static class HealthRegistration
 
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
+        builder.Services.AddValidatedOptions<HealthOptions>(HealthOptions.SectionName);
+        builder.Services.AddSingleton<IValidateOptions<HealthOptions>, TrustedNetworksAsList>();
+        builder.Services.AddSingleton<HealthDetail>();
         builder.Services.AddSingleton<ChannelHealth>();
         var checks = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         foreach (var (name, channel) in ConfiguredChannels(builder.Configuration))
@@ -27,18 +32,9 @@ public static class HealthRegistration
 
     private static IEnumerable<(string Name, ChannelKind Channel)> ConfiguredChannels(IConfiguration configuration)
     {
-        if (TelegramRegistration.IsConfigured(configuration))
+        foreach (var channel in ChatChannels.On(configuration))
         {
-            yield return ("telegram", ChannelKind.Telegram);
-        }
-        else
-        {
-            yield return ("console", ChannelKind.Console);
-        }
-
-        if (MessengerRegistration.ChatEnabled(configuration))
-        {
-            yield return ("messenger", ChannelKind.Messenger);
+            yield return (channel.ToString().ToLowerInvariant(), channel);
         }
 
         if (MessengerRegistration.IsConfigured(configuration))
@@ -48,37 +44,47 @@ public static class HealthRegistration
     }
 
     /// <summary>
-    /// GET /health: overall status and one line per check, never a secret or an exception text; and, asked
-    /// from the machine itself, for running several instances: which database this is, this instance's id,
-    /// and which instance holds each lease (a channel's sending, Telegram's polling).
+    /// GET /health/live: the process answers, for anyone; no check runs, so a slow database never gets a live
+    /// instance restarted. GET /health/ready (and /health, where monitors already look): the database write probe
+    /// and each channel, 200 when Healthy or Degraded and 503 when Unhealthy, with the status only; the checks,
+    /// which database this is, this instance's id and who holds each lease (a channel's sending, Telegram's
+    /// polling) only to a caller <see cref="HealthDetail"/> allows. Never a secret or an exception text.
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions
-        {
-            ResponseWriter = async (context, report) =>
-            {
-                var services = context.RequestServices;
-                var status = new
-                {
-                    status = report.Status.ToString(),
-                    checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
-                };
-                context.Response.ContentType = "application/json";
-                // Host names and process ids only to the machine itself: a load balancer passes the status on.
-                await context.Response.WriteAsync(context.Connection.RemoteIpAddress is { } caller && System.Net.IPAddress.IsLoopback(caller)
-                    ? JsonSerializer.Serialize(new
-                    {
-                        status.status,
-                        status.checks,
-                        provider = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.Kind.ToString(),
-                        instance = services.GetRequiredService<Delivery.ChannelLeases>().Instance,
-                        leases = await LeasesAsync(services, context.RequestAborted),
-                    }, ResponseJson)
-                    : JsonSerializer.Serialize(status, ResponseJson));
-            },
-        });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteStatusAsync });
+        var readiness = new HealthCheckOptions { ResponseWriter = WriteReadinessAsync };
+        app.MapHealthChecks("/health/ready", readiness);
+        app.MapHealthChecks("/health", readiness);
         return app;
+    }
+
+    private static Task WriteStatusAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }, ResponseJson));
+    }
+
+    private static async Task WriteReadinessAsync(HttpContext context, HealthReport report)
+    {
+        var services = context.RequestServices;
+        if (!services.GetRequiredService<HealthDetail>().IsAllowed(context))
+        {
+            await WriteStatusAsync(context, report);
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(
+            new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+                provider = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Kind.ToString(),
+                instance = services.GetRequiredService<Delivery.ChannelLeases>().Instance,
+                leases = await LeasesAsync(services, context.RequestAborted),
+            },
+            ResponseJson));
     }
 
     /// <summary>Who holds which lease, until when (by the database's clock), or null when the database cannot say.</summary>

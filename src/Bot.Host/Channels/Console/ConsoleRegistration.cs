@@ -1,4 +1,3 @@
-using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Delivery;
 using System.Net;
@@ -12,7 +11,7 @@ public static class ConsoleRegistration
     /// <summary>The local console chat, when no chat platform (Telegram, Messenger) is configured.</summary>
     public static WebApplicationBuilder AddConsoleChat(this WebApplicationBuilder builder)
     {
-        if (TelegramRegistration.IsConfigured(builder.Configuration) || Messenger.MessengerRegistration.ChatEnabled(builder.Configuration))
+        if (!ChatChannels.On(builder.Configuration).Contains(Domain.Messaging.ChannelKind.Console))
         {
             return builder;
         }
