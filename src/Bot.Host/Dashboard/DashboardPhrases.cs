@@ -125,9 +125,14 @@ public sealed class DashboardPhrases
         AnnouncementText = "Paziņojuma teksts",
         TextHelp = max => $"Ne vairāk kā {Plural.Lv(max, "rakstzīmju", "rakstzīme", "rakstzīmes")}.",
         AnnouncementPhoto = "Foto (nav obligāts)",
-        PhotoHelp = "JPEG vai PNG, līdz 5 MB.",
+        PhotoHelp = "JPEG vai PNG, līdz 5 MB; platums un augstums kopā līdz 10000 pikseļiem.",
         PhotoKept = "Augšupielādētais foto tiks pievienots. Izvēlies citu, lai to nomainītu.",
         PhotoRefused = "Foto jābūt JPEG vai PNG failam līdz 5 MB.",
+        PhotoUnreadable = "Foto nevar nolasīt: fails ir bojāts vai nepilnīgs. Saglabā to vēlreiz kā JPEG vai PNG un augšupielādē atkārtoti.",
+        PhotoTooManyPixels = (width, height, max) =>
+            $"Foto ir {width} × {height} {Plural.LvForm(height, "pikseļu", "pikselis", "pikseļi")} — Telegram tik lielu nepieņem: platums un augstums kopā nedrīkst pārsniegt {Plural.Lv(max, "pikseļu", "pikseli", "pikseļus")}. Samazini to un augšupielādē vēlreiz.",
+        PhotoTooElongated = (width, height, ratio) =>
+            $"Foto ir {width} × {height} {Plural.LvForm(height, "pikseļu", "pikselis", "pikseļi")} — Telegram to nepieņem, jo tas ir pārāk garš un šaurs: viena mala drīkst būt ne vairāk kā {ratio} reizes garāka par otru. Apgriez to un augšupielādē vēlreiz.",
         Audience = "Kam sūtīt",
         Preview = "Priekšskatīt",
         GoesTo = audience => $"Kam: {audience}",
@@ -261,9 +266,14 @@ public sealed class DashboardPhrases
         AnnouncementText = "Текст объявления",
         TextHelp = max => $"Не больше {Plural.Ru(max, "символа", "символов", "символов")}.",
         AnnouncementPhoto = "Фото (необязательно)",
-        PhotoHelp = "JPEG или PNG, до 5 МБ.",
+        PhotoHelp = "JPEG или PNG, до 5 МБ; ширина и высота вместе — до 10000 пикселей.",
         PhotoKept = "Загруженное фото будет приложено. Выбери другое, чтобы заменить его.",
         PhotoRefused = "Фото должно быть файлом JPEG или PNG до 5 МБ.",
+        PhotoUnreadable = "Не удалось прочитать фото: файл повреждён или обрезан. Сохрани его заново как JPEG или PNG и загрузи ещё раз.",
+        PhotoTooManyPixels = (width, height, max) =>
+            $"Фото размером {width} × {height} {Plural.RuForm(height, "пиксель", "пикселя", "пикселей")} слишком большое для Telegram: ширина и высота вместе должны быть не больше {Plural.Ru(max, "пикселя", "пикселей", "пикселей")}. Уменьши его и загрузи ещё раз.",
+        PhotoTooElongated = (width, height, ratio) =>
+            $"Фото размером {width} × {height} {Plural.RuForm(height, "пиксель", "пикселя", "пикселей")} слишком вытянутое для Telegram: одна сторона может быть длиннее другой не больше чем в {ratio} раз. Обрежь его и загрузи ещё раз.",
         Audience = "Кому отправить",
         Preview = "Предпросмотр",
         GoesTo = audience => $"Кому: {audience}",
@@ -397,9 +407,14 @@ public sealed class DashboardPhrases
         AnnouncementText = "Announcement text",
         TextHelp = max => $"Up to {Plural.En(max, "character")}.",
         AnnouncementPhoto = "Photo (optional)",
-        PhotoHelp = "JPEG or PNG, up to 5 MB.",
+        PhotoHelp = "JPEG or PNG, up to 5 MB, its width and height together up to 10000 pixels.",
         PhotoKept = "The uploaded photo goes with it. Choose another to replace it.",
         PhotoRefused = "The photo must be a JPEG or PNG file of up to 5 MB.",
+        PhotoUnreadable = "The photo cannot be read: its file is damaged or incomplete. Save it again as JPEG or PNG and upload it again.",
+        PhotoTooManyPixels = (width, height, max) =>
+            $"The photo is {width} × {height} pixels, too large for Telegram: its width and height together may be at most {Plural.En(max, "pixel")}. Make it smaller and upload it again.",
+        PhotoTooElongated = (width, height, ratio) =>
+            $"The photo is {width} × {height} pixels, too long and narrow for Telegram: one side may be at most {ratio} times as long as the other. Crop it and upload it again.",
         Audience = "Send to",
         Preview = "Preview",
         GoesTo = audience => $"To: {audience}",
@@ -545,6 +560,14 @@ public sealed class DashboardPhrases
     public required string PhotoKept { get; init; }
 
     public required string PhotoRefused { get; init; }
+
+    public required string PhotoUnreadable { get; init; }
+
+    /// <summary>A photo too large in pixels: its width, height, and the most the two may add up to.</summary>
+    public required Func<int, int, int, string> PhotoTooManyPixels { get; init; }
+
+    /// <summary>A photo too long and narrow: its width, height, and how many times one side may be the other.</summary>
+    public required Func<int, int, int, string> PhotoTooElongated { get; init; }
 
     public required string Audience { get; init; }
 
