@@ -147,6 +147,10 @@ public sealed class DashboardPhrases
         Unreachable = "Nesasniedzami",
         Failed = "Neizdevās",
         Skipped = "Izlaisti",
+        FailureReasons = "Kāpēc ziņas neizdevās nosūtīt",
+        FailedWith = (channel, reason, count) => $"{channel}: {reason} — {Plural.Lv(count, "ziņu", "ziņa", "ziņas")}",
+        OtherFailures = count => $"Citi iemesli — {Plural.Lv(count, "ziņu", "ziņa", "ziņas")}",
+        NoReasonRecorded = "iemesls nav zināms",
         RefreshesItself = seconds => $"Skaitļi atjaunojas automātiski ik pēc {Plural.Lv(seconds, "sekundēm", "sekundes", "sekundēm")}.",
         NewAnnouncement = "Jauns paziņojums",
     };
@@ -288,6 +292,10 @@ public sealed class DashboardPhrases
         Unreachable = "Недоступны",
         Failed = "Ошибки",
         Skipped = "Пропущены",
+        FailureReasons = "Почему сообщения не отправились",
+        FailedWith = (channel, reason, count) => $"{channel}: {reason} — {Plural.Ru(count, "сообщение", "сообщения", "сообщений")}",
+        OtherFailures = count => $"Другие причины — {Plural.Ru(count, "сообщение", "сообщения", "сообщений")}",
+        NoReasonRecorded = "причина не записана",
         RefreshesItself = seconds => $"Числа обновляются автоматически раз в {Plural.Ru(seconds, "секунду", "секунды", "секунд")}.",
         NewAnnouncement = "Новое объявление",
     };
@@ -429,6 +437,10 @@ public sealed class DashboardPhrases
         Unreachable = "Unreachable",
         Failed = "Failed",
         Skipped = "Skipped",
+        FailureReasons = "Why messages failed",
+        FailedWith = (channel, reason, count) => $"{channel}: {reason} — {Plural.En(count, "message")}",
+        OtherFailures = count => $"Other reasons — {Plural.En(count, "message")}",
+        NoReasonRecorded = "no reason recorded",
         RefreshesItself = seconds => $"The figures update themselves every {Plural.En(seconds, "second")}.",
         NewAnnouncement = "New announcement",
     };
@@ -596,6 +608,15 @@ public sealed class DashboardPhrases
     public required string Failed { get; init; }
 
     public required string Skipped { get; init; }
+
+    public required string FailureReasons { get; init; }
+
+    /// <summary>One reason a broadcast's messages failed: the channel, the platform's words, how many messages.</summary>
+    public required Func<string, string, int, string> FailedWith { get; init; }
+
+    public required Func<int, string> OtherFailures { get; init; }
+
+    public required string NoReasonRecorded { get; init; }
 
     public required Func<int, string> RefreshesItself { get; init; }
 
