@@ -10,7 +10,7 @@ using GenYCity.Bot.Host.Health;
 using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
 
-return await Program.Build(args).RunBotAsync();
+return await StartupErrors.RunBotAsync(() => Program.Build(args));
 
 public partial class Program
 {

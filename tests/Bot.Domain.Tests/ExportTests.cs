@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Texts;
@@ -8,7 +9,7 @@ using NSubstitute;
 namespace GenYCity.Bot.Domain.Tests;
 
 /// <summary>/export: a spreadsheet in the coordinator's language, CSV for programs. The .xlsx itself is read back in the host's tests.</summary>
-public sealed class ExportTests
+public sealed partial class ExportTests
 {
     private readonly ChatHarness chat = new();
     private readonly Dictionary<string, byte[]> files = [];
@@ -100,6 +101,62 @@ public sealed class ExportTests
         Assert.Equal(["'-3.704", "'-5", ""], rows[3]);
     }
 
+    [Theory]
+    [MemberData(nameof(SpreadsheetSeparators))]
+    public async Task ExportCsv_OfAnIdeaTitledWithASemicolonBeforeAFormula_HasNoFormulaCell_WhicheverSeparatorASpreadsheetUses(char separator)
+    {
+        await chat.Onboard(Language.En, userId: "1");
+        await chat.Onboard(Language.Lv, userId: "42");
+        await chat.SubmitIdea("Bench;=1+2;", userId: "42");
+
+        await chat.Say("/export csv", userId: "1");
+
+        var csv = files.Single(file => file.Key.StartsWith("ideas-", StringComparison.Ordinal)).Value;
+        AssertNoFormulaCell(csv, separator);
+        // Read as RFC 4180 says, the title is all in one cell, with the formula defused.
+        Assert.Equal("Bench;'=1+2;", Parse(csv)[1][5]);
+    }
+
+    [Theory]
+    [MemberData(nameof(SpreadsheetSeparators))]
+    public void Csv_LeavesNoCellStartingAFormula_WhicheverSeparatorASpreadsheetSplitsOn(char separator)
+    {
+        string[] texts =
+        [
+            "Bench;=1+2;", "Bench;+1", "a;-2", "x;@SUM(A1)", "a,=1+2", "a, -1+2", "Plan\n=1+2", "Plan\n- first", "; =1+2",
+            ";\"=1+2;", "\";=1+2", "\"=1+2\"", "\"\"\"=1", " =1+2", "=1+2", "-cmd", "@here", "a\t=1+2", "a\r=1+2", "Bench by the river",
+        ];
+        var places = new Table(
+            "places",
+            [new Column("name", CellKind.Text, 20), new Column("longitude", CellKind.Number, 10), new Column("note", CellKind.Text, 20)],
+            [.. texts.Select(text => (IReadOnlyList<object?>)[text, -3.704, text])]);
+        // A number opening a line runs, for a reader splitting on ";", into the next cells: "-5,25+…" is a formula.
+        var counts = new Table(
+            "counts",
+            [new Column("count", CellKind.Number, 10), new Column("note", CellKind.Text, 20)],
+            [[-5, "25+cmd|' /C calc'!A0"], [7, "x"]]);
+
+        AssertNoFormulaCell(Csv.Write(places), separator);
+        AssertNoFormulaCell(Csv.Write(counts), separator);
+    }
+
+    [Fact]
+    public void Csv_DefusesOnlyWhereAPieceCouldStart_AndKeepsNumbersInNumberColumnsAsNumbers()
+    {
+        var table = new Table(
+            "places",
+            [new Column("name", CellKind.Text, 20), new Column("longitude", CellKind.Number, 10)],
+            [["Bench;=1+2;", -3.704], ["Plan\n- first\n- second", 26.536], ["a - b = c", -0.5], ["x;\"=1", double.NegativeInfinity]]);
+
+        var rows = Parse(Csv.Write(table));
+
+        Assert.Equal(["Bench;'=1+2;", "-3.704"], rows[1]);
+        Assert.Equal(["Plan\n'- first\n'- second", "26.536"], rows[2]);
+        Assert.Equal(["a - b = c", "-0.5"], rows[3]);
+        // Not a number a spreadsheet could read: text, defused.
+        Assert.Equal(["x;\"'=1", "'-Infinity"], rows[4]);
+    }
+
     [Fact]
     public async Task Export_WithNothingYet_SaysSo()
     {
@@ -153,6 +210,78 @@ public sealed class ExportTests
         await chat.Press("rsvp:go:1", "42");
         await chat.Press("rsvp:go:1", "43");
     }
+
+    public static TheoryData<char> SpreadsheetSeparators => new([',', ';', '\t']);
+
+    /// <summary>
+    /// No cell a spreadsheet splitting on <paramref name="separator"/> would show starts a formula, also after spaces,
+    /// tabs or line breaks a program may trim; a number aside.
+    /// </summary>
+    private static void AssertNoFormulaCell(byte[] csv, char separator)
+    {
+        foreach (var cell in SpreadsheetCells(csv, separator))
+        {
+            var start = cell.TrimStart();
+            Assert.False(
+                start.Length > 0 && start[0] is '=' or '+' or '-' or '@' && !Number().IsMatch(start),
+                $"Read with '{separator}', a cell starts a formula: {cell}");
+        }
+    }
+
+    /// <summary>
+    /// The cells of a CSV file as Excel shows them when its list separator is <paramref name="separator"/> (";" on Latvian
+    /// and Russian Windows): a cell that begins with a quote runs to the closing quote (two quotes are one), and what
+    /// follows it up to the separator is added as it is; a quote anywhere else is an ordinary character; lines end a row
+    /// outside quotes.
+    /// </summary>
+    private static List<string> SpreadsheetCells(byte[] csv, char separator)
+    {
+        var text = new StreamReader(new MemoryStream(csv), Encoding.UTF8, detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        var cells = new List<string>();
+        var i = 0;
+        while (i <= text.Length)
+        {
+            var cell = new StringBuilder();
+            if (i < text.Length && text[i] == '"')
+            {
+                for (i++; i < text.Length; i++)
+                {
+                    if (text[i] == '"')
+                    {
+                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        {
+                            cell.Append('"');
+                            i++;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    cell.Append(text[i]);
+                }
+            }
+
+            for (; i < text.Length && text[i] != separator && text[i] is not ('\r' or '\n'); i++)
+            {
+                cell.Append(text[i]);
+            }
+
+            cells.Add(cell.ToString());
+            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            i++;
+        }
+
+        return cells;
+    }
+
+    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?(E[-+]?[0-9]+)?$")]
+    private static partial Regex Number();
 
     private static List<string[]> Parse(byte[] csv)
     {

@@ -8,6 +8,7 @@ using GenYCity.Bot.Domain.Texts;
 using GenYCity.Bot.Host.Dashboard;
 using GenYCity.Bot.Host.Tests.Browser;
 using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -144,6 +145,67 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task APhotoTooLargeInPixels_IsRefusedInWords_AndABroadcastTelegramRefuses_SaysWhy()
+    {
+        await SeedSubscribersAsync(9001, 5);
+        // Telegram refuses the photo for five of the six (the coordinator gets it); their answers wait until the page is open.
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        const string dimensions = "Bad Request: PHOTO_INVALID_DIMENSIONS";
+        const string markup = "Bad Request: <img src=x onerror=alert(1)>";
+        site.Api.Intercept = call => !call.Method.Equals("sendPhoto", StringComparison.OrdinalIgnoreCase) ? null
+            : call.Body["chat_id"]?.ToString() switch
+            {
+                "9001" or "9002" or "9003" => new AnsweredWhen(answer.Task, FakeBotApi.Error(400, dimensions)),
+                "9004" or "9005" => new AnsweredWhen(answer.Task, FakeBotApi.Error(400, markup)),
+                _ => null,
+            };
+        try
+        {
+            await using var context = await chromium.NewContextAsync();
+            var page = await context.SignInAsync(site);
+            await page.GetByRole(AriaRole.Link, new() { Name = P.Announce, Exact = true }).ClickAsync();
+
+            // A photo whose header says 20000 × 20000, which Telegram would refuse for everyone: the page says why now, and keeps nothing.
+            await page.GetByLabel(P.AnnouncementText).FillAsync("Talka on Saturday");
+            await page.GetByLabel(P.AnnouncementPhoto).SetInputFilesAsync(new FilePayload { Name = "huge.png", MimeType = "image/png", Buffer = TestImages.PngClaiming(20000, 20000) });
+            await page.GetByLabel(Markup.ToPlainText(T.AudienceSubscribers(6))).CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = P.Preview }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(P.PhotoTooManyPixels(20000, 20000, DashboardUpload.MaxWidthPlusHeight));
+            await Expect(page.GetByRole(AriaRole.Region, new() { Name = P.Preview })).ToHaveCountAsync(0);
+            Assert.False(await site.Bot.InScopeAsync(db => db.DashboardUploads.AnyAsync()), "the refused photo is not kept");
+            await page.AssertAccessibleAsync();
+
+            // A photo Telegram takes in size, refused when sent all the same.
+            await page.GetByLabel(P.AnnouncementPhoto).SetInputFilesAsync(new FilePayload { Name = "picnic.png", MimeType = "image/png", Buffer = TestImages.Png });
+            await page.GetByRole(AriaRole.Button, new() { Name = P.Preview }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = T.AnnounceSend }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/dashboard/broadcasts/[0-9]+$"));
+            var failures = page.GetByRole(AriaRole.Region, new() { Name = P.FailureReasons, IncludeHidden = true });
+            await Expect(failures).ToBeHiddenAsync();
+            await Expect(page.Locator("#progress")).ToContainTextAsync(P.BroadcastSending);
+
+            // The answers come while the page is open: its script shows why, as text, the commonest first.
+            answer.SetResult();
+            string[] reasons = [P.FailedWith("Telegram", "400 " + dimensions, 3), P.FailedWith("Telegram", "400 " + markup, 2)];
+            await Expect(page.Locator("#progress")).ToContainTextAsync(P.BroadcastDone, new() { Timeout = 60_000 });
+            await Expect(page.Locator("[data-count=failed]")).ToHaveTextAsync("5");
+            await Expect(failures).ToBeVisibleAsync();
+            await Expect(failures.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(reasons);
+            await Expect(page.Locator("#failures img")).ToHaveCountAsync(0);
+            await page.AssertAccessibleAsync();
+
+            // The page says the same when opened afterwards.
+            await page.ReloadAsync();
+            await Expect(failures.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(reasons);
+            await Expect(page.Locator("#failures img")).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            answer.TrySetResult();
+        }
+    }
+
+    [Fact]
     public async Task AnEvent_ShowsWhoIsComing_IsEdited_AndCancelledOnlyWhenMeantTo()
     {
         var people = await SeedSubscribersAsync(6001, 4);
@@ -263,6 +325,16 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         foreach (var path in new[] { "/dashboard", "/dashboard/moderation", "/dashboard/ideas/1", "/dashboard/announce", "/dashboard/report", "/dashboard/exports?handler=Ideas" })
         {
             Assert.Equal(401, (await residentPage.GotoAsync(site.Url(path)))?.Status);
+        }
+    }
+
+    /// <summary>The fake Bot API's answer to a call, given once <paramref name="when"/> has come.</summary>
+    private sealed class AnsweredWhen(Task when, IResult answer) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            await when.WaitAsync(httpContext.RequestAborted);
+            await answer.ExecuteAsync(httpContext);
         }
     }
 

@@ -212,7 +212,7 @@ public abstract class PrivacySuite : IAsyncLifetime
         {
             var member = await db.Members.SingleAsync(m => m.ExternalId == "777");
             db.DashboardLinks.Add(Domain.Dashboard.DashboardLink.Issue(member, clock.GetUtcNow(), TimeSpan.FromMinutes(10)).Link);
-            db.DashboardUploads.Add(Dashboard.DashboardUpload.Of(TestImages.Png, clock.GetUtcNow())!);
+            db.DashboardUploads.Add(Dashboard.DashboardUpload.Of(TestImages.Png, clock.GetUtcNow(), out _)!);
             // Where two native polls went: one closes now, one stays open for 60 days.
             var closed = Poll.Create("Old?", ["A", "B"], AudienceKind.AnnouncementSubscribers, null, clock.GetUtcNow().AddDays(1), member.Id, clock.GetUtcNow());
             var open = Poll.Create("Open?", ["A", "B"], AudienceKind.AnnouncementSubscribers, null, clock.GetUtcNow().AddDays(60), member.Id, clock.GetUtcNow());

@@ -30,6 +30,14 @@ public sealed class StartupTests : IDisposable
     [InlineData("--Health:TrustedNetworks=10.0.0.0/8", "Health:TrustedNetworks", "is a list: give each network as Health:TrustedNetworks:0")]
     [InlineData("--Health:Token=secretpart", "Health:Token", "must be 16 to 256")]
     [InlineData("--Health:Token=secretpart secretpart", "Health:Token", "must be 16 to 256")]
+    [InlineData("--Dashboard:PublicUrl=javascript:alert(1)//", "Dashboard:PublicUrl", "must be the dashboard's https:// address")]
+    [InlineData("--Dashboard:PublicUrl=http://dashboard.example", "Dashboard:PublicUrl", "must be an https:// address")]
+    [InlineData("--Dashboard:PublicUrl=https://admin:secretpart@dashboard.example", "Dashboard:PublicUrl", "must not hold a user name or password")]
+    [InlineData("--Dashboard:LinkLifetime=-00:10:00", "Dashboard:LinkLifetime", "must be between 00:01:00 (a minute) and 1.00:00:00 (a day)")]
+    [InlineData("--Dashboard:SessionLifetime=30.00:00:00", "Dashboard:SessionLifetime", "must be between 00:05:00 (five minutes) and 7.00:00:00 (a week)")]
+    // Read also while the bot is composed (for the cookies), before the settings are checked.
+    [InlineData("--Dashboard:LinkLifetime=soon", "Dashboard:LinkLifetime", "Failed to convert configuration value")]
+    [InlineData("--Dashboard:SessionLifetime=a day", "Dashboard:SessionLifetime", "Failed to convert configuration value")]
     public async Task AMalformedSetting_StopsTheStart_WithOneLineNamingTheKey(string setting, string key, string problem)
     {
         var (exitCode, output, errors) = await RunBotAsync(setting);

@@ -6,21 +6,6 @@ using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Dashboard;
 
-/// <summary>The "Dashboard" section: where the coordinators' web dashboard is reached.</summary>
-public sealed class DashboardOptions
-{
-    public const string SectionName = "Dashboard";
-
-    /// <summary>The dashboard's public address (https in production), which sign-in links point to; empty: no dashboard.</summary>
-    public string PublicUrl { get; set; } = string.Empty;
-
-    /// <summary>How long a sign-in link can be used, once.</summary>
-    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>How long a signed-in session lasts before the coordinator asks for a new link.</summary>
-    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
-}
-
 /// <summary>
 /// A one-time sign-in link for the dashboard: a random token sent to the coordinator's own chat, of which only
 /// the SHA-256 hash is kept, good once and for minutes.
@@ -82,7 +67,7 @@ public sealed class DashboardCommand(IDashboardLinks links, DashboardOptions opt
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
         var t = DashboardTexts.For(chat.Member.Language);
-        if (string.IsNullOrWhiteSpace(options.PublicUrl))
+        if (!options.IsOn)
         {
             chat.ReplyPrivately(t.NotSetUp);
             return Task.CompletedTask;

@@ -5,6 +5,26 @@ namespace GenYCity.Bot.Host.Configuration;
 public static class StartupErrors
 {
     /// <summary>
+    /// Composes and runs the bot. A setting read while the bot is composed (the dashboard's, for its cookies) that
+    /// cannot be read stops the start as one found later does: one line naming the key, and exit code 2.
+    /// </summary>
+    public static async Task<int> RunBotAsync(Func<WebApplication> build)
+    {
+        WebApplication app;
+        try
+        {
+            app = build();
+        }
+        catch (Exception ex) when (ProblemIn(ex) is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem);
+            return 2;
+        }
+
+        return await app.RunBotAsync();
+    }
+
+    /// <summary>
     /// Runs the bot; a configuration mistake stops the start with one line per problem, naming the
     /// key, and exit code 2, instead of a stack trace.
     /// </summary>
@@ -29,17 +49,22 @@ public static class StartupErrors
 
             return 2;
         }
-        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        catch (Exception ex) when (ProblemIn(ex) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
-            return 2;
-        }
-        catch (IOException ex) when (ex.Message.Contains("Failed to bind", StringComparison.Ordinal))
-        {
-            await Console.Error.WriteLineAsync($"Start-up error: {ex.Message} Set another address with the Urls setting (Urls=http://127.0.0.1:5081).");
+            await Console.Error.WriteLineAsync(problem);
             return 2;
         }
     }
+
+    /// <summary>The one line for a mistake in the settings or the machine's setup; null for anything else (a fault, with its stack trace).</summary>
+    private static string? ProblemIn(Exception ex) => ex switch
+    {
+        InvalidOperationException when ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            $"Configuration error: {ex.Message}",
+        IOException when ex.Message.Contains("Failed to bind", StringComparison.Ordinal) =>
+            $"Start-up error: {ex.Message} Set another address with the Urls setting (Urls=http://127.0.0.1:5081).",
+        _ => null,
+    };
 
     /// <summary>
     /// A background service that ended with an exception stops the host, and RunAsync then returns as if

@@ -125,9 +125,14 @@ public sealed class DashboardPhrases
         AnnouncementText = "Paziņojuma teksts",
         TextHelp = max => $"Ne vairāk kā {Plural.Lv(max, "rakstzīmju", "rakstzīme", "rakstzīmes")}.",
         AnnouncementPhoto = "Foto (nav obligāts)",
-        PhotoHelp = "JPEG vai PNG, līdz 5 MB.",
+        PhotoHelp = "JPEG vai PNG, līdz 5 MB; platums un augstums kopā līdz 10000 pikseļiem.",
         PhotoKept = "Augšupielādētais foto tiks pievienots. Izvēlies citu, lai to nomainītu.",
         PhotoRefused = "Foto jābūt JPEG vai PNG failam līdz 5 MB.",
+        PhotoUnreadable = "Foto nevar nolasīt: fails ir bojāts vai nepilnīgs. Saglabā to vēlreiz kā JPEG vai PNG un augšupielādē atkārtoti.",
+        PhotoTooManyPixels = (width, height, max) =>
+            $"Foto ir {width} × {height} {Plural.LvForm(height, "pikseļu", "pikselis", "pikseļi")} — Telegram tik lielu nepieņem: platums un augstums kopā nedrīkst pārsniegt {Plural.Lv(max, "pikseļu", "pikseli", "pikseļus")}. Samazini to un augšupielādē vēlreiz.",
+        PhotoTooElongated = (width, height, ratio) =>
+            $"Foto ir {width} × {height} {Plural.LvForm(height, "pikseļu", "pikselis", "pikseļi")} — Telegram to nepieņem, jo tas ir pārāk garš un šaurs: viena mala drīkst būt ne vairāk kā {ratio} reizes garāka par otru. Apgriez to un augšupielādē vēlreiz.",
         Audience = "Kam sūtīt",
         Preview = "Priekšskatīt",
         GoesTo = audience => $"Kam: {audience}",
@@ -142,6 +147,10 @@ public sealed class DashboardPhrases
         Unreachable = "Nesasniedzami",
         Failed = "Neizdevās",
         Skipped = "Izlaisti",
+        FailureReasons = "Kāpēc ziņas neizdevās nosūtīt",
+        FailedWith = (channel, reason, count) => $"{channel}: {reason} — {Plural.Lv(count, "ziņu", "ziņa", "ziņas")}",
+        OtherFailures = count => $"Citi iemesli — {Plural.Lv(count, "ziņu", "ziņa", "ziņas")}",
+        NoReasonRecorded = "iemesls nav zināms",
         RefreshesItself = seconds => $"Skaitļi atjaunojas automātiski ik pēc {Plural.Lv(seconds, "sekundēm", "sekundes", "sekundēm")}.",
         NewAnnouncement = "Jauns paziņojums",
     };
@@ -261,9 +270,14 @@ public sealed class DashboardPhrases
         AnnouncementText = "Текст объявления",
         TextHelp = max => $"Не больше {Plural.Ru(max, "символа", "символов", "символов")}.",
         AnnouncementPhoto = "Фото (необязательно)",
-        PhotoHelp = "JPEG или PNG, до 5 МБ.",
+        PhotoHelp = "JPEG или PNG, до 5 МБ; ширина и высота вместе — до 10000 пикселей.",
         PhotoKept = "Загруженное фото будет приложено. Выбери другое, чтобы заменить его.",
         PhotoRefused = "Фото должно быть файлом JPEG или PNG до 5 МБ.",
+        PhotoUnreadable = "Не удалось прочитать фото: файл повреждён или обрезан. Сохрани его заново как JPEG или PNG и загрузи ещё раз.",
+        PhotoTooManyPixels = (width, height, max) =>
+            $"Фото размером {width} × {height} {Plural.RuForm(height, "пиксель", "пикселя", "пикселей")} слишком большое для Telegram: ширина и высота вместе должны быть не больше {Plural.Ru(max, "пикселя", "пикселей", "пикселей")}. Уменьши его и загрузи ещё раз.",
+        PhotoTooElongated = (width, height, ratio) =>
+            $"Фото размером {width} × {height} {Plural.RuForm(height, "пиксель", "пикселя", "пикселей")} слишком вытянутое для Telegram: одна сторона может быть длиннее другой не больше чем в {ratio} раз. Обрежь его и загрузи ещё раз.",
         Audience = "Кому отправить",
         Preview = "Предпросмотр",
         GoesTo = audience => $"Кому: {audience}",
@@ -278,6 +292,10 @@ public sealed class DashboardPhrases
         Unreachable = "Недоступны",
         Failed = "Ошибки",
         Skipped = "Пропущены",
+        FailureReasons = "Почему сообщения не отправились",
+        FailedWith = (channel, reason, count) => $"{channel}: {reason} — {Plural.Ru(count, "сообщение", "сообщения", "сообщений")}",
+        OtherFailures = count => $"Другие причины — {Plural.Ru(count, "сообщение", "сообщения", "сообщений")}",
+        NoReasonRecorded = "причина не записана",
         RefreshesItself = seconds => $"Числа обновляются автоматически раз в {Plural.Ru(seconds, "секунду", "секунды", "секунд")}.",
         NewAnnouncement = "Новое объявление",
     };
@@ -397,9 +415,14 @@ public sealed class DashboardPhrases
         AnnouncementText = "Announcement text",
         TextHelp = max => $"Up to {Plural.En(max, "character")}.",
         AnnouncementPhoto = "Photo (optional)",
-        PhotoHelp = "JPEG or PNG, up to 5 MB.",
+        PhotoHelp = "JPEG or PNG, up to 5 MB, its width and height together up to 10000 pixels.",
         PhotoKept = "The uploaded photo goes with it. Choose another to replace it.",
         PhotoRefused = "The photo must be a JPEG or PNG file of up to 5 MB.",
+        PhotoUnreadable = "The photo cannot be read: its file is damaged or incomplete. Save it again as JPEG or PNG and upload it again.",
+        PhotoTooManyPixels = (width, height, max) =>
+            $"The photo is {width} × {height} pixels, too large for Telegram: its width and height together may be at most {Plural.En(max, "pixel")}. Make it smaller and upload it again.",
+        PhotoTooElongated = (width, height, ratio) =>
+            $"The photo is {width} × {height} pixels, too long and narrow for Telegram: one side may be at most {ratio} times as long as the other. Crop it and upload it again.",
         Audience = "Send to",
         Preview = "Preview",
         GoesTo = audience => $"To: {audience}",
@@ -414,6 +437,10 @@ public sealed class DashboardPhrases
         Unreachable = "Unreachable",
         Failed = "Failed",
         Skipped = "Skipped",
+        FailureReasons = "Why messages failed",
+        FailedWith = (channel, reason, count) => $"{channel}: {reason} — {Plural.En(count, "message")}",
+        OtherFailures = count => $"Other reasons — {Plural.En(count, "message")}",
+        NoReasonRecorded = "no reason recorded",
         RefreshesItself = seconds => $"The figures update themselves every {Plural.En(seconds, "second")}.",
         NewAnnouncement = "New announcement",
     };
@@ -546,6 +573,14 @@ public sealed class DashboardPhrases
 
     public required string PhotoRefused { get; init; }
 
+    public required string PhotoUnreadable { get; init; }
+
+    /// <summary>A photo too large in pixels: its width, height, and the most the two may add up to.</summary>
+    public required Func<int, int, int, string> PhotoTooManyPixels { get; init; }
+
+    /// <summary>A photo too long and narrow: its width, height, and how many times one side may be the other.</summary>
+    public required Func<int, int, int, string> PhotoTooElongated { get; init; }
+
     public required string Audience { get; init; }
 
     public required string Preview { get; init; }
@@ -573,6 +608,15 @@ public sealed class DashboardPhrases
     public required string Failed { get; init; }
 
     public required string Skipped { get; init; }
+
+    public required string FailureReasons { get; init; }
+
+    /// <summary>One reason a broadcast's messages failed: the channel, the platform's words, how many messages.</summary>
+    public required Func<string, string, int, string> FailedWith { get; init; }
+
+    public required Func<int, string> OtherFailures { get; init; }
+
+    public required string NoReasonRecorded { get; init; }
 
     public required Func<int, string> RefreshesItself { get; init; }
 

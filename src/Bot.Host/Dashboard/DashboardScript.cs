@@ -3,8 +3,8 @@ namespace GenYCity.Bot.Host.Dashboard;
 /// <summary>
 /// The dashboard's one script, served from /dashboard/dashboard.js: on a broadcast's page it asks for the counts
 /// every two seconds and writes them into the page (its status line is a polite live region, so a screen reader
-/// hears the progress without the page reloading and the focus moving), and stops once the broadcast is done.
-/// Without JavaScript the page refreshes itself instead.
+/// hears the progress without the page reloading and the focus moving), with the reasons messages failed for (as
+/// text, never as markup), and stops once the broadcast is done. Without JavaScript the page refreshes itself instead.
 /// </summary>
 internal static class DashboardScript
 {
@@ -40,6 +40,22 @@ internal static class DashboardScript
 
                 for (const [name, value] of Object.entries(answer.counts)) {
                     show(`[data-count="${name}"]`, String(value));
+                }
+
+                const failures = document.querySelector("#failures");
+                if (failures && Array.isArray(answer.failures)) {
+                    const list = failures.querySelector("ul");
+                    const shown = answer.failures.join("\n");
+                    if (list.dataset.shown !== shown) {
+                        list.replaceChildren(...answer.failures.map(line => {
+                            const item = document.createElement("li");
+                            item.textContent = line;
+                            return item;
+                        }));
+                        list.dataset.shown = shown;
+                    }
+
+                    failures.hidden = answer.failures.length === 0;
                 }
 
                 show("#progress-state", answer.state);

@@ -16,6 +16,12 @@ public sealed class DashboardUpload
     /// <summary>What the platforms take by address: Telegram at most 5 MB for a photo.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>Telegram's sendPhoto refuses a photo whose width and height add up to more (Messenger takes larger ones).</summary>
+    public const int MaxWidthPlusHeight = 10_000;
+
+    /// <summary>Telegram's sendPhoto refuses a photo one of whose sides is more times longer than the other.</summary>
+    public const int MaxAspectRatio = 20;
+
     private DashboardUpload()
     {
         Key = string.Empty;
@@ -33,25 +39,55 @@ public sealed class DashboardUpload
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>A JPEG or PNG of at most <see cref="MaxBytes"/>, by its first bytes (not by what the browser said it was); otherwise null.</summary>
-    public static DashboardUpload? Of(byte[] content, DateTimeOffset now) =>
-        content.Length is 0 or > MaxBytes ? null
-        : TypeOf(content) is { } type ? new DashboardUpload { Key = Convert.ToHexStringLower(SHA256.HashData(content))[..32], ContentType = type, Content = content, CreatedAt = now }
-        : null;
+    /// <summary>
+    /// A JPEG or PNG of at most <see cref="MaxBytes"/>, by its first bytes (not by what the browser said it was), whose
+    /// header can be read and whose size in pixels Telegram takes for a photo; otherwise null, and why.
+    /// Telegram refuses any other for every recipient at once, long after the coordinator pressed Send.
+    /// </summary>
+    public static DashboardUpload? Of(byte[] content, DateTimeOffset now, out PhotoRefusal? refusal)
+    {
+        var (type, size) = content switch
+        {
+            { Length: 0 or > MaxBytes } => (null, null),
+            [0xFF, 0xD8, 0xFF, ..] => ("image/jpeg", ImageHeader.Jpeg(content)),
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => ("image/png", ImageHeader.Png(content)),
+            _ => ((string?)null, (PixelSize?)null),
+        };
+        refusal = type is null ? new PhotoRefusal(PhotoProblem.NotJpegOrPng)
+            : size is not { } pixels ? new PhotoRefusal(PhotoProblem.Unreadable)
+            : (long)pixels.Width + pixels.Height > MaxWidthPlusHeight ? new PhotoRefusal(PhotoProblem.TooManyPixels, pixels)
+            : Math.Max(pixels.Width, pixels.Height) > (long)MaxAspectRatio * Math.Min(pixels.Width, pixels.Height) ? new PhotoRefusal(PhotoProblem.TooElongated, pixels)
+            : null;
+        return refusal is null
+            ? new DashboardUpload { Key = Convert.ToHexStringLower(SHA256.HashData(content))[..32], ContentType = type!, Content = content, CreatedAt = now }
+            : null;
+    }
 
     /// <summary>The address the photo is served at, which the platforms fetch.</summary>
     public static string Address(string publicUrl, string key) => $"{publicUrl.TrimEnd('/')}/dashboard/media/{key}";
 
     /// <summary>Whether a key is one this class makes (32 lower-case hex digits), before it is looked up.</summary>
     public static bool IsKey(string? key) => key is { Length: 32 } && key.All(char.IsAsciiHexDigitLower);
-
-    private static string? TypeOf(byte[] content) => content switch
-    {
-        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
-        _ => null,
-    };
 }
+
+/// <summary>Why a coordinator's photo is not taken.</summary>
+public enum PhotoProblem
+{
+    /// <summary>Not a JPEG or PNG, empty, or more than <see cref="DashboardUpload.MaxBytes"/>.</summary>
+    NotJpegOrPng,
+
+    /// <summary>Its header is cut short or does not hold together.</summary>
+    Unreadable,
+
+    /// <summary>Its width and height add up to more than <see cref="DashboardUpload.MaxWidthPlusHeight"/>.</summary>
+    TooManyPixels,
+
+    /// <summary>One side is more than <see cref="DashboardUpload.MaxAspectRatio"/> times the other.</summary>
+    TooElongated,
+}
+
+/// <summary>Why a photo is not taken, with its size in pixels when that is why.</summary>
+public sealed record PhotoRefusal(PhotoProblem Problem, PixelSize? Size = null);
 
 internal sealed class DashboardUploadConfiguration : IEntityTypeConfiguration<DashboardUpload>
 {

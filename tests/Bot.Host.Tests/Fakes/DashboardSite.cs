@@ -22,7 +22,11 @@ namespace GenYCity.Bot.Host.Tests.Fakes;
 /// </summary>
 public sealed partial class DashboardSite : IAsyncDisposable
 {
-    public const string PublicUrl = "http://dashboard.example";
+    /// <summary>
+    /// A loopback address, the one kind of http address the bot takes (to try the dashboard locally): an https one
+    /// would make the cookies Secure, which a client does not send back over the tests' plain http.
+    /// </summary>
+    public const string PublicUrl = "http://localhost:5080";
 
     public const string CookieName = "genycity-dashboard";
 

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace GenYCity.Bot.Host.Tests.Fakes;
 
 /// <summary>Images for tests that upload or keep one.</summary>
@@ -5,4 +7,58 @@ public static class TestImages
 {
     /// <summary>A 1×1 PNG.</summary>
     public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    /// <summary>Where <see cref="Png"/>'s IHDR fields start (after the signature, the chunk's length and type), and its CRC.</summary>
+    public const int PngIhdrFields = 16;
+
+    public const int PngIhdrCrc = 29;
+
+    /// <summary>
+    /// <see cref="Png"/> with its header saying another size, its checksum made to match: a file whose header claims
+    /// what a photo of that size would (a real 20000×20000 picture takes hundreds of megabytes to make).
+    /// </summary>
+    public static byte[] PngClaiming(uint width, uint height)
+    {
+        var png = Png.ToArray();
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(PngIhdrFields), width);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(PngIhdrFields + 4), height);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(PngIhdrCrc), Crc32(png.AsSpan(12, 17)));
+        return png;
+    }
+
+    /// <summary>
+    /// A JPEG's segments as a camera writes them (JFIF, a quantisation table, the frame, a Huffman table, the scan, a
+    /// few bytes of data, the end), the frame of the given kind (0xC0 baseline, 0xC2 progressive) and size.
+    /// </summary>
+    public static byte[] JpegClaiming(ushort width, ushort height, byte frame = 0xC0)
+    {
+        var jpeg = new List<byte> { 0xFF, 0xD8 };
+        jpeg.AddRange(Segment(0xE0, [.. "JFIF"u8, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]));
+        jpeg.AddRange(Segment(0xDB, [0, .. new byte[64]]));
+        jpeg.AddRange(Segment(frame, [8, (byte)(height >> 8), (byte)height, (byte)(width >> 8), (byte)width, 3, 1, 0x22, 0, 2, 0x11, 0, 3, 0x11, 0]));
+        jpeg.AddRange(Segment(0xC4, [0, .. new byte[16], 0]));
+        jpeg.AddRange(Segment(0xDA, [3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0]));
+        jpeg.AddRange([0x12, 0x34, 0xFF, 0x00, 0x56, 0xFF, 0xD9]);
+        return [.. jpeg];
+    }
+
+    /// <summary>A JPEG segment: its marker, its length (which counts itself), its bytes.</summary>
+    public static byte[] Segment(byte marker, byte[] content) =>
+        [0xFF, marker, (byte)((content.Length + 2) >> 8), (byte)(content.Length + 2), .. content];
+
+    /// <summary>The CRC-32 PNG chunks carry, computed bit by bit (as the PNG specification's sample code does).</summary>
+    public static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = uint.MaxValue;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
 }

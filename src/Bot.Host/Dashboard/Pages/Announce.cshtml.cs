@@ -56,9 +56,10 @@ public sealed class AnnounceModel(
         PhotoKey = DashboardUpload.IsKey(photoKey) ? photoKey : null;
         if (photo is { Length: > 0 })
         {
-            if (photo.Length > DashboardUpload.MaxBytes || await ReadUploadAsync(photo, ct) is not { } upload)
+            var (upload, refusal) = photo.Length > DashboardUpload.MaxBytes ? (null, new PhotoRefusal(PhotoProblem.NotJpegOrPng)) : await ReadUploadAsync(photo, ct);
+            if (upload is null)
             {
-                problems.Add(P.PhotoRefused);
+                problems.Add(WhyRefused(refusal));
             }
             else
             {
@@ -188,10 +189,20 @@ public sealed class AnnounceModel(
         : audience is not null && audience.StartsWith("event:", StringComparison.Ordinal) && ButtonParts.TryId(audience["event:".Length..], out var id) ? (AudienceKind.EventAttendees, id)
         : (null, null);
 
-    private async Task<DashboardUpload?> ReadUploadAsync(IFormFile photo, CancellationToken ct)
+    private async Task<(DashboardUpload? Upload, PhotoRefusal? Refusal)> ReadUploadAsync(IFormFile photo, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         await photo.CopyToAsync(buffer, ct);
-        return DashboardUpload.Of(buffer.ToArray(), clock.GetUtcNow());
+        var upload = DashboardUpload.Of(buffer.ToArray(), clock.GetUtcNow(), out var refusal);
+        return (upload, refusal);
     }
+
+    /// <summary>Why the photo is not taken, in the coordinator's words: for a size Telegram refuses, its size and the limit.</summary>
+    private string WhyRefused(PhotoRefusal? refusal) => refusal switch
+    {
+        { Problem: PhotoProblem.Unreadable } => P.PhotoUnreadable,
+        { Problem: PhotoProblem.TooManyPixels, Size: { } size } => P.PhotoTooManyPixels(size.Width, size.Height, DashboardUpload.MaxWidthPlusHeight),
+        { Problem: PhotoProblem.TooElongated, Size: { } size } => P.PhotoTooElongated(size.Width, size.Height, DashboardUpload.MaxAspectRatio),
+        _ => P.PhotoRefused,
+    };
 }
