@@ -13,12 +13,16 @@ namespace GenYCity.Bot.Host.Delivery;
 /// whose chat is over its own limit wait aside without holding up other chats. A 429 holds back the chat it
 /// was about for the time the platform gives (the refused message waits in memory, ahead of the chat's next
 /// ones); the lane pauses only when the 429s say the bot as a whole is throttled (<see cref="ChatLimits"/>).
-/// Results are recorded in batches.
-/// It sends only while this instance holds the channel's lease (<see cref="ChannelLease"/>): of several
-/// instances on one database one sends, at the platform's limits, and another takes over when it dies.
-/// Each time the lease is taken afresh the messages a holder had claimed go back to the outbox, and
-/// whatever this pump held from before is forgotten, so a message is never sent twice but for one on
-/// the wire at that moment.
+/// Results are recorded in batches, and a send holds its slot until its result is recorded: at any moment at
+/// most MaxInFlight messages are on the wire or sent but not yet recorded, which bounds what a crash or an
+/// outage can make go twice.
+/// It sends only while this instance holds the channel's lease (<see cref="ChannelLease"/>) and the database
+/// takes its results: of several instances on one database one sends, at the platform's limits, and another
+/// takes over when it dies. A renewal or a results write that fails stops the sending at once (the sends on
+/// the wire finish, and their results wait in memory until the database takes them); a lease kept through it
+/// carries on with what it holds. Each time the lease is taken afresh the messages a holder had claimed go
+/// back to the outbox, and whatever this pump held from before is forgotten, so a message is never sent
+/// twice but for one on the wire, or not yet recorded, at that moment.
 /// </summary>
 internal sealed class ChannelPump(
     IChannelSender sender,
@@ -53,6 +57,9 @@ internal sealed class ChannelPump(
     private readonly Channel<Completion> completions = System.Threading.Channels.Channel.CreateUnbounded<Completion>(new UnboundedChannelOptions { SingleReader = true });
     private long seenSignal = -1;
 
+    // Set while the database refuses the sends' results: nothing more is sent until it takes them.
+    private volatile bool recordingFails;
+
     // Reply claims begun, counted, and the last one that left no reply behind: a broadcast claim's rows wait
     // for a reply claim begun after them to have done so.
     private long replyClaimsStarted;
@@ -75,14 +82,15 @@ internal sealed class ChannelPump(
     public async Task RunAsync(CancellationToken stop)
     {
         var limiter = new ChannelLimiter(limits);
+        // A slot for each send on the wire or sent and not yet recorded.
         using var inFlight = new SemaphoreSlim(options.MaxInFlight);
-        var recorder = Task.Run(RecordAsync, CancellationToken.None);
+        var recorder = Task.Run(() => RecordAsync(inFlight, stop), CancellationToken.None);
         var keeper = Task.Run(() => KeepLeaseAsync(stop), CancellationToken.None);
         try
         {
             while (!stop.IsCancellationRequested)
             {
-                if (!HoldsLease())
+                if (!MaySend())
                 {
                     await Task.WhenAny(wakeUp.WaitAsync(options.LeaseRenewal, stop), Task.Delay(options.LeaseRenewal, stop));
                     stop.ThrowIfCancellationRequested();
@@ -99,8 +107,9 @@ internal sealed class ChannelPump(
                     continue;
                 }
 
-                if (!HoldsLease())
+                if (!MaySend())
                 {
+                    Later(item);
                     continue;
                 }
 
@@ -112,6 +121,14 @@ internal sealed class ChannelPump(
 
                 await limiter.AcquireOverallAsync(item.Lane, stop);
                 await inFlight.WaitAsync(stop);
+                // A renewal or a write that failed while this one waited for its slot stops it here.
+                if (!MaySend())
+                {
+                    inFlight.Release();
+                    Later(item);
+                    continue;
+                }
+
                 _ = SendAsync(item, limiter, inFlight);
             }
         }
@@ -121,7 +138,8 @@ internal sealed class ChannelPump(
         }
         finally
         {
-            // The sends on the wire finish (each within SendTimeout) and their results are recorded.
+            // The sends on the wire finish (each within SendTimeout) and their results are recorded (or, with
+            // the database gone, given up: those messages are sent again after the next start).
             for (var slot = 0; slot < options.MaxInFlight; slot++)
             {
                 await inFlight.WaitAsync(CancellationToken.None);
@@ -133,6 +151,15 @@ internal sealed class ChannelPump(
             await ReleaseLeaseAsync();
         }
     }
+
+    /// <summary>True while this instance may send: it holds the lease, and the database takes the sends' results.</summary>
+    private bool MaySend() => !recordingFails && HoldsLease();
+
+    /// <summary>
+    /// A message taken for sending when sending stopped: it waits aside, its chat still busy with it, and goes
+    /// first when sending resumes under the same lease (a lease taken afresh forgets it: the outbox has it back).
+    /// </summary>
+    private void Later(WorkItem item) => waitingForChat.Enqueue(item, Stopwatch.GetTimestamp());
 
     /// <summary>
     /// True while this instance may send: it holds the lease, and nothing it claimed under an earlier
@@ -200,8 +227,11 @@ internal sealed class ChannelPump(
             }
             catch (Exception ex)
             {
-                // The lease runs out by itself if this goes on; until then the pump keeps sending.
-                logger.LogWarning("Renewing the {Channel} lease failed ({Error}); trying again", Channel, redactor.Redact(ex.Message));
+                // Sending stops at once: another instance may take the lease over once it runs out, and this one
+                // could not tell. The sends on the wire finish; a renewal that succeeds, the lease still this
+                // instance's, carries on with what it holds.
+                Interlocked.Exchange(ref leaseUntil, 0);
+                logger.LogWarning("Renewing the {Channel} lease failed ({Error}); sending stops until it is renewed", Channel, redactor.Redact(ex.Message));
             }
 
             try
@@ -253,21 +283,26 @@ internal sealed class ChannelPump(
         }
 
         var answeredAt = Stopwatch.GetTimestamp();
-        limiter.Finished(item.Lane, answeredAt);
-
-        // Reachable and answering (a refusal for one chat says nothing about the platform), or not.
-        health.Report(Channel, result is not SendResult.RetryLater { After: null });
-
-        // Asked to wait: the message stays claimed and waits in memory, ahead of its chat's next ones (a
-        // stop or a lost lease puts it back in the outbox like any claimed message).
-        if (result is not SendResult.RetryLater { After: not null })
+        try
         {
-            completions.Writer.TryWrite(new Completion(item, result));
-        }
+            limiter.Finished(item.Lane, answeredAt);
 
-        finishedChats.Enqueue(new Finished(item, result, answeredAt));
-        inFlight.Release();
-        wakeUp.Notify();
+            // Reachable and answering (a refusal for one chat says nothing about the platform), or not.
+            health.Report(Channel, result is not SendResult.RetryLater { After: null });
+            finishedChats.Enqueue(new Finished(item, result, answeredAt));
+        }
+        finally
+        {
+            // Asked to wait: the message stays claimed and waits in memory, ahead of its chat's next ones (a stop
+            // or a lost lease puts it back in the outbox like any claimed message), and nothing was sent: its slot
+            // is free now. Any other result keeps the slot until the recorder has written it.
+            if (result is SendResult.RetryLater { After: not null } || !completions.Writer.TryWrite(new Completion(item, result)))
+            {
+                inFlight.Release();
+            }
+
+            wakeUp.Notify();
+        }
     }
 
     /// <summary>
@@ -319,11 +354,16 @@ internal sealed class ChannelPump(
         }
     }
 
-    /// <summary>Writes results as they come, many to a transaction under load.</summary>
-    private async Task RecordAsync()
+    /// <summary>
+    /// Writes results as they come, many to a transaction under load, and frees their sends' slots once they are
+    /// written. While the database refuses them, sending stops and the results wait here, tried again until the
+    /// database is back, however long that takes; when the bot stops meanwhile they are given up (left claimed,
+    /// those messages are sent again after the next start: at least once, never lost).
+    /// </summary>
+    private async Task RecordAsync(SemaphoreSlim inFlight, CancellationToken stop)
     {
         var batch = new List<Completion>();
-        while (await completions.Reader.WaitToReadAsync())
+        while (await completions.Reader.WaitToReadAsync(CancellationToken.None))
         {
             batch.Clear();
             while (batch.Count < options.CompletionBatchSize && completions.Reader.TryRead(out var completion))
@@ -336,22 +376,38 @@ internal sealed class ChannelPump(
                 try
                 {
                     await store.RecordAsync(batch, CancellationToken.None);
+                    if (recordingFails)
+                    {
+                        recordingFails = false;
+                        logger.LogInformation("The database takes {Channel}'s results again; sending goes on", Channel);
+                    }
+
                     break;
                 }
-                catch (Exception ex) when (attempt < 5)
+                catch (Exception ex) when (!stop.IsCancellationRequested)
                 {
-                    logger.LogWarning(ex, "Recording {Count} sends on {Channel} failed; trying again", batch.Count, Channel);
-                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                    if (!recordingFails)
+                    {
+                        recordingFails = true;
+                        logger.LogWarning("Recording {Count} sends on {Channel} failed ({Error}); sending stops until they are recorded", batch.Count, Channel, redactor.Redact(ex.Message));
+                    }
+
+                    await Task.Delay(RecordRetry(attempt), CancellationToken.None);
                 }
                 catch (Exception ex)
                 {
-                    // Left claimed: sent again after the next start (at least once, never lost).
-                    logger.LogError(ex, "Could not record {Count} sends on {Channel}", batch.Count, Channel);
+                    logger.LogError("Could not record {Count} sends on {Channel} before stopping ({Error}); they stay claimed and go again after the next start", batch.Count, Channel, redactor.Redact(ex.Message));
                     break;
                 }
             }
+
+            inFlight.Release(batch.Count);
+            wakeUp.Notify();
         }
     }
+
+    /// <summary>0.1 s, 0.2 s, 0.4 s … at most a second between tries, so results are written soon after the database is back.</summary>
+    private static TimeSpan RecordRetry(int attempt) => TimeSpan.FromMilliseconds(Math.Min(1000, 100 << Math.Min(attempt - 1, 4)));
 
     /// <summary>
     /// Claims more rows for a lane running low, when a notice or the poll interval says there may be some.
