@@ -291,6 +291,23 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         Assert.Equal("5003", voter);
     }
 
+    [Fact]
+    public async Task SomeoneErasedWhileAPollIsOpen_HasTheirCopyClosedInTheirChat()
+    {
+        await AskAsync();
+        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5004")));
+        var copy = api.Calls.First(c => c is { Method: "sendPoll", ChatId: "5004", ResultMessageId: not null });
+        var resident = new TelegramUser(api, 5004);
+
+        resident.Says("/forgetme");
+        await resident.NextAsync(c => c.Payloads.Contains("forget:yes"));
+        resident.Presses("forget:yes");
+
+        // Without the record of where the copy went, the closing could not stop it: the erasure does.
+        await api.WaitForCallAsync(c => c is { Method: "stopPoll", ChatId: "5004" } && c.Body["message_id"]!.GetValue<int>() == copy.ResultMessageId);
+        Assert.False(await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5004")));
+    }
+
     private Task<int> SubscribeToNothingAsync(string chat) => bot.InScopeAsync(async db =>
     {
         var member = await db.Members.SingleAsync(m => m.ChatId == chat);

@@ -142,8 +142,9 @@ internal sealed class PollRepository(BotDbContext db) : IPollRepository
 
 /// <summary>
 /// A person's votes and the native polls sent to their chat, shown in /mydata and erased by /forgetme (the
-/// poll's counts lose the votes too, as a vote is counted from its row). A coordinator's polls are shown, and
-/// stay with the question and answers, unlinked from them.
+/// poll's counts lose the votes too, as a vote is counted from its row); a copy of a poll still open is closed
+/// in their chat first, as its closing would have done, for without the record of it the closing cannot. A
+/// coordinator's polls are shown, and stay with the question and answers, unlinked from them.
 /// </summary>
 internal sealed class PollsPersonalData(BotDbContext db) : IPersonalDataPart
 {
@@ -164,7 +165,10 @@ internal sealed class PollsPersonalData(BotDbContext db) : IPersonalDataPart
     public async Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct)
     {
         db.PollVotes.RemoveRange(await db.PollVotes.Where(v => v.MemberId == member.Id).ToListAsync(ct));
-        await db.PollMessages.Where(m => m.Channel == member.Channel && m.ChatId == member.ChatId).ExecuteDeleteAsync(ct);
+        var copies = db.PollMessages.Where(m => m.Channel == member.Channel && m.ChatId == member.ChatId);
+        var open = await copies.Where(m => m.MessageId != null && db.Polls.Any(p => p.Id == m.PollId && p.Status == PollStatus.Open)).ToListAsync(ct);
+        db.Deliveries.AddRange(open.Select(copy => OutboxRow.Create(copy.Stop(), now)));
+        await copies.ExecuteDeleteAsync(ct);
         await db.Polls.Where(p => p.CreatedById == member.Id).ExecuteUpdateAsync(p => p.SetProperty(x => x.CreatedById, (long?)null), ct);
     }
 
