@@ -70,18 +70,30 @@ public static class PersistenceRegistration
         services.AddSingleton(_ => new WriteGate(provider));
         if (provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresBotDbContext>((sp, db) => db.UseNpgsql(connectionString(sp)));
+            services.AddDbContext<PostgresBotDbContext>((sp, db) => QuietFailures(db.UseNpgsql(connectionString(sp))));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<BatchContext>().Context ?? sp.GetRequiredService<PostgresBotDbContext>());
         }
         else
         {
-            services.AddDbContext<BotDbContext>((sp, db) => db.UseSqlite(connectionString(sp)).AddInterceptors(ConnectionSetup, CommandSetup));
+            services.AddDbContext<BotDbContext>((sp, db) => QuietFailures(db.UseSqlite(connectionString(sp)).AddInterceptors(ConnectionSetup, CommandSetup)));
             services.Replace(ServiceDescriptor.Scoped<BotDbContext>(sp => sp.GetRequiredService<BatchContext>().Context
                 ?? new BotDbContext(sp.GetRequiredService<DbContextOptions<BotDbContext>>())));
         }
 
         return services;
     }
+
+    /// <summary>
+    /// A command, a save or a transaction that fails is logged by EF Core at Debug rather than as an error: the
+    /// failure reaches the bot's code as an exception, which handles it (a serialization failure is run again, a
+    /// key another instance took first is the expected end of a race) or logs it as an error itself, once, with
+    /// what it was doing. Otherwise every retry of a unit of work on PostgreSQL printed a "fail:".
+    /// </summary>
+    private static DbContextOptionsBuilder QuietFailures(DbContextOptionsBuilder db) => db.ConfigureWarnings(warnings => warnings.Log(
+        (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug),
+        (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.TransactionError, LogLevel.Debug),
+        (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+        (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptimisticConcurrencyException, LogLevel.Debug)));
 }
 
 /// <summary>
