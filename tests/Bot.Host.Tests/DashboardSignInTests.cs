@@ -72,6 +72,31 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ALinkDelivered_LeavesNoCopyInTheDatabaseFiles_AndStillSignsIn()
+    {
+        var file = Bot.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DatabaseFile()!;
+        // A connection kept open, as a running bot's pool keeps them: SQLite folds its log into the file by itself
+        // only when the last connection closes, which the tests' unpooled connections do all the time.
+        await using var open = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False");
+        await open.OpenAsync();
+        await using (var read = open.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM sqlite_master";
+            await read.ExecuteScalarAsync();
+        }
+        var path = await LinkAsync();
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + path).Query)["token"]!;
+
+        // Its text was in the outbox until it was sent; then it goes from the write-ahead log too.
+        await Eventually.WaitUntilAsync(
+            () => new[] { file, file + "-wal" }.Where(File.Exists).All(f => !Contains(File.ReadAllBytes(f), token)),
+            "the link's token to leave the database file and its write-ahead log");
+
+        using var browser = Client();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, path)).StatusCode);
+    }
+
+    [Fact]
     public async Task EightPressesOfOneLink_AtOnce_OnTwoInstancesOnPostgres_OpenOneSession()
     {
         await using var onPostgres = await DashboardSite.StartAsync(DatabaseProvider.Postgres);
@@ -260,6 +285,8 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     private Task<string> LinkAsync() => site.LinkAsync();
 
     private Browser Client() => new(Bot.BaseUrl);
+
+    private static bool Contains(byte[] file, string text) => file.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0;
 
     /// <summary>Opens the link and presses Sign in, as a person would.</summary>
     private static async Task<HttpResponseMessage> SignInAsync(Browser browser, string path)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Dashboard;
@@ -75,7 +76,11 @@ public sealed class DashboardCommand(IDashboardLinks links, DashboardOptions opt
 
         var (link, token) = DashboardLink.Issue(chat.Member, chat.Now, options.LinkLifetime);
         links.Add(link);
-        chat.ReplyPrivately(t.Link($"{options.PublicUrl.TrimEnd('/')}/dashboard/signin?token={token}", (int)options.LinkLifetime.TotalMinutes));
+        chat.Send(new OutboundMessage(new Recipient(chat.Member.Channel, chat.Member.ChatId), t.Link($"{options.PublicUrl.TrimEnd('/')}/dashboard/signin?token={token}", (int)options.LinkLifetime.TotalMinutes))
+        {
+            // The link signs in whoever has it: once it is delivered, no copy stays readable in the database's files.
+            HoldsSecret = true,
+        });
         return Task.CompletedTask;
     }
 }

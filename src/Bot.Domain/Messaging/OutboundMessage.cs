@@ -56,6 +56,12 @@ public sealed record OutboundMessage(Recipient To, string Text)
 
     /// <summary>With <see cref="ReplacesMessageId"/>: that native poll is closed where it was sent (Telegram's stopPoll); other channels skip it.</summary>
     public bool StopsPoll { get; init; }
+
+    /// <summary>
+    /// The text carries a secret (a sign-in link): once it is delivered and its text dropped from the outbox, no
+    /// copy of it may stay readable in the database's files.
+    /// </summary>
+    public bool HoldsSecret { get; init; }
 }
 
 /// <summary>A poll as a platform's native poll: the bot's poll number, the question and the answers.</summary>

@@ -24,7 +24,13 @@ internal sealed record Completion(WorkItem Item, SendResult Result);
 /// was claimed by a sender that stopped: it goes back to Pending and is sent again.
 /// </summary>
 internal sealed class DeliveryStore(
-    IServiceScopeFactory scopes, WriteGate writes, TimeProvider clock, IOptions<DeliveryOptions> options, Configuration.SecretRedactor redactor, ILogger<DeliveryStore> logger)
+    IServiceScopeFactory scopes,
+    WriteGate writes,
+    TimeProvider clock,
+    IOptions<DeliveryOptions> options,
+    Configuration.SecretRedactor redactor,
+    WalCheckpoint checkpoint,
+    ILogger<DeliveryStore> logger)
 {
     /// <summary>
     /// Puts a channel's claimed rows back to Pending, when its lease is taken afresh: the last holder
@@ -141,6 +147,11 @@ internal sealed class DeliveryStore(
         }
 
         await transaction.CommitAsync(ct);
+        // A sign-in link is a reply; its text, dropped from the outbox now, leaves SQLite's log too.
+        if (completions.Any(c => c.Item.Lane == DeliveryLane.Reply && c.Item.Message().HoldsSecret))
+        {
+            checkpoint.Request();
+        }
     }
 
     /// <summary>What <see cref="OutboxRow.MarkSent"/> does, for many rows at once.</summary>

@@ -47,7 +47,7 @@ public sealed class RetentionJob(
             .Where(m => db.Polls.Any(p => p.Id == m.PollId && p.Status == Domain.Polls.PollStatus.Closed && p.ClosedAt < cutoff))
             .ExecuteDeleteAsync(cancellationToken));
         var files = exports.Purge(now - PrivacyOptions.FileRetention);
-        await ErasureCheckpoint.CheckpointAsync(scopes, cancellationToken);
+        await WalCheckpoint.CheckpointAsync(scopes, cancellationToken);
         logger.LogInformation(
             "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented, {Links} dashboard links, {Photos} announcement photos, {PollCopies} closed polls' copies and {Files} exported files",
             updates, deliveries, drafts, strangers, links, photos, pollCopies, files);

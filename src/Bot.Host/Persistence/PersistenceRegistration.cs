@@ -53,7 +53,8 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IPersonalDataPart, Delivery.OutboxPersonalData>();
         builder.Services.AddSingleton<Erasures>();
         builder.Services.AddHostedService<ErasureWatch>();
-        builder.Services.AddHostedService<ErasureCheckpoint>();
+        builder.Services.AddSingleton<WalCheckpoint>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WalCheckpoint>());
         builder.Services.AddSingleton<ExportFolder>();
         builder.Services.AddScoped<IExportStore, UnitOfWorkFiles>();
         builder.Services.AddHostedService<DatabaseMigrator>();
