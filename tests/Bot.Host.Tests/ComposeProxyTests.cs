@@ -93,9 +93,7 @@ public sealed partial class ComposeProxyTests(ComposeProxyTests.Deployment deplo
         Assert.Contains("Koordinatoru vadības panelis", home.Body, StringComparison.Ordinal);
 
         // A PNG of 4 MB, as a phone takes it; the Announce page keeps it and previews it from /dashboard/media/….
-        var photo = new byte[4 * 1024 * 1024];
-        RandomNumberGenerator.Fill(photo);
-        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(photo, 0);
+        var photo = TestImages.PngOfSize(4 * 1024 * 1024);
         var key = Convert.ToHexStringLower(SHA256.HashData(photo))[..32];
         var form = await deployment.SendAsync(HttpMethod.Get, "/dashboard/announce", browser);
         using var upload = new MultipartFormDataContent

@@ -50,9 +50,17 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         // A sign-out posted without the form's anti-forgery token (a cross-site form) changes nothing.
         Assert.Equal(HttpStatusCode.BadRequest, (await browser.Client.PostAsync("/dashboard/signout", new FormUrlEncodedContent([]))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.Client.GetAsync("/dashboard")).StatusCode);
+        var saved = browser.Cookies.GetCookieHeader(new Uri(Bot.BaseUrl));
         var signedOut = await browser.Client.PostAsync("/dashboard/signout", new FormUrlEncodedContent([FormToken(home)]));
         Assert.Equal(HttpStatusCode.OK, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Client.GetAsync("/dashboard")).StatusCode);
+
+        // The session ended on the server: a copy of the cookie saved before signing out opens nothing.
+        using var copied = new HttpClient { BaseAddress = new Uri(Bot.BaseUrl) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        request.Headers.Add("Cookie", saved);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copied.SendAsync(request)).StatusCode);
+        Assert.NotNull(await Bot.InScopeAsync(db => db.DashboardSessions.Select(s => s.EndedAt).SingleAsync()));
     }
 
     [Fact]

@@ -33,9 +33,12 @@ public sealed class DashboardLink
     /// <summary>A new link for a coordinator, and its token (32 random bytes, base64url), which is not stored.</summary>
     public static (DashboardLink Link, string Token) Issue(Member member, DateTimeOffset now, TimeSpan lifetime)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = NewToken();
         return (new DashboardLink { TokenHash = Hash(token), MemberId = member.Id, CreatedAt = now, ExpiresAt = now + lifetime }, token);
     }
+
+    /// <summary>32 random bytes, base64url: a link's token, or a session's.</summary>
+    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

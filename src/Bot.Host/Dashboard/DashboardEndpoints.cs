@@ -24,6 +24,9 @@ public static class DashboardEndpoints
 {
     public const string ClaimMember = "genycity:member";
 
+    /// <summary>The session's token, whose hash names its row in DashboardSessions.</summary>
+    public const string ClaimSession = "genycity:session";
+
     /// <summary>HTML-encodes markup characters, but leaves Latvian and Cyrillic letters as they are.</summary>
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
@@ -137,7 +140,8 @@ public static class DashboardEndpoints
         return Results.Content(Document(t.Language, t.Title, body), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, UnitOfWork unitOfWork, TimeProvider clock, BotOptions bot)
+    private static async Task<IResult> SignInAsync(
+        HttpContext context, IAntiforgery antiforgery, UnitOfWork unitOfWork, TimeProvider clock, BotOptions bot, DashboardOptions dashboard)
     {
         if (!await IsOwnFormAsync(context, antiforgery))
         {
@@ -145,54 +149,86 @@ public static class DashboardEndpoints
         }
 
         var token = (await context.Request.ReadFormAsync(context.RequestAborted))["token"].ToString();
-        Member? member = null;
+        (Member? Member, string? Session) signedIn = default;
         if (!string.IsNullOrEmpty(token) && token.Length <= 64)
         {
-            // The member comes back from the run that redeemed the link: of two presses at once, one.
-            (_, member) = await unitOfWork.RunAsync<Member?>(async services =>
+            // The member and the session come back from the run that redeemed the link: of two presses at once, one.
+            (_, signedIn) = await unitOfWork.RunAsync<(Member?, string?)>(async services =>
             {
                 var db = services.GetRequiredService<BotDbContext>();
+                var now = clock.GetUtcNow();
                 if (await services.GetRequiredService<IDashboardLinks>().FindAsync(DashboardLink.Hash(token), context.RequestAborted) is not { } link
-                    || !link.Redeem(clock.GetUtcNow()))
+                    || !link.Redeem(now))
                 {
-                    return (null, null);
+                    return ((null, null), null);
                 }
 
-                return (await db.Members.FindAsync([link.MemberId], context.RequestAborted), []);
+                if (await db.Members.FindAsync([link.MemberId], context.RequestAborted) is not { } member || !IsCoordinatorNow(member, bot))
+                {
+                    return ((null, null), []);
+                }
+
+                var (session, sessionToken) = DashboardSession.Start(member.Id, now, dashboard.SessionLifetime);
+                db.DashboardSessions.Add(session);
+                return ((member, sessionToken), []);
             }, context.RequestAborted);
         }
 
-        if (member is null || !IsCoordinatorNow(member, bot))
+        if (signedIn is not ({ } member, { } sessionToken))
         {
-            return Page(DashboardTexts.For(member?.Language ?? bot.FallbackLanguage), t => t.LinkRefused, StatusCodes.Status400BadRequest);
+            return Page(DashboardTexts.For(bot.FallbackLanguage), t => t.LinkRefused, StatusCodes.Status400BadRequest);
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimMember, member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], CookieAuthenticationDefaults.AuthenticationScheme);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimMember, member.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Claim(ClaimSession, sessionToken)],
+            CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return Results.Redirect("/dashboard");
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, BotOptions bot)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, UnitOfWork unitOfWork, TimeProvider clock, BotOptions bot)
     {
         if (!await IsOwnFormAsync(context, antiforgery))
         {
             return Results.StatusCode(StatusCodes.Status400BadRequest);
         }
 
+        // The session ends on the server: a copy of the cookie kept from before signs no one in any more.
+        if ((await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme)).Principal?.FindFirst(ClaimSession)?.Value is { } session)
+        {
+            var hash = DashboardLink.Hash(session);
+            var now = clock.GetUtcNow();
+            await unitOfWork.RunAsync(
+                async services =>
+                {
+                    await services.GetRequiredService<BotDbContext>().DashboardSessions.Where(s => s.TokenHash == hash && s.EndedAt == null)
+                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), context.RequestAborted);
+                    return [];
+                },
+                context.RequestAborted);
+        }
+
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Page(DashboardTexts.For(bot.FallbackLanguage), t => t.SignedOut, StatusCodes.Status200OK);
     }
 
-    /// <summary>The signed-in member, when they are a coordinator now; a session of someone who no longer is ends here.</summary>
+    /// <summary>
+    /// The signed-in member, when their session holds on the server (not signed out, not expired) and they are a
+    /// coordinator now; a session of someone who no longer is ends here.
+    /// </summary>
     public static async Task<Member?> SignedInCoordinatorAsync(HttpContext context, BotDbContext db, BotOptions bot)
     {
         var result = await context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        if (result.Principal?.FindFirst(ClaimMember)?.Value is not { } value || !long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        if (result.Principal?.FindFirst(ClaimMember)?.Value is not { } value || !long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            || result.Principal.FindFirst(ClaimSession)?.Value is not { Length: <= 64 } token)
         {
             return null;
         }
 
-        if (await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.RequestAborted) is { } member && IsCoordinatorNow(member, bot))
+        var hash = DashboardLink.Hash(token);
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (await db.DashboardSessions.AsNoTracking().SingleOrDefaultAsync(s => s.TokenHash == hash, context.RequestAborted) is { } session && session.HoldsFor(id, now)
+            && await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, context.RequestAborted) is { } member && IsCoordinatorNow(member, bot))
         {
             return member;
         }
@@ -272,15 +308,25 @@ internal sealed class DashboardLinks(BotDbContext db) : IDashboardLinks
     public Task<DashboardLink?> FindAsync(string tokenHash, CancellationToken ct) => db.DashboardLinks.SingleOrDefaultAsync(l => l.TokenHash == tokenHash, ct);
 }
 
-/// <summary>The sign-in links a coordinator asked for: when, and whether used (the token itself is never kept). Erased with them.</summary>
+/// <summary>
+/// The sign-in links a coordinator asked for (when, and whether used) and their sessions (when started, until
+/// when, when signed out); the tokens themselves are never kept. Erased with them.
+/// </summary>
 internal sealed class DashboardPersonalData(BotDbContext db) : IPersonalDataPart
 {
-    public IReadOnlyList<Type> Tables { get; } = [typeof(DashboardLink)];
+    public IReadOnlyList<Type> Tables { get; } = [typeof(DashboardLink), typeof(DashboardSession)];
 
-    public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct) =>
+    public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
+    {
         data.Add("dashboard_links", await db.DashboardLinks.AsNoTracking().Where(l => l.MemberId == member.Id).OrderBy(l => l.Id)
             .Select(l => new { l.CreatedAt, l.ExpiresAt, l.UsedAt }).ToListAsync(ct));
+        data.Add("dashboard_sessions", await db.DashboardSessions.AsNoTracking().Where(s => s.MemberId == member.Id).OrderBy(s => s.Id)
+            .Select(s => new { s.StartedAt, s.ExpiresAt, s.EndedAt }).ToListAsync(ct));
+    }
 
-    public Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct) =>
-        db.DashboardLinks.Where(l => l.MemberId == member.Id).ExecuteDeleteAsync(ct);
+    public async Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct)
+    {
+        await db.DashboardSessions.Where(s => s.MemberId == member.Id).ExecuteDeleteAsync(ct);
+        await db.DashboardLinks.Where(l => l.MemberId == member.Id).ExecuteDeleteAsync(ct);
+    }
 }

@@ -41,6 +41,7 @@ public sealed class RetentionJob(
         var strangers = await Write(() => db.Members.Where(m => m.Consent != ConsentStatus.Given && m.LastMessageAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         // Dashboard sign-in links long expired, and announcements' photos long sent.
         var links = await Write(() => db.DashboardLinks.Where(l => l.ExpiresAt < cutoff).ExecuteDeleteAsync(cancellationToken));
+        links += await Write(() => db.DashboardSessions.Where(s => s.ExpiresAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         var photos = await Write(() => db.DashboardUploads.Where(u => u.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         // Where each copy of a native poll went (a chat and a message) is needed only to stop it at the closing.
         var pollCopies = await Write(() => db.PollMessages
@@ -49,7 +50,7 @@ public sealed class RetentionJob(
         var files = exports.Purge(now - PrivacyOptions.FileRetention);
         await WalCheckpoint.CheckpointAsync(scopes, cancellationToken);
         logger.LogInformation(
-            "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented, {Links} dashboard links, {Photos} announcement photos, {PollCopies} closed polls' copies and {Files} exported files",
+            "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented, {Links} dashboard links and sessions, {Photos} announcement photos, {PollCopies} closed polls' copies and {Files} exported files",
             updates, deliveries, drafts, strangers, links, photos, pollCopies, files);
     }
 }

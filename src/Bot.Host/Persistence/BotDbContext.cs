@@ -91,6 +91,8 @@ public class BotDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Entit
 
     public DbSet<Dashboard.DashboardUpload> DashboardUploads => Set<Dashboard.DashboardUpload>();
 
+    public DbSet<Dashboard.DashboardSession> DashboardSessions => Set<Dashboard.DashboardSession>();
+
     /// <summary>The keys that protect the dashboard's cookies and forms, shared by every instance of the bot.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

@@ -94,8 +94,9 @@ public sealed partial class DashboardSite : IAsyncDisposable
     public Task<TelegramUser> ResidentAsync(long id = 1001) => new TelegramUser(Api, id, languageCode: "en").OnboardAsync("en");
 
     /// <summary>
-    /// A session cookie value for someone, protected with the bot's own keys as if the bot had signed them in:
-    /// what a forger who had the keys, or an old session of someone no longer a coordinator, would present.
+    /// A session cookie value for someone, protected with the bot's own keys and with a session kept on the server,
+    /// as if the bot had signed them in: what a forger who had the keys and the database, or an old session of
+    /// someone no longer a coordinator, would present.
     /// </summary>
     public async Task<string> GenuineCookieValueForAsync(TelegramUser user)
     {
@@ -103,7 +104,15 @@ public sealed partial class DashboardSite : IAsyncDisposable
         var memberId = await Bot.InScopeAsync(db => db.Members.Where(m => m.ExternalId == externalId).Select(m => m.Id).SingleAsync());
         var scheme = CookieAuthenticationDefaults.AuthenticationScheme;
         var options = Bot.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(scheme);
-        var identity = new ClaimsIdentity([new Claim(DashboardEndpoints.ClaimMember, memberId.ToString(System.Globalization.CultureInfo.InvariantCulture))], scheme);
+        var (session, token) = DashboardSession.Start(memberId, Clock.GetUtcNow(), options.ExpireTimeSpan);
+        await Bot.InScopeAsync(db =>
+        {
+            db.DashboardSessions.Add(session);
+            return db.SaveChangesAsync();
+        });
+        var identity = new ClaimsIdentity(
+            [new Claim(DashboardEndpoints.ClaimMember, memberId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Claim(DashboardEndpoints.ClaimSession, token)],
+            scheme);
         var now = Clock.GetUtcNow();
         var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + options.ExpireTimeSpan };
         return options.TicketDataFormat.Protect(new AuthenticationTicket(new ClaimsPrincipal(identity), properties, scheme));

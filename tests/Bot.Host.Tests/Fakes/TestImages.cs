@@ -27,6 +27,21 @@ public static class TestImages
     }
 
     /// <summary>
+    /// <see cref="Png"/> made <paramref name="size"/> bytes long by a chunk of random bytes before its end: a photo
+    /// large in bytes (as a camera's is) that is still a well-formed PNG, and differs every time.
+    /// </summary>
+    public static byte[] PngOfSize(int size)
+    {
+        const int End = 12;
+        var filler = new byte[size - Png.Length - 12];
+        System.Security.Cryptography.RandomNumberGenerator.Fill(filler);
+        byte[] chunk = [0, 0, 0, 0, .. "tEXt"u8, .. filler, 0, 0, 0, 0];
+        BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)filler.Length);
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(chunk.Length - 4), Crc32(chunk.AsSpan(4, filler.Length + 4)));
+        return [.. Png.AsSpan(0, Png.Length - End), .. chunk, .. Png.AsSpan(Png.Length - End)];
+    }
+
+    /// <summary>
     /// A JPEG's segments as a camera writes them (JFIF, a quantisation table, the frame, a Huffman table, the scan, a
     /// few bytes of data, the end), the frame of the given kind (0xC0 baseline, 0xC2 progressive) and size.
     /// </summary>

@@ -737,6 +737,41 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("PollVotes");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DashboardSessions");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardUpload", b =>
                 {
                     b.Property<long>("Id")
@@ -1106,6 +1141,15 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.HasOne("GenYCity.Bot.Domain.Polls.Poll", null)
                         .WithMany()
                         .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardSession", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

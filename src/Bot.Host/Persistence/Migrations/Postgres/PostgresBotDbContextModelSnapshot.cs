@@ -759,6 +759,43 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.ToTable("PollVotes");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DashboardSessions");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardUpload", b =>
                 {
                     b.Property<long>("Id")
@@ -1134,6 +1171,15 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.HasOne("GenYCity.Bot.Domain.Polls.Poll", null)
                         .WithMany()
                         .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardSession", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
