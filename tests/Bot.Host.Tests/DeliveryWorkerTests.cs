@@ -39,6 +39,7 @@ public abstract class DeliveryWorkerSuite : IAsyncLifetime
             s.AddSingleton<DeliveryStore>();
             s.AddSingleton<Health.ChannelHealth>();
             s.AddSingleton<Persistence.Erasures>();
+            s.AddSingleton<Persistence.WalCheckpoint>();
             s.AddSingleton(Options.Create(new Channels.Telegram.TelegramOptions()));
             s.AddSingleton(Options.Create(new Channels.Messenger.MessengerOptions()));
             s.AddSingleton<Configuration.SecretRedactor>();

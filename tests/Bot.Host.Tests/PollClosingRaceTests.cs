@@ -123,7 +123,7 @@ public sealed class PollClosingRaceTests : IAsyncLifetime
     }
 
     private async Task<bool> WaitingForALockAsync() => await bot.InScopeAsync(db => db.Database
-        .SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'""")
+        .SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%UPDATE "Polls"%'""")
         .SingleAsync()) > 0;
 
     private Task<ApiCall> WaitForStopAsync() =>

@@ -38,6 +38,9 @@ internal sealed class ChannelPump(
 {
     public const string ErasedReason = "the person was erased";
 
+    /// <summary>How long, at a stop, the last results and the lease's release may wait for the database.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
+
     private static readonly DeliveryLane[] Lanes = [DeliveryLane.Reply, DeliveryLane.Broadcast];
 
     private readonly Queue<WorkItem>[] queues = [new(), new()];
@@ -121,9 +124,11 @@ internal sealed class ChannelPump(
 
                 await limiter.AcquireOverallAsync(item.Lane, stop);
                 await inFlight.WaitAsync(stop);
-                // A renewal or a write that failed while this one waited for its slot stops it here.
+                // A renewal or a write that failed while this one waited for its slot stops it here, unsent: its
+                // place in the limits and its slot are given back.
                 if (!MaySend())
                 {
+                    limiter.Finished(item.Lane, Stopwatch.GetTimestamp());
                     inFlight.Release();
                     Later(item);
                     continue;
@@ -254,7 +259,8 @@ internal sealed class ChannelPump(
 
         try
         {
-            await leases.ReleaseAsync(LeaseKey, CancellationToken.None);
+            using var stopping = new CancellationTokenSource(StopGrace);
+            await leases.ReleaseAsync(LeaseKey, stopping.Token);
         }
         catch (Exception ex)
         {
@@ -314,6 +320,15 @@ internal sealed class ChannelPump(
         while (finishedChats.TryDequeue(out var finished))
         {
             var chat = finished.Item.ChatId;
+            if (finished.Item.Epoch != seenEpoch)
+            {
+                // Sent under an earlier taking of the lease, whose claims are forgotten (the outbox has them back):
+                // the chat had a message then, but it frees no chat of this taking's, and a refused one is not
+                // sent again from here.
+                chatLimits.Answered(chat, finished.At);
+                continue;
+            }
+
             if (finished.Result is SendResult.RetryLater { After: { } after } throttled)
             {
                 var refusal = chatLimits.Refused(chat, finished.At, after);
@@ -375,7 +390,9 @@ internal sealed class ChannelPump(
             {
                 try
                 {
-                    await store.RecordAsync(batch, CancellationToken.None);
+                    // Stopping, the database has a few seconds to take them, not a connection's full timeout.
+                    using var stopping = stop.IsCancellationRequested ? new CancellationTokenSource(StopGrace) : null;
+                    await store.RecordAsync(batch, stopping?.Token ?? CancellationToken.None);
                     if (recordingFails)
                     {
                         recordingFails = false;
@@ -444,7 +461,7 @@ internal sealed class ChannelPump(
                         replyClaimOwed = true;
                     }
 
-                    claimed.ForEach(queue.Enqueue);
+                    claimed.ForEach(item => queue.Enqueue(item with { Epoch = seenEpoch }));
                 }
 
                 // Only a claim that took less than it asked for has left no older reply behind.

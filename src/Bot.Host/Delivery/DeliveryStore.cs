@@ -12,6 +12,9 @@ internal sealed record WorkItem(long Id, ChannelKind Channel, string ChatId, Del
     /// <summary>A broadcast message waits until the pump has finished this many reply claims (<see cref="ChannelPump"/>).</summary>
     public long AfterReplyClaim { get; init; }
 
+    /// <summary>Which taking of the channel's lease the pump claimed it under (<see cref="ChannelPump"/>).</summary>
+    public int Epoch { get; init; }
+
     public OutboundMessage Message() => OutboxRow.ReadPayload(PayloadJson, Channel, ChatId);
 }
 
@@ -118,7 +121,11 @@ internal sealed class DeliveryStore(
         return closed;
     }
 
-    /// <summary>Records what the sends came to, in one transaction, with their effects on members.</summary>
+    /// <summary>
+    /// Records what the sends came to, in one transaction, with their effects on members. A result applies only to
+    /// a row still on its way (claimed, or put back in the outbox): one recorded late, after an outage, finds a
+    /// row another instance has since sent and finished, and leaves it as it is.
+    /// </summary>
     public Task RecordAsync(IReadOnlyList<Completion> completions, CancellationToken ct) => writes.WriteAsync(() => RecordNowAsync(completions, ct), ct);
 
     private async Task RecordNowAsync(IReadOnlyList<Completion> completions, CancellationToken ct)
@@ -134,7 +141,8 @@ internal sealed class DeliveryStore(
         if (others.Count > 0)
         {
             var ids = others.Select(c => c.Item.Id).ToList();
-            var rows = await db.Deliveries.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+            var rows = await db.Deliveries.Where(d => ids.Contains(d.Id) && (d.Status == DeliveryStatus.Sending || d.Status == DeliveryStatus.Pending))
+                .ToDictionaryAsync(d => d.Id, ct);
             foreach (var (item, result) in others)
             {
                 if (rows.TryGetValue(item.Id, out var row))
@@ -166,7 +174,7 @@ internal sealed class DeliveryStore(
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         command.CommandText = """
             UPDATE "Deliveries" SET "Status" = 'Sent', "SentMessageId" = @message, "CompletedAt" = @now, "LastError" = NULL, "PayloadJson" = @none
-            WHERE "Id" = @id
+            WHERE "Id" = @id AND "Status" IN ('Sending', 'Pending')
             """;
         command.AddParameter("@now", SqlDialect.Of(db.Database).Instant(now));
         command.AddParameter("@none", OutboxRow.NoPayload);
@@ -226,8 +234,10 @@ internal sealed class DeliveryStore(
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         var names = pollIds.Select((id, i) => command.AddParameter($"@poll{i}", id).ParameterName).ToList();
+        // Locked in the order of their ids, as closings lock them, so two polls closing at once cannot deadlock with this.
         command.CommandText = $"""
-            UPDATE "Polls" SET "Version" = "Version" WHERE "Id" IN ({string.Join(", ", names)})
+            UPDATE "Polls" SET "Version" = "Version"
+            WHERE "Id" IN (SELECT "Id" FROM "Polls" WHERE "Id" IN ({string.Join(", ", names)}) ORDER BY "Id" {SqlDialect.Of(db.Database).RowLock})
             RETURNING "Id", "Status"
             """;
         await using var reader = await command.ExecuteReaderAsync(ct);

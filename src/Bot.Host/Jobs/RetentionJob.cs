@@ -48,7 +48,7 @@ public sealed class RetentionJob(
             .Where(m => db.Polls.Any(p => p.Id == m.PollId && p.Status == Domain.Polls.PollStatus.Closed && p.ClosedAt < cutoff))
             .ExecuteDeleteAsync(cancellationToken));
         var files = exports.Purge(now - PrivacyOptions.FileRetention);
-        await WalCheckpoint.CheckpointAsync(scopes, cancellationToken);
+        await WalCheckpoint.CheckpointAsync(scopes, writes, cancellationToken);
         logger.LogInformation(
             "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented, {Links} dashboard links and sessions, {Photos} announcement photos, {PollCopies} closed polls' copies and {Files} exported files",
             updates, deliveries, drafts, strangers, links, photos, pollCopies, files);

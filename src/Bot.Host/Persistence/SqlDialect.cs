@@ -10,6 +10,7 @@ internal sealed class SqlDialect
         DatabaseProvider.Sqlite,
         nowMilliseconds: "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)",
         claimLock: string.Empty,
+        rowLock: string.Empty,
         instant: value => value.ToUnixTimeMilliseconds(),
         instantType: System.Data.DbType.Int64);
 
@@ -18,17 +19,19 @@ internal sealed class SqlDialect
         nowMilliseconds: "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)",
         // Rows another instance's claim is taking are passed over, not waited for: two claims never share a row.
         claimLock: "FOR UPDATE SKIP LOCKED",
+        rowLock: "FOR UPDATE",
         instant: value => value.ToUniversalTime(),
         instantType: System.Data.DbType.DateTimeOffset);
 
     private readonly Func<DateTimeOffset, object> instant;
 
-    private SqlDialect(DatabaseProvider provider, string nowMilliseconds, string claimLock, Func<DateTimeOffset, object> instant, System.Data.DbType instantType)
+    private SqlDialect(DatabaseProvider provider, string nowMilliseconds, string claimLock, string rowLock, Func<DateTimeOffset, object> instant, System.Data.DbType instantType)
     {
         Provider = provider;
         InstantType = instantType;
         NowMilliseconds = nowMilliseconds;
         ClaimLock = claimLock;
+        RowLock = rowLock;
         this.instant = instant;
     }
 
@@ -39,6 +42,9 @@ internal sealed class SqlDialect
 
     /// <summary>Ends the SELECT that picks the rows a claim takes.</summary>
     public string ClaimLock { get; }
+
+    /// <summary>Ends a SELECT that locks the rows it picks, in its order, waiting for them (SQLite's one writer needs none).</summary>
+    public string RowLock { get; }
 
     public static SqlDialect Of(DatabaseFacade database) => database.IsNpgsql() ? Postgres : Sqlite;
 

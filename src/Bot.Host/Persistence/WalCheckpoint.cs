@@ -8,7 +8,7 @@ namespace GenYCity.Bot.Host.Persistence;
 /// delivered. With secure_delete on, what was removed is then zeroed in the file, and the log no longer holds
 /// the pages it was written in. Requests that come while one runs are served by the next. On PostgreSQL, nothing.
 /// </summary>
-public sealed class WalCheckpoint(IServiceScopeFactory scopes, ILogger<WalCheckpoint> logger) : BackgroundService
+public sealed class WalCheckpoint(IServiceScopeFactory scopes, WriteGate writes, ILogger<WalCheckpoint> logger) : BackgroundService
 {
     private readonly SemaphoreSlim requested = new(0);
 
@@ -27,7 +27,7 @@ public sealed class WalCheckpoint(IServiceScopeFactory scopes, ILogger<WalCheckp
                 {
                 }
 
-                await CheckpointAsync(scopes, stoppingToken);
+                await CheckpointAsync(scopes, writes, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -40,14 +40,17 @@ public sealed class WalCheckpoint(IServiceScopeFactory scopes, ILogger<WalCheckp
         }
     }
 
-    /// <summary>Best effort: a reader holding an old snapshot makes SQLite checkpoint what it can now and the rest later.</summary>
-    public static async Task CheckpointAsync(IServiceScopeFactory scopes, CancellationToken ct)
+    /// <summary>
+    /// Best effort: a reader holding an old snapshot makes SQLite checkpoint what it can now and the rest later. It
+    /// takes its turn with this process's other writers, whom it would otherwise hold up in SQLite's busy handler.
+    /// </summary>
+    public static async Task CheckpointAsync(IServiceScopeFactory scopes, WriteGate writes, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         if (db.Database.IsSqlite())
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+            await writes.WriteAsync(() => db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct), ct);
         }
     }
 
