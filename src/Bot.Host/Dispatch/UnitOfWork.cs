@@ -91,7 +91,7 @@ public sealed class UnitOfWork(
         await using var transaction = db.Database.IsNpgsql()
             ? await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct)
             : await db.Database.BeginTransactionAsync(ct);
-        await using var batch = new Batch(scopes, db, transaction.GetDbTransaction(), clock);
+        await using var batch = new Batch(scopes, db, transaction.GetDbTransaction(), clock, logger);
         db.Database.AutoSavepointsEnabled = false;
         db.Lent = true;
         try
@@ -154,10 +154,12 @@ public sealed class Batch : IAsyncDisposable
     private readonly OutboxWriter outbox;
     private readonly List<Action> afterCommit = [];
     private readonly List<Action> ifUndone = [];
+    private readonly ILogger logger;
     private int pieces;
 
-    internal Batch(IServiceScopeFactory scopes, BotDbContext db, DbTransaction transaction, TimeProvider clock)
+    internal Batch(IServiceScopeFactory scopes, BotDbContext db, DbTransaction transaction, TimeProvider clock, ILogger logger)
     {
+        this.logger = logger;
         this.scopes = scopes;
         this.db = db;
         this.transaction = transaction;
@@ -247,11 +249,22 @@ public sealed class Batch : IAsyncDisposable
     /// <summary>Undoes what the kept pieces did outside the database: the run was not committed.</summary>
     internal void Undone() => Run(ifUndone);
 
-    private static void Run(IReadOnlyList<Action> actions)
+    /// <summary>
+    /// Each on its own: one that throws is logged and the others still run, and the unit of work's outcome stands
+    /// (committed is committed; a run refused is still run again).
+    /// </summary>
+    private void Run(IReadOnlyList<Action> actions)
     {
         foreach (var action in actions)
         {
-            action();
+            try
+            {
+                action();
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Something a unit of work does outside the database, after its commit or to undo it, failed");
+            }
         }
     }
 

@@ -16,12 +16,10 @@ public sealed class EventReminderJob(UnitOfWork unitOfWork, ILogger<EventReminde
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         logger.LogDebug("Reminder tick scheduled for {ScheduledFireTime:O}", context.ScheduledFireTimeUtc);
-        var sent = 0;
-        await unitOfWork.RunAsync(async services =>
+        var (_, sent) = await unitOfWork.RunAsync<int>(async services =>
         {
             var due = await services.GetRequiredService<DueReminders>().EnqueueAsync(cancellationToken);
-            sent = due.Count;
-            return due;
+            return (due.Count, due);
         }, cancellationToken);
         if (sent > 0)
         {

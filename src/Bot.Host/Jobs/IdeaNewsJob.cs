@@ -15,11 +15,10 @@ public sealed class IdeaNewsJob(UnitOfWork unitOfWork, TimeProvider clock, ILogg
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        FollowerNotices.Round? round = null;
-        await unitOfWork.RunAsync(async services =>
+        var (_, round) = await unitOfWork.RunAsync<FollowerNotices.Round?>(async services =>
         {
-            round = await services.GetRequiredService<FollowerNotices>().StartDueAsync(clock.GetUtcNow(), cancellationToken);
-            return round.Changed ? [] : null;
+            var due = await services.GetRequiredService<FollowerNotices>().StartDueAsync(clock.GetUtcNow(), cancellationToken);
+            return (due, due.Changed ? [] : null);
         }, cancellationToken);
         if (round is { Changed: true })
         {

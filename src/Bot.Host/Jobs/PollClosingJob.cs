@@ -15,14 +15,13 @@ public sealed class PollClosingJob(UnitOfWork unitOfWork, TimeProvider clock, IL
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var closed = 0;
+        int closed;
         try
         {
-            await unitOfWork.RunAsync(async services =>
+            (_, closed) = await unitOfWork.RunAsync<int>(async services =>
             {
                 var (count, messages) = await services.GetRequiredService<PollClosing>().CloseDueAsync(clock.GetUtcNow(), cancellationToken);
-                closed = count;
-                return count > 0 ? messages : null;
+                return (count, count > 0 ? messages : null);
             }, cancellationToken);
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)

@@ -14,17 +14,33 @@ public sealed class ExportFolder(IOptions<DatabaseOptions> database) : IExportSt
         _ => Path.Combine(Path.GetTempPath(), "genycity", "memory", "exports"),
     };
 
+    /// <summary>
+    /// Writes the file under its name, or the first free "name-2", "name-3"…: a name is taken by creating the file,
+    /// so two instances sharing the folder never write one file, and undoing one's never deletes the other's.
+    /// </summary>
     public async Task<string> SaveAsync(string fileName, byte[] content, CancellationToken ct)
     {
         Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, Path.GetFileName(fileName));
-        for (var copy = 2; File.Exists(path); copy++)
+        for (var copy = 1; ; copy++)
         {
-            path = Path.Combine(Folder, $"{Path.GetFileNameWithoutExtension(fileName)}-{copy}{Path.GetExtension(fileName)}");
-        }
+            var path = Path.Combine(Folder, copy == 1 ? Path.GetFileName(fileName) : $"{Path.GetFileNameWithoutExtension(fileName)}-{copy}{Path.GetExtension(fileName)}");
+            FileStream file;
+            try
+            {
+                file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                continue;
+            }
 
-        await File.WriteAllBytesAsync(path, content, ct);
-        return path;
+            await using (file)
+            {
+                await file.WriteAsync(content, ct);
+            }
+
+            return path;
+        }
     }
 
     /// <summary>Deletes the files whose names start with <paramref name="prefix"/> (a person's /mydata documents).</summary>
