@@ -142,6 +142,24 @@ public sealed partial class ComposeProxyTests(ComposeProxyTests.Deployment deplo
         // What each instance was told about the caller: the public host, and the caller's address and scheme.
         Assert.All(new[] { deployment.SeenByFirst, deployment.SeenBySecond }, seen => Assert.Contains(seen, r =>
             r.Path == "/health/ready" && r.Host == PublicHost && r.ForwardedFor == "127.0.0.1" && r.ForwardedProto == "http"));
+
+        // Behind the TLS proxy in front, the scheme it says the browser used goes on as it is.
+        using (var fromTls = new HttpRequestMessage(HttpMethod.Get, "/health/live"))
+        {
+            fromTls.Headers.Add("X-Forwarded-Proto", "https");
+            using var response = await deployment.Http.SendAsync(fromTls);
+        }
+
+        Assert.Contains(deployment.SeenByFirst.Concat(deployment.SeenBySecond), r => r.Path == "/health/live" && r.ForwardedProto == "https");
+
+        // Asked a hundred times at once, the probe that writes to the database is limited: the rest are refused.
+        var burst = await Task.WhenAll(Enumerable.Range(0, 100).Select(async _ =>
+        {
+            using var response = await deployment.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            return response.StatusCode;
+        }));
+        Assert.Contains(HttpStatusCode.ServiceUnavailable, burst);
+        Assert.Contains(HttpStatusCode.OK, burst);
     }
 
     /// <summary>The page's anti-forgery field, as its forms post it.</summary>
