@@ -32,7 +32,7 @@ public sealed class PollTexts : IFeatureTexts
         Withdraw = "↩ Atsaukt balsi",
         NothingToWithdraw = "Tu šajā aptaujā vēl neesi balsojis.",
         NotForYou = "Šī aptauja ir tiem, kas atbildēja uz pasākuma ielūgumu.",
-        NotSentToYou = "Šī aptauja tev netika sūtīta: tā ir tiem, kas saņem paziņojumus. Ieslēdz tos sadaļā /settings, lai piedalītos nākamajās.",
+        NotSentToYou = "Šī aptauja tev netika nosūtīta: tā ir tiem, kas saņem paziņojumus. Ieslēdz tos sadaļā /settings, lai piedalītos nākamajās.",
         Closed = "🗳 Šī aptauja jau ir slēgta.",
         ResultsTitle = question => $"🗳 <b>Aptaujas rezultāti</b>: {question}",
         ResultLine = (number, option, votes, percent) => $"{number}. {option} — {votes} ({percent}%)",

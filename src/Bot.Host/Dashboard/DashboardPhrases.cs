@@ -130,9 +130,9 @@ public sealed class DashboardPhrases
         PhotoRefused = "Foto jābūt JPEG vai PNG failam līdz 5 MB.",
         PhotoUnreadable = "Foto nevar nolasīt: fails ir bojāts vai nepilnīgs. Saglabā to vēlreiz kā JPEG vai PNG un augšupielādē atkārtoti.",
         PhotoTooManyPixels = (width, height, max) =>
-            $"Foto ir {width} × {height} {Plural.LvForm(height, "pikseļu", "pikselis", "pikseļi")} — Telegram tik lielu nepieņem: platums un augstums kopā nedrīkst pārsniegt {Plural.Lv(max, "pikseļu", "pikseli", "pikseļus")}. Samazini to un augšupielādē vēlreiz.",
+            $"Foto izmērs ir {width} × {height} pikseļi — Telegram tik lielu nepieņem: platums un augstums kopā nedrīkst pārsniegt {Plural.Lv(max, "pikseļu", "pikseli", "pikseļus")}. Samazini to un augšupielādē vēlreiz.",
         PhotoTooElongated = (width, height, ratio) =>
-            $"Foto ir {width} × {height} {Plural.LvForm(height, "pikseļu", "pikselis", "pikseļi")} — Telegram to nepieņem, jo tas ir pārāk garš un šaurs: viena mala drīkst būt ne vairāk kā {ratio} reizes garāka par otru. Apgriez to un augšupielādē vēlreiz.",
+            $"Foto izmērs ir {width} × {height} pikseļi — Telegram to nepieņem, jo tas ir pārāk garš un šaurs: viena mala drīkst būt ne vairāk kā {ratio} reizes garāka par otru. Apgriez to un augšupielādē vēlreiz.",
         Audience = "Kam sūtīt",
         Preview = "Priekšskatīt",
         GoesTo = audience => $"Kam: {audience}",
@@ -275,9 +275,9 @@ public sealed class DashboardPhrases
         PhotoRefused = "Фото должно быть файлом JPEG или PNG до 5 МБ.",
         PhotoUnreadable = "Не удалось прочитать фото: файл повреждён или обрезан. Сохрани его заново как JPEG или PNG и загрузи ещё раз.",
         PhotoTooManyPixels = (width, height, max) =>
-            $"Фото размером {width} × {height} {Plural.RuForm(height, "пиксель", "пикселя", "пикселей")} слишком большое для Telegram: ширина и высота вместе должны быть не больше {Plural.Ru(max, "пикселя", "пикселей", "пикселей")}. Уменьши его и загрузи ещё раз.",
+            $"Фото размером {width} × {height} пикселей слишком большое для Telegram: ширина и высота вместе должны быть не больше {Plural.Ru(max, "пикселя", "пикселей", "пикселей")}. Уменьши его и загрузи ещё раз.",
         PhotoTooElongated = (width, height, ratio) =>
-            $"Фото размером {width} × {height} {Plural.RuForm(height, "пиксель", "пикселя", "пикселей")} слишком вытянутое для Telegram: одна сторона может быть длиннее другой не больше чем в {ratio} раз. Обрежь его и загрузи ещё раз.",
+            $"Фото размером {width} × {height} пикселей слишком вытянутое для Telegram: одна сторона может быть длиннее другой не больше чем в {ratio} раз. Обрежь его и загрузи ещё раз.",
         Audience = "Кому отправить",
         Preview = "Предпросмотр",
         GoesTo = audience => $"Кому: {audience}",
@@ -292,7 +292,7 @@ public sealed class DashboardPhrases
         Unreachable = "Недоступны",
         Failed = "Ошибки",
         Skipped = "Пропущены",
-        FailureReasons = "Почему сообщения не отправились",
+        FailureReasons = "Почему не удалось отправить сообщения",
         FailedWith = (channel, reason, count) => $"{channel}: {reason} — {Plural.Ru(count, "сообщение", "сообщения", "сообщений")}",
         OtherFailures = count => $"Другие причины — {Plural.Ru(count, "сообщение", "сообщения", "сообщений")}",
         NoReasonRecorded = "причина не записана",
