@@ -119,6 +119,7 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
 
             Assert.Single(presses, r => r.StatusCode == HttpStatusCode.Redirect);
             Assert.Equal(7, presses.Count(r => r.StatusCode == HttpStatusCode.BadRequest));
+            Assert.Equal(1, await onPostgres.Bot.InScopeAsync(db => db.DashboardSessions.CountAsync()));
         }
         finally
         {

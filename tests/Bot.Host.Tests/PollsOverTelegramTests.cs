@@ -145,7 +145,8 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         await bot.TriggerJobAsync(PollClosingJob.Key);
         await bot.TriggerJobAsync(PollClosingJob.Key);
         await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.PollResults && b.Status == BroadcastStatus.Done)));
-        await Task.Delay(300);
+        // Both firings have run (TriggerJobAsync waits for them); the coordinator's message is the last to go.
+        await WaitUntilAsync(async () => await bot.InScopeAsync(async db => !await db.Deliveries.AnyAsync(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending)));
         var results = api.Calls.Where(c => c.Sequence > beforeClosing && c.IsDelivered && (c.Text ?? "").StartsWith("🗳 <b>", StringComparison.Ordinal)).ToList();
         Assert.All(results, c => Assert.Contains("Kur likt jaunos soliņus?", c.Text, StringComparison.Ordinal));
         var toResidents = results.Where(c => c.ChatId != coordinator.ChatId).ToList();

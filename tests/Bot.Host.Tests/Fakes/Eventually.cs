@@ -17,8 +17,22 @@ public static class Eventually
     public static async Task WaitUntilAsync(Func<Task<bool>> condition, string? what = null, [CallerArgumentExpression(nameof(condition))] string expression = "")
     {
         var waited = Stopwatch.StartNew();
-        while (!await condition())
+        while (true)
         {
+            var left = Limit - waited.Elapsed;
+            try
+            {
+                // A condition that never answers (a query stuck behind a lock) gives up with the rest.
+                if (left > TimeSpan.Zero && await condition().WaitAsync(left))
+                {
+                    return;
+                }
+            }
+            catch (TimeoutException)
+            {
+                // Said below, as any other wait that gives up.
+            }
+
             if (waited.Elapsed >= Limit)
             {
                 throw new TimeoutException($"Waited {Limit.TotalSeconds:0} s for {what ?? expression}, in vain.");

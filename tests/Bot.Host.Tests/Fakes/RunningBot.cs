@@ -12,6 +12,7 @@ namespace GenYCity.Bot.Host.Tests.Fakes;
 public sealed class RunningBot : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly JobRuns jobRuns = new();
 
     private RunningBot(WebApplication app, LogCapture logs)
     {
@@ -74,12 +75,9 @@ public sealed class RunningBot : IAsyncDisposable
         return new RunningBot(app, logs);
     }
 
-    /// <summary>Fires a Quartz job now, through the bot's own scheduler.</summary>
-    public async Task TriggerJobAsync(Quartz.JobKey job)
-    {
-        var scheduler = await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
-        await scheduler.TriggerJob(job, null!, CancellationToken.None);
-    }
+    /// <summary>Fires a Quartz job now, through the bot's own scheduler, and waits until it has run.</summary>
+    public async Task TriggerJobAsync(Quartz.JobKey job) =>
+        await jobRuns.RunAsync(await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler(), job);
 
     public async Task<T> InScopeAsync<T>(Func<BotDbContext, Task<T>> query)
     {
