@@ -70,6 +70,28 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
         Assert.Equal((1, 0), (undone, committed));
     }
 
+    [Fact]
+    public async Task AHookThatThrows_LeavesTheRunsOutcome_AndTheOtherHooks_AsTheyAre()
+    {
+        var (undone, committed) = (0, 0);
+
+        // Refused once (the rehearsal): the first run's undo throws, and the unit is still run again and committed.
+        var (kept, _) = await UnitOfWork(rehearse: true).RunAsync<int>(
+            scope =>
+            {
+                var piece = scope.GetRequiredService<BatchContext>();
+                piece.IfUndone(() => throw new IOException("the file was gone already"));
+                piece.IfUndone(() => undone++);
+                piece.AfterCommit(() => throw new InvalidOperationException("an after-commit step failed"));
+                piece.AfterCommit(() => committed++);
+                return Task.FromResult<(int, IReadOnlyList<Domain.Messaging.OutboundMessage>?)>((0, []));
+            },
+            CancellationToken.None);
+
+        Assert.True(kept);
+        Assert.Equal((1, 1), (undone, committed));
+    }
+
     private UnitOfWork UnitOfWork(bool rehearse) => new(
         services.GetRequiredService<IServiceScopeFactory>(),
         services.GetRequiredService<WriteGate>(),
