@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GenYCity.Bot.Host.Tests.Fakes;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -68,6 +69,28 @@ public sealed class StartupTests : IDisposable
         Assert.Contains(key, errors, StringComparison.Ordinal);
         Assert.Contains(problem, errors, StringComparison.Ordinal);
         Assert.DoesNotContain("secretpart", errors + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADatabaseTheOldMigrationsLeftPartWay_StopsTheStart_SayingHowToBringItUpToDate()
+    {
+        var file = Path.Combine(folder, "old.db");
+        using (var database = new TestDatabase())
+        {
+            await using var services = await StoreServices.CreateAsync(database);
+            await services.InScopeAsync(db => MigrationHistory.RewriteAsync(db, "20261123231820_Foundation", "20261123235518_Ideas"));
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Copy(database.File, file);
+        }
+
+        var (exitCode, output, errors) = await RunBotAsync($"--ConnectionStrings:Bot=Data Source={file}");
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(
+            "Start-up error: The database was made by an older build of the bot and stopped at its migration 20261123235518_Ideas. Start the bot at commit 2189a0f once, which brings it up to date, then this build.",
+            line);
+        Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
     }
 
     private async Task<(int ExitCode, string Output, string Errors)> RunBotAsync(params string[] settings)

@@ -35,6 +35,7 @@ public static class StartupErrors
             // Validate before the host starts, so a bad setting is reported here in one line
             // rather than logged by the host as "Hosting failed to start" with a stack trace.
             app.Services.GetService<IStartupValidator>()?.Validate();
+            await Persistence.FoldedMigrations.CheckAsync(app.Services, CancellationToken.None);
             // Taken before the run: the host disposes its services when it stops.
             var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
             await app.RunAsync();
@@ -61,6 +62,7 @@ public static class StartupErrors
     {
         InvalidOperationException when ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
             $"Configuration error: {ex.Message}",
+        Persistence.DatabaseTooOldException => $"Start-up error: {ex.Message}",
         IOException when ex.Message.Contains("Failed to bind", StringComparison.Ordinal) =>
             $"Start-up error: {ex.Message} Set another address with the Urls setting (Urls=http://127.0.0.1:5081).",
         _ => null,

@@ -23,6 +23,7 @@ internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<Dat
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         // Made first where missing, so a new database's first start logs no failed query for it.
         await db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        await FoldedMigrations.BaselineAsync(db, logger, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (file is not null)
         {

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Postgres : Migration
+    public partial class Initial_Postgres : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -21,6 +21,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     Audience = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     EventId = table.Column<long>(type: "bigint", nullable: true),
+                    SubjectId = table.Column<long>(type: "bigint", nullable: true),
                     ContentJson = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Cursor = table.Column<long>(type: "bigint", nullable: false),
@@ -33,6 +34,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     LastReport = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RequestKey = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     Sent = table.Column<int>(type: "integer", nullable: false),
                     Unreachable = table.Column<int>(type: "integer", nullable: false),
@@ -55,6 +57,36 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ChannelLeases", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DashboardUploads",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardUploads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -94,6 +126,34 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DigestIssues", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ErasedChats",
+                columns: table => new
+                {
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ChatId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    LastDeliveryId = table.Column<long>(type: "bigint", nullable: false),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ErasedChats", x => new { x.Channel, x.ChatId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FloodWindows",
+                columns: table => new
+                {
+                    Person = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    WindowStart = table.Column<long>(type: "bigint", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    MutedUntil = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FloodWindows", x => x.Person);
                 });
 
             migrationBuilder.CreateTable(
@@ -169,6 +229,52 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DashboardLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DashboardLinks_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DashboardSessions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DashboardSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DashboardSessions_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Events",
                 columns: table => new
                 {
@@ -218,6 +324,15 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     ReportCount = table.Column<int>(type: "integer", nullable: false),
                     IsHidden = table.Column<bool>(type: "boolean", nullable: false),
                     ReadyForCouncilAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CouncilDecision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    CouncilAnswer = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CouncilAnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastNewsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastNoticeAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    PlaceText = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    DistrictKey = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -226,6 +341,34 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Ideas_Members_AuthorId",
                         column: x => x.AuthorId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Polls",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Question = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    OptionsJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Audience = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    EventId = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Polls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Polls_Members_CreatedById",
+                        column: x => x.CreatedById,
                         principalTable: "Members",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
@@ -281,6 +424,59 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         name: "FK_Rsvps_Members_MemberId",
                         column: x => x.MemberId,
                         principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdeaFollows",
+                columns: table => new
+                {
+                    IdeaId = table.Column<long>(type: "bigint", nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BySupport = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdeaFollows", x => new { x.IdeaId, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_IdeaFollows_Ideas_IdeaId",
+                        column: x => x.IdeaId,
+                        principalTable: "Ideas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_IdeaFollows_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdeaNews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IdeaId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PhotoRef = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PhotoChannel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Decision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ByMemberId = table.Column<long>(type: "bigint", nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NoticedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdeaNews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IdeaNews_Ideas_IdeaId",
+                        column: x => x.IdeaId,
+                        principalTable: "Ideas",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -359,10 +555,98 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PollMessages",
+                columns: table => new
+                {
+                    PlatformPollId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PollId = table.Column<long>(type: "bigint", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ChatId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    MessageId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollMessages", x => x.PlatformPollId);
+                    table.ForeignKey(
+                        name: "FK_PollMessages_Polls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "Polls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollVotes",
+                columns: table => new
+                {
+                    PollId = table.Column<long>(type: "bigint", nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false),
+                    Option = table.Column<int>(type: "integer", nullable: false),
+                    VotedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PlatformPollId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollVotes", x => new { x.PollId, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_PollVotes_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PollVotes_Polls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "Polls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Broadcasts_RequestKey",
+                table: "Broadcasts",
+                column: "RequestKey",
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Broadcasts_Status",
                 table: "Broadcasts",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardLinks_MemberId",
+                table: "DashboardLinks",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardLinks_TokenHash",
+                table: "DashboardLinks",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardSessions_ExpiresAt",
+                table: "DashboardSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardSessions_MemberId",
+                table: "DashboardSessions",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardSessions_TokenHash",
+                table: "DashboardSessions",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DashboardUploads_Key",
+                table: "DashboardUploads",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Deliveries_BroadcastId_Status",
@@ -380,6 +664,11 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ErasedChats_ErasedAt",
+                table: "ErasedChats",
+                column: "ErasedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EventReminders_MemberId",
                 table: "EventReminders",
                 column: "MemberId");
@@ -393,6 +682,26 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 name: "IX_Events_Status_StartsAt",
                 table: "Events",
                 columns: new[] { "Status", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FloodWindows_WindowStart",
+                table: "FloodWindows",
+                column: "WindowStart");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaFollows_MemberId",
+                table: "IdeaFollows",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaNews_IdeaId_At",
+                table: "IdeaNews",
+                columns: new[] { "IdeaId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdeaNews_NoticedAt",
+                table: "IdeaNews",
+                column: "NoticedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IdeaReports_MemberId",
@@ -447,6 +756,26 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PollMessages_PollId",
+                table: "PollMessages",
+                column: "PollId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_CreatedById",
+                table: "Polls",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_Status_ClosesAt",
+                table: "Polls",
+                columns: new[] { "Status", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollVotes_MemberId",
+                table: "PollVotes",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProcessedUpdates_ProcessedAt",
                 table: "ProcessedUpdates",
                 column: "ProcessedAt");
@@ -480,16 +809,40 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 name: "Conversations");
 
             migrationBuilder.DropTable(
+                name: "DashboardLinks");
+
+            migrationBuilder.DropTable(
+                name: "DashboardSessions");
+
+            migrationBuilder.DropTable(
+                name: "DashboardUploads");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "Deliveries");
 
             migrationBuilder.DropTable(
                 name: "DigestIssues");
 
             migrationBuilder.DropTable(
+                name: "ErasedChats");
+
+            migrationBuilder.DropTable(
                 name: "EventReminders");
 
             migrationBuilder.DropTable(
+                name: "FloodWindows");
+
+            migrationBuilder.DropTable(
                 name: "HealthProbes");
+
+            migrationBuilder.DropTable(
+                name: "IdeaFollows");
+
+            migrationBuilder.DropTable(
+                name: "IdeaNews");
 
             migrationBuilder.DropTable(
                 name: "IdeaReports");
@@ -501,6 +854,12 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 name: "IdeaSupports");
 
             migrationBuilder.DropTable(
+                name: "PollMessages");
+
+            migrationBuilder.DropTable(
+                name: "PollVotes");
+
+            migrationBuilder.DropTable(
                 name: "ProcessedUpdates");
 
             migrationBuilder.DropTable(
@@ -508,6 +867,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Ideas");
+
+            migrationBuilder.DropTable(
+                name: "Polls");
 
             migrationBuilder.DropTable(
                 name: "Events");

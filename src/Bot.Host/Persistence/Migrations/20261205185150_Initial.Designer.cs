@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GenYCity.Bot.Host.Persistence.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261201115826_MemberDisplayName")]
-    partial class MemberDisplayName
+    [Migration("20261205185150_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -80,6 +80,10 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sent")
                         .HasColumnType("INTEGER");
 
@@ -91,6 +95,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SubjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Unreachable")
                         .HasColumnType("INTEGER");
 
@@ -99,6 +106,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestKey")
+                        .IsUnique();
 
                     b.HasIndex("Status");
 
@@ -135,70 +145,37 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("Conversations");
                 });
 
-            modelBuilder.Entity("GenYCity.Bot.Domain.Delivery.Delivery", b =>
+            modelBuilder.Entity("GenYCity.Bot.Domain.Dashboard.DashboardLink", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("BroadcastId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChatId")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Lane")
+                    b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MigratedFromChatId")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("NextAttemptAt")
+                    b.Property<long>("MemberId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PayloadJson")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SentMessageId")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BroadcastId", "Status");
+                    b.HasIndex("MemberId");
 
-                    b.HasIndex("Status", "NextAttemptAt");
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
 
-                    b.HasIndex("Status", "Channel", "Lane", "Id");
-
-                    b.ToTable("Deliveries");
+                    b.ToTable("DashboardLinks");
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Digest.DigestIssue", b =>
@@ -221,7 +198,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("DigestIssues");
                 });
 
-            modelBuilder.Entity("GenYCity.Bot.Domain.Events.Event", b =>
+            modelBuilder.Entity("GenYCity.Bot.Domain.Events.CityEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -346,6 +323,17 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CouncilAnswer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CouncilAnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouncilDecision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -353,14 +341,34 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DistrictKey")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastNewsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastNoticeAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LatestComment")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("PhotoRef")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceText")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ReadyForCouncilAt")
@@ -411,6 +419,75 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("Ideas");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaFollow", b =>
+                {
+                    b.Property<long>("IdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BySupport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("IdeaId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("IdeaFollows");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaNews", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ByMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoticedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PhotoChannel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoRef")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticedAt");
+
+                    b.HasIndex("IdeaId", "At");
+
+                    b.ToTable("IdeaNews");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaReport", b =>
                 {
                     b.Property<long>("IdeaId")
@@ -421,6 +498,11 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("IdeaId", "MemberId");
 
@@ -547,6 +629,183 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("Members");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.Poll", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CreatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OptionsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Status", "ClosesAt");
+
+                    b.ToTable("Polls");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.PollMessage", b =>
+                {
+                    b.Property<string>("PlatformPollId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PlatformPollId");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollMessages");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.PollVote", b =>
+                {
+                    b.Property<long>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Option")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlatformPollId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VotedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PollId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("PollVotes");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("MemberId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("DashboardSessions");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("DashboardUploads");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Delivery.ChannelLease", b =>
                 {
                     b.Property<string>("Key")
@@ -564,6 +823,94 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.HasKey("Key");
 
                     b.ToTable("ChannelLeases");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Delivery.OutboxRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BroadcastId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MigratedFromChatId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentMessageId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BroadcastId", "Status");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("Status", "Channel", "Lane", "Id");
+
+                    b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Dispatch.FloodWindow", b =>
+                {
+                    b.Property<string>("Person")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MutedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Person");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("FloodWindows");
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Host.Dispatch.ProcessedUpdate", b =>
@@ -602,6 +949,46 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("HealthProbes");
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Persistence.ErasedChat", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastDeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel", "ChatId");
+
+                    b.HasIndex("ErasedAt");
+
+                    b.ToTable("ErasedChats");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>
                 {
                     b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
@@ -611,7 +998,16 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("GenYCity.Bot.Domain.Events.Event", b =>
+            modelBuilder.Entity("GenYCity.Bot.Domain.Dashboard.DashboardLink", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Events.CityEvent", b =>
                 {
                     b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
                         .WithMany()
@@ -621,7 +1017,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Events.EventReminder", b =>
                 {
-                    b.HasOne("GenYCity.Bot.Domain.Events.Event", null)
+                    b.HasOne("GenYCity.Bot.Domain.Events.CityEvent", null)
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -636,7 +1032,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Events.Rsvp", b =>
                 {
-                    b.HasOne("GenYCity.Bot.Domain.Events.Event", null)
+                    b.HasOne("GenYCity.Bot.Domain.Events.CityEvent", null)
                         .WithMany()
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -655,6 +1051,30 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaFollow", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaNews", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Ideas.IdeaReport", b =>
@@ -689,6 +1109,47 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.Poll", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.PollMessage", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Polls.PollVote", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GenYCity.Bot.Domain.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardSession", b =>
+                {
                     b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
