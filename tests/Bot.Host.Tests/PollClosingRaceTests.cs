@@ -119,7 +119,7 @@ public sealed class PollClosingRaceTests : IAsyncLifetime
             Poll = new NativePoll(pollId, "Kur likt soliņus?", ["Parkā", "Pie upes"]),
         };
         var item = new WorkItem(0, ChannelKind.Telegram, Chat, DeliveryLane.Broadcast, OutboxRow.WritePayload(copy));
-        return bot.Services.GetRequiredService<DeliveryStore>().RecordAsync([new Completion(item, new SendResult.Sent(MessageId) { PlatformPollId = "tg-poll-8001" })], CancellationToken.None);
+        return bot.Services.GetRequiredService<DeliveryStore>().RecordAsync([new Completion(item, new SendResult.Sent(MessageId) { NativeId = "tg-poll-8001" })], CancellationToken.None);
     }
 
     private async Task<bool> WaitingForALockAsync() => await bot.InScopeAsync(db => db.Database

@@ -1,7 +1,6 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
-using GenYCity.Bot.Domain.Polls;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,6 +19,7 @@ public sealed class BroadcastWorker(
     DeliverySignal deliverySignal,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
+    IEnumerable<IDeliveryHook> hooks,
     ILogger<BroadcastWorker> logger) : BackgroundService
 {
     private readonly IReadOnlyList<ChannelKind> channels = Audiences.PeopleChannels(senders);
@@ -77,15 +77,19 @@ public sealed class BroadcastWorker(
                 ? payload
                 : payloads[(language, channel)] = OutboxRow.WritePayload(content.For(new Recipient(channel, "-"), language));
         var now = clock.GetUtcNow();
-        // A poll closed while its copies were still being written: the rest are not sent.
-        var pollClosed = broadcast.Kind == BroadcastKind.Poll
-            && await db.Polls.AnyAsync(p => p.Id == broadcast.SubjectId && p.Status == PollStatus.Closed, ct);
+        // Its subject closed while its recipients were still being written: the rest are not sent.
+        string? closed = null;
+        foreach (var hook in hooks)
+        {
+            closed ??= await hook.FanOutSkipReasonAsync(db, broadcast, ct);
+        }
+
         var rows = new List<OutboxRow>(recipients.Count);
         foreach (var recipient in recipients)
         {
             var row = OutboxRow.FromPayload(
                 new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, Payload(recipient.Language, recipient.Channel), now, broadcast.Id);
-            if ((pollClosed ? PollRepository.ClosedReason : Broadcast.SkipReason(recipient.Channel, recipient.LastMessageAt, now)) is { } reason)
+            if ((closed ?? Broadcast.SkipReason(recipient.Channel, recipient.LastMessageAt, now)) is { } reason)
             {
                 row.MarkSkipped(reason, now);
             }

@@ -34,6 +34,7 @@ internal sealed class ChannelPump(
     Persistence.Erasures erasures,
     Configuration.SecretRedactor redactor,
     ChannelLeases leases,
+    IReadOnlyList<IDeliveryHook> hooks,
     ILogger logger)
 {
     public const string ErasedReason = "the person was erased";
@@ -113,6 +114,15 @@ internal sealed class ChannelPump(
                 if (!MaySend())
                 {
                     Later(item);
+                    continue;
+                }
+
+                // Claimed before its person was erased, or before its subject closed: it stays unsent, and takes no
+                // place in the platform's limits.
+                if (await SkipReasonAsync(item, stop) is { } skipped)
+                {
+                    await inFlight.WaitAsync(stop);
+                    Done(item, new SendResult.Skipped(skipped), Stopwatch.GetTimestamp(), inFlight);
                     continue;
                 }
 
@@ -268,19 +278,43 @@ internal sealed class ChannelPump(
         }
     }
 
+    /// <summary>Why a message taken for sending must stay unsent: its person was erased since, or a feature's hook says so.</summary>
+    private async ValueTask<string?> SkipReasonAsync(WorkItem item, CancellationToken ct)
+    {
+        if (erasures.WasErased(Channel, item.ChatId, item.Id))
+        {
+            return ErasedReason;
+        }
+
+        foreach (var hook in hooks)
+        {
+            try
+            {
+                if (await hook.SkipReasonAsync(item.Message(), ct) is { } reason)
+                {
+                    return reason;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A hook that cannot tell now does not hold the message back.
+                logger.LogWarning("Asking {Hook} about delivery {DeliveryId} failed ({Error})", hook.GetType().Name, item.Id, redactor.Redact(ex.Message));
+            }
+        }
+
+        return null;
+    }
+
     private async Task SendAsync(WorkItem item, ChannelLimiter limiter, SemaphoreSlim inFlight)
     {
         SendResult result;
         try
         {
             using var timeout = new CancellationTokenSource(options.SendTimeout);
-            // Claimed before the person was erased, or before its poll closed: it stays unsent.
-            var message = item.Message();
+            // Erased in the moment since it was let go: it stays unsent.
             result = erasures.WasErased(Channel, item.ChatId, item.Id)
                 ? new SendResult.Skipped(ErasedReason)
-                : message.Poll is { } poll && await store.PollClosedAsync(poll.PollId, timeout.Token)
-                    ? new SendResult.Skipped(Persistence.PollRepository.ClosedReason)
-                    : await sender.SendAsync(message, timeout.Token);
+                : await sender.SendAsync(item.Message(), timeout.Token);
         }
         catch (Exception ex)
         {
@@ -295,7 +329,19 @@ internal sealed class ChannelPump(
 
             // Reachable and answering (a refusal for one chat says nothing about the platform), or not.
             health.Report(Channel, result is not SendResult.RetryLater { After: null });
-            finishedChats.Enqueue(new Finished(item, result, answeredAt));
+        }
+        finally
+        {
+            Done(item, result, answeredAt, inFlight);
+        }
+    }
+
+    /// <summary>A message's send came back (or it was let go unsent): its chat is freed, its result goes to the recorder.</summary>
+    private void Done(WorkItem item, SendResult result, long at, SemaphoreSlim inFlight)
+    {
+        try
+        {
+            finishedChats.Enqueue(new Finished(item, result, at));
         }
         finally
         {
@@ -325,7 +371,11 @@ internal sealed class ChannelPump(
                 // Sent under an earlier taking of the lease, whose claims are forgotten (the outbox has them back):
                 // the chat had a message then, but it frees no chat of this taking's, and a refused one is not
                 // sent again from here.
-                chatLimits.Answered(chat, finished.At);
+                if (finished.Result is not SendResult.Skipped)
+                {
+                    chatLimits.Answered(chat, finished.At);
+                }
+
                 continue;
             }
 
@@ -352,8 +402,9 @@ internal sealed class ChannelPump(
                 waitingForChat.Enqueue(finished.Item, due);
                 continue;
             }
-            else
+            else if (finished.Result is not SendResult.Skipped)
             {
+                // Skipped, nothing reached the chat: its next message is not held back for it.
                 chatLimits.Answered(chat, finished.At);
             }
 

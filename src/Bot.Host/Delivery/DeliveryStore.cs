@@ -15,7 +15,10 @@ internal sealed record WorkItem(long Id, ChannelKind Channel, string ChatId, Del
     /// <summary>Which taking of the channel's lease the pump claimed it under (<see cref="ChannelPump"/>).</summary>
     public int Epoch { get; init; }
 
-    public OutboundMessage Message() => OutboxRow.ReadPayload(PayloadJson, Channel, ChatId);
+    private OutboundMessage? message;
+
+    /// <summary>The message, read from its payload once.</summary>
+    public OutboundMessage Message() => message ??= OutboxRow.ReadPayload(PayloadJson, Channel, ChatId);
 }
 
 /// <summary>What a send came to.</summary>
@@ -33,8 +36,11 @@ internal sealed class DeliveryStore(
     IOptions<DeliveryOptions> options,
     Configuration.SecretRedactor redactor,
     WalCheckpoint checkpoint,
+    IEnumerable<IDeliveryHook> deliveryHooks,
     ILogger<DeliveryStore> logger)
 {
+    private readonly IReadOnlyList<IDeliveryHook> hooks = [.. deliveryHooks];
+
     /// <summary>
     /// Puts a channel's claimed rows back to Pending, when its lease is taken afresh: the last holder
     /// stopped (or this one lost the lease) with them claimed, and they are sent again.
@@ -100,27 +106,6 @@ internal sealed class DeliveryStore(
         return claimed;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (bool Closed, long ReadAt)> pollStatus = new();
-
-    /// <summary>
-    /// Whether a poll has closed, for a copy claimed before the closing and still waiting in the pump: read
-    /// from the database at most once a second per poll (a closed poll stays closed, and is not read again).
-    /// </summary>
-    public async Task<bool> PollClosedAsync(long pollId, CancellationToken ct)
-    {
-        var now = System.Diagnostics.Stopwatch.GetTimestamp();
-        if (pollStatus.TryGetValue(pollId, out var known) && (known.Closed || System.Diagnostics.Stopwatch.GetElapsedTime(known.ReadAt, now) < TimeSpan.FromSeconds(1)))
-        {
-            return known.Closed;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var closed = await db.Polls.AnyAsync(p => p.Id == pollId && p.Status == Domain.Polls.PollStatus.Closed, ct);
-        pollStatus[pollId] = (closed, now);
-        return closed;
-    }
-
     /// <summary>
     /// Records what the sends came to, in one transaction, with their effects on members. A result applies only to
     /// a row still on its way (claimed, or put back in the outbox): one recorded late, after an outage, finds a
@@ -136,7 +121,14 @@ internal sealed class DeliveryStore(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Most sends simply went: one prepared statement marks them, rather than loading and tracking each row.
         await MarkSentAsync(db, completions.Where(c => c.Result is SendResult.Sent).ToList(), now, ct);
-        await RememberPollsAsync(db, completions, now, ct);
+        if (hooks.Count > 0)
+        {
+            var results = completions.Select(c => (c.Item.Message(), c.Result)).ToList();
+            foreach (var hook in hooks)
+            {
+                await hook.RecordedAsync(db, results, now, ct);
+            }
+        }
         var others = completions.Where(c => c.Result is not SendResult.Sent).ToList();
         if (others.Count > 0)
         {
@@ -186,70 +178,6 @@ internal sealed class DeliveryStore(
             id.Value = item.Id;
             await command.ExecuteNonQueryAsync(ct);
         }
-    }
-
-    /// <summary>Each native poll that went out, under the id its answers will carry, with the commit that marks it sent.</summary>
-    private static async Task RememberPollsAsync(BotDbContext db, IReadOnlyList<Completion> completions, DateTimeOffset now, CancellationToken ct)
-    {
-        var polls = completions
-            .Where(c => c.Result is SendResult.Sent { PlatformPollId: not null })
-            .Select(c => (PlatformId: ((SendResult.Sent)c.Result).PlatformPollId!, c.Item.Message().Poll, c.Item, MessageId: ((SendResult.Sent)c.Result).MessageId))
-            .Where(p => p.Poll is not null)
-            .ToList();
-        if (polls.Count == 0)
-        {
-            return;
-        }
-
-        // A batch recorded again (its commit reported a failure that was not one) finds its polls there already.
-        var ids = polls.Select(p => p.PlatformId).ToList();
-        var known = await db.PollMessages.Where(m => ids.Contains(m.PlatformPollId)).Select(m => m.PlatformPollId).ToListAsync(ct);
-        var added = polls.Where(p => !known.Contains(p.PlatformId)).DistinctBy(p => p.PlatformId)
-            .Select(p => new Domain.Polls.PollMessage(p.PlatformId, p.Poll!.PollId, now) { Channel = p.Item.Channel, ChatId = p.Item.ChatId, MessageId = p.MessageId })
-            .ToList();
-        db.PollMessages.AddRange(added);
-
-        // A copy that was on its way when its poll closed: the closing could not stop it, so it is stopped now.
-        var closed = await ClosedWhileRecordingAsync(db, added.Select(copy => copy.PollId).Distinct().ToList(), ct);
-        var stops = added.Where(copy => closed.Contains(copy.PollId) && copy.MessageId is not null).Select(copy => OutboxRow.Create(copy.Stop(), now)).ToList();
-        await OutboxWriter.InsertAsync(db, stops, ct);
-        await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>
-    /// Which of the polls are closed, read by writing their rows (a change of nothing): a closing and this
-    /// recording cannot then both miss the other. A closing that wrote its poll first makes this wait for its
-    /// commit and read Closed; one that comes after is refused by PostgreSQL (the row changed under its
-    /// serializable snapshot) and run again, when it finds the copies recorded here and stops them. A plain
-    /// read could see the poll open while the closing, not yet committed, listed the copies without this one.
-    /// </summary>
-    private static async Task<HashSet<long>> ClosedWhileRecordingAsync(BotDbContext db, List<long> pollIds, CancellationToken ct)
-    {
-        var closed = new HashSet<long>();
-        if (pollIds.Count == 0)
-        {
-            return closed;
-        }
-
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        var names = pollIds.Select((id, i) => command.AddParameter($"@poll{i}", id).ParameterName).ToList();
-        // Locked in the order of their ids, as closings lock them, so two polls closing at once cannot deadlock with this.
-        command.CommandText = $"""
-            UPDATE "Polls" SET "Version" = "Version"
-            WHERE "Id" IN (SELECT "Id" FROM "Polls" WHERE "Id" IN ({string.Join(", ", names)}) ORDER BY "Id" {SqlDialect.Of(db.Database).RowLock})
-            RETURNING "Id", "Status"
-            """;
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            if (reader.GetString(1) == nameof(Domain.Polls.PollStatus.Closed))
-            {
-                closed.Add(reader.GetInt64(0));
-            }
-        }
-
-        return closed;
     }
 
     private async Task ApplyAsync(BotDbContext db, OutboxRow row, WorkItem item, SendResult result, DateTimeOffset now, CancellationToken ct)

@@ -21,12 +21,13 @@ internal sealed class DeliveryWorker(
     Persistence.Erasures erasures,
     Configuration.SecretRedactor redactor,
     ChannelLeases leases,
+    IEnumerable<IDeliveryHook> hooks,
     ILoggerFactory loggers) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var logger = loggers.CreateLogger<DeliveryWorker>();
-        var pumps = senders.Select(sender => new ChannelPump(sender, LimitsFor(sender), store, signal, options.Value, health, erasures, redactor, leases, logger).RunAsync(stoppingToken));
+        var pumps = senders.Select(sender => new ChannelPump(sender, LimitsFor(sender), store, signal, options.Value, health, erasures, redactor, leases, [.. hooks], logger).RunAsync(stoppingToken));
         await Task.WhenAll(pumps);
     }
 

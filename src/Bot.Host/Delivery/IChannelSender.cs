@@ -21,8 +21,11 @@ public abstract record SendResult
 {
     public sealed record Sent(string? MessageId) : SendResult
     {
-        /// <summary>The platform's id of the native poll this message was, whose answers carry it.</summary>
-        public string? PlatformPollId { get; init; }
+        /// <summary>
+        /// The platform's id of a native object the message made, which later updates about it carry, for the
+        /// feature that sent it to record (<see cref="IDeliveryHook.RecordedAsync"/>).
+        /// </summary>
+        public string? NativeId { get; init; }
     }
 
     /// <summary>

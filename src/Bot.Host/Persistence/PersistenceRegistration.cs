@@ -37,6 +37,7 @@ public static class PersistenceRegistration
         builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();
         builder.Services.AddScoped<IIdeaNewsRepository, IdeaNewsRepository>();
         builder.Services.AddScoped<Domain.Polls.IPollRepository, PollRepository>();
+        builder.Services.AddSingleton<Delivery.IDeliveryHook, PollDeliveryHook>();
         builder.Services.AddScoped<IEventRepository, EventRepository>();
         builder.Services.AddScoped<IBroadcastRepository, BroadcastRepository>();
         builder.Services.AddScoped<IStatistics, Statistics>();

@@ -68,7 +68,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
                 // Not anonymous, so each person's answer comes back as a poll_answer update; one answer each.
                 var sentPoll = await bot.SendPoll(
                     chat, poll.Question, poll.Options.Select(o => new InputPollOption(o)), isAnonymous: false, allowsMultipleAnswers: false, allowPaidBroadcast: paid, cancellationToken: ct);
-                return new SendResult.Sent(sentPoll.Id.ToString(CultureInfo.InvariantCulture)) { PlatformPollId = sentPoll.Poll?.Id };
+                return new SendResult.Sent(sentPoll.Id.ToString(CultureInfo.InvariantCulture)) { NativeId = sentPoll.Poll?.Id };
             }
 
             var sent = message switch
