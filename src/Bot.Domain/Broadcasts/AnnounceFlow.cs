@@ -5,29 +5,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Broadcasts;
 
-public enum AnnounceStep
-{
-    Text,
-    Photo,
-    Audience,
-    Preview,
-}
-
-public sealed class AnnounceDraft : FlowDraft, IAudienceDraft
-{
-    public string? Text { get; set; }
-
-    public string? PhotoRef { get; set; }
-
-    public AudienceKind? Audience { get; set; }
-
-    public long? EventId { get; set; }
-
-    public string? AudienceLabel { get; set; }
-
-    public int AudienceSize { get; set; }
-}
-
 /// <summary>
 /// /announce (coordinators): text → optional photo → audience (everyone subscribed, or the people who
 /// answered an event) → preview → Send / Cancel. Progress reports come back to the coordinator's chat.

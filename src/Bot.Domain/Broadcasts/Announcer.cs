@@ -6,9 +6,6 @@ using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Broadcasts;
 
-/// <summary>A photo to send: a platform's file id (<paramref name="From"/> that platform) or an https address anyone can fetch (<paramref name="From"/> null).</summary>
-public sealed record Photo(string Ref, ChannelKind? From);
-
 /// <summary>Starts broadcasts, and cross-posts to the Telegram channel and the Facebook Page when they are configured.</summary>
 public sealed class Announcer(IBroadcastRepository broadcasts, CrossPostTargets targets, BotOptions options)
 {

@@ -4,18 +4,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Broadcasts;
 
-/// <summary>A draft that is sent to an audience: everyone subscribed, or the people who answered an event.</summary>
-public interface IAudienceDraft
-{
-    AudienceKind? Audience { get; set; }
-
-    long? EventId { get; set; }
-
-    string? AudienceLabel { get; set; }
-
-    int AudienceSize { get; set; }
-}
-
 /// <summary>
 /// The step that asks who a broadcast goes to, shared by /announce and /newpoll: everyone subscribed, or
 /// the people who answered one of the next events, each button with how many it reaches now.
@@ -81,6 +69,3 @@ public static class AudienceStep
         },
     };
 }
-
-/// <summary>An audience a broadcast can go to: everyone subscribed (no event), or the people who answered <paramref name="Event"/>; <paramref name="Size"/> people now.</summary>
-public sealed record AudienceChoice(AudienceKind Kind, CityEvent? Event, int Size);

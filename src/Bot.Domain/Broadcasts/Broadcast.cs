@@ -4,71 +4,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Broadcasts;
 
-/// <summary>Who a broadcast goes to.</summary>
-public enum AudienceKind
-{
-    /// <summary>Everyone who consented and keeps announcements on.</summary>
-    AnnouncementSubscribers,
-
-    /// <summary>Everyone who answered Going or Maybe to one event.</summary>
-    EventAttendees,
-
-    /// <summary>Everyone who consented and keeps the weekly digest on.</summary>
-    DigestSubscribers,
-
-    /// <summary>Everyone following one idea (<see cref="Broadcast.SubjectId"/>) who keeps idea news on.</summary>
-    IdeaFollowers,
-
-    /// <summary>Everyone who voted in one poll (<see cref="Broadcast.SubjectId"/>).</summary>
-    PollVoters,
-}
-
-public enum BroadcastKind
-{
-    EventPublished,
-    EventChanged,
-    EventCancelled,
-    Announcement,
-    Digest,
-    IdeaNews,
-    Poll,
-    PollResults,
-}
-
-/// <summary>Where a broadcast is: recipients being written to the outbox, messages being sent, finished.</summary>
-public enum BroadcastStatus
-{
-    FanningOut,
-    Sending,
-    Done,
-}
-
-/// <summary>The same message in each language; each recipient gets theirs.</summary>
-public sealed record BroadcastContent(IReadOnlyDictionary<Language, OutboundTemplate> ByLanguage)
-{
-    /// <summary>The message for one recipient, in their language (English, then any, if the content lacks it).</summary>
-    public OutboundMessage For(Recipient recipient, Language language) =>
-        (ByLanguage.GetValueOrDefault(language) ?? ByLanguage.GetValueOrDefault(Language.En) ?? ByLanguage.Values.First()).To(recipient);
-}
-
-/// <summary>A message without its recipient.</summary>
-public sealed record OutboundTemplate(string Text)
-{
-    public IReadOnlyList<IReadOnlyList<Button>> Buttons { get; init; } = [];
-
-    public string? PhotoRef { get; init; }
-
-    /// <summary>A poll, sent natively where the platform can (the text and buttons are the poll elsewhere).</summary>
-    public NativePoll? Poll { get; init; }
-
-    /// <summary>The channel the photo was sent on, when it is that platform's file id: only its people get it.</summary>
-    public ChannelKind? PhotoChannel { get; init; }
-
-    /// <summary>The message to one person; a platform's file id goes only to people on that platform.</summary>
-    public OutboundMessage To(Recipient recipient) =>
-        new(recipient, Text) { Buttons = Buttons, PhotoRef = Photos.For(PhotoRef, PhotoChannel, recipient.Channel), Lane = DeliveryLane.Broadcast, Poll = Poll };
-}
-
 /// <summary>
 /// One message to many people. The host writes its deliveries in batches (the cursor is the last member
 /// id written, so a restart carries on without duplicates) and reports progress to whoever asked for it.
@@ -225,24 +160,4 @@ public sealed class Broadcast
         (Sent, Unreachable, Failed, Skipped) = (counts.Sent, counts.Unreachable, counts.Failed, counts.Skipped);
         Version++;
     }
-}
-
-/// <summary>How far a broadcast has come, from its outbox rows.</summary>
-/// <summary>A report to the broadcast's sender: a progress line, or the final one.</summary>
-public sealed record BroadcastReport(string Text, bool Final);
-
-public sealed record BroadcastCounts(int Queued, int Sent, int Unreachable, int Failed, int Skipped)
-{
-    public int Finished => Sent + Unreachable + Failed + Skipped;
-
-    public bool IsComplete => Finished >= Queued;
-}
-
-/// <summary>Port to stored broadcasts, and to who their audiences are.</summary>
-public interface IBroadcastRepository
-{
-    void Add(Broadcast broadcast);
-
-    /// <summary>How many people an audience reaches now.</summary>
-    Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct, long? subjectId = null);
 }

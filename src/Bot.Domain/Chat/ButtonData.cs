@@ -1,6 +1,4 @@
-using System.Globalization;
 using GenYCity.Bot.Domain.Messaging;
-using GenYCity.Bot.Domain.Onboarding;
 
 namespace GenYCity.Bot.Domain.Chat;
 
@@ -21,80 +19,6 @@ public sealed class ButtonData<TPress>(string prefix, Func<TPress, IEnumerable<s
     /// <summary>The press a payload's argument (the part after "prefix:") stands for, or null.</summary>
     public TPress? Unpack(string argument) => unpack(argument.Split(':'));
 }
-
-/// <summary>The parts payloads are made of, read strictly: a number is ASCII digits, a word is one of the handler's own.</summary>
-public static class ButtonParts
-{
-    public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A stored row's id: positive, digits only ("12", not "+12", " 12" or "١٢").</summary>
-    public static bool TryId(string text, out long id) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0 && text.All(char.IsAsciiDigit);
-
-    /// <summary>The value a handler's word stands for ("go" → Going).</summary>
-    public static bool TryWord<TValue>(IReadOnlyDictionary<string, TValue> words, string text, out TValue value) =>
-        words.TryGetValue(text, out value!);
-
-    /// <summary>The word for a value, the other way round.</summary>
-    public static string Word<TValue>(IReadOnlyDictionary<string, TValue> words, TValue value) =>
-        words.Single(w => EqualityComparer<TValue>.Default.Equals(w.Value, value)).Key;
-}
-
-/// <summary>A button handler over typed presses: it sees only payloads its <see cref="Data"/> unpacks.</summary>
-public abstract class ButtonHandler<TPress> : IButtonHandler
-    where TPress : class
-{
-    string IButtonHandler.Prefix => Data.Prefix;
-
-    public abstract bool NeedsConsent { get; }
-
-    public virtual Audience Audience => Audience.Everyone;
-
-    protected abstract ButtonData<TPress> Data { get; }
-
-    public virtual bool WorksInGroup(InboundMessage message) => false;
-
-    bool IButtonHandler.StartsFlow(string argument) => Data.Unpack(argument) is { } press && StartsFlow(press);
-
-    /// <summary>Whether this press begins a guided flow, over which an unfinished draft is asked about first.</summary>
-    protected virtual bool StartsFlow(TPress press) => false;
-
-    public Task HandleAsync(ChatContext chat, string argument, CancellationToken ct)
-    {
-        if (Data.Unpack(argument) is not { } press)
-        {
-            StaleButton.Answer(chat);
-            return Task.CompletedTask;
-        }
-
-        return HandleAsync(chat, press, ct);
-    }
-
-    protected abstract Task HandleAsync(ChatContext chat, TPress press, CancellationToken ct);
-}
-
-/// <summary>The one answer to a button the bot no longer knows (old, or made up).</summary>
-public static class StaleButton
-{
-    public static void Answer(ChatContext chat)
-    {
-        if (!chat.Member.HasConsented)
-        {
-            OnboardingSteps.Prompt(chat);
-        }
-        else if (chat.Message.IsPrivateChat)
-        {
-            MainMenu.Show(chat, chat.T.StaleButton);
-        }
-        else
-        {
-            chat.Reply(chat.T.StaleButton);
-        }
-    }
-}
-
-/// <summary>A press of "prefix:action:id": one of a handler's actions on one stored thing (an idea, an event).</summary>
-public sealed record ActionPress(string Action, long Id);
 
 /// <summary>Payload shapes several handlers share.</summary>
 public static class ButtonData

@@ -6,12 +6,6 @@ using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Events;
 
-/// <summary>
-/// What a card shows beyond the event itself, for one viewer: the answers so far (free places for everyone,
-/// every count for coordinators) and, for a person on the waiting list, their place in it.
-/// </summary>
-public sealed record CardStanding(RsvpCounts Counts, bool Coordinator, int? WaitingPosition);
-
 /// <summary>How an event is shown: its text in one language, the answer buttons, and the coordinators' extras.</summary>
 public sealed class EventCards(EventTime time)
 {

@@ -18,6 +18,3 @@ public sealed class EventsOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Events:ReminderCron is required.")]
     public string ReminderCron { get; set; } = "0 * * * * ?";
 }
-
-/// <summary>Where published events and announcements are also posted, when configured.</summary>
-public sealed record CrossPostTargets(string? TelegramChannel, string? FacebookPageId);

@@ -6,40 +6,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Events;
 
-public enum EventStep
-{
-    Title,
-    Start,
-    Place,
-    Description,
-    Capacity,
-    Preview,
-    EditChoice,
-}
-
-/// <summary>An event being written or edited, stored with the conversation after every step.</summary>
-public sealed class EventDraft : FlowDraft
-{
-    /// <summary>Set when an existing event is being edited.</summary>
-    public long? EventId { get; init; }
-
-    /// <summary>The event as it was when editing began, so the preview can say what changes.</summary>
-    public EventFields? Before { get; init; }
-
-    public string? Title { get; set; }
-
-    public DateTimeOffset? StartsAt { get; set; }
-
-    public string? Place { get; set; }
-
-    public string? Description { get; set; }
-
-    public int? Capacity { get; set; }
-
-    /// <summary>The fields as they stand, once every step is answered.</summary>
-    public EventFields Fields() => new(Title!, StartsAt!.Value, Place!, Description!, Capacity);
-}
-
 /// <summary>
 /// /newevent (coordinators): title → date and time → place → description → capacity → preview with
 /// Publish / Edit / Cancel. Editing an event later runs the same steps from its preview, with Save.

@@ -6,19 +6,6 @@ using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Exports;
 
-/// <summary>An event and how it was answered, as the export lists it.</summary>
-public sealed record EventWithCounts(CityEvent Event, RsvpCounts Counts);
-
-/// <summary>Whom a table is for: people read it in a spreadsheet, programs read the CSV.</summary>
-public enum Readers
-{
-    /// <summary>Headers, statuses, themes and yes/no in the reader's language; dates as dates in the city's zone.</summary>
-    People,
-
-    /// <summary>The column keys as headers, stable codes (Approved, parks, lv), ISO 8601 dates with the city's offset.</summary>
-    Programs,
-}
-
 /// <summary>
 /// What /export writes: the ideas, every status change with its comment or reason, and the events with
 /// their answers. Each column is described once and rendered for people or for programs. No names: the

@@ -3,25 +3,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Ideas;
 
-/// <summary>Where an idea stands: Submitted → Approved | Rejected → InProgress → Implemented.</summary>
-public enum IdeaStatus
-{
-    Submitted,
-    Approved,
-    Rejected,
-    InProgress,
-    Implemented,
-}
-
-/// <summary>What a coordinator's status change did.</summary>
-public enum StatusChangeResult
-{
-    Changed,
-    /// <summary>The idea already had that status (a double press or a replayed button).</summary>
-    Unchanged,
-    NotAllowed,
-}
-
 /// <summary>
 /// An idea a resident submitted for the city, numbered by its id. Its supports and reports are
 /// counted here so the most supported ideas can be listed without counting rows each time.
@@ -266,46 +247,3 @@ public sealed class Idea
     /// <summary>The photo as a recipient on this channel can be sent it: platform file ids only work on their own platform.</summary>
     public string? PhotoFor(ChannelKind channel) => Photos.For(PhotoRef, AuthorChannel, channel);
 }
-
-/// <summary>One step in an idea's life, with the coordinator's comment.</summary>
-public sealed class IdeaStatusChange
-{
-    private IdeaStatusChange()
-    {
-    }
-
-    public IdeaStatusChange(IdeaStatus status, string? comment, long? byMemberId, DateTimeOffset changedAt)
-    {
-        Status = status;
-        Comment = comment;
-        ByMemberId = byMemberId;
-        ChangedAt = changedAt;
-    }
-
-    public long Id { get; private set; }
-
-    public long IdeaId { get; private set; }
-
-    public IdeaStatus Status { get; private set; }
-
-    public string? Comment { get; private set; }
-
-    public long? ByMemberId { get; private set; }
-
-    public DateTimeOffset ChangedAt { get; private set; }
-}
-
-/// <summary>One person's support of one idea.</summary>
-public sealed record IdeaSupport(long IdeaId, long MemberId, DateTimeOffset CreatedAt);
-
-/// <summary>Why a person reported an idea.</summary>
-public enum ReportReason
-{
-    Spam,
-    Offensive,
-    NotAboutTheCity,
-    Other,
-}
-
-/// <summary>One person's report of one idea, with the reason they chose.</summary>
-public sealed record IdeaReport(long IdeaId, long MemberId, DateTimeOffset CreatedAt, ReportReason Reason);

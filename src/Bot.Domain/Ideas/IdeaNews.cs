@@ -2,25 +2,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Ideas;
 
-/// <summary>What happened to an idea that the people following it hear of.</summary>
-public enum IdeaNewsKind
-{
-    Approved,
-    InProgress,
-    Implemented,
-    ReadyForCouncil,
-    CouncilAnswer,
-    Progress,
-}
-
-/// <summary>What the city council decided about an idea put to it.</summary>
-public enum CouncilDecision
-{
-    Accepted,
-    NotAccepted,
-    Partly,
-}
-
 /// <summary>
 /// One entry of an idea's public timeline: a status change with the coordinator's comment, the supports
 /// threshold reached, the council's answer, or a progress note (with a photo, perhaps). Followers are told
@@ -73,34 +54,4 @@ public sealed class IdeaNews
 
     /// <summary>The photo as a recipient on this channel can be sent it (a platform's file id works on that platform only).</summary>
     public string? PhotoFor(ChannelKind channel) => Photos.For(PhotoRef, PhotoChannel, channel);
-}
-
-/// <summary>One person following one idea: by supporting it (<paramref name="BySupport"/>), or with Follow.</summary>
-public sealed record IdeaFollow(long IdeaId, long MemberId, DateTimeOffset CreatedAt, bool BySupport);
-
-/// <summary>Port to the ideas' followers and timelines; changes are saved with the unit of work.</summary>
-public interface IIdeaNewsRepository
-{
-    Task<IdeaFollow?> FindFollowAsync(long ideaId, long memberId, CancellationToken ct);
-
-    void AddFollow(IdeaFollow follow);
-
-    void RemoveFollow(IdeaFollow follow);
-
-    /// <summary>Which of these ideas the member follows.</summary>
-    Task<IReadOnlySet<long>> FollowedAmongAsync(long memberId, IReadOnlyCollection<long> ideaIds, CancellationToken ct);
-
-    void AddNews(IdeaNews news);
-
-    /// <summary>The ideas with entries their followers have not been told of yet.</summary>
-    Task<IReadOnlyList<long>> IdeasWithUnnoticedNewsAsync(CancellationToken ct);
-
-    /// <summary>An idea's entries not told yet, oldest first (those added in this unit of work included).</summary>
-    Task<IReadOnlyList<IdeaNews>> ListUnnoticedAsync(long ideaId, CancellationToken ct);
-
-    /// <summary>The timelines of these ideas, newest entry first.</summary>
-    Task<IReadOnlyDictionary<long, IReadOnlyList<IdeaNews>>> TimelinesAsync(IReadOnlyCollection<long> ideaIds, CancellationToken ct);
-
-    /// <summary>Ideas in progress and implemented, the latest change first.</summary>
-    Task<Page<Idea>> ListResultsAsync(int page, int pageSize, CancellationToken ct);
 }

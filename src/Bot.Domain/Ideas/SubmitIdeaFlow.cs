@@ -5,42 +5,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Ideas;
 
-/// <summary>The steps of /idea, in order; EditChoice is the menu behind the preview's Edit button.</summary>
-public enum IdeaStep
-{
-    Title,
-    Description,
-    Theme,
-    Photo,
-    Place,
-    District,
-    Preview,
-    EditChoice,
-}
-
-/// <summary>An idea being written, stored with the conversation after every step.</summary>
-public sealed class IdeaDraft : FlowDraft
-{
-    public string? Title { get; set; }
-
-    public string? Description { get; set; }
-
-    public string? ThemeKey { get; set; }
-
-    public string? PhotoRef { get; set; }
-
-    /// <summary>Where it is, already rounded (<see cref="Ideas.Place"/>); null when skipped.</summary>
-    public double? Latitude { get; set; }
-
-    public double? Longitude { get; set; }
-
-    public string? PlaceText { get; set; }
-
-    public string? DistrictKey { get; set; }
-
-    public Place? Place => Latitude is not null || PlaceText is not null ? new Place(Latitude, Longitude, PlaceText) : null;
-}
-
 /// <summary>
 /// /idea: title → description → theme → optional photo → preview with Submit / Edit / Cancel. Each answer
 /// is checked and the step asked again with the reason when it does not fit; the draft is stored after
@@ -282,34 +246,5 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
 
         chat.Reply(chat.T.IdeaLimitReached(options.DailyLimit));
         return true;
-    }
-}
-
-/// <summary>A second press of Submit, after the flow that made its idea ended.</summary>
-public sealed record SubmissionPress(string Key);
-
-/// <summary>
-/// Presses of /idea buttons after the flow ended: a second Submit finds the idea the first one made;
-/// anything else is an old button.
-/// </summary>
-public sealed class SubmittedIdeaButtons(IIdeaRepository ideas) : ButtonHandler<SubmissionPress>
-{
-    public override bool NeedsConsent => true;
-
-    protected override ButtonData<SubmissionPress> Data { get; } = new(
-        SubmitIdeaFlow.FlowName,
-        press => ["submit", press.Key],
-        parts => parts is ["submit", var key] && key.Length == 16 && key.All(char.IsAsciiHexDigitLower) ? new SubmissionPress(key) : null);
-
-    protected override async Task HandleAsync(ChatContext chat, SubmissionPress press, CancellationToken ct)
-    {
-        if (await ideas.FindBySubmissionKeyAsync(press.Key, ct) is { } idea && idea.AuthorId == chat.Member.Id)
-        {
-            chat.RetireSourceButtons();
-            MainMenu.Show(chat, chat.T.IdeaAlreadyReceived(idea.Id));
-            return;
-        }
-
-        StaleButton.Answer(chat);
     }
 }

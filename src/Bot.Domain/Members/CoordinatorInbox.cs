@@ -2,9 +2,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Members;
 
-/// <summary>Where a message for coordinators goes, and in which language.</summary>
-public sealed record CoordinatorAddress(Recipient To, Language Language);
-
 /// <summary>
 /// The coordinators a message can reach: those named in configuration who have talked to the bot
 /// (a platform lets a bot write only to people who started it) and can still be reached.

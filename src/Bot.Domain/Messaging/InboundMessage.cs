@@ -1,33 +1,5 @@
 namespace GenYCity.Bot.Domain.Messaging;
 
-/// <summary>What kind of thing a person sent.</summary>
-public enum InboundKind
-{
-    Text,
-    Button,
-    Photo,
-    /// <summary>A sticker, voice note, location… something the bot does not read.</summary>
-    Unsupported,
-
-    /// <summary>The person blocked the bot or deleted the chat: nothing can be sent to them now.</summary>
-    BotBlocked,
-
-    /// <summary>The person let the bot write to them again.</summary>
-    BotUnblocked,
-
-    /// <summary>An answer in a native poll (Telegram's poll_answer): chosen, changed or withdrawn.</summary>
-    PollAnswer,
-
-    /// <summary>A point on the map (Telegram's location or venue).</summary>
-    Location,
-}
-
-/// <summary>A vote in a platform's native poll: the platform's poll id and the chosen answers (none: withdrawn).</summary>
-public sealed record PollAnswer(string PlatformPollId, IReadOnlyList<int> Options);
-
-/// <summary>A shared point, with a venue's name and address where it was a venue.</summary>
-public sealed record SharedLocation(double Latitude, double Longitude, string? Name);
-
 /// <summary>One thing a person did in a chat, in channel-neutral form.</summary>
 public sealed record InboundMessage
 {

@@ -1,15 +1,5 @@
 namespace GenYCity.Bot.Domain.Messaging;
 
-/// <summary>Who a message goes to.</summary>
-public sealed record Recipient(ChannelKind Channel, string ChatId);
-
-/// <summary>Which queue a message waits in: replies never wait behind broadcasts.</summary>
-public enum DeliveryLane
-{
-    Reply = 0,
-    Broadcast = 1,
-}
-
 /// <summary>
 /// A message the bot sends, in channel-neutral form. <see cref="Text"/> uses the small markup of
 /// <see cref="Markup"/>; each channel renders it within its own limits.
@@ -62,25 +52,4 @@ public sealed record OutboundMessage(Recipient To, string Text)
     /// copy of it may stay readable in the database's files.
     /// </summary>
     public bool HoldsSecret { get; init; }
-}
-
-/// <summary>A poll as a platform's native poll: the bot's poll number, the question and the answers.</summary>
-public sealed record NativePoll(long PollId, string Question, IReadOnlyList<string> Options);
-
-/// <summary>
-/// What <paramref name="To"/> is told when a delivery fails, the reason appended: <paramref name="Text"/> at the
-/// first failure that will be retried, <paramref name="GaveUpText"/> when it will not be tried again.
-/// </summary>
-public sealed record FailureNotice(Recipient To, string Text, string GaveUpText);
-
-/// <summary>
-/// Why a message is sent, for platform policies: Messenger lets a Page write outside the 24-hour window
-/// only with a tag, and CONFIRMED_EVENT_UPDATE only for reminders of events the person signed up for.
-/// </summary>
-public enum MessagePurpose
-{
-    General = 0,
-
-    /// <summary>A reminder of an event the person answered Going or Maybe to.</summary>
-    ConfirmedEventReminder = 1,
 }

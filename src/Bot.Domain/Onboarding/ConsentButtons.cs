@@ -2,9 +2,6 @@ using GenYCity.Bot.Domain.Chat;
 
 namespace GenYCity.Bot.Domain.Onboarding;
 
-/// <summary>Accept (or Decline) under the privacy notice.</summary>
-public sealed record ConsentPress(bool Accept);
-
 /// <summary>Accept / Decline under the privacy notice ("consent:yes", "consent:no").</summary>
 public sealed class ConsentButtons : ButtonHandler<ConsentPress>
 {

@@ -7,32 +7,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Polls;
 
-public enum NewPollStep
-{
-    Question,
-    Options,
-    Audience,
-    Closing,
-    Preview,
-}
-
-public sealed class PollDraft : FlowDraft, IAudienceDraft
-{
-    public string? Question { get; set; }
-
-    public List<string>? Options { get; set; }
-
-    public AudienceKind? Audience { get; set; }
-
-    public long? EventId { get; set; }
-
-    public string? AudienceLabel { get; set; }
-
-    public int AudienceSize { get; set; }
-
-    public DateTimeOffset? ClosesAt { get; set; }
-}
-
 /// <summary>
 /// /newpoll (coordinators): question → 2–10 answers, one per line → audience (everyone subscribed, or the
 /// people who answered an event) → closing time → preview → Send. The poll is a broadcast: progress reports

@@ -1,7 +1,4 @@
-using System.Text;
 using GenYCity.Bot.Domain.Chat;
-using GenYCity.Bot.Domain.Members;
-using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Preferences;
 
@@ -16,58 +13,4 @@ public sealed class SettingsCommand : ICommand
         chat.Reply(text, buttons);
         return Task.CompletedTask;
     }
-}
-
-/// <summary>Presses of the settings toggles ("set:ann", "set:dig").</summary>
-public sealed class SettingsButtons : ButtonHandler<SettingsView.Toggle>
-{
-    public const string Prefix = "set";
-
-    public static readonly ButtonData<SettingsView.Toggle> Buttons = ButtonData.Word(Prefix, SettingsView.Toggles.ToDictionary(t => t.Key, StringComparer.Ordinal));
-
-    public override bool NeedsConsent => true;
-
-    protected override ButtonData<SettingsView.Toggle> Data => Buttons;
-
-    protected override Task HandleAsync(ChatContext chat, SettingsView.Toggle toggle, CancellationToken ct)
-    {
-        chat.Member.Toggle(toggle.Subscription);
-
-        var (text, buttons) = SettingsView.Render(chat);
-        chat.ReplaceSource(text, buttons);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>The settings message: one line and one toggle button per subscription.</summary>
-public static class SettingsView
-{
-    public sealed record Toggle(string Key, Subscriptions Subscription, Func<Texts.Phrasebook, string> Label);
-
-    public static IReadOnlyList<Toggle> Toggles { get; } =
-    [
-        new("ann", Subscriptions.Announcements, p => p.SettingAnnouncements),
-        new("dig", Subscriptions.WeeklyDigest, p => p.SettingDigest),
-        new("news", Subscriptions.IdeaNews, p => p.SettingIdeaNews),
-    ];
-
-    public static (string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons) Render(ChatContext chat)
-    {
-        var t = chat.T;
-        var text = new StringBuilder(t.SettingsTitle).AppendLine();
-        var buttons = new List<IReadOnlyList<Button>>();
-        foreach (var toggle in Toggles)
-        {
-            var label = $"{Mark(chat.Member, toggle.Subscription)} {toggle.Label(t)}";
-            text.AppendLine(label);
-            buttons.Add([SettingsButtons.Buttons.Button(label, toggle)]);
-        }
-
-        buttons.Add([CommandCatalog.Language.MenuButton(t), new Button(t.MenuPrivacy, "/" + CommandCatalog.Privacy.Name)]);
-        text.Append(t.SettingsHint);
-        return (text.ToString(), buttons);
-    }
-
-    private static string Mark(Member member, Subscriptions subscription) =>
-        member.IsSubscribedTo(subscription) ? "✅" : "⬜";
 }

@@ -3,10 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using GenYCity.Bot.Domain.Chat;
-using GenYCity.Bot.Domain.Exports;
-using GenYCity.Bot.Domain.Members;
-using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Privacy;
 
@@ -95,95 +91,4 @@ public sealed class PersonalData
 
     /// <summary>A message to the person: its text while it waits to be sent, then only its times and status.</summary>
     public sealed record DeliveryData(DateTimeOffset Queued, string Status, DateTimeOffset? Finished, string? Text);
-}
-
-/// <summary>Port to one person's stored data: collected for /mydata, erased for /forgetme.</summary>
-public interface IPersonalDataStore
-{
-    Task<PersonalData> CollectAsync(Member member, CancellationToken ct);
-
-    /// <summary>
-    /// Erases the person: unpublished ideas, supports, reports, answers, reminders, the conversation, the
-    /// messages to them and the records of their updates are deleted; published ideas and the counts of
-    /// broadcasts they were part of stay, with nothing that names them; the member row goes last.
-    /// </summary>
-    Task EraseAsync(Member member, CancellationToken ct);
-}
-
-/// <summary>/mydata: everything stored about me, as a JSON document.</summary>
-public sealed class MyDataCommand(IPersonalDataStore store, IExportStore files) : ICommand
-{
-    public CommandInfo Info => CommandCatalog.MyData;
-
-    /// <summary>How a person's /mydata documents are named, so /forgetme can remove them too.</summary>
-    public static string FilePrefix(Member member) => $"mydata-{member.Id}-";
-
-    public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
-    {
-        var data = await store.CollectAsync(chat.Member, ct);
-        var path = await files.SaveAsync($"{FilePrefix(chat.Member)}{chat.Now:yyyyMMdd-HHmmss}.json", data.ToJson(), ct);
-        chat.Send(new OutboundMessage(chat.ReplyTo, chat.T.MyDataReady) { DocumentPath = path });
-    }
-}
-
-/// <summary>/forgetme: asks first; the erasure itself is the Yes button.</summary>
-public sealed class ForgetMeCommand : ICommand
-{
-    public CommandInfo Info => CommandCatalog.ForgetMe;
-
-    public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
-    {
-        chat.Reply(chat.T.ForgetMeConfirm, [[new Button(chat.T.ForgetMeYes, ForgetMeButtons.Yes)], [new Button(chat.T.ForgetMeNo, ForgetMeButtons.No)]]);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>Yes (erase everything) or No under /forgetme's question.</summary>
-public sealed record ForgetMePress(bool Erase);
-
-/// <summary>The answer to /forgetme: "forget:yes" erases, "forget:no" keeps everything.</summary>
-public sealed class ForgetMeButtons(IPersonalDataStore store, Events.IEventRepository events, IMemberRepository members) : ButtonHandler<ForgetMePress>
-{
-    public const string Prefix = "forget";
-    public const string Yes = "forget:yes";
-    public const string No = "forget:no";
-
-    private static readonly Dictionary<string, ForgetMePress> Answers = new(StringComparer.Ordinal)
-    {
-        ["yes"] = new ForgetMePress(Erase: true),
-        ["no"] = new ForgetMePress(Erase: false),
-    };
-
-    public override bool NeedsConsent => false;
-
-    protected override ButtonData<ForgetMePress> Data { get; } = ButtonData.Word(Prefix, Answers);
-
-    protected override async Task HandleAsync(ChatContext chat, ForgetMePress press, CancellationToken ct)
-    {
-        switch (press.Erase)
-        {
-            case true:
-                // Said in the language they knew, before the member (and their language) is gone.
-                var done = chat.T.ForgetMeDone;
-                chat.EndConversation();
-                await FreePlacesAsync(chat, ct);
-                await store.EraseAsync(chat.Member, ct);
-                chat.ReplaceSource(done);
-                break;
-            case false:
-                chat.ReplaceSource(chat.T.ForgetMeKept);
-                break;
-        }
-    }
-
-    /// <summary>The places the person held at coming events go to the longest-waiting people, who are told.</summary>
-    private async Task FreePlacesAsync(ChatContext chat, CancellationToken ct)
-    {
-        var upcoming = await events.ListUpcomingAsync(chat.Now, 1000, ct);
-        var answers = await events.RsvpsOfAsync(chat.Member.Id, upcoming.Select(e => e.Id).ToList(), ct);
-        foreach (var cityEvent in upcoming.Where(e => answers.TryGetValue(e.Id, out var answer) && answer.HasPlace))
-        {
-            await Events.RsvpButtons.PromoteNextAsync(chat, cityEvent, events, members, ct);
-        }
-    }
 }

@@ -59,7 +59,3 @@ public sealed class PrivacyOptions : IValidatableObject
         }
     }
 }
-
-/// <summary>What the privacy notice states, in one language: filled from the settings, escaped for markup.</summary>
-public sealed record PrivacyFacts(
-    string Organisation, string ControllerContact, string DpoContact, string SupervisoryAuthority, int MinimumAge, int RetentionDays);

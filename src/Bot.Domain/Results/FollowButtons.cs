@@ -5,9 +5,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Results;
 
-/// <summary>A press of Follow or Unfollow, and where it was pressed: on an idea's card, or under a notice or a result.</summary>
-public sealed record FollowPress(bool Follow, long IdeaId, string Where);
-
 /// <summary>
 /// Follow and Unfollow ("follow:on:12:c"). On an idea's card the card's buttons are redrawn; under a
 /// notice or a result, only the toggle is (it is the only button there).

@@ -7,9 +7,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Results;
 
-/// <summary>A press of Back or Next between pages of /results.</summary>
-public sealed record ResultsPage(int Number);
-
 /// <summary>
 /// /results, "you said, we did": the ideas in progress and implemented, the latest change first, each with
 /// what was done and when, the coordinator's latest words and photo, and the council's answer.

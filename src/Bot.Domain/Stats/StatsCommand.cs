@@ -6,21 +6,6 @@ using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Stats;
 
-public sealed record MemberFigures(int Total, int Consented, int Announcements, int Digest, int Unreachable);
-
-public sealed record IdeaFigures(int Submitted, int Approved, int InProgress, int Implemented, int Rejected);
-
-public sealed record BroadcastFigures(long Id, BroadcastKind Kind, DateTimeOffset CreatedAt, bool Done, BroadcastCounts Counts);
-
-/// <summary>The figures coordinators see in /stats.</summary>
-public sealed record Figures(MemberFigures Members, IdeaFigures Ideas, int UpcomingEvents, IReadOnlyList<BroadcastFigures> Broadcasts);
-
-/// <summary>Port to the counts behind /stats.</summary>
-public interface IStatistics
-{
-    Task<Figures> GatherAsync(DateTimeOffset now, int recentBroadcasts, CancellationToken ct);
-}
-
 /// <summary>/stats (coordinators): members, ideas, events, and what became of the latest broadcasts.</summary>
 public sealed class StatsCommand(IStatistics statistics, EventTime time) : ICommand
 {

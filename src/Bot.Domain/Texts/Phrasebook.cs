@@ -410,12 +410,3 @@ public sealed class Phrasebook
     public required string StaleButton { get; init; }
     public required string SomethingWentWrong { get; init; }
 }
-
-/// <summary>
-/// Marks a text shown on a button: it must fit <see cref="Messaging.ButtonLabel.MaxLength"/> in every
-/// language (a test goes over them all), since Messenger cuts longer ones.
-/// </summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class LabelAttribute : Attribute
-{
-}

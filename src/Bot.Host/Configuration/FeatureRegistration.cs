@@ -1,5 +1,5 @@
-using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;

@@ -8,9 +8,6 @@ using GenYCity.Bot.Host.Persistence;
 
 namespace GenYCity.Bot.Host.Dashboard;
 
-/// <summary>What a dashboard action said to the coordinator (shown on the page), and whether its changes were kept.</summary>
-public sealed record DashboardOutcome(bool Kept, IReadOnlyList<string> Said);
-
 /// <summary>
 /// Runs a coordinator's action from the dashboard through the same domain use cases as the chat, in one unit of
 /// work: the entity changes and the messages to other people (the author of an idea, those who answered an

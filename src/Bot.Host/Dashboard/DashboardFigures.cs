@@ -11,49 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GenYCity.Bot.Host.Dashboard;
 
-/// <summary>A stretch of time: from <see cref="From"/> (included) to <see cref="To"/> (not included).</summary>
-public sealed record Period(DateTimeOffset From, DateTimeOffset To)
-{
-    public bool Contains(DateTimeOffset instant) => instant >= From && instant < To;
-}
-
-/// <summary>What new members are split by: their language ("lv") or their channel ("Telegram").</summary>
-public enum MemberSplit
-{
-    Language,
-    Channel,
-}
-
-/// <summary>What ideas are split by: their theme's key, or the status they have now ("Approved").</summary>
-public enum IdeaSplit
-{
-    Theme,
-    Status,
-}
-
-/// <summary>
-/// Counts per city-local week: <see cref="Weeks"/> holds the Monday of every week the period touches, in order,
-/// weeks with nothing in them too; each series has one value per week. Series keys are stable codes (a language
-/// code, a channel, a theme key, a status) for the page to name; only keys that occur in the period have a series.
-/// </summary>
-public sealed record WeeklyCounts(IReadOnlyList<DateOnly> Weeks, IReadOnlyList<WeeklySeries> Series);
-
-/// <summary>One line of a chart: a stable key and a count for each week of <see cref="WeeklyCounts.Weeks"/>.</summary>
-public sealed record WeeklySeries(string Key, IReadOnlyList<int> Values);
-
-/// <summary>One event and how it was answered: Going with a place, Going waiting in line, Maybe, Not going.</summary>
-public sealed record EventAnswerFigures(
-    long Id, string Title, DateTimeOffset StartsAt, EventStatus Status, int? Capacity, int Going, int Waitlisted, int Maybe, int NotGoing);
-
-/// <summary>What became of one broadcast: the final counts once done, the outbox's counts while it is under way.</summary>
-public sealed record BroadcastOutcome(long Id, BroadcastKind Kind, AudienceKind Audience, DateTimeOffset CreatedAt, bool Done, DateTimeOffset? CompletedAt, BroadcastCounts Counts);
-
-/// <summary>The members of one channel ("Telegram") or one language ("lv").</summary>
-public sealed record MemberGroup(string Key, MemberFigures Figures);
-
-/// <summary>The members now, counted as /stats counts them, in all and by channel and by language. Counts only, no names.</summary>
-public sealed record MemberChannelFigures(MemberFigures Total, IReadOnlyList<MemberGroup> ByChannel, IReadOnlyList<MemberGroup> ByLanguage);
-
 /// <summary>
 /// The figures behind the coordinators' dashboard's charts, and its action-plan report (<see cref="ReportAsync"/>).
 /// Each query asks the database only for the rows of the period and the columns it counts; weeks are made here,

@@ -1,10 +1,7 @@
-using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Dashboard;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Texts;
-using GenYCity.Bot.Host.Persistence;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GenYCity.Bot.Host.Dashboard;
@@ -66,32 +63,5 @@ public abstract class DashboardPage : PageModel
     {
         SaidLast = string.Join('\n', outcome.Said.SelectMany(s => s.Split('\n')).Where(s => s.Length > 0));
         return Redirect(page);
-    }
-}
-
-/// <summary>Lets a page or form through only for a signed-in coordinator; anyone else gets the "signed out" page.</summary>
-public sealed class CoordinatorsOnly : IAsyncPageFilter
-{
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
-
-    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        var http = context.HttpContext;
-        var bot = http.RequestServices.GetRequiredService<BotOptions>();
-        if (await DashboardEndpoints.SignedInCoordinatorAsync(http, http.RequestServices.GetRequiredService<BotDbContext>(), bot) is not { } member)
-        {
-            context.Result = DashboardEndpoints.SignedOutPage(bot);
-            return;
-        }
-
-        // A form posted to a page that takes none (or to a handler it lacks): refused, rather than a page drawn without its data.
-        if (context.HandlerMethod is null && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
-        {
-            context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
-            return;
-        }
-
-        http.Items[typeof(DashboardPage)] = member;
-        await next();
     }
 }

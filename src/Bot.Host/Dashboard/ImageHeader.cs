@@ -2,9 +2,6 @@ using System.Buffers.Binary;
 
 namespace GenYCity.Bot.Host.Dashboard;
 
-/// <summary>A picture's width and height in pixels.</summary>
-public readonly record struct PixelSize(int Width, int Height);
-
 /// <summary>
 /// A JPEG's or PNG's size in pixels, from its file's structure rather than by decoding it, so a coordinator's photo
 /// that a platform would refuse is answered at the upload. Null when the file is cut short or its header does not

@@ -15,34 +15,3 @@ public interface IChannelSender
 
     Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct);
 }
-
-/// <summary>What the platform said to one send, as the delivery worker needs to know it.</summary>
-public abstract record SendResult
-{
-    public sealed record Sent(string? MessageId) : SendResult
-    {
-        /// <summary>
-        /// The platform's id of a native object the message made, which later updates about it carry, for the
-        /// feature that sent it to record (<see cref="IDeliveryHook.RecordedAsync"/>).
-        /// </summary>
-        public string? NativeId { get; init; }
-    }
-
-    /// <summary>
-    /// Try again: after the platform's stated wait, or with backoff when it stated none. A stated wait is
-    /// about the one chat unless <paramref name="Overall"/> says the platform throttles the whole channel.
-    /// </summary>
-    public sealed record RetryLater(string Reason, TimeSpan? After = null, bool Overall = false) : SendResult;
-
-    /// <summary>The person blocked the bot or is gone; do not retry.</summary>
-    public sealed record Unreachable(string Reason) : SendResult;
-
-    /// <summary>The platform refused this message for good.</summary>
-    public sealed record Failed(string Reason) : SendResult;
-
-    /// <summary>The chat moved to a new id (a group became a supergroup): send there, once.</summary>
-    public sealed record Migrated(string NewChatId) : SendResult;
-
-    /// <summary>Not sent on purpose, and counted as skipped (outside Messenger's 24-hour window).</summary>
-    public sealed record Skipped(string Reason) : SendResult;
-}

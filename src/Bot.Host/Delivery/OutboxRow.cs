@@ -3,20 +3,6 @@ using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Host.Delivery;
 
-/// <summary>Where an outbox row is in its life.</summary>
-public enum DeliveryStatus
-{
-    Pending = 0,
-    /// <summary>Claimed by the worker and being sent; found in this state after a crash, it is sent again.</summary>
-    Sending = 1,
-    Sent = 2,
-    Failed = 3,
-    /// <summary>The person blocked the bot or is gone.</summary>
-    Unreachable = 4,
-    /// <summary>Not sent on purpose (outside Messenger's 24-hour window, say).</summary>
-    Skipped = 5,
-}
-
 /// <summary>
 /// One outgoing message in the outbox. Written in the same transaction as the change that caused it,
 /// then sent by the delivery worker, so a crash neither loses nor invents a message. Once it is finished

@@ -2,8 +2,8 @@ using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GenYCity.Bot.Host.Delivery;
 

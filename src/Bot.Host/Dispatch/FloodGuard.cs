@@ -1,36 +1,9 @@
-using System.ComponentModel.DataAnnotations;
+using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
-using GenYCity.Bot.Domain.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Dispatch;
-
-/// <summary>The "Abuse" section: how many messages from one person are too many.</summary>
-public sealed class AbuseOptions
-{
-    public const string SectionName = "Abuse";
-
-    [Range(1, 1000, ErrorMessage = "Abuse:MaxMessages must be between 1 and 1000.")]
-    public int MaxMessages { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Abuse:Window must be between 00:00:01 and 01:00:00.")]
-    public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>How long a person who flooded is ignored after the one warning.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Abuse:MuteFor must be between 00:00:01 and 1.00:00:00.")]
-    public TimeSpan MuteFor { get; set; } = TimeSpan.FromMinutes(1);
-}
-
-public enum FloodVerdict
-{
-    Allow,
-
-    /// <summary>Just went over the limit: one polite warning, then quiet.</summary>
-    Warn,
-
-    Ignore,
-}
 
 /// <summary>
 /// Counts each person's messages in a window kept in the database, so the instances sharing one count a
@@ -116,26 +89,6 @@ public sealed class FloodGuard(IOptions<AbuseOptions> options, TimeProvider cloc
 
         return true;
     }
-}
-
-/// <summary>One person's message count in the current window, and until when they are ignored.</summary>
-public sealed class FloodWindow
-{
-    private FloodWindow()
-    {
-        Person = string.Empty;
-    }
-
-    /// <summary>"Telegram:3001", as <see cref="ProcessedUpdate.SenderOf"/> names a sender.</summary>
-    public string Person { get; private set; }
-
-    /// <summary>Unix milliseconds: when the current window began.</summary>
-    public long WindowStart { get; private set; }
-
-    public int Count { get; private set; }
-
-    /// <summary>Unix milliseconds, while the person is ignored after the warning.</summary>
-    public long? MutedUntil { get; private set; }
 }
 
 internal sealed class FloodWindowConfiguration : Microsoft.EntityFrameworkCore.IEntityTypeConfiguration<FloodWindow>

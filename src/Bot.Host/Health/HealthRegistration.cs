@@ -139,19 +139,6 @@ internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, TimeProvi
     }
 }
 
-/// <summary>The row the health check writes.</summary>
-public sealed class HealthProbe
-{
-    private HealthProbe()
-    {
-        Key = string.Empty;
-    }
-
-    public string Key { get; private set; }
-
-    public long WrittenAt { get; private set; }
-}
-
 internal sealed class HealthProbeConfiguration : Microsoft.EntityFrameworkCore.IEntityTypeConfiguration<HealthProbe>
 {
     public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<HealthProbe> probe)

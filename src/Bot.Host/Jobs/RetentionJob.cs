@@ -1,6 +1,6 @@
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Host.Delivery;
-using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Host.Dispatch;
@@ -7,16 +6,6 @@ using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace GenYCity.Bot.Host.Jobs;
-
-/// <summary>The "Digest" section.</summary>
-public sealed class DigestOptions
-{
-    public const string SectionName = "Digest";
-
-    /// <summary>When the weekly digest goes out (Quartz cron, in the city's time zone): Mondays at 10:00.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Digest:Cron is required.")]
-    public string Cron { get; set; } = "0 0 10 ? * MON";
-}
 
 /// <summary>The digest's schedule, from the configured cron in the city's time zone.</summary>
 internal sealed class DigestSchedule : IDigestSchedule

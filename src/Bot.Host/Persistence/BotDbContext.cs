@@ -5,10 +5,10 @@ using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Dispatch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using GenYCity.Bot.Host.Delivery;
 
 namespace GenYCity.Bot.Host.Persistence;
 
@@ -132,19 +132,4 @@ public class BotDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Entit
     private sealed class LanguageCodeConverter() : ValueConverter<Language, string>(
         value => value.Code(),
         stored => Languages.ParseOr(stored, Language.En));
-}
-
-/// <summary>
-/// The bot's tables on PostgreSQL, with PostgreSQL's own migrations. Instants are timestamptz, always
-/// written in UTC (Npgsql writes no other offset); the payloads (drafts, messages, broadcasts' content)
-/// stay text, read and written whole, never queried; text compares exactly, as on SQLite.
-/// </summary>
-public sealed class PostgresBotDbContext(DbContextOptions<PostgresBotDbContext> options) : BotDbContext(options)
-{
-    protected override void ConfigureInstants(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
-
-    private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
-        value => value.ToUniversalTime(),
-        stored => stored);
 }

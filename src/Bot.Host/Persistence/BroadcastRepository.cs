@@ -1,8 +1,8 @@
 using GenYCity.Bot.Domain.Broadcasts;
-using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Delivery;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenYCity.Bot.Host.Persistence;

@@ -4,16 +4,6 @@ using Npgsql;
 
 namespace GenYCity.Bot.Host.Persistence;
 
-/// <summary>The two databases the bot runs on.</summary>
-public enum DatabaseProvider
-{
-    /// <summary>One file beside the bot: the default, for one instance.</summary>
-    Sqlite,
-
-    /// <summary>A server a city's IT runs: for several instances on one database.</summary>
-    Postgres,
-}
-
 /// <summary>
 /// The "ConnectionStrings" section (where the database lives) and "Database:Provider" (which database it
 /// is; without it, a connection string with a Host is PostgreSQL's, any other SQLite's).

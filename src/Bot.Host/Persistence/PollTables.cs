@@ -1,9 +1,9 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
-using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Domain.Polls;
 using GenYCity.Bot.Domain.Privacy;
+using GenYCity.Bot.Host.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,7 +1,7 @@
-using GenYCity.Bot.Host.Configuration;
-using GenYCity.Bot.Host.Delivery;
 using System.Net;
 using System.Net.Sockets;
+using GenYCity.Bot.Host.Configuration;
+using GenYCity.Bot.Host.Delivery;
 using Microsoft.Extensions.Logging.Console;
 
 namespace GenYCity.Bot.Host.Channels.Console;

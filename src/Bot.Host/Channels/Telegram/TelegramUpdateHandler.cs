@@ -1,5 +1,5 @@
-using GenYCity.Bot.Host.Dispatch;
 using GenYCity.Bot.Host.Configuration;
+using GenYCity.Bot.Host.Dispatch;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 

@@ -1,0 +1,9 @@
+namespace GenYCity.Bot.Domain.Broadcasts;
+
+public enum AnnounceStep
+{
+    Text,
+    Photo,
+    Audience,
+    Preview,
+}

@@ -1,0 +1,8 @@
+namespace GenYCity.Bot.Domain.Chat;
+
+/// <summary>Who may use a command.</summary>
+public enum Audience
+{
+    Everyone,
+    Coordinators,
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Texts;
+
+namespace GenYCity.Bot.Domain.Digest;
+
+/// <summary>Writes a digest from its facts, in each language: the same content for everyone, so it is a broadcast.</summary>
+public sealed class DigestComposer(EventTime time)
+{
+    public const int TopIdeas = 5;
+    public const int DaysAhead = 14;
+
+    /// <summary>With five ideas and five events, three polls keep the digest within Messenger's 13 buttons.</summary>
+    public const int TopPolls = 3;
+
+    /// <summary>The digest in every language, or null when there is nothing new.</summary>
+    public BroadcastContent? Compose(DigestFacts facts, DigestPeriod period, DateTimeOffset now) =>
+        facts.HasNews ? new BroadcastContent(Languages.All.ToDictionary(l => l, l => Template(facts, period, now, l))) : null;
+
+    /// <summary>
+    /// The digest in one language. A broadcast goes to every channel, so its user-text labels keep within
+    /// the tightest one's (<paramref name="maxLabelLength"/>); /digest asks for its own chat's.
+    /// </summary>
+    public OutboundTemplate Template(DigestFacts facts, DigestPeriod period, DateTimeOffset now, Language language, int maxLabelLength = ButtonLabel.MaxLength)
+    {
+        var t = Phrasebook.For(language);
+        var text = new StringBuilder(t.DigestTitle(Day(period.From, language), Day(period.LastMoment, language)));
+        var buttons = new List<IReadOnlyList<Button>>();
+        if (facts.Approved.Count > 0)
+        {
+            text.Append("\n\n").Append(t.DigestApprovedHeader);
+            foreach (var idea in facts.Approved)
+            {
+                text.Append('\n').Append(t.DigestIdeaLine(idea.Id, Markup.Escape(idea.Title), idea.Supports));
+            }
+
+            buttons.Add(facts.Approved.Select(i => new Button(t.DigestOpenIdea(i.Id), DigestButtons.Payload(DigestButtons.Idea, i.Id))).ToList());
+        }
+
+        if (facts.Changed.Count > 0)
+        {
+            text.Append("\n\n").Append(t.DigestChangedHeader);
+            foreach (var change in facts.Changed)
+            {
+                text.Append('\n').Append(t.DigestChangeLine(change.Id, Markup.Escape(change.Title), t.Status(change.Status)));
+                if (!string.IsNullOrWhiteSpace(change.Comment))
+                {
+                    text.Append('\n').Append(t.DigestComment(Markup.Escape(change.Comment)));
+                }
+            }
+        }
+
+        if (facts.Upcoming.Count > 0)
+        {
+            text.Append("\n\n").Append(t.DigestEventsHeader);
+            foreach (var cityEvent in facts.Upcoming)
+            {
+                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(cityEvent.Title), time.FormatInSentence(cityEvent.StartsAt, language), time.Relative(cityEvent.StartsAt, now, language)));
+                buttons.Add([new Button(ButtonLabel.Fit(t.DigestOpenEvent, cityEvent.Title, maxLabelLength), DigestButtons.Payload(DigestButtons.Event, cityEvent.Id))]);
+            }
+        }
+
+        if (facts.OpenPolls.Count > 0)
+        {
+            var p = Polls.PollTexts.For(language);
+            text.Append("\n\n").Append(p.DigestHeader);
+            foreach (var poll in facts.OpenPolls)
+            {
+                text.Append('\n').Append(p.DigestLine(Markup.Escape(poll.Question), time.FormatInSentence(poll.ClosesAt, language)));
+                buttons.Add([new Button(ButtonLabel.Fit(q => $"{p.Vote}: {q}", poll.Question, maxLabelLength), Polls.PollVoteButtons.ShowPayload(poll.Id))]);
+            }
+        }
+
+        // "You said, we did": where to see what became of the ideas so far.
+        text.Append("\n\n").Append(Results.ResultsTexts.For(language).DigestLink);
+        var f = facts.Figures;
+        text.Append("\n\n").Append(t.DigestFigures(f.NewIdeas, f.Supports, f.People));
+        return new OutboundTemplate(text.ToString()) { Buttons = buttons };
+    }
+
+    /// <summary>"23.11." in Latvian and Russian, "23 Nov" in English.</summary>
+    private string Day(DateTimeOffset instant, Language language) =>
+        time.Local(instant).ToString(language == Language.En ? "d MMM" : "dd.MM.", language == Language.En ? EventTime.Culture(language) : CultureInfo.InvariantCulture);
+}

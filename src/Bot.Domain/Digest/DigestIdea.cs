@@ -1,0 +1,3 @@
+namespace GenYCity.Bot.Domain.Digest;
+
+public sealed record DigestIdea(long Id, string Title, int Supports);

@@ -1,0 +1,7 @@
+namespace GenYCity.Bot.Domain.Events;
+
+public enum EventStatus
+{
+    Published,
+    Cancelled,
+}

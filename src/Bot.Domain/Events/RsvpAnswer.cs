@@ -1,0 +1,8 @@
+namespace GenYCity.Bot.Domain.Events;
+
+public enum RsvpAnswer
+{
+    Going,
+    Maybe,
+    NotGoing,
+}

@@ -1,0 +1,3 @@
+namespace GenYCity.Bot.Domain.Exports;
+
+public sealed record Column(string Header, CellKind Kind, double Width);

@@ -1,0 +1,7 @@
+namespace GenYCity.Bot.Domain.Ideas;
+
+public enum ModerationNoteStep
+{
+    Reason,
+    Comment,
+}

@@ -1,0 +1,171 @@
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Ideas;
+
+/// <summary>
+/// Support (pressed again, withdrawn) and Report under a public idea ("vote:up:12", "vote:flag:12"). Report
+/// asks why ("vote:flag:12:spam"), confirms, and can be taken back ("vote:unflag:12").
+/// </summary>
+public sealed class VoteButtons(IIdeaRepository ideas, IdeaTimeline timeline, IdeasOptions ideasOptions, IdeaNotices notices) : ButtonHandler<VotePress>
+{
+    public const string Prefix = "vote";
+    public const string Support = "up";
+    public const string Report = "flag";
+    public const string Withdraw = "unflag";
+    public const string NotReported = "keep";
+
+    private static readonly Dictionary<string, ReportReason> Reasons = new(StringComparer.Ordinal)
+    {
+        ["spam"] = ReportReason.Spam,
+        ["offensive"] = ReportReason.Offensive,
+        ["offtopic"] = ReportReason.NotAboutTheCity,
+        ["other"] = ReportReason.Other,
+    };
+
+    private static readonly string[] Actions = [Support, Report, Withdraw, NotReported];
+
+    /// <summary>"vote:up:12", and a report with its reason "vote:flag:12:spam".</summary>
+    public static readonly ButtonData<VotePress> Buttons = new(
+        Prefix,
+        press => press.Reason is { } reason ? [press.Action, ButtonParts.Id(press.IdeaId), ButtonParts.Word(Reasons, reason)] : [press.Action, ButtonParts.Id(press.IdeaId)],
+        parts => parts switch
+        {
+            [var action, var id] when Actions.Contains(action) && ButtonParts.TryId(id, out var ideaId) => new VotePress(action, ideaId, null),
+            [Report, var id, var word] when ButtonParts.TryId(id, out var ideaId) && ButtonParts.TryWord(Reasons, word, out var reason) => new VotePress(Report, ideaId, reason),
+            _ => null,
+        });
+
+    public override bool NeedsConsent => true;
+
+    protected override ButtonData<VotePress> Data => Buttons;
+
+    public static string Payload(string action, long ideaId) => Buttons.Pack(new VotePress(action, ideaId, null));
+
+    protected override async Task HandleAsync(ChatContext chat, VotePress press, CancellationToken ct)
+    {
+        if (await ideas.FindAsync(press.IdeaId, ct) is not { } found)
+        {
+            MainMenu.Show(chat, chat.T.IdeaNotAvailable);
+            return;
+        }
+
+        // A report can be taken back, or left unsent, after the reports hid the idea.
+        switch (press.Action)
+        {
+            case Withdraw:
+                await WithdrawAsync(chat, found, ct);
+                return;
+            case NotReported:
+                chat.RetireSourceButtons();
+                MainMenu.Show(chat, chat.T.ReportNotSent);
+                return;
+        }
+
+        if (found is not { IsPublic: true } idea)
+        {
+            MainMenu.Show(chat, chat.T.IdeaNotAvailable);
+            return;
+        }
+
+        if (idea.AuthorId == chat.Member.Id)
+        {
+            chat.Reply(chat.T.OwnIdea);
+            return;
+        }
+
+        switch (press)
+        {
+            case { Action: Support }:
+                await ToggleSupportAsync(chat, idea, ct);
+                break;
+            case { Action: Report, Reason: null }:
+                AskWhy(chat, idea);
+                break;
+            case { Action: Report, Reason: { } reason }:
+                await ReportAsync(chat, idea, reason, ct);
+                break;
+        }
+    }
+
+    private async Task ToggleSupportAsync(ChatContext chat, Idea idea, CancellationToken ct)
+    {
+        var existing = await ideas.FindSupportAsync(idea.Id, chat.Member.Id, ct);
+        bool following;
+        if (existing is null)
+        {
+            ideas.AddSupport(new IdeaSupport(idea.Id, chat.Member.Id, chat.Now));
+            idea.AddSupport();
+            following = await timeline.SupportedAsync(chat, idea, ct);
+        }
+        else
+        {
+            ideas.RemoveSupport(existing);
+            idea.RemoveSupport();
+            following = await timeline.SupportWithdrawnAsync(chat, idea, ct);
+        }
+
+        chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, new Viewing(Supported: existing is null, following), chat.Member.IsCoordinator));
+        if (idea.FlagIfReadyForCouncil(ideasOptions.SupportsForCouncil, chat.Now))
+        {
+            await notices.TellReadyForCouncilAsync(chat, idea, ct);
+            var entry = timeline.Record(chat, idea, IdeaNewsKind.ReadyForCouncil, null);
+            await timeline.TellAuthorAsync(chat, idea, entry, ct);
+        }
+    }
+
+    public static string ReasonLabel(ReportReason reason, Texts.Phrasebook t) => reason switch
+    {
+        ReportReason.Spam => t.ReportSpam,
+        ReportReason.Offensive => t.ReportOffensive,
+        ReportReason.NotAboutTheCity => t.ReportOffTopic,
+        _ => t.ReportOther,
+    };
+
+    private static void AskWhy(ChatContext chat, Idea idea)
+    {
+        Button Reason(string label, ReportReason reason) => Buttons.Button(label, new VotePress(Report, idea.Id, reason));
+        var t = chat.T;
+        chat.Reply(t.ReportWhy(idea.Id, Markup.Escape(idea.Title)),
+        [
+            [Reason(t.ReportSpam, ReportReason.Spam), Reason(t.ReportOffensive, ReportReason.Offensive)],
+            [Reason(t.ReportOffTopic, ReportReason.NotAboutTheCity), Reason(t.ReportOther, ReportReason.Other)],
+            [new Button(t.CancelLabel, Payload(NotReported, idea.Id))],
+        ]);
+    }
+
+    private async Task ReportAsync(ChatContext chat, Idea idea, ReportReason reason, CancellationToken ct)
+    {
+        chat.RetireSourceButtons();
+        var withdraw = new Button(chat.T.ReportWithdraw, Payload(Withdraw, idea.Id));
+        if (await ideas.HasReportedAsync(idea.Id, chat.Member.Id, ct))
+        {
+            chat.Reply(chat.T.ReportAlready, [[withdraw]]);
+            return;
+        }
+
+        // Counted before this report is added: the unsaved row is not in the count.
+        var reasons = new Dictionary<ReportReason, int>(await ideas.CountReportReasonsAsync(idea.Id, ct));
+        reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
+        ideas.AddReport(new IdeaReport(idea.Id, chat.Member.Id, chat.Now, reason));
+        chat.Reply(chat.T.ReportThanks(ReasonLabel(reason, chat.T)), [[withdraw]]);
+        if (idea.AddReport(ideasOptions.ReportsToHide))
+        {
+            await notices.TellHiddenAsync(chat, idea, reasons, ct);
+        }
+    }
+
+    private async Task WithdrawAsync(ChatContext chat, Idea idea, CancellationToken ct)
+    {
+        chat.RetireSourceButtons();
+        if (await ideas.FindReportAsync(idea.Id, chat.Member.Id, ct) is not { } report)
+        {
+            MainMenu.Show(chat, chat.T.ReportNothingToWithdraw);
+            return;
+        }
+
+        ideas.RemoveReport(report);
+        idea.WithdrawReport();
+        MainMenu.Show(chat, chat.T.ReportWithdrawn(idea.Id));
+    }
+}

@@ -1,0 +1,10 @@
+namespace GenYCity.Bot.Domain.Polls;
+
+public enum NewPollStep
+{
+    Question,
+    Options,
+    Audience,
+    Closing,
+    Preview,
+}

@@ -1,0 +1,7 @@
+namespace GenYCity.Bot.Domain.Polls;
+
+public enum PollStatus
+{
+    Open,
+    Closed,
+}

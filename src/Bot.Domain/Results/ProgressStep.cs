@@ -1,0 +1,7 @@
+namespace GenYCity.Bot.Domain.Results;
+
+public enum ProgressStep
+{
+    Text,
+    Photo,
+}

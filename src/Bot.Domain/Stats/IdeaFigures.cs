@@ -1,0 +1,3 @@
+namespace GenYCity.Bot.Domain.Stats;
+
+public sealed record IdeaFigures(int Submitted, int Approved, int InProgress, int Implemented, int Rejected);

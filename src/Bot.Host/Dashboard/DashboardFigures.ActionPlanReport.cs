@@ -1,0 +1,78 @@
+using GenYCity.Bot.Domain.Ideas;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenYCity.Bot.Host.Dashboard;
+
+public sealed partial class DashboardFigures
+{
+    /// <summary>The action-plan report for a period (see <see cref="ActionPlanReport"/>).</summary>
+    public async Task<ActionPlanReport> ReportAsync(Period period, CancellationToken ct)
+    {
+        var (from, to) = (period.From, period.To);
+        var tookPart = Participation(from, to);
+        var before = Participation(DateTimeOffset.UnixEpoch, from);
+        var participants = await tookPart.CountAsync(ct);
+        var firstTime = await tookPart.Where(id => !before.Contains(id)).CountAsync(ct);
+
+        var ideas = await db.Ideas.AsNoTracking()
+            .Where(i => i.CreatedAt >= from && i.CreatedAt < to)
+            .GroupBy(i => new { i.ThemeKey, i.Status })
+            .Select(g => new { g.Key.ThemeKey, g.Key.Status, Count = g.Count() })
+            .ToListAsync(ct);
+        var themeOrder = options.Themes.Select(t => t.Key).ToList();
+        var byTheme = ideas.GroupBy(i => i.ThemeKey, StringComparer.Ordinal)
+            .OrderBy(g => themeOrder.IndexOf(g.Key) is var at and >= 0 ? at : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new KeyCount(g.Key, g.Sum(i => i.Count)))
+            .ToList();
+        var byStatus = ideas.GroupBy(i => i.Status)
+            .OrderBy(g => Array.IndexOf(StatusOrder, g.Key))
+            .Select(g => new KeyCount(g.Key.ToString(), g.Sum(i => i.Count)))
+            .ToList();
+
+        // Hidden ideas (reported, waiting for a coordinator) are left out of the lists: their titles are not public meanwhile.
+        var council = await db.Ideas.AsNoTracking()
+            .Where(i => !i.IsHidden
+                && ((i.ReadyForCouncilAt >= from && i.ReadyForCouncilAt < to) || (i.CouncilAnsweredAt >= from && i.CouncilAnsweredAt < to)))
+            .OrderBy(i => i.Id)
+            .Select(i => new CouncilItem(i.Id, i.Title, i.ReadyForCouncilAt, i.CouncilDecision, i.CouncilAnswer, i.CouncilAnsweredAt))
+            .ToListAsync(ct);
+        CouncilDecision?[] decisionOrder = [CouncilDecision.Accepted, CouncilDecision.Partly, CouncilDecision.NotAccepted, null];
+        var decisions = council.GroupBy(c => c.Decision)
+            .OrderBy(g => Array.IndexOf(decisionOrder, g.Key))
+            .Select(g => new KeyCount(g.Key?.ToString() ?? ActionPlanReport.NoDecision, g.Count()))
+            .ToList();
+
+        var moves = await db.IdeaStatusChanges.AsNoTracking()
+            .Where(c => (c.Status == IdeaStatus.InProgress || c.Status == IdeaStatus.Implemented) && c.ChangedAt >= from && c.ChangedAt < to)
+            .Join(db.Ideas.Where(i => !i.IsHidden), c => c.IdeaId, i => i.Id, (c, i) => new { i.Id, i.Title, i.LatestComment, Change = c.Id, c.Status, c.ChangedAt, c.Comment })
+            .ToListAsync(ct);
+        var weDid = moves.GroupBy(m => m.Id)
+            .Select(g => g.OrderBy(m => m.ChangedAt).ThenBy(m => m.Change).Last())
+            .Select(m => new WeDidItem(m.Id, m.Title, m.Status, m.ChangedAt, string.IsNullOrWhiteSpace(m.Comment) ? m.LatestComment : m.Comment))
+            .OrderBy(m => m.At).ThenBy(m => m.Id)
+            .ToList();
+
+        return new ActionPlanReport(
+            period,
+            participants,
+            firstTime,
+            ideas.Sum(i => i.Count),
+            byTheme,
+            byStatus,
+            council.Count(c => c.ReachedAt is { } reached && period.Contains(reached)),
+            decisions,
+            council,
+            await EventAnswersAsync(period, ct),
+            weDid);
+    }
+
+    /// <summary>
+    /// The members who took part in [from, to): submitted an idea, supported one, answered an event or voted, each
+    /// person once. An answer or a vote counts when it was last given or changed: that is when its row says.
+    /// </summary>
+    private IQueryable<long> Participation(DateTimeOffset from, DateTimeOffset to) =>
+        db.Ideas.Where(i => i.AuthorId != null && i.CreatedAt >= from && i.CreatedAt < to).Select(i => i.AuthorId!.Value)
+            .Union(db.IdeaSupports.Where(s => s.CreatedAt >= from && s.CreatedAt < to).Select(s => s.MemberId))
+            .Union(db.Rsvps.Where(r => r.AnsweredAt >= from && r.AnsweredAt < to).Select(r => r.MemberId))
+            .Union(db.PollVotes.Where(v => v.VotedAt >= from && v.VotedAt < to).Select(v => v.MemberId));
+}

@@ -1,0 +1,50 @@
+using GenYCity.Bot.Domain;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GenYCity.Bot.Host.Dashboard.Pages;
+
+/// <summary>The ideas waiting for a coordinator (new ones and those hidden by reports), oldest first, with the chat's decisions.</summary>
+public sealed class ModerationModel(IIdeaRepository ideas, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot) : DashboardPage
+{
+    public const string Path = "/dashboard/moderation";
+
+    public IReadOnlyList<IdeaView> Waiting { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var waiting = new List<IdeaView>();
+        foreach (var idea in await ideas.ListAwaitingCoordinatorAsync(ct))
+        {
+            waiting.Add(IdeaView.Of(idea, await IdeaCards.AuthorAsync(members, idea, ct), T, bot));
+        }
+
+        Waiting = waiting;
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) =>
+        After(await dashboardChat.RunAsync(Coordinator.Id, null, (chat, services) =>
+            services.GetRequiredService<ModerateIdea>().ChangeStatusAsync(chat, id, IdeaStatus.Approved, null, ct), ct), Path);
+
+    public async Task<IActionResult> OnPostRejectAsync(long id, string? reason, CancellationToken ct) =>
+        After(await Reject(dashboardChat, Coordinator.Id, id, reason, ct), Path);
+
+    public async Task<IActionResult> OnPostRestoreAsync(long id, CancellationToken ct) =>
+        After(await dashboardChat.RunAsync(Coordinator.Id, null, (chat, services) =>
+            services.GetRequiredService<ModerateIdea>().RestoreAsync(chat, id, ct), ct), Path);
+
+    /// <summary>A rejection with its reason, which the author is sent; without one, nothing changes and the page says why.</summary>
+    public static Task<DashboardOutcome> Reject(DashboardChat dashboardChat, long coordinatorId, long ideaId, string? reason, CancellationToken ct) =>
+        dashboardChat.RunAsync(coordinatorId, reason, async (chat, services) =>
+        {
+            if (TextInput.Read(chat, ModerationNoteFlow.MaxNoteLength, out var problem) is not { } text)
+            {
+                chat.Reply(problem);
+                return;
+            }
+
+            await services.GetRequiredService<ModerateIdea>().ChangeStatusAsync(chat, ideaId, IdeaStatus.Rejected, text, ct);
+        }, ct);
+}

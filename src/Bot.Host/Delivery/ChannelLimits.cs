@@ -1,0 +1,43 @@
+namespace GenYCity.Bot.Host.Delivery;
+
+/// <summary>One channel's sending limits; the worker paces 1% below the overall rate and never exceeds it in any second.</summary>
+public sealed class ChannelLimits
+{
+    /// <summary>Messages a second overall.</summary>
+    public int PerSecond { get; set; }
+
+    /// <summary>Telegram only: pay for broadcasts above the free rate (allow_paid_broadcast), up to <see cref="PaidPerSecond"/>.</summary>
+    public bool PaidBroadcast { get; set; }
+
+    public int PaidPerSecond { get; set; }
+
+    /// <summary>Messages a person's chat may get at once before the per-chat rate applies.</summary>
+    public int ChatBurst { get; set; }
+
+    public int ChatPerSecond { get; set; }
+
+    /// <summary>Messages a minute in a group or channel.</summary>
+    public int GroupPerMinute { get; set; }
+
+    public int GroupBurst { get; set; }
+
+    public int OverallPerSecond => PaidBroadcast ? PaidPerSecond : PerSecond;
+
+    internal IEnumerable<string> Problems()
+    {
+        if (PerSecond < 1 || (PaidBroadcast && PaidPerSecond < 1))
+        {
+            yield return "PerSecond (and PaidPerSecond with PaidBroadcast) must be at least 1.";
+        }
+
+        if (ChatBurst < 1 || ChatPerSecond < 1)
+        {
+            yield return "ChatBurst and ChatPerSecond must be at least 1.";
+        }
+
+        if (GroupBurst < 1 || GroupPerMinute <= GroupBurst)
+        {
+            yield return "GroupBurst must be at least 1 and GroupPerMinute larger than it.";
+        }
+    }
+}
