@@ -147,7 +147,7 @@ public sealed class ChatRoutingTests
     {
         public string Name => "echo";
 
-        public CommandInfo Info { get; } = new("echo", Audience.Everyone, true, _ => "echo");
+        public CommandInfo Info { get; } = new("echo", Audience.Everyone, true, 999, _ => "echo");
 
         public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
         {

@@ -25,6 +25,38 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public void TheCatalog_IsTheFeaturesCommandsInTheirPlaces()
+    {
+        Assert.Equal(
+            ["start", "idea", "ideas", "myideas", "results", "events", "digest", "settings", "language", "help", "privacy", "mydata", "forgetme", "cancel",
+             "pending", "newevent", "announce", "newpoll", "polls", "stats", "export", "dashboard"],
+            CommandCatalog.All.Select(c => c.Name));
+        Assert.Equal(BotFeatures.All.Sum(f => f.Commands.Count), CommandCatalog.All.Count);
+    }
+
+    [Fact]
+    public void ANewFeaturesCommand_TakesItsPlaceBetweenOthers()
+    {
+        var budget = new CommandInfo("budget", Audience.Everyone, true, 35, _ => "budget");
+
+        var catalog = CommandCatalog.From([.. BotFeatures.All, new OneCommand(budget)]);
+
+        Assert.Equal(["start", "idea", "ideas", "budget", "myideas"], catalog.Take(5).Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("ideas", 35)]
+    [InlineData("budget", 30)]
+    public void TwoCommandsWithOneNameOrPlace_AreRefused(string name, int place)
+    {
+        var clash = new OneCommand(new CommandInfo(name, Audience.Everyone, true, place, _ => name));
+
+        var refused = Assert.Throws<InvalidOperationException>(() => CommandCatalog.From([.. BotFeatures.All, clash]));
+
+        Assert.Contains(name == "ideas" ? "ideas" : "30", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AServiceThatHandlesNothing_IsRefusedAsAHandler()
     {
         var feature = new FeatureBuilder(new ServiceCollection(), new NoSettings());
@@ -49,5 +81,14 @@ public sealed class FeatureTests
     {
         public void Add<TOptions>(IServiceCollection services, string sectionName)
             where TOptions : class, new() => services.AddSingleton(new TOptions());
+    }
+
+    private sealed class OneCommand(CommandInfo command) : IFeature
+    {
+        public IReadOnlyList<CommandInfo> Commands => [command];
+
+        public void Register(FeatureBuilder feature)
+        {
+        }
     }
 }

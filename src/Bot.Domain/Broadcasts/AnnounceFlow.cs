@@ -15,7 +15,10 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
     public const string FlowName = "announce";
     public const int MaxTextLength = 3000;
 
-    public CommandInfo Info => CommandCatalog.Announce;
+    /// <summary>/announce in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("announce", Audience.Coordinators, false, 170, p => p.CmdAnnounce, p => p.MenuAnnounce);
+
+    public CommandInfo Info => Command;
 
     public static string Payload(string action) => $"{FlowName}:{action}";
 

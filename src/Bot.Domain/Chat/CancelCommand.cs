@@ -3,7 +3,10 @@ namespace GenYCity.Bot.Domain.Chat;
 /// <summary>/cancel: leaves the current flow, dropping its draft.</summary>
 public sealed class CancelCommand : ICommand
 {
-    public CommandInfo Info => CommandCatalog.Cancel;
+    /// <summary>/cancel in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("cancel", Audience.Everyone, false, 140, p => p.CmdCancel);
+
+    public CommandInfo Info => Command;
 
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

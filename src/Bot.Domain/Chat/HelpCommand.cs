@@ -5,7 +5,10 @@ namespace GenYCity.Bot.Domain.Chat;
 /// <summary>/help: the commands this person may use, coordinators' ones apart.</summary>
 public sealed class HelpCommand : ICommand
 {
-    public CommandInfo Info => CommandCatalog.Help;
+    /// <summary>/help in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("help", Audience.Everyone, false, 100, p => p.CmdHelp, p => p.MenuHelp);
+
+    public CommandInfo Info => Command;
 
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

@@ -6,7 +6,10 @@ namespace GenYCity.Bot.Domain.Dashboard;
 /// <summary>/dashboard (coordinators): a one-time sign-in link to the web dashboard, in their own chat.</summary>
 public sealed class DashboardCommand(IDashboardLinks links, DashboardOptions options) : ICommand
 {
-    public CommandInfo Info => CommandCatalog.Dashboard;
+    /// <summary>/dashboard in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("dashboard", Audience.Coordinators, false, 220, p => Domain.Dashboard.DashboardTexts.For(p.Language).Command);
+
+    public CommandInfo Info => Command;
 
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

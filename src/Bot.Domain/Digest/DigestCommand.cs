@@ -10,7 +10,10 @@ namespace GenYCity.Bot.Domain.Digest;
 /// </summary>
 public sealed class DigestCommand(IDigestSource source, DigestComposer composer, IDigestSchedule schedule, EventTime time) : ICommand
 {
-    public CommandInfo Info => CommandCatalog.Digest;
+    /// <summary>/digest in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("digest", Audience.Everyone, false, 70, p => p.CmdDigest, p => p.MenuDigest);
+
+    public CommandInfo Info => Command;
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

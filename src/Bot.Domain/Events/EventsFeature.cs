@@ -5,6 +5,8 @@ namespace GenYCity.Bot.Domain.Events;
 /// <summary>Events: /events, answers and the waiting list, calendar files, reminders, and /newevent.</summary>
 public sealed class EventsFeature : IFeature
 {
+    public IReadOnlyList<CommandInfo> Commands => [EventsCommand.Command, NewEventFlow.Command];
+
     public void Register(FeatureBuilder feature) => feature
         .Settings<EventsOptions>(EventsOptions.SectionName)
         .Shares<EventTime>()

@@ -16,7 +16,10 @@ public sealed class NewEventFlow(
 {
     public const string FlowName = "event";
 
-    public CommandInfo Info => CommandCatalog.NewEvent;
+    /// <summary>/newevent in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("newevent", Audience.Coordinators, false, 160, p => p.CmdNewEvent, p => p.MenuNewEvent);
+
+    public CommandInfo Info => Command;
 
     protected override EventStep? PreviewStep => EventStep.Preview;
 

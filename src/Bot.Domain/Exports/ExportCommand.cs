@@ -8,7 +8,10 @@ public sealed class ExportCommand(Exporter exporter, IExportStore store) : IComm
 {
     public const string CsvArgument = "csv";
 
-    public CommandInfo Info => CommandCatalog.Export;
+    /// <summary>/export in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("export", Audience.Coordinators, false, 210, p => p.CmdExport);
+
+    public CommandInfo Info => Command;
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

@@ -38,7 +38,10 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news
             _ => null,
         });
 
-    public CommandInfo Info => CommandCatalog.Ideas;
+    /// <summary>/ideas in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("ideas", Audience.Everyone, false, 30, p => p.CmdIdeas, p => p.MenuIdeas);
+
+    public CommandInfo Info => Command;
 
     public override bool NeedsConsent => false;
 

@@ -5,6 +5,8 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// <summary>Ideas: /idea, /ideas with supports and reports, /myideas, and the coordinators' moderation.</summary>
 public sealed class IdeasFeature : IFeature
 {
+    public IReadOnlyList<CommandInfo> Commands => [SubmitIdeaFlow.Command, IdeasCommand.Command, MyIdeasCommand.Command, PendingCommand.Command];
+
     public void Register(FeatureBuilder feature) => feature
         .Settings<IdeasOptions>(IdeasOptions.SectionName)
         .Uses<IdeaNotices>()

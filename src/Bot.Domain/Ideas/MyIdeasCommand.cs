@@ -10,7 +10,10 @@ public sealed class MyIdeasCommand(IIdeaRepository ideas) : ICommand
 {
     public const int MaxListed = 30;
 
-    public CommandInfo Info => CommandCatalog.MyIdeas;
+    /// <summary>/myideas in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("myideas", Audience.Everyone, true, 40, p => p.CmdMyIdeas, p => p.MenuMyIdeas);
+
+    public CommandInfo Info => Command;
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

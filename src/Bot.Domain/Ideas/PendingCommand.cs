@@ -8,7 +8,10 @@ public sealed class PendingCommand(IIdeaRepository ideas, IMemberRepository memb
 {
     public const int MaxCards = 20;
 
-    public CommandInfo Info => CommandCatalog.Pending;
+    /// <summary>/pending in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("pending", Audience.Coordinators, false, 150, p => p.CmdPending, p => p.MenuPending);
+
+    public CommandInfo Info => Command;
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

@@ -14,7 +14,10 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
 {
     public const string FlowName = "idea";
 
-    public CommandInfo Info => CommandCatalog.Idea;
+    /// <summary>/idea in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("idea", Audience.Everyone, true, 20, p => p.CmdIdea, p => p.MenuIdea);
+
+    public CommandInfo Info => Command;
 
     protected override IdeaStep? PreviewStep => IdeaStep.Preview;
 

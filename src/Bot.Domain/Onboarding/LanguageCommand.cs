@@ -6,7 +6,10 @@ namespace GenYCity.Bot.Domain.Onboarding;
 /// <summary>/language: the language picker, at any time.</summary>
 public sealed class LanguageCommand : ICommand
 {
-    public CommandInfo Info => CommandCatalog.Language;
+    /// <summary>/language in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("language", Audience.Everyone, false, 90, p => p.CmdLanguage, p => p.MenuLanguage);
+
+    public CommandInfo Info => Command;
 
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

@@ -11,7 +11,10 @@ namespace GenYCity.Bot.Domain.Onboarding;
 /// </summary>
 public sealed class StartCommand(EventViewer events, Drafts drafts) : ICommand
 {
-    public CommandInfo Info => CommandCatalog.Start;
+    /// <summary>/start in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("start", Audience.Everyone, false, 10, p => p.CmdStart);
+
+    public CommandInfo Info => Command;
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

@@ -19,7 +19,10 @@ public sealed class NewPollFlow(IPollRepository polls, IBroadcastRepository broa
     public const int MaxDays = 30;
     private static readonly int[] QuickDays = [1, 3, 7];
 
-    public CommandInfo Info => CommandCatalog.NewPoll;
+    /// <summary>/newpoll in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("newpoll", Audience.Coordinators, false, 180, p => Domain.Polls.PollTexts.For(p.Language).CmdNewPoll);
+
+    public CommandInfo Info => Command;
 
     protected override IReadOnlyList<FlowStep<PollDraft, NewPollStep>> DeclareSteps() =>
     [

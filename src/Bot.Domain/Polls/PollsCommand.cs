@@ -10,7 +10,10 @@ public sealed class PollsCommand(IPollRepository polls, EventTime time) : IComma
 {
     public const int ClosedShown = 5;
 
-    public CommandInfo Info => CommandCatalog.Polls;
+    /// <summary>/polls in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("polls", Audience.Coordinators, false, 190, p => Domain.Polls.PollTexts.For(p.Language).CmdPolls);
+
+    public CommandInfo Info => Command;
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

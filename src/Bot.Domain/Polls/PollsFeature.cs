@@ -5,6 +5,8 @@ namespace GenYCity.Bot.Domain.Polls;
 /// <summary>Quick polls: /newpoll, answers by buttons and in Telegram's own polls, /polls, and the closing.</summary>
 public sealed class PollsFeature : IFeature
 {
+    public IReadOnlyList<CommandInfo> Commands => [NewPollFlow.Command, PollsCommand.Command];
+
     public void Register(FeatureBuilder feature) => feature
         .Settings<PollsOptions>(PollsOptions.SectionName)
         .Shares<PollCards>()

@@ -5,7 +5,10 @@ namespace GenYCity.Bot.Domain.Preferences;
 /// <summary>/settings: what the person receives, as buttons that switch in place.</summary>
 public sealed class SettingsCommand : ICommand
 {
-    public CommandInfo Info => CommandCatalog.Settings;
+    /// <summary>/settings in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("settings", Audience.Everyone, true, 80, p => p.CmdSettings, p => p.MenuSettings);
+
+    public CommandInfo Info => Command;
 
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

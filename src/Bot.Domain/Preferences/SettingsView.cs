@@ -29,7 +29,7 @@ public static class SettingsView
             buttons.Add([SettingsButtons.Buttons.Button(label, toggle)]);
         }
 
-        buttons.Add([CommandCatalog.Language.MenuButton(t), new Button(t.MenuPrivacy, "/" + CommandCatalog.Privacy.Name)]);
+        buttons.Add([Onboarding.LanguageCommand.Command.MenuButton(t), new Button(t.MenuPrivacy, "/" + Privacy.PrivacyCommand.Command.Name)]);
         text.Append(t.SettingsHint);
         return (text.ToString(), buttons);
     }

@@ -6,7 +6,10 @@ namespace GenYCity.Bot.Domain.Privacy;
 /// <summary>/forgetme: asks first; the erasure itself is the Yes button.</summary>
 public sealed class ForgetMeCommand : ICommand
 {
-    public CommandInfo Info => CommandCatalog.ForgetMe;
+    /// <summary>/forgetme in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("forgetme", Audience.Everyone, false, 130, p => p.CmdForgetMe);
+
+    public CommandInfo Info => Command;
 
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

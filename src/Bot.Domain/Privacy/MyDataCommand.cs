@@ -8,7 +8,10 @@ namespace GenYCity.Bot.Domain.Privacy;
 /// <summary>/mydata: everything stored about me, as a JSON document.</summary>
 public sealed class MyDataCommand(IPersonalDataStore store, IExportStore files) : ICommand
 {
-    public CommandInfo Info => CommandCatalog.MyData;
+    /// <summary>/mydata in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("mydata", Audience.Everyone, false, 120, p => p.CmdMyData);
+
+    public CommandInfo Info => Command;
 
     /// <summary>How a person's /mydata documents are named, so /forgetme can remove them too.</summary>
     public static string FilePrefix(Member member) => $"mydata-{member.Id}-";

@@ -10,7 +10,10 @@ namespace GenYCity.Bot.Domain.Privacy;
 /// </summary>
 public sealed class PrivacyCommand : ICommand
 {
-    public CommandInfo Info => CommandCatalog.Privacy;
+    /// <summary>/privacy in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("privacy", Audience.Everyone, false, 110, p => p.CmdPrivacy);
+
+    public CommandInfo Info => Command;
 
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

@@ -5,6 +5,8 @@ namespace GenYCity.Bot.Domain.Privacy;
 /// <summary>/privacy, /mydata and /forgetme.</summary>
 public sealed class PrivacyFeature : IFeature
 {
+    public IReadOnlyList<CommandInfo> Commands => [PrivacyCommand.Command, MyDataCommand.Command, ForgetMeCommand.Command];
+
     public void Register(FeatureBuilder feature) => feature
         .Settings<PrivacyOptions>(PrivacyOptions.SectionName)
         .Handles<PrivacyCommand>()

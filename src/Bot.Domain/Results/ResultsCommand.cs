@@ -18,7 +18,10 @@ public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions opti
         page => [ButtonParts.Id(page.Number)],
         parts => parts is [var number] && PageNumbers.FromPayload(number) is { } page ? new ResultsPage(page) : null);
 
-    public CommandInfo Info => CommandCatalog.Results;
+    /// <summary>/results in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("results", Audience.Everyone, false, 50, p => Domain.Results.ResultsTexts.For(p.Language).Command, p => Domain.Results.ResultsTexts.For(p.Language).MenuLabel);
+
+    public CommandInfo Info => Command;
 
     public override bool NeedsConsent => false;
 

@@ -11,7 +11,10 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
 {
     public const int RecentBroadcasts = 5;
 
-    public CommandInfo Info => CommandCatalog.Stats;
+    /// <summary>/stats in the command catalog.</summary>
+    public static CommandInfo Command { get; } = new("stats", Audience.Coordinators, false, 200, p => Domain.Stats.StatsTexts.For(p.Language).Command, p => Domain.Stats.StatsTexts.For(p.Language).MenuLabel);
+
+    public CommandInfo Info => Command;
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
