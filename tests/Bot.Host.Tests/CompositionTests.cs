@@ -2,6 +2,7 @@ using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
+using Quartz;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GenYCity.Bot.Host.Tests;
@@ -68,5 +69,39 @@ public sealed class CompositionTests : IAsyncLifetime
 
         Assert.Equal(covered.Count, covered.Distinct().Count());
         Assert.Equal(tables.Select(t => t.FullName).Order(), covered.Select(t => t.FullName).Order());
+    }
+
+    [Fact]
+    public void EveryAudience_IsDefinedByExactlyOneFeature()
+    {
+        var defined = bot.Services.GetServices<Broadcasts.IAudience>().Select(a => a.Kind).ToList();
+
+        Assert.Equal(Enum.GetValues<Domain.Broadcasts.AudienceKind>().Order(), defined.Order());
+    }
+
+    [Fact]
+    public async Task PersonalDataParts_RunMemberFirst_ThenTheFeaturesInModuleOrder_ThenTheTechnicalRecords()
+    {
+        await using var scope = bot.Services.CreateAsyncScope();
+
+        var parts = scope.ServiceProvider.GetServices<IPersonalDataPart>().Select(p => p.GetType().Name);
+
+        Assert.Equal(
+            ["MembersPersonalData", "IdeasPersonalData", "EventsPersonalData", "BroadcastsPersonalData", "PollsPersonalData", "UpdatesPersonalData", "OutboxPersonalData", "DashboardPersonalData"],
+            parts);
+    }
+
+    [Fact]
+    public async Task EveryFeaturesJob_IsScheduledOnItsCron()
+    {
+        var scheduler = await bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup());
+        var ticks = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup());
+
+        Assert.Equal(
+            ["digest/weekly-digest", "events/event-reminders", "polls/poll-closing", "privacy/retention", "results/idea-news"],
+            jobs.Select(j => $"{j.Group}/{j.Name}").Order());
+        Assert.Equal(jobs.Select(j => $"{j.Name}-tick").Order(), ticks.Select(t => t.Name).Order());
     }
 }

@@ -11,6 +11,7 @@ using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using GenYCity.Bot.Host.Stats;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -445,7 +446,7 @@ public abstract class DashboardFiguresSuite : IAsyncLifetime
     /// <summary>A time in UTC.</summary>
     private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);
 
-    private static DashboardFigures Figures(BotDbContext db) => new(db, Time, Options);
+    private static DashboardFigures Figures(BotDbContext db) => new(db, Time, Options, [new Ideas.IdeaSubmitting(), new Events.EventAnswering(), new Polls.PollVoting()]);
 
     /// <summary>Each series as "key: a b c", its count for each week.</summary>
     private static List<string> Lines(WeeklyCounts counts)

@@ -4,13 +4,13 @@ using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
-using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
+using GenYCity.Bot.Host.Digest;
 
 namespace GenYCity.Bot.Host.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Ical.Net;
@@ -7,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
+using GenYCity.Bot.Host.Events;
 
 namespace GenYCity.Bot.Host.Tests;
 

@@ -5,6 +5,8 @@ using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using GenYCity.Bot.Host.Ideas;
+using GenYCity.Bot.Host.Polls;
 
 namespace GenYCity.Bot.Host.Tests;
 

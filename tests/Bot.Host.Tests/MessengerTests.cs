@@ -5,13 +5,13 @@ using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
-using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
 using GenYCity.Bot.Host.Delivery;
+using GenYCity.Bot.Host.Events;
 
 namespace GenYCity.Bot.Host.Tests;
 

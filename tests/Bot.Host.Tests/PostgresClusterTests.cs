@@ -32,7 +32,7 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
     [Fact]
     public async Task EachScheduledFire_RunsOnOneInstanceOnly()
     {
-        string[] everySecond = ["--Events:ReminderCron=0/1 * * * * ?", "--Logging:LogLevel:GenYCity.Bot.Host.Jobs=Debug"];
+        string[] everySecond = ["--Events:ReminderCron=0/1 * * * * ?", "--Logging:LogLevel:GenYCity.Bot.Host.Events=Debug"];
         await using var first = await StartAsync(everySecond);
         await using var second = await StartAsync(everySecond);
 
@@ -46,7 +46,7 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
     [Fact]
     public async Task FiresMissedWhileEveryInstanceWasDown_RunOnceWhenOneComesBack_NotOneByOne()
     {
-        string[] everyTwoSeconds = ["--Events:ReminderCron=0/2 * * * * ?", "--Logging:LogLevel:GenYCity.Bot.Host.Jobs=Debug"];
+        string[] everyTwoSeconds = ["--Events:ReminderCron=0/2 * * * * ?", "--Logging:LogLevel:GenYCity.Bot.Host.Events=Debug"];
         var before = await StartAsync(everyTwoSeconds);
         await Eventually.WaitUntilAsync(() => Ticks(before).Any());
         await before.DisposeAsync();

@@ -1,13 +1,13 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
-using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static GenYCity.Bot.Host.Tests.Fakes.Eventually;
+using GenYCity.Bot.Host.Followers;
 
 namespace GenYCity.Bot.Host.Tests;
 

@@ -9,10 +9,19 @@ namespace GenYCity.Bot.Host.Configuration;
 
 public static class FeatureRegistration
 {
-    /// <summary>The domain's features (<see cref="BotFeatures.All"/>), their settings from configuration, and the host's adapters they use.</summary>
+    /// <summary>
+    /// The domain's features (<see cref="BotFeatures.All"/>), their settings from configuration, their host sides
+    /// (<see cref="FeatureModules.All"/>), and the host's adapters they use.
+    /// </summary>
     public static WebApplicationBuilder AddFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddBotFeatures(new ConfiguredSettings());
+        var modules = new FeatureModuleBuilder(builder.Services);
+        foreach (var module in FeatureModules.All)
+        {
+            module.Register(modules);
+        }
+
         builder.Services.AddSingleton(sp => CrossPostTargetsFrom(sp.GetRequiredService<IOptions<TelegramOptions>>().Value, sp.GetRequiredService<IOptions<MessengerOptions>>().Value));
         builder.Services.AddSingleton<ISpreadsheetWriter, Exports.XlsxWriter>();
         return builder;

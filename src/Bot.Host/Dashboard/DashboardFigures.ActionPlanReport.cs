@@ -67,12 +67,9 @@ public sealed partial class DashboardFigures
     }
 
     /// <summary>
-    /// The members who took part in [from, to): submitted an idea, supported one, answered an event or voted, each
-    /// person once. An answer or a vote counts when it was last given or changed: that is when its row says.
+    /// The members who took part in [from, to) in any way a feature counts (<see cref="IParticipation"/>: submitted
+    /// an idea, supported one, answered an event, voted…), each person once.
     /// </summary>
     private IQueryable<long> Participation(DateTimeOffset from, DateTimeOffset to) =>
-        db.Ideas.Where(i => i.AuthorId != null && i.CreatedAt >= from && i.CreatedAt < to).Select(i => i.AuthorId!.Value)
-            .Union(db.IdeaSupports.Where(s => s.CreatedAt >= from && s.CreatedAt < to).Select(s => s.MemberId))
-            .Union(db.Rsvps.Where(r => r.AnsweredAt >= from && r.AnsweredAt < to).Select(r => r.MemberId))
-            .Union(db.PollVotes.Where(v => v.VotedAt >= from && v.VotedAt < to).Select(v => v.MemberId));
+        participation.Select(p => p.Members(db, from, to)).Aggregate((these, those) => these.Union(those));
 }

@@ -15,15 +15,13 @@ namespace GenYCity.Bot.Host.Delivery;
 public sealed class BroadcastWorker(
     IServiceScopeFactory scopes,
     WriteGate writes,
-    IEnumerable<IChannelSender> senders,
+    Broadcasts.Audiences audiences,
     DeliverySignal deliverySignal,
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
     IEnumerable<IDeliveryHook> hooks,
     ILogger<BroadcastWorker> logger) : BackgroundService
 {
-    private readonly IReadOnlyList<ChannelKind> channels = Audiences.PeopleChannels(senders);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -63,7 +61,7 @@ public sealed class BroadcastWorker(
         }
 
         var size = options.Value.FanOutBatchSize;
-        var recipients = await Audiences.Of(db, broadcast, channels)
+        var recipients = await audiences.Of(db, broadcast)
             .Where(m => m.Id > broadcast.Cursor)
             .OrderBy(m => m.Id)
             .Take(size)
@@ -164,7 +162,7 @@ public sealed class BroadcastWorker(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var broadcast = await db.Broadcasts.SingleAsync(b => b.Id == id, ct);
         var now = clock.GetUtcNow();
-        var counts = await Audiences.CountAsync(db, broadcast, ct);
+        var counts = await Broadcasts.Audiences.CountAsync(db, broadcast, ct);
         var report = broadcast.ReportDue(counts, now, options.Value.ProgressInterval);
         if (report is { Final: true })
         {

@@ -9,6 +9,7 @@ public static class DeliveryRegistration
     {
         builder.Services.AddValidatedOptions<DeliveryOptions>(DeliveryOptions.SectionName);
         builder.Services.AddSingleton<DeliverySignal>();
+        builder.Services.AddScoped<Persistence.IPersonalDataPart, OutboxPersonalData>();
         builder.Services.AddSingleton<DeliveryStore>();
         builder.Services.AddSingleton<ChannelLeases>();
         builder.Services.AddSingleton<DeliveryWorker>();

@@ -12,6 +12,7 @@ public static class DispatchRegistration
         services.AddSingleton<Dispatcher>();
         services.AddValidatedOptions<AbuseOptions>(AbuseOptions.SectionName);
         services.AddSingleton<FloodGuard>();
+        services.AddScoped<Persistence.IPersonalDataPart, UpdatesPersonalData>();
         services.AddSingleton<WebhookBatches>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookBatches>());
         return builder;

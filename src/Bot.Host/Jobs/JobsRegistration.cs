@@ -1,8 +1,4 @@
-using GenYCity.Bot.Domain.Digest;
-using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Privacy;
-using GenYCity.Bot.Domain.Results;
-using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Persistence;
 using Quartz;
 
@@ -17,22 +13,8 @@ public static class JobsRegistration
     /// </summary>
     public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<DigestOptions>(DigestOptions.SectionName)
-            .Validate(o => CronExpression.TryParse(o.Cron, out _), "Digest:Cron is not a Quartz cron expression (for example 0 0 10 ? * MON).");
-        builder.Services.AddOptions<EventsOptions>()
-            .Validate(o => CronExpression.TryParse(o.ReminderCron, out _), "Events:ReminderCron is not a Quartz cron expression (for example 0 * * * * ?).");
-        builder.Services.AddOptions<PrivacyOptions>()
-            .Validate(o => CronExpression.TryParse(o.RetentionCron, out _), "Privacy:RetentionCron is not a Quartz cron expression (for example 0 30 3 * * ?).");
-        builder.Services.AddOptions<ResultsOptions>()
-            .Validate(o => CronExpression.TryParse(o.NoticeCron, out _), "Results:NoticeCron is not a Quartz cron expression (for example 0 * * * * ?).");
-        builder.Services.AddOptions<Domain.Polls.PollsOptions>()
-            .Validate(o => CronExpression.TryParse(o.CloseCron, out _), "Polls:CloseCron is not a Quartz cron expression (for example 0 * * * * ?).");
-        builder.Services.AddSingleton<IDigestSchedule, DigestSchedule>();
-        builder.Services.AddTransient<EventReminderJob>();
-        builder.Services.AddTransient<WeeklyDigestJob>();
-        builder.Services.AddTransient<RetentionJob>();
-        builder.Services.AddTransient<IdeaNewsJob>();
-        builder.Services.AddTransient<PollClosingJob>();
+        // The jobs of the capabilities come from their modules (FeatureModuleBuilder.CronJob); retention is the bot's own.
+        builder.Services.AddCronJob<RetentionJob, PrivacyOptions>(RetentionJob.Key, o => o.RetentionCron, "Privacy:RetentionCron", "Purges what is kept only for a while");
         var connection = builder.Configuration.GetConnectionString("Bot");
         if (DatabaseOptions.Detect(builder.Configuration) == DatabaseProvider.Postgres)
         {

@@ -17,7 +17,7 @@ namespace GenYCity.Bot.Host.Jobs;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class RetentionJob(
-    IServiceScopeFactory scopes, WriteGate writes, ExportFolder exports, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<RetentionJob> logger) : IJob
+    IServiceScopeFactory scopes, WriteGate writes, ExportFolder exports, IEnumerable<IRetentionPart> parts, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<RetentionJob> logger) : IJob
 {
     public static readonly JobKey Key = new("retention", "privacy");
 
@@ -43,14 +43,20 @@ public sealed class RetentionJob(
         var links = await Write(() => db.DashboardLinks.Where(l => l.ExpiresAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         links += await Write(() => db.DashboardSessions.Where(s => s.ExpiresAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         var photos = await Write(() => db.DashboardUploads.Where(u => u.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken));
-        // Where each copy of a native poll went (a chat and a message) is needed only to stop it at the closing.
-        var pollCopies = await Write(() => db.PollMessages
-            .Where(m => db.Polls.Any(p => p.Id == m.PollId && p.Status == Domain.Polls.PollStatus.Closed && p.ClosedAt < cutoff))
-            .ExecuteDeleteAsync(cancellationToken));
+        var purged = new List<(string What, int Count)>();
+        foreach (var part in parts)
+        {
+            purged.Add((part.What, await Write(() => part.PurgeAsync(db, cutoff, cancellationToken))));
+        }
+
         var files = exports.Purge(now - PrivacyOptions.FileRetention);
         await WalCheckpoint.CheckpointAsync(scopes, writes, cancellationToken);
         logger.LogInformation(
-            "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented, {Links} dashboard links and sessions, {Photos} announcement photos, {PollCopies} closed polls' copies and {Files} exported files",
-            updates, deliveries, drafts, strangers, links, photos, pollCopies, files);
+            "Retention: removed {Updates} processed-update records, {Deliveries} finished deliveries, {Drafts} stale drafts, {Members} people who never consented, {Links} dashboard links and sessions, {Photos} announcement photos and {Files} exported files",
+            updates, deliveries, drafts, strangers, links, photos, files);
+        foreach (var (what, count) in purged)
+        {
+            logger.LogInformation("Retention: removed {Count} {What}", count, what);
+        }
     }
 }

@@ -1,12 +1,7 @@
-using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Conversations;
-using GenYCity.Bot.Domain.Digest;
-using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Exports;
-using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Privacy;
-using GenYCity.Bot.Domain.Stats;
 using GenYCity.Bot.Host.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -34,24 +29,10 @@ public static class PersistenceRegistration
         builder.Services.AddBotDbContext(DatabaseOptions.Detect(builder.Configuration), sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Bot);
         builder.Services.AddScoped<IMemberRepository, MemberRepository>();
         builder.Services.AddScoped<IConversationRepository, ConversationRepository>();
-        builder.Services.AddScoped<IIdeaRepository, IdeaRepository>();
-        builder.Services.AddScoped<IIdeaNewsRepository, IdeaNewsRepository>();
-        builder.Services.AddScoped<Domain.Polls.IPollRepository, PollRepository>();
-        builder.Services.AddSingleton<Delivery.IDeliveryHook, PollDeliveryHook>();
-        builder.Services.AddScoped<IEventRepository, EventRepository>();
-        builder.Services.AddScoped<IBroadcastRepository, BroadcastRepository>();
-        builder.Services.AddScoped<IStatistics, Statistics>();
-        builder.Services.AddScoped<IDigestSource, DigestSource>();
-        builder.Services.AddScoped<IDigestIssues, DigestIssues>();
         builder.Services.AddScoped<IPersonalDataStore, PersonalDataStore>();
-        // Collected in this order for /mydata, erased in the reverse for /forgetme (the member row last).
+        // Collected in the order registered for /mydata, erased in the reverse for /forgetme: the member row first
+        // (so last), then the features' parts (FeatureModules), then the updates' and the outbox's (AddDispatch, AddDelivery).
         builder.Services.AddScoped<IPersonalDataPart, MembersPersonalData>();
-        builder.Services.AddScoped<IPersonalDataPart, IdeasPersonalData>();
-        builder.Services.AddScoped<IPersonalDataPart, EventsPersonalData>();
-        builder.Services.AddScoped<IPersonalDataPart, BroadcastsPersonalData>();
-        builder.Services.AddScoped<IPersonalDataPart, PollsPersonalData>();
-        builder.Services.AddScoped<IPersonalDataPart, Dispatch.UpdatesPersonalData>();
-        builder.Services.AddScoped<IPersonalDataPart, Delivery.OutboxPersonalData>();
         builder.Services.AddSingleton<Erasures>();
         builder.Services.AddHostedService<ErasureWatch>();
         builder.Services.AddSingleton<WalCheckpoint>();

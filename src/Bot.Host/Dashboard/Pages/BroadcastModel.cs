@@ -62,7 +62,7 @@ public sealed class BroadcastModel(BotDbContext db) : DashboardPage
 
         Broadcast = broadcast;
         Done = broadcast.Status == BroadcastStatus.Done;
-        Counts = broadcast.FinalCounts ?? await Audiences.CountAsync(db, broadcast, ct);
+        Counts = broadcast.FinalCounts ?? await Broadcasts.Audiences.CountAsync(db, broadcast, ct);
         Failures = Counts.Failed > 0 ? await FailuresAsync(broadcast.Id, ct) : [];
         return true;
     }

@@ -4,10 +4,11 @@ using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Polls;
 using GenYCity.Bot.Host.Delivery;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace GenYCity.Bot.Host.Persistence;
+namespace GenYCity.Bot.Host.Polls;
 
 /// <summary>
 /// What polls must know of their copies' delivery. A copy claimed before its poll closed is not sent (the

@@ -4,10 +4,11 @@ using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Polls;
 using GenYCity.Bot.Domain.Privacy;
 using GenYCity.Bot.Host.Delivery;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GenYCity.Bot.Host.Persistence;
+namespace GenYCity.Bot.Host.Polls;
 
 internal sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
 {

@@ -1,10 +1,11 @@
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Privacy;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GenYCity.Bot.Host.Persistence;
+namespace GenYCity.Bot.Host.Events;
 
 internal sealed class EventConfiguration : IEntityTypeConfiguration<CityEvent>
 {

@@ -2,7 +2,7 @@ using GenYCity.Bot.Domain.Results;
 using GenYCity.Bot.Host.Dispatch;
 using Quartz;
 
-namespace GenYCity.Bot.Host.Jobs;
+namespace GenYCity.Bot.Host.Followers;
 
 /// <summary>
 /// Ticks the followers' notices: the domain folds what each idea's followers have not heard yet into one

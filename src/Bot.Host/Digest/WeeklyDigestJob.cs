@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;
 
-namespace GenYCity.Bot.Host.Jobs;
+namespace GenYCity.Bot.Host.Digest;
 
 /// <summary>The digest's schedule, from the configured cron in the city's time zone.</summary>
 internal sealed class DigestSchedule : IDigestSchedule

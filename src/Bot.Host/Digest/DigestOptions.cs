@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace GenYCity.Bot.Host.Jobs;
+namespace GenYCity.Bot.Host.Digest;
 
 /// <summary>The "Digest" section.</summary>
 public sealed class DigestOptions

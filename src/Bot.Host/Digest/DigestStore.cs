@@ -2,9 +2,10 @@ using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Polls;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GenYCity.Bot.Host.Persistence;
+namespace GenYCity.Bot.Host.Digest;
 
 /// <summary>The digest's facts, read from the ideas, their status history, supports and events.</summary>
 internal sealed class DigestSource(BotDbContext db) : IDigestSource

@@ -2,7 +2,7 @@ using GenYCity.Bot.Domain.Polls;
 using GenYCity.Bot.Host.Dispatch;
 using Quartz;
 
-namespace GenYCity.Bot.Host.Jobs;
+namespace GenYCity.Bot.Host.Polls;
 
 /// <summary>
 /// Ticks the polls' closing: each poll whose time has come is closed and its results started to its voters

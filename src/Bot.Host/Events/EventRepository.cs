@@ -1,9 +1,10 @@
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GenYCity.Bot.Host.Persistence;
+namespace GenYCity.Bot.Host.Events;
 
 internal sealed class EventRepository(BotDbContext db) : IEventRepository
 {

@@ -3,9 +3,10 @@ using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Stats;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GenYCity.Bot.Host.Persistence;
+namespace GenYCity.Bot.Host.Stats;
 
 internal sealed class Statistics(BotDbContext db) : IStatistics
 {
@@ -32,7 +33,7 @@ internal sealed class Statistics(BotDbContext db) : IStatistics
         foreach (var broadcast in await db.Broadcasts.OrderByDescending(b => b.Id).Take(recentBroadcasts).ToListAsync(ct))
         {
             broadcasts.Add(new BroadcastFigures(
-                broadcast.Id, broadcast.Kind, broadcast.CreatedAt, broadcast.Status == BroadcastStatus.Done, broadcast.FinalCounts ?? await Audiences.CountAsync(db, broadcast, ct)));
+                broadcast.Id, broadcast.Kind, broadcast.CreatedAt, broadcast.Status == BroadcastStatus.Done, broadcast.FinalCounts ?? await Broadcasts.Audiences.CountAsync(db, broadcast, ct)));
         }
 
         return new Figures(members, ideas, upcoming, broadcasts);

@@ -1,7 +1,8 @@
 using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GenYCity.Bot.Host.Persistence;
+namespace GenYCity.Bot.Host.Followers;
 
 internal sealed class IdeaNewsRepository(BotDbContext db) : IIdeaNewsRepository
 {

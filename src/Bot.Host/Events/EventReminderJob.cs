@@ -2,7 +2,7 @@ using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Host.Dispatch;
 using Quartz;
 
-namespace GenYCity.Bot.Host.Jobs;
+namespace GenYCity.Bot.Host.Events;
 
 /// <summary>
 /// Ticks the reminders: asks the domain what is due and enqueues it in one unit of work. The database

@@ -3,10 +3,11 @@ using GenYCity.Bot.Domain.Digest;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Privacy;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GenYCity.Bot.Host.Persistence;
+namespace GenYCity.Bot.Host.Broadcasts;
 
 internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcast>
 {

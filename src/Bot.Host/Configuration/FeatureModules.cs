@@ -1,0 +1,16 @@
+namespace GenYCity.Bot.Host.Configuration;
+
+/// <summary>The host sides of the capabilities, in the order their parts of /mydata are collected (and erased in reverse).</summary>
+public static class FeatureModules
+{
+    public static IReadOnlyList<IFeatureModule> All { get; } =
+    [
+        new Ideas.IdeasModule(),
+        new Followers.FollowersModule(),
+        new Events.EventsModule(),
+        new Broadcasts.BroadcastsModule(),
+        new Polls.PollsModule(),
+        new Digest.DigestModule(),
+        new Stats.StatsModule(),
+    ];
+}
