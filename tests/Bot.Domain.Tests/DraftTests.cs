@@ -12,6 +12,18 @@ public sealed class DraftTests
     private readonly ChatHarness chat = new();
 
     [Fact]
+    public void AnAnnouncementsAudience_IsKeptByName_AndADraftSavedWhenAudiencesWereNumbersIsStillRead()
+    {
+        var draft = new Conversation(1, "announce", "Confirm", "{}", DateTimeOffset.UnixEpoch);
+        draft.MoveTo("Confirm", new Broadcasts.AnnounceDraft { Audience = Broadcasts.AudienceKind.EventAttendees, EventId = 7 }, DateTimeOffset.UnixEpoch);
+        var older = new Conversation(1, "announce", "Confirm", "{\"audience\":3}", DateTimeOffset.UnixEpoch);
+
+        Assert.Contains("\"audience\":\"EventAttendees\"", draft.DraftJson, StringComparison.Ordinal);
+        Assert.Equal(Broadcasts.AudienceKind.EventAttendees, draft.ReadDraft<Broadcasts.AnnounceDraft>().Audience);
+        Assert.Equal(Broadcasts.AudienceKind.IdeaFollowers, older.ReadDraft<Broadcasts.AnnounceDraft>().Audience);
+    }
+
+    [Fact]
     public async Task Idea_OverAnUnfinishedIdea_AsksFirst_AndContinueCarriesOnWhereItStopped()
     {
         await chat.Onboard(Language.En);

@@ -98,11 +98,9 @@ internal sealed class InMemoryBroadcasts(Func<IReadOnlyList<Member>> members, In
     public InMemoryIdeaNews? IdeaNews { get; set; }
 
     public Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct, long? subjectId = null) =>
-        Task.FromResult(members().Count(m => m.IsReachable && audience switch
-        {
-            AudienceKind.EventAttendees => events.Rsvps.Any(r => r.EventId == eventId && r.MemberId == m.Id && r.Answer is RsvpAnswer.Going or RsvpAnswer.Maybe),
-            AudienceKind.IdeaFollowers => m.HasConsented && m.IsSubscribedTo(Subscriptions.IdeaNews)
-                && IdeaNews?.Follows.Any(f => f.IdeaId == subjectId && f.MemberId == m.Id) == true,
-            _ => m.HasConsented && m.IsSubscribedTo(Subscriptions.Announcements),
-        }));
+        Task.FromResult(members().Count(m => m.IsReachable && (
+            audience == AudienceKind.EventAttendees ? events.Rsvps.Any(r => r.EventId == eventId && r.MemberId == m.Id && r.Answer is RsvpAnswer.Going or RsvpAnswer.Maybe)
+            : audience == AudienceKind.IdeaFollowers ? m.HasConsented && m.IsSubscribedTo(Subscriptions.IdeaNews)
+                && IdeaNews?.Follows.Any(f => f.IdeaId == subjectId && f.MemberId == m.Id) == true
+            : m.HasConsented && m.IsSubscribedTo(Subscriptions.Announcements))));
 }

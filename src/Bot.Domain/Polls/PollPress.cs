@@ -17,7 +17,7 @@ internal static class PollVoting
     /// </summary>
     public static async Task<bool> MayVoteAsync(Poll poll, ChatContext chat, IPollRepository polls, IEventRepository events, CancellationToken ct) => poll switch
     {
-        { Audience: Broadcasts.AudienceKind.EventAttendees, EventId: { } eventId } =>
+        { EventId: { } eventId } when poll.Audience == Broadcasts.AudienceKind.EventAttendees =>
             (await events.RsvpsOfAsync(chat.Member.Id, [eventId], ct)).GetValueOrDefault(eventId) is { Answer: RsvpAnswer.Going or RsvpAnswer.Maybe },
         _ => (chat.Member.HasConsented && (chat.Member.Subscriptions & (Members.Subscriptions.Announcements | Members.Subscriptions.WeeklyDigest)) != 0)
             || await polls.WasSentToAsync(poll.Id, new Recipient(chat.Member.Channel, chat.Member.ChatId), ct),

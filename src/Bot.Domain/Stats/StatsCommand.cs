@@ -45,13 +45,11 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
         chat.Reply(text.ToString());
     }
 
-    /// <summary>What kind of broadcast it was, as coordinators read it (in /stats and on the dashboard).</summary>
-    public static string KindName(Phrasebook t, BroadcastKind kind) => kind switch
-    {
-        BroadcastKind.EventPublished => t.KindEventPublished,
-        BroadcastKind.EventChanged => t.KindEventChanged,
-        BroadcastKind.EventCancelled => t.KindEventCancelled,
-        BroadcastKind.Digest => t.KindDigest,
-        _ => t.KindAnnouncement,
-    };
+    /// <summary>What kind of broadcast it was, as coordinators read it (in /stats and on the dashboard); any other kind reads as an announcement.</summary>
+    public static string KindName(Phrasebook t, BroadcastKind kind) =>
+        kind == BroadcastKind.EventPublished ? t.KindEventPublished
+        : kind == BroadcastKind.EventChanged ? t.KindEventChanged
+        : kind == BroadcastKind.EventCancelled ? t.KindEventCancelled
+        : kind == BroadcastKind.Digest ? t.KindDigest
+        : t.KindAnnouncement;
 }

@@ -14,8 +14,8 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
     public void Configure(EntityTypeBuilder<Broadcast> broadcast)
     {
         broadcast.HasKey(b => b.Id);
-        broadcast.Property(b => b.Kind).HasConversion<string>().HasMaxLength(24);
-        broadcast.Property(b => b.Audience).HasConversion<string>().HasMaxLength(32);
+        broadcast.Property(b => b.Kind).HasConversion(kind => kind.Name, name => new BroadcastKind(name)).HasMaxLength(24);
+        broadcast.Property(b => b.Audience).HasMaxLength(32);
         broadcast.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
         broadcast.Ignore(b => b.FinalCounts);
         broadcast.Ignore(b => b.ReportTo);

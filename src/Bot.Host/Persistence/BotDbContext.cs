@@ -116,6 +116,7 @@ public class BotDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Entit
         ConfigureInstants(configurationBuilder);
         configurationBuilder.Properties<ChannelKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Language>().HaveConversion<LanguageCodeConverter>().HaveMaxLength(2);
+        configurationBuilder.Properties<AudienceKind>().HaveConversion<AudienceNameConverter>();
     }
 
     /// <summary>
@@ -128,6 +129,10 @@ public class BotDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Entit
     private sealed class UnixMillisecondsConverter() : ValueConverter<DateTimeOffset, long>(
         value => value.ToUnixTimeMilliseconds(),
         stored => DateTimeOffset.FromUnixTimeMilliseconds(stored));
+
+    private sealed class AudienceNameConverter() : ValueConverter<AudienceKind, string>(
+        value => value.Name,
+        stored => new AudienceKind(stored));
 
     private sealed class LanguageCodeConverter() : ValueConverter<Language, string>(
         value => value.Code(),

@@ -17,7 +17,7 @@ internal sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
         poll.HasKey(p => p.Id);
         poll.Property(p => p.Question).HasMaxLength(1000);
         poll.Property(p => p.OptionsJson).HasMaxLength(4000);
-        poll.Property(p => p.Audience).HasConversion<string>().HasMaxLength(32);
+        poll.Property(p => p.Audience).HasMaxLength(32);
         poll.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         poll.Property(p => p.Version).IsConcurrencyToken();
         poll.Ignore(p => p.Options);
