@@ -37,16 +37,16 @@ public sealed class FeatureTests
     [Fact]
     public void ANewFeaturesCommand_TakesItsPlaceBetweenOthers()
     {
-        var budget = new CommandInfo("budget", Audience.Everyone, true, 35, _ => "budget");
+        var sample = new CommandInfo("sample", Audience.Everyone, true, 35, _ => "sample");
 
-        var catalog = CommandCatalog.From([.. BotFeatures.All, new OneCommand(budget)]);
+        var catalog = CommandCatalog.From([.. BotFeatures.All, new OneCommand(sample)]);
 
-        Assert.Equal(["start", "idea", "ideas", "budget", "myideas"], catalog.Take(5).Select(c => c.Name));
+        Assert.Equal(["start", "idea", "ideas", "sample", "myideas"], catalog.Take(5).Select(c => c.Name));
     }
 
     [Theory]
     [InlineData("ideas", 35)]
-    [InlineData("budget", 30)]
+    [InlineData("sample", 30)]
     public void TwoCommandsWithOneNameOrPlace_AreRefused(string name, int place)
     {
         var clash = new OneCommand(new CommandInfo(name, Audience.Everyone, true, place, _ => name));

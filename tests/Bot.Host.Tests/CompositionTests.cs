@@ -75,10 +75,17 @@ public sealed class CompositionTests : IAsyncLifetime
     public void EveryAudience_IsDefinedByExactlyOneFeature()
     {
         var defined = bot.Services.GetServices<Broadcasts.IAudience>().Select(a => a.Kind).ToList();
+        var declared = typeof(Domain.Broadcasts.AudienceKind).Assembly.GetTypes()
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Where(f => f.FieldType == typeof(Domain.Broadcasts.AudienceKind))
+            .Select(f => (Domain.Broadcasts.AudienceKind)f.GetValue(null)!)
+            .ToList();
 
-        Assert.Equal(
-            ["AnnouncementSubscribers", "DigestSubscribers", "EventAttendees", "IdeaFollowers", "PollVoters"],
-            defined.Select(k => k.Name).Order());
+        Assert.Equal(defined.Count, defined.Distinct().Count());
+        Assert.Equal(declared.Select(k => k.Name).Order(), defined.Select(k => k.Name).Order());
+        Assert.Superset(
+            new HashSet<string> { "AnnouncementSubscribers", "DigestSubscribers", "EventAttendees", "IdeaFollowers", "PollVoters" },
+            defined.Select(k => k.Name).ToHashSet());
     }
 
     [Fact]
@@ -86,24 +93,29 @@ public sealed class CompositionTests : IAsyncLifetime
     {
         await using var scope = bot.Services.CreateAsyncScope();
 
-        var parts = scope.ServiceProvider.GetServices<IPersonalDataPart>().Select(p => p.GetType().Name);
+        var parts = scope.ServiceProvider.GetServices<IPersonalDataPart>().Select(p => p.GetType().Name).ToList();
 
+        Assert.Equal("MembersPersonalData", parts[0]);
+        Assert.Equal(["UpdatesPersonalData", "OutboxPersonalData", "DashboardPersonalData"], parts[^3..]);
         Assert.Equal(
-            ["MembersPersonalData", "IdeasPersonalData", "EventsPersonalData", "BroadcastsPersonalData", "PollsPersonalData", "UpdatesPersonalData", "OutboxPersonalData", "DashboardPersonalData"],
-            parts);
+            ["IdeasPersonalData", "EventsPersonalData", "BroadcastsPersonalData", "PollsPersonalData"],
+            parts.Where(p => p is "IdeasPersonalData" or "EventsPersonalData" or "BroadcastsPersonalData" or "PollsPersonalData"));
     }
 
     [Fact]
-    public async Task EveryFeaturesJob_IsScheduledOnItsCron()
+    public async Task EveryRegisteredJob_IsScheduledOnItsCron()
     {
         var scheduler = await bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var registered = bot.Services.GetServices<Jobs.CronJob>().Select(j => $"{j.Key.Group}/{j.Key.Name}").ToList();
 
         var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup());
         var ticks = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup());
 
-        Assert.Equal(
-            ["digest/weekly-digest", "events/event-reminders", "polls/poll-closing", "privacy/retention", "results/idea-news"],
-            jobs.Select(j => $"{j.Group}/{j.Name}").Order());
-        Assert.Equal(jobs.Select(j => $"{j.Name}-tick").Order(), ticks.Select(t => t.Name).Order());
+        Assert.Equal(registered.Order(), jobs.Select(j => $"{j.Group}/{j.Name}").Order());
+        Assert.Superset(
+            new HashSet<string> { "digest/weekly-digest", "events/event-reminders", "polls/poll-closing", "privacy/retention", "results/idea-news" },
+            registered.ToHashSet());
+        // Besides each job's cron tick, the digest's catch-up at start may still be there (a one-off trigger).
+        Assert.Equal(jobs.Select(j => $"{j.Name}-tick").Order(), ticks.Select(t => t.Name).Where(n => n.EndsWith("-tick", StringComparison.Ordinal)).Order());
     }
 }

@@ -1,6 +1,7 @@
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GenYCity.Bot.Host.Tests;
@@ -40,7 +41,7 @@ public sealed class FoldedMigrationsTests
 
         var made = await services.InScopeAsync(async db =>
         {
-            Assert.Single(db.Database.GetMigrations());
+            await InitialOnlyAsync(db);
             await db.Database.OpenConnectionAsync();
             return await SchemaText.OfAsync(db.Database.GetDbConnection());
         });
@@ -64,6 +65,7 @@ public sealed class FoldedMigrationsTests
         {
             await services.InScopeAsync(async db =>
             {
+                await InitialOnlyAsync(db);
                 db.Members.Add(new Domain.Members.Member(Domain.Messaging.ChannelKind.Telegram, "4242", "4242", Domain.Members.Language.En, DateTimeOffset.UtcNow));
                 await db.SaveChangesAsync();
                 await MigrationHistory.RewriteAsync(db, "20261123231820_Foundation", FoldedMigrations.LastOf(db.Database));
@@ -73,10 +75,32 @@ public sealed class FoldedMigrationsTests
         await using var api = await FakeBotApi.StartAsync();
         await using var bot = await RunningBot.StartTelegramAsync(api, database);
 
-        Assert.Equal([await bot.InScopeAsync(db => Task.FromResult(db.Database.GetMigrations().Single()))], await bot.InScopeAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).ToList()));
+        Assert.Equal(
+            await bot.InScopeAsync(db => Task.FromResult(db.Database.GetMigrations().ToList())),
+            await bot.InScopeAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).ToList()));
         var known = new TelegramUser(api, 4242, languageCode: "en");
         known.Says("/help");
         Assert.NotNull(await known.NextAsync());
         Assert.Equal(1, await bot.InScopeAsync(db => db.Members.CountAsync(m => m.ExternalId == "4242")));
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task ADatabaseANewerBuildMigrated_IsNotTakenForOneTheFoldedMigrationsLeftPartWay(DatabaseProvider provider)
+    {
+        using var database = await TestDatabase.OfAsync(provider);
+        await using var services = await StoreServices.CreateAsync(database);
+        await services.InScopeAsync(db => MigrationHistory.RewriteAsync(db, [.. db.Database.GetMigrations(), "29991231000000_FromANewerBuild"]));
+
+        await services.InScopeAsync(async db =>
+        {
+            await FoldedMigrations.BaselineAsync(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
+            Assert.Contains("29991231000000_FromANewerBuild", await db.Database.GetAppliedMigrationsAsync());
+        });
+    }
+
+    /// <summary>Takes the database back to the initial migration, as the old chain's end is: the migrations after it are this build's own.</summary>
+    private static Task InitialOnlyAsync(BotDbContext db) =>
+        db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
 }

@@ -70,6 +70,12 @@ internal static class FoldedMigrations
     {
         var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
         var ours = db.Database.GetMigrations().ToList();
+        if (applied.Contains(ours[0], StringComparer.Ordinal))
+        {
+            // Made by Initial: any migration it lists that this build lacks came from a newer build, not the folded ones.
+            return ([], ours);
+        }
+
         var folded = applied.Except(ours, StringComparer.Ordinal).ToList();
         if (folded.Count > 0 && (!applied.Contains(LastOf(db.Database)) || folded.Count != applied.Count))
         {
