@@ -26,9 +26,7 @@ public sealed class BroadcastWorkerTests : IAsyncLifetime
             s.AddSingleton<DeliverySignal>();
             s.AddSingleton(Options.Create(new DeliveryOptions { FanOutBatchSize = 10, ProgressInterval = TimeSpan.FromSeconds(1) }));
             s.AddSingleton<BroadcastWorker>();
-            s.AddSingleton<Broadcasts.Audiences>();
-            s.AddSingleton<Broadcasts.IAudience, Broadcasts.AnnouncementSubscribers>();
-            s.AddSingleton<Broadcasts.IAudience, Events.EventAttendees>();
+            new Broadcasts.BroadcastsModule().Register(new Configuration.FeatureModuleBuilder(s));
         });
         await services.InScopeAsync(async db =>
         {

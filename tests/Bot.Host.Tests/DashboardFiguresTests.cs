@@ -446,7 +446,16 @@ public abstract class DashboardFiguresSuite : IAsyncLifetime
     /// <summary>A time in UTC.</summary>
     private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);
 
-    private static DashboardFigures Figures(BotDbContext db) => new(db, Time, Options, [new Ideas.IdeaSubmitting(), new Events.EventAnswering(), new Polls.PollVoting()]);
+    private static DashboardFigures Figures(BotDbContext db)
+    {
+        var modules = new ServiceCollection();
+        var builder = new Configuration.FeatureModuleBuilder(modules);
+        new Ideas.IdeasModule().Register(builder);
+        new Events.EventsModule().Register(builder);
+        new Polls.PollsModule().Register(builder);
+        var participation = modules.Where(d => d.ServiceType == typeof(IParticipation)).Select(d => (IParticipation)d.ImplementationInstance!).ToList();
+        return new(db, Time, Options, participation);
+    }
 
     /// <summary>Each series as "key: a b c", its count for each week.</summary>
     private static List<string> Lines(WeeklyCounts counts)

@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Host.Configuration;
 
 namespace GenYCity.Bot.Host.Broadcasts;
@@ -10,5 +11,6 @@ public sealed class BroadcastsModule : IFeatureModule
         .Shares<Audiences, Audiences>()
         .Port<IBroadcastRepository, BroadcastRepository>()
         .PersonalData<BroadcastsPersonalData>()
-        .Audience<AnnouncementSubscribers>();
+        .Audience(AudienceKind.AnnouncementSubscribers, (db, reachable, eventId, subjectId) =>
+            reachable.Where(m => m.Consent == ConsentStatus.Given && (m.Subscriptions & Subscriptions.Announcements) != 0));
 }

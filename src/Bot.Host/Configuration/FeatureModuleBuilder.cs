@@ -44,19 +44,17 @@ public sealed class FeatureModuleBuilder(IServiceCollection services)
         return this;
     }
 
-    /// <summary>An audience the feature's broadcasts go to.</summary>
-    public FeatureModuleBuilder Audience<TAudience>()
-        where TAudience : class, IAudience
+    /// <summary>An audience the feature's broadcasts go to: who it is among the people the bot can reach now.</summary>
+    public FeatureModuleBuilder Audience(Domain.Broadcasts.AudienceKind kind, Func<BotDbContext, IQueryable<Domain.Members.Member>, long?, long?, IQueryable<Domain.Members.Member>> among)
     {
-        services.AddSingleton<IAudience, TAudience>();
+        services.AddSingleton<IAudience>(new DefinedAudience(kind, among));
         return this;
     }
 
-    /// <summary>What counts as taking part in the feature, for the action-plan report's participants.</summary>
-    public FeatureModuleBuilder Participation<TSource>()
-        where TSource : class, IParticipation
+    /// <summary>A way of taking part in the feature, for the action-plan report's participants: who did, in [from, to).</summary>
+    public FeatureModuleBuilder Participation(Func<BotDbContext, DateTimeOffset, DateTimeOffset, IQueryable<long>> members)
     {
-        services.AddSingleton<IParticipation, TSource>();
+        services.AddSingleton<IParticipation>(new DefinedParticipation(members));
         return this;
     }
 
@@ -83,5 +81,15 @@ public sealed class FeatureModuleBuilder(IServiceCollection services)
     {
         services.AddCronJob<TJob, TOptions>(key, cron, setting, description, alsoAtStart);
         return this;
+    }
+
+    private sealed record DefinedAudience(Domain.Broadcasts.AudienceKind Kind, Func<BotDbContext, IQueryable<Domain.Members.Member>, long?, long?, IQueryable<Domain.Members.Member>> Among) : IAudience
+    {
+        public IQueryable<Domain.Members.Member> Of(BotDbContext db, IQueryable<Domain.Members.Member> reachable, long? eventId, long? subjectId) => Among(db, reachable, eventId, subjectId);
+    }
+
+    private sealed record DefinedParticipation(Func<BotDbContext, DateTimeOffset, DateTimeOffset, IQueryable<long>> Who) : IParticipation
+    {
+        public IQueryable<long> Members(BotDbContext db, DateTimeOffset from, DateTimeOffset to) => Who(db, from, to);
     }
 }
