@@ -127,16 +127,3 @@ internal sealed class ChatLimits(ChannelLimits limits)
         public long LastAnswered { get; set; } = long.MinValue / 2;
     }
 }
-
-/// <summary>What a 429 was about, as far as the bot can tell.</summary>
-internal enum Refusal
-{
-    /// <summary>The chat's own limit: only the chat waits.</summary>
-    Chat,
-
-    /// <summary>Several chats refused at once: the bot as a whole is throttled, and the lane waits.</summary>
-    Overall,
-
-    /// <summary>Nothing explains it: the lane pauses for <see cref="ChatLimits.Probe"/>, the chat for the whole wait.</summary>
-    Unexplained,
-}

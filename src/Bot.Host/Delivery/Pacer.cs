@@ -1,0 +1,31 @@
+using System.Diagnostics;
+
+namespace GenYCity.Bot.Host.Delivery;
+
+/// <summary>
+/// Sends at an even rate (the generic cell rate algorithm): each send is due one interval after the one
+/// before, and may go up to a fiftieth of a second early, so a loop woken late by its timer catches up
+/// within that much. (System.Threading.RateLimiting's token bucket, replenished by hand before each try,
+/// reached 86% of a 1,000/s allowance on the delivery benchmark where this reaches 95-98%.) Used by the
+/// pump's loop alone.
+/// </summary>
+internal sealed class Pacer(double perSecond)
+{
+    private readonly double interval = Stopwatch.Frequency / perSecond;
+    private readonly double tolerance = Stopwatch.Frequency * 0.02;
+    private double due = double.MinValue;
+
+    public bool TryTake(long now, out TimeSpan wait)
+    {
+        var slot = Math.Max(due, now);
+        if (slot - now > tolerance)
+        {
+            wait = TimeSpan.FromSeconds((slot - tolerance - now) / Stopwatch.Frequency);
+            return false;
+        }
+
+        due = slot + interval;
+        wait = TimeSpan.Zero;
+        return true;
+    }
+}
