@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Host.Delivery;
@@ -10,7 +9,8 @@ namespace GenYCity.Bot.Host.Delivery;
 /// go until a second after its answer came: the platform received it somewhere in between, so however the
 /// network delays it, the platform never sees more in a second than the limit. With Telegram's paid
 /// broadcasts the overall limits run at the paid rate, but only broadcast messages carry
-/// allow_paid_broadcast: replies also take a slot within the free rate.
+/// allow_paid_broadcast: replies also take a slot within the free rate. Timestamps are the pump's clock's
+/// (the system's, but for tests).
 /// </summary>
 internal sealed class ChannelLimiter
 {
@@ -19,15 +19,17 @@ internal sealed class ChannelLimiter
     private readonly SendWindow overallWindow;
     private readonly Pacer? free;
     private readonly SendWindow? freeWindow;
+    private readonly TimeProvider clock;
 
-    public ChannelLimiter(ChannelLimits limits)
+    public ChannelLimiter(ChannelLimits limits, TimeProvider? clock = null)
     {
-        overall = new Pacer(Margin * limits.OverallPerSecond);
-        overallWindow = new SendWindow(limits.OverallPerSecond);
+        this.clock = clock ?? TimeProvider.System;
+        overall = new Pacer(Margin * limits.OverallPerSecond, this.clock);
+        overallWindow = new SendWindow(limits.OverallPerSecond, this.clock);
         if (limits.PaidBroadcast)
         {
-            free = new Pacer(Margin * limits.PerSecond);
-            freeWindow = new SendWindow(limits.PerSecond);
+            free = new Pacer(Margin * limits.PerSecond, this.clock);
+            freeWindow = new SendWindow(limits.PerSecond, this.clock);
         }
     }
 
@@ -42,7 +44,7 @@ internal sealed class ChannelLimiter
         await AcquireAsync(overall, overallWindow, ct);
     }
 
-    /// <summary>A send let go by <see cref="AcquireOverallAsync"/> has its answer (or gave up) at this Stopwatch timestamp.</summary>
+    /// <summary>A send let go by <see cref="AcquireOverallAsync"/> has its answer (or gave up) at this timestamp.</summary>
     public void Finished(DeliveryLane lane, long at)
     {
         overallWindow.Finished(at);
@@ -52,17 +54,17 @@ internal sealed class ChannelLimiter
         }
     }
 
-    private static async Task AcquireAsync(Pacer pacer, SendWindow window, CancellationToken ct)
+    private async Task AcquireAsync(Pacer pacer, SendWindow window, CancellationToken ct)
     {
         TimeSpan wait;
-        while (!pacer.TryTake(Stopwatch.GetTimestamp(), out wait))
+        while (!pacer.TryTake(clock.GetTimestamp(), out wait))
         {
-            await Task.Delay(wait, ct);
+            await Task.Delay(wait, clock, ct);
         }
 
-        while (!window.TryTake(Stopwatch.GetTimestamp(), out wait))
+        while (!window.TryTake(clock.GetTimestamp(), out wait))
         {
-            await Task.Delay(wait, ct);
+            await Task.Delay(wait, clock, ct);
         }
     }
 

@@ -1,13 +1,12 @@
-using System.Diagnostics;
-
 namespace GenYCity.Bot.Host.Delivery;
 
 /// <summary>
 /// At most <c>limit</c> sends in any second: the sends on their way, and those answered less than a
-/// second ago (oldest first, as Stopwatch timestamps).
+/// second ago (oldest first, as timestamps of the pump's clock: the system's when none is given).
 /// </summary>
-internal sealed class SendWindow(int limit)
+internal sealed class SendWindow(int limit, TimeProvider? clock = null)
 {
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
     private readonly Lock gate = new();
     private readonly Queue<long> answered = new();
     private int onTheirWay;
@@ -16,7 +15,7 @@ internal sealed class SendWindow(int limit)
     {
         lock (gate)
         {
-            var second = Stopwatch.Frequency;
+            var second = clock.TimestampFrequency;
             while (answered.TryPeek(out var oldest) && oldest <= now - second)
             {
                 answered.Dequeue();
@@ -30,7 +29,7 @@ internal sealed class SendWindow(int limit)
             }
 
             wait = answered.TryPeek(out var first)
-                ? Stopwatch.GetElapsedTime(now, first + second) + TimeSpan.FromTicks(1)
+                ? clock.GetElapsedTime(now, first + second) + TimeSpan.FromTicks(1)
                 : TimeSpan.FromMilliseconds(1);
             return false;
         }

@@ -5,10 +5,10 @@ namespace GenYCity.Bot.Host.Delivery;
 /// <summary>An outbox row claimed for sending.</summary>
 internal sealed record WorkItem(long Id, ChannelKind Channel, string ChatId, DeliveryLane Lane, string PayloadJson)
 {
-    /// <summary>A broadcast message waits until the pump has finished this many reply claims (<see cref="ChannelPump"/>).</summary>
+    /// <summary>A broadcast message waits until the lanes have finished this many reply claims (<see cref="DeliveryLanes"/>).</summary>
     public long AfterReplyClaim { get; init; }
 
-    /// <summary>Which taking of the channel's lease the pump claimed it under (<see cref="ChannelPump"/>).</summary>
+    /// <summary>Which taking of the channel's lease it was claimed under (<see cref="LeaseKeeper.Epoch"/>).</summary>
     public int Epoch { get; init; }
 
     private OutboundMessage? message;
