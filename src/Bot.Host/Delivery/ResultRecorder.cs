@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using GenYCity.Bot.Domain.Messaging;
+using Polly;
+using Polly.Retry;
 
 namespace GenYCity.Bot.Host.Delivery;
 
@@ -41,6 +43,7 @@ internal sealed class ResultRecorder(
     public async Task RunAsync(Action<int> recorded, CancellationToken stop)
     {
         var batch = new List<Completion>();
+        var retrying = Retrying(batch, stop);
         while (await completions.Reader.WaitToReadAsync(CancellationToken.None))
         {
             batch.Clear();
@@ -49,42 +52,56 @@ internal sealed class ResultRecorder(
                 batch.Add(completion);
             }
 
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                try
-                {
-                    // Stopping, the database has a few seconds to take them, not a connection's full timeout.
-                    using var stopping = stop.IsCancellationRequested ? new CancellationTokenSource(ChannelPump.StopGrace, clock) : null;
-                    await record(batch, stopping?.Token ?? CancellationToken.None);
-                    if (fails)
+                // The pause between tries is not cut short by a stop: the try after it is the last, within the grace.
+                await retrying.ExecuteAsync(
+                    async _ =>
                     {
-                        fails = false;
-                        logger.LogInformation("The database takes {Channel}'s results again; sending goes on", channel);
-                    }
-
-                    break;
-                }
-                catch (Exception ex) when (!stop.IsCancellationRequested)
+                        // Stopping, the database has a few seconds to take them, not a connection's full timeout.
+                        using var stopping = stop.IsCancellationRequested ? new CancellationTokenSource(ChannelPump.StopGrace, clock) : null;
+                        await record(batch, stopping?.Token ?? CancellationToken.None);
+                    },
+                    CancellationToken.None);
+                if (fails)
                 {
-                    if (!fails)
-                    {
-                        fails = true;
-                        logger.LogWarning("Recording {Count} sends on {Channel} failed ({Error}); sending stops until they are recorded", batch.Count, channel, redactor.Redact(ex.Message));
-                    }
-
-                    await Task.Delay(Retry(attempt), clock, CancellationToken.None);
+                    fails = false;
+                    logger.LogInformation("The database takes {Channel}'s results again; sending goes on", channel);
                 }
-                catch (Exception ex)
-                {
-                    logger.LogError("Could not record {Count} sends on {Channel} before stopping ({Error}); they stay claimed and go again after the next start", batch.Count, channel, redactor.Redact(ex.Message));
-                    break;
-                }
+            }
+            catch (Exception ex)
+            {
+                logger.LogError("Could not record {Count} sends on {Channel} before stopping ({Error}); they stay claimed and go again after the next start", batch.Count, channel, redactor.Redact(ex.Message));
             }
 
             recorded(batch.Count);
         }
     }
 
-    /// <summary>0.1 s, 0.2 s, 0.4 s … at most a second between tries, so results are written soon after the database is back.</summary>
-    private static TimeSpan Retry(int attempt) => TimeSpan.FromMilliseconds(Math.Min(1000, 100 << Math.Min(attempt - 1, 4)));
+    /// <summary>
+    /// Tries a batch again until the database takes it, however long that takes, but not past a stop: 0.1 s, 0.2 s,
+    /// 0.4 s … at most a second between tries, so results are written soon after the database is back. The first
+    /// failure stops the sending.
+    /// </summary>
+    private ResiliencePipeline Retrying(List<Completion> batch, CancellationToken stop) => new ResiliencePipelineBuilder { TimeProvider = clock }
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(_ => !stop.IsCancellationRequested),
+            MaxRetryAttempts = int.MaxValue,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = false,
+            Delay = TimeSpan.FromMilliseconds(100),
+            MaxDelay = TimeSpan.FromSeconds(1),
+            OnRetry = failed =>
+            {
+                if (!fails)
+                {
+                    fails = true;
+                    logger.LogWarning("Recording {Count} sends on {Channel} failed ({Error}); sending stops until they are recorded", batch.Count, channel, redactor.Redact(failed.Outcome.Exception?.Message ?? string.Empty));
+                }
+
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
 }
