@@ -19,7 +19,7 @@ internal sealed class BroadcastRepository(BotDbContext db, IEnumerable<IChannelS
 internal static class Audiences
 {
     public static IReadOnlyList<ChannelKind> PeopleChannels(IEnumerable<IChannelSender> senders) =>
-        senders.Select(s => s.Channel).Where(c => c != ChannelKind.FacebookPage).ToList();
+        senders.Select(s => s.Channel).Where(c => c.Traits().HasPeople).ToList();
 
     public static IQueryable<Member> Of(BotDbContext db, Broadcast broadcast, IReadOnlyList<ChannelKind> channels) =>
         Of(db, broadcast.Audience, broadcast.EventId, channels, broadcast.SubjectId);
