@@ -23,7 +23,7 @@ public abstract class DeliveryWorkerSuite : IAsyncLifetime
         MaxAttempts = 3,
         FirstRetryDelay = TimeSpan.FromSeconds(2),
         IdlePollInterval = TimeSpan.FromMilliseconds(50),
-        Telegram = new ChannelLimits { PerSecond = 1000, ChatBurst = 100, ChatPerSecond = 100, GroupPerMinute = 1000, GroupBurst = 100 },
+        Channels = { [ChannelKind.Telegram] = new ChannelLimits { PerSecond = 1000, ChatBurst = 100, ChatPerSecond = 100, GroupPerMinute = 1000, GroupBurst = 100 } },
     };
 
     private ServiceProvider services = null!;
@@ -184,7 +184,7 @@ public abstract class DeliveryWorkerSuite : IAsyncLifetime
     [Fact]
     public async Task AChatOverItsOwnLimit_Waits_WithoutHoldingUpOtherChats()
     {
-        options.Telegram = new ChannelLimits { PerSecond = 1000, ChatBurst = 2, ChatPerSecond = 1, GroupPerMinute = 1000, GroupBurst = 100 };
+        options.Channels[ChannelKind.Telegram] = new ChannelLimits { PerSecond = 1000, ChatBurst = 2, ChatPerSecond = 1, GroupPerMinute = 1000, GroupBurst = 100 };
         await Enqueue(Message("one"), Message("two"), Message("three"), Message("other chat", chatId: "43"));
 
         await Worker.StartAsync(CancellationToken.None);
@@ -198,7 +198,7 @@ public abstract class DeliveryWorkerSuite : IAsyncLifetime
     [Fact]
     public async Task AReply_OvertakesABroadcastThatIsDraining()
     {
-        options.Telegram = new ChannelLimits { PerSecond = 50, ChatBurst = 10, ChatPerSecond = 10, GroupPerMinute = 1000, GroupBurst = 100 };
+        options.Channels[ChannelKind.Telegram] = new ChannelLimits { PerSecond = 50, ChatBurst = 10, ChatPerSecond = 10, GroupPerMinute = 1000, GroupBurst = 100 };
         await Enqueue(Enumerable.Range(1, 100).Select(i => Message($"news {i}", DeliveryLane.Broadcast, chatId: $"{1000 + i}")).ToArray());
         await Worker.StartAsync(CancellationToken.None);
         await WaitUntil(() => telegram.Sent.Count >= 10);

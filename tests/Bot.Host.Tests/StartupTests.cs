@@ -26,6 +26,7 @@ public sealed class StartupTests : IDisposable
     [InlineData("--Privacy:SupervisoryAuthority:Ru=", "Privacy:SupervisoryAuthority:ru", "names where to complain")]
     [InlineData("--Bot:LocalTime:Lv=", "Bot:LocalTime:lv", "names the city's time")]
     [InlineData("--Bot:Themes:2:Ru=Транспорт и передвижение", "Bot:Themes:2:ru", "theme buttons show at most 20")]
+    [InlineData("--Delivery:Messenger:ChatBurst=0", "Delivery:Messenger:ChatBurst", "must be at least 1")]
     [InlineData("--Health:TrustedNetworks:0=10.0.0.0", "Health:TrustedNetworks", "expected a network in CIDR notation")]
     [InlineData("--Health:TrustedNetworks:1=127.0.0.1/33", "Health:TrustedNetworks", "expected a network in CIDR notation")]
     [InlineData("--Health:TrustedNetworks=10.0.0.0/8", "Health:TrustedNetworks", "is a list: give each network as Health:TrustedNetworks:0")]

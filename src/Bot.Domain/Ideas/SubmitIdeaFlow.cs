@@ -51,7 +51,7 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
             EditLabel = t => t.IdeaFieldPlace,
             Current = turn => turn.Draft.Place is { } place ? Markup.Escape(PlaceLine(place)) : null,
             Ask = turn => ValueTask.FromResult(new Question(
-                turn.Chat.Message.Channel == ChannelKind.Telegram ? turn.T.IdeaAskPlace : turn.T.IdeaAskPlaceTyped,
+                turn.Chat.Message.Channel.Traits().TakesLocations ? turn.T.IdeaAskPlace : turn.T.IdeaAskPlaceTyped,
                 [[turn.Button(turn.T.Skip, "skip"), .. turn.LastRow]]) { ExpectsText = true }),
             Take = turn => ValueTask.FromResult(TakePlace(turn)),
         },

@@ -36,7 +36,7 @@ public sealed class ConsentButtons : ButtonHandler<ConsentPress>
             member.GiveConsent(chat.Now);
             member.Rename(chat.Message.DisplayName);
             chat.RetireSourceButtons();
-            MainMenu.Show(chat, chat.Message.Channel == Messaging.ChannelKind.Messenger ? $"{chat.T.Welcome}\n{chat.T.MessengerWindowNote}" : chat.T.Welcome);
+            MainMenu.Show(chat, Messaging.ChannelTraits.For(chat.Message.Channel).MessagingWindow is null ? chat.T.Welcome : $"{chat.T.Welcome}\n{chat.T.MessengerWindowNote}");
         }
         else
         {

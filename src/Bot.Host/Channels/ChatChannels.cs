@@ -26,4 +26,8 @@ public static class ChatChannels
 
         return on.Count > 0 ? on : [ChannelKind.Console];
     }
+
+    /// <summary>The feeds the bot only posts to, as configuration turns them on: a Facebook Page with its token.</summary>
+    public static IReadOnlyList<ChannelKind> Feeds(IConfiguration configuration) =>
+        MessengerRegistration.IsConfigured(configuration) ? [ChannelKind.FacebookPage] : [];
 }

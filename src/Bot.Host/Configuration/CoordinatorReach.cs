@@ -21,12 +21,7 @@ internal sealed class CoordinatorReach(BotOptions bot, IConfiguration configurat
                 "No coordinator can use the bot: Bot:Coordinators names {Coordinators}, and the bot chats on {Channels}. New ideas reach no one and no one can moderate or sign in to the dashboard; name a coordinator such as {Example} (Bot__Coordinators__0 in the environment)",
                 bot.Coordinators.Count > 0 ? string.Join(", ", bot.Coordinators) : "no one",
                 string.Join(", ", on.Select(c => c.ToString().ToLowerInvariant())),
-                on[0] switch
-                {
-                    ChannelKind.Telegram => "telegram:<numeric user id>",
-                    ChannelKind.Messenger => "messenger:<PSID>",
-                    _ => "console:local",
-                });
+                ChannelTraits.For(on[0]).CoordinatorExample);
         }
 
         return Task.CompletedTask;

@@ -1,3 +1,5 @@
+using GenYCity.Bot.Domain.Messaging;
+
 namespace GenYCity.Bot.Host.Delivery;
 
 /// <summary>One channel's sending limits; the worker paces 1% below the overall rate and never exceeds it in any second.</summary>
@@ -22,6 +24,17 @@ public sealed class ChannelLimits
     public int GroupBurst { get; set; }
 
     public int OverallPerSecond => PaidBroadcast ? PaidPerSecond : PerSecond;
+
+    /// <summary>Limits at the platform's published rates.</summary>
+    public static ChannelLimits From(SendRates rates) => new()
+    {
+        PerSecond = rates.PerSecond,
+        PaidPerSecond = rates.PaidPerSecond,
+        ChatBurst = rates.ChatBurst,
+        ChatPerSecond = rates.ChatPerSecond,
+        GroupPerMinute = rates.GroupPerMinute,
+        GroupBurst = rates.GroupBurst,
+    };
 
     internal IEnumerable<string> Problems()
     {

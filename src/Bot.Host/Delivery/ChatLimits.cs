@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace GenYCity.Bot.Host.Delivery;
 
 /// <summary>
@@ -13,9 +11,10 @@ namespace GenYCity.Bot.Host.Delivery;
 /// chats are refused within a second; and when neither, possibly the bot as a whole, so the lane pauses for
 /// a second to find out (a chat refused for a minute costs the others one second, not a minute), and when
 /// the next chat is refused as inexplicably, the bot as a whole after all.
-/// Used by the pump's loop alone; chats that are free again and long quiet are forgotten.
+/// Used by the pump's loop alone, on its clock's timestamps (the system's when none is given); chats that are
+/// free again and long quiet are forgotten.
 /// </summary>
-internal sealed class ChatLimits(ChannelLimits limits)
+internal sealed class ChatLimits(ChannelLimits limits, TimeProvider? clock = null)
 {
     /// <summary>How long the lane pauses to see whether a 429 nothing explains was about the bot as a whole.</summary>
     public static readonly TimeSpan Probe = TimeSpan.FromSeconds(1);
@@ -23,15 +22,16 @@ internal sealed class ChatLimits(ChannelLimits limits)
     /// <summary>Chats refused within a second that together say the bot as a whole is throttled.</summary>
     public const int ThrottledChats = 3;
 
-    private static readonly long Second = Stopwatch.Frequency;
+    private readonly long second = (clock ?? TimeProvider.System).TimestampFrequency;
 
     // A 429 to a person's chat is the chat's own limit's doing if the bot sent there this recently; a group's
     // limit is counted over a minute.
-    private static readonly long PersonMemory = 10 * Second;
-    private static readonly long GroupMemory = 60 * Second;
+    private long PersonMemory => 10 * second;
+
+    private long GroupMemory => 60 * second;
 
     // Refusals are remembered long enough for the send after a probe pause to be compared with them.
-    private static readonly long ProbeMemory = 3 * Second;
+    private long ProbeMemory => 3 * second;
 
     private readonly Dictionary<string, Chat> chats = [];
     private readonly Queue<(string Chat, long At, bool Explained)> refusals = new();
@@ -66,7 +66,7 @@ internal sealed class ChatLimits(ChannelLimits limits)
         var chat = Of(chatId);
         var memory = ChannelLimiter.IsGroup(chatId) ? GroupMemory : PersonMemory;
         var explained = chat.LastAnswered > at - memory;
-        chat.HeldUntil = Math.Max(chat.HeldUntil, at + (long)(wait.TotalSeconds * Second));
+        chat.HeldUntil = Math.Max(chat.HeldUntil, at + (long)(wait.TotalSeconds * second));
         Answered(chatId, at);
 
         while (refusals.TryPeek(out var old) && old.At <= at - ProbeMemory)
@@ -77,15 +77,15 @@ internal sealed class ChatLimits(ChannelLimits limits)
         // Another chat refused just as inexplicably since the last probe: the probe said the bot as a whole.
         var probed = !explained && refusals.Any(r => !r.Explained && r.Chat != chatId);
         refusals.Enqueue((chatId, at, explained));
-        var lastSecond = refusals.Where(r => r.At > at - Second).Select(r => r.Chat).Distinct().Count();
+        var lastSecond = refusals.Where(r => r.At > at - second).Select(r => r.Chat).Distinct().Count();
         return probed || lastSecond >= ThrottledChats ? Refusal.Overall
             : explained ? Refusal.Chat
             : Refusal.Unexplained;
     }
 
     private (int Burst, long Interval) Pace(string chatId) => ChannelLimiter.IsGroup(chatId)
-        ? (limits.GroupBurst, 60 * Second / Math.Max(1, limits.GroupPerMinute - limits.GroupBurst))
-        : (limits.ChatBurst, Second / limits.ChatPerSecond);
+        ? (limits.GroupBurst, 60 * second / Math.Max(1, limits.GroupPerMinute - limits.GroupBurst))
+        : (limits.ChatBurst, second / limits.ChatPerSecond);
 
     private Chat Of(string chatId)
     {
@@ -105,7 +105,7 @@ internal sealed class ChatLimits(ChannelLimits limits)
             return;
         }
 
-        nextSweep = now + (5 * Second);
+        nextSweep = now + (5 * second);
         foreach (var (id, chat) in chats)
         {
             if (chat.Due <= now && chat.HeldUntil <= now && chat.LastAnswered <= now - (ChannelLimiter.IsGroup(id) ? GroupMemory : PersonMemory))
@@ -126,17 +126,4 @@ internal sealed class ChatLimits(ChannelLimits limits)
         /// <summary>When the platform last answered a send to the chat.</summary>
         public long LastAnswered { get; set; } = long.MinValue / 2;
     }
-}
-
-/// <summary>What a 429 was about, as far as the bot can tell.</summary>
-internal enum Refusal
-{
-    /// <summary>The chat's own limit: only the chat waits.</summary>
-    Chat,
-
-    /// <summary>Several chats refused at once: the bot as a whole is throttled, and the lane waits.</summary>
-    Overall,
-
-    /// <summary>Nothing explains it: the lane pauses for <see cref="ChatLimits.Probe"/>, the chat for the whole wait.</summary>
-    Unexplained,
 }

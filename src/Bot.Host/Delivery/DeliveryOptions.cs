@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Host.Delivery;
 
@@ -56,14 +57,21 @@ public sealed class DeliveryOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "Delivery:FirstRetryDelay must be between 00:00:00.010 and 01:00:00.")]
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Telegram: ~30 messages a second overall, one a second in a chat, 20 a minute in a group (read strictly: no bursts).</summary>
-    public ChannelLimits Telegram { get; set; } = new() { PerSecond = 30, PaidPerSecond = 1000, ChatBurst = 1, ChatPerSecond = 1, GroupPerMinute = 20, GroupBurst = 1 };
+    /// <summary>
+    /// Each channel's limits: the platform's own (<see cref="ChannelTraits.Rates"/>), as Delivery:&lt;Channel&gt;
+    /// (Delivery:Telegram:PerSecond, say) changes them. Telegram's are read strictly: one message a second in a chat,
+    /// no bursts.
+    /// </summary>
+    public Dictionary<ChannelKind, ChannelLimits> Channels { get; } = ChannelTraits.All.ToDictionary(t => t.Kind, t => ChannelLimits.From(t.Rates));
 
-    public ChannelLimits Messenger { get; set; } = new() { PerSecond = 40, ChatBurst = 5, ChatPerSecond = 1, GroupPerMinute = 60, GroupBurst = 3 };
-
-    public ChannelLimits FacebookPage { get; set; } = new() { PerSecond = 1, ChatBurst = 1, ChatPerSecond = 1, GroupPerMinute = 10, GroupBurst = 1 };
-
-    public ChannelLimits Console { get; set; } = new() { PerSecond = 1000, ChatBurst = 100, ChatPerSecond = 100, GroupPerMinute = 1000, GroupBurst = 100 };
+    /// <summary>Binds each channel's limits from its part of the section (Delivery:Telegram for Telegram).</summary>
+    public void BindChannels(IConfiguration section)
+    {
+        foreach (var (channel, limits) in Channels)
+        {
+            section.GetSection(channel.ToString()).Bind(limits);
+        }
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -72,11 +80,11 @@ public sealed class DeliveryOptions : IValidatableObject
             yield return new("Delivery:LeaseRenewal must be at most half of Delivery:LeaseLength, so a lease is renewed before it runs out.");
         }
 
-        foreach (var (name, limits) in new[] { ("Telegram", Telegram), ("Messenger", Messenger), ("FacebookPage", FacebookPage), ("Console", Console) })
+        foreach (var (channel, limits) in Channels)
         {
             foreach (var problem in limits.Problems())
             {
-                yield return new($"Delivery:{name}:{problem}");
+                yield return new($"Delivery:{channel}:{problem}");
             }
         }
     }

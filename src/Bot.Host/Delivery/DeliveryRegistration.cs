@@ -7,7 +7,8 @@ public static class DeliveryRegistration
     /// <summary>The outbox worker; channels add their <see cref="IChannelSender"/>.</summary>
     public static WebApplicationBuilder AddDelivery(this WebApplicationBuilder builder)
     {
-        builder.Services.AddValidatedOptions<DeliveryOptions>(DeliveryOptions.SectionName);
+        builder.Services.AddValidatedOptions<DeliveryOptions>(DeliveryOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) => options.BindChannels(configuration.GetSection(DeliveryOptions.SectionName)));
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddScoped<Persistence.IPersonalDataPart, OutboxPersonalData>();
         builder.Services.AddSingleton<DeliveryStore>();

@@ -15,12 +15,12 @@ public sealed class DeliverySignal
         Interlocked.Exchange(ref pulse, New()).TrySetResult();
     }
 
-    /// <summary>Returns at the next notice, or after <paramref name="timeout"/>.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    /// <summary>Returns at the next notice, or after <paramref name="timeout"/> by <paramref name="clock"/> (the system's when none is given).</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct, TimeProvider? clock = null)
     {
         try
         {
-            await Volatile.Read(ref pulse).Task.WaitAsync(timeout, ct);
+            await Volatile.Read(ref pulse).Task.WaitAsync(timeout, clock ?? TimeProvider.System, ct);
         }
         catch (TimeoutException)
         {

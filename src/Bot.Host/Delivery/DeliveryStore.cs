@@ -6,24 +6,6 @@ using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Delivery;
 
-/// <summary>An outbox row claimed for sending.</summary>
-internal sealed record WorkItem(long Id, ChannelKind Channel, string ChatId, DeliveryLane Lane, string PayloadJson)
-{
-    /// <summary>A broadcast message waits until the pump has finished this many reply claims (<see cref="ChannelPump"/>).</summary>
-    public long AfterReplyClaim { get; init; }
-
-    /// <summary>Which taking of the channel's lease the pump claimed it under (<see cref="ChannelPump"/>).</summary>
-    public int Epoch { get; init; }
-
-    private OutboundMessage? message;
-
-    /// <summary>The message, read from its payload once.</summary>
-    public OutboundMessage Message() => message ??= OutboxRow.ReadPayload(PayloadJson, Channel, ChatId);
-}
-
-/// <summary>What a send came to.</summary>
-internal sealed record Completion(WorkItem Item, SendResult Result);
-
 /// <summary>
 /// The outbox as the delivery worker uses it: rows are claimed (Pending → Sending) before they are
 /// sent and recorded, in batches, after. A row found in Sending when a channel's lease is taken afresh

@@ -27,15 +27,7 @@ internal sealed class DeliveryWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var logger = loggers.CreateLogger<DeliveryWorker>();
-        var pumps = senders.Select(sender => new ChannelPump(sender, LimitsFor(sender), store, signal, options.Value, health, erasures, redactor, leases, [.. hooks], logger).RunAsync(stoppingToken));
+        var pumps = senders.Select(sender => new ChannelPump(sender, options.Value.Channels[sender.Channel], store, signal, options.Value, health, erasures, redactor, leases, [.. hooks], logger).RunAsync(stoppingToken));
         await Task.WhenAll(pumps);
     }
-
-    private ChannelLimits LimitsFor(IChannelSender sender) => sender.Channel switch
-    {
-        Domain.Messaging.ChannelKind.Telegram => options.Value.Telegram,
-        Domain.Messaging.ChannelKind.Messenger => options.Value.Messenger,
-        Domain.Messaging.ChannelKind.FacebookPage => options.Value.FacebookPage,
-        _ => options.Value.Console,
-    };
 }

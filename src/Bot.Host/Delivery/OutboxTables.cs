@@ -177,7 +177,7 @@ internal sealed class OutboxPersonalData(BotDbContext db, Erasures erasures, Bat
         var mine = db.Deliveries.Where(d => d.Channel == member.Channel && d.ChatId == member.ChatId);
         await mine.Where(d => d.BroadcastId == null).ExecuteDeleteAsync(ct);
         await mine.Where(d => d.BroadcastId != null && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending))
-            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Skipped).SetProperty(x => x.LastError, ChannelPump.ErasedReason).SetProperty(x => x.CompletedAt, now), ct);
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, DeliveryStatus.Skipped).SetProperty(x => x.LastError, SkipReasons.Erased).SetProperty(x => x.CompletedAt, now), ct);
         await mine.ExecuteUpdateAsync(
             d => d.SetProperty(x => x.ChatId, string.Empty).SetProperty(x => x.PayloadJson, OutboxRow.NoPayload)
                 .SetProperty(x => x.SentMessageId, (string?)null).SetProperty(x => x.MigratedFromChatId, (string?)null),

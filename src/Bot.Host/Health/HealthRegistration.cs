@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Channels;
-using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,18 +29,8 @@ public static class HealthRegistration
         return builder;
     }
 
-    private static IEnumerable<(string Name, ChannelKind Channel)> ConfiguredChannels(IConfiguration configuration)
-    {
-        foreach (var channel in ChatChannels.On(configuration))
-        {
-            yield return (channel.ToString().ToLowerInvariant(), channel);
-        }
-
-        if (MessengerRegistration.IsConfigured(configuration))
-        {
-            yield return ("facebook-page", ChannelKind.FacebookPage);
-        }
-    }
+    private static IEnumerable<(string Name, ChannelKind Channel)> ConfiguredChannels(IConfiguration configuration) =>
+        ChatChannels.On(configuration).Concat(ChatChannels.Feeds(configuration)).Select(channel => (ChannelTraits.For(channel).HealthCheckName, channel));
 
     /// <summary>
     /// GET /health/live: the process answers, for anyone; no check runs, so a slow database never gets a live

@@ -16,10 +16,10 @@ namespace GenYCity.Bot.Host.Channels.Messenger;
 internal sealed class MessengerSender(IHttpClientFactory http, IOptions<MessengerOptions> options, ILogger<MessengerSender> logger) : IChannelSender
 {
     public const int MaxTextLength = 2000;
-    public const int MaxQuickReplies = 13;
+    public static readonly int MaxQuickReplies = ChannelTraits.Messenger.MaxButtons;
     public const int MaxTemplateButtons = 3;
     public const int MaxTemplateText = 640;
-    public const int MaxTitleLength = 20;
+    public static readonly int MaxTitleLength = ChannelTraits.Messenger.MaxLabelLength;
 
     public ChannelKind Channel => ChannelKind.Messenger;
 

@@ -62,7 +62,7 @@ internal sealed class TelegramSender(ITelegramBotClient bot, TelegramBotIdentity
             }
 
             // Above the free rate Telegram charges for broadcasts, when the city has chosen to pay.
-            var paid = message.Lane == DeliveryLane.Broadcast && delivery.Value.Telegram.PaidBroadcast;
+            var paid = message.Lane == DeliveryLane.Broadcast && delivery.Value.Channels[ChannelKind.Telegram].PaidBroadcast;
             if (message.Poll is { } poll)
             {
                 // Not anonymous, so each person's answer comes back as a poll_answer update; one answer each.

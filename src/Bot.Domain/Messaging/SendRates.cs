@@ -1,0 +1,11 @@
+namespace GenYCity.Bot.Domain.Messaging;
+
+/// <summary>
+/// A platform's published sending limits: messages a second overall, a burst and a rate in one person's chat, and
+/// a burst and a minute's worth in a group. The delivery worker's defaults, which configuration may tighten.
+/// </summary>
+public sealed record SendRates(int PerSecond, int ChatBurst, int ChatPerSecond, int GroupPerMinute, int GroupBurst)
+{
+    /// <summary>Where the platform sells a higher rate for broadcasts (Telegram's paid broadcasts), that rate; else 0.</summary>
+    public int PaidPerSecond { get; init; }
+}
