@@ -200,8 +200,8 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     }
 
     private static SecretRedactor Redactor => new(
-        Microsoft.Extensions.Options.Options.Create(new TelegramOptions { BotToken = FakeBotApi.Token }),
-        Microsoft.Extensions.Options.Options.Create(new Channels.Messenger.MessengerOptions()),
+        [new Channels.ChatChannel(Domain.Messaging.ChannelKind.Telegram, _ => true) { Secrets = _ => TelegramRegistration.Secrets(new TelegramOptions { BotToken = FakeBotApi.Token }) }],
+        PumpParts.NoServices,
         Microsoft.Extensions.Options.Options.Create(new Health.HealthOptions()));
 
     private TelegramSender Sender() =>

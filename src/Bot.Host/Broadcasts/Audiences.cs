@@ -16,7 +16,7 @@ public sealed class Audiences(IEnumerable<IAudience> audiences, IEnumerable<ICha
     private readonly Dictionary<AudienceKind, IAudience> byKind = audiences.ToDictionary(a => a.Kind);
 
     /// <summary>The channels people are reached on (the Facebook Page's feed is no one's chat).</summary>
-    public IReadOnlyList<ChannelKind> PeopleChannels { get; } = senders.Select(s => s.Channel).Where(c => c != ChannelKind.FacebookPage).ToList();
+    public IReadOnlyList<ChannelKind> PeopleChannels { get; } = senders.Select(s => s.Channel).Where(c => c.Traits().HasPeople).ToList();
 
     public IQueryable<Member> Of(BotDbContext db, Broadcast broadcast) =>
         Of(db, broadcast.Audience, broadcast.EventId, broadcast.SubjectId);

@@ -1,5 +1,3 @@
-using GenYCity.Bot.Host.Channels.Messenger;
-using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Persistence;
 
@@ -39,7 +37,7 @@ public static class Webhooks
         }
     }
 
-    public static WebApplication MapWebhooks(this WebApplication app) => app.MapTelegramWebhook().MapMessengerWebhook();
+    public static WebApplication MapWebhooks(this WebApplication app) => app.MapChannelWebhooks();
 
     /// <summary>Both platforms post JSON; anything else is refused before it is read.</summary>
     public static bool IsJson(HttpRequest request) =>

@@ -10,11 +10,11 @@ namespace GenYCity.Bot.Host.Configuration;
 /// console:local while Telegram runs, say): new ideas then reach no one, and no one can moderate, announce or
 /// sign in to the dashboard. A warning, not a stop: a city may start the bot before it knows its coordinators' ids.
 /// </summary>
-internal sealed class CoordinatorReach(BotOptions bot, IConfiguration configuration, ILogger<CoordinatorReach> logger) : IHostedService
+internal sealed class CoordinatorReach(BotOptions bot, IEnumerable<ChatChannel> channels, IConfiguration configuration, ILogger<CoordinatorReach> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var on = ChatChannels.On(configuration);
+        var on = ChatChannels.On(channels, configuration);
         if (!bot.Coordinators.Any(entry => Coordinators.TryParse(entry, out var channel, out _) && on.Contains(channel)))
         {
             logger.LogWarning(

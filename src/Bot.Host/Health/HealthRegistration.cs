@@ -21,7 +21,7 @@ public static class HealthRegistration
         builder.Services.AddSingleton<HealthDetail>();
         builder.Services.AddSingleton<ChannelHealth>();
         var checks = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        foreach (var (name, channel) in ConfiguredChannels(builder.Configuration))
+        foreach (var (name, channel) in ConfiguredChannels(builder))
         {
             checks.Add(new HealthCheckRegistration(name, sp => new ChannelHealthCheck(sp.GetRequiredService<ChannelHealth>(), channel), null, null));
         }
@@ -29,8 +29,8 @@ public static class HealthRegistration
         return builder;
     }
 
-    private static IEnumerable<(string Name, ChannelKind Channel)> ConfiguredChannels(IConfiguration configuration) =>
-        ChatChannels.On(configuration).Concat(ChatChannels.Feeds(configuration)).Select(channel => (ChannelTraits.For(channel).HealthCheckName, channel));
+    private static IEnumerable<(string Name, ChannelKind Channel)> ConfiguredChannels(WebApplicationBuilder builder) =>
+        ChatChannels.On(builder).Concat(ChatChannels.Feeds(builder)).Select(channel => (ChannelTraits.For(channel).HealthCheckName, channel));
 
     /// <summary>
     /// GET /health/live: the process answers, for anyone; no check runs, so a slow database never gets a live

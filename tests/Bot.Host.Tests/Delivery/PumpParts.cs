@@ -12,10 +12,10 @@ internal static class PumpParts
 {
     public static readonly ChannelLimits TelegramLimits = new() { PerSecond = 30, PaidPerSecond = 1000, ChatBurst = 1, ChatPerSecond = 1, GroupPerMinute = 20, GroupBurst = 1 };
 
-    public static SecretRedactor Redactor { get; } = new(
-        Options.Create(new Channels.Telegram.TelegramOptions()),
-        Options.Create(new Channels.Messenger.MessengerOptions()),
-        Options.Create(new Health.HealthOptions()));
+    public static SecretRedactor Redactor { get; } = new([], NoServices, Options.Create(new Health.HealthOptions()));
+
+    /// <summary>A service provider with nothing in it, for what takes one and needs nothing from it.</summary>
+    public static IServiceProvider NoServices => EmptyServices.Instance;
 
     public static ILogger Logger => NullLogger.Instance;
 
@@ -33,4 +33,11 @@ internal static class PumpParts
         new SendResult.RetryLater("429 Too Many Requests", TimeSpan.FromSeconds(seconds), overall);
 
     public static SendResult Sent { get; } = new SendResult.Sent("1");
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
 }

@@ -11,7 +11,7 @@ public static class ConsoleRegistration
     /// <summary>The local console chat, when no chat platform (Telegram, Messenger) is configured.</summary>
     public static WebApplicationBuilder AddConsoleChat(this WebApplicationBuilder builder)
     {
-        if (!ChatChannels.On(builder.Configuration).Contains(Domain.Messaging.ChannelKind.Console))
+        if (!ChatChannels.On(builder).Contains(Domain.Messaging.ChannelKind.Console))
         {
             return builder;
         }

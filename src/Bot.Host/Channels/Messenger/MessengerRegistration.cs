@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Delivery;
 
@@ -12,6 +13,12 @@ public static class MessengerRegistration
     public static WebApplicationBuilder AddMessenger(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<MessengerOptions>(MessengerOptions.SectionName);
+        // The Page's feed, cross-posted to with the Page token alone; the chat, with the app secret and verify token too.
+        builder.AddChatChannel(new ChatChannel(Domain.Messaging.ChannelKind.FacebookPage, IsConfigured)
+        {
+            Secrets = sp => sp.GetRequiredService<IOptions<MessengerOptions>>().Value is var o ? [o.PageAccessToken, o.AppSecret, o.VerifyToken] : [],
+        });
+        builder.AddChatChannel(new ChatChannel(Domain.Messaging.ChannelKind.Messenger, ChatEnabled) { MapWebhook = app => app.MapMessengerWebhook() });
         if (!IsConfigured(builder.Configuration))
         {
             return builder;

@@ -11,6 +11,11 @@ public static class TelegramRegistration
     public static WebApplicationBuilder AddTelegram(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<TelegramOptions>(TelegramOptions.SectionName);
+        builder.AddChatChannel(new ChatChannel(Domain.Messaging.ChannelKind.Telegram, IsConfigured)
+        {
+            Secrets = sp => Secrets(sp.GetRequiredService<IOptions<TelegramOptions>>().Value),
+            MapWebhook = app => app.MapTelegramWebhook(),
+        });
         if (!IsConfigured(builder.Configuration))
         {
             return builder;
@@ -50,6 +55,13 @@ public static class TelegramRegistration
     /// </summary>
     public static TelegramBotClient CreateClient(string token, string baseUrl, HttpClient http) =>
         new(new TelegramBotClientOptions(token, baseUrl) { RetryThreshold = 0 }, http);
+
+    /// <summary>The bot token, its secret half (an address may carry it encoded) and the webhook secret.</summary>
+    internal static IEnumerable<string?> Secrets(TelegramOptions options)
+    {
+        var token = options.BotToken;
+        return [token, token?.Contains(':', StringComparison.Ordinal) == true ? token[(token.IndexOf(':', StringComparison.Ordinal) + 1)..] : null, options.WebhookSecret];
+    }
 
     public static bool IsWebhookMode(IConfiguration configuration) =>
         string.Equals(configuration[$"{TelegramOptions.SectionName}:{nameof(TelegramOptions.Mode)}"], "Webhook", StringComparison.OrdinalIgnoreCase);
