@@ -208,7 +208,7 @@ internal sealed class ChannelPump
         return null;
     }
 
-    /// <summary>Until the poll interval, the first message aside may go, or a paused lane with messages resumes.</summary>
+    /// <summary>Until the idle interval, the first message aside may go, or a paused lane with messages resumes.</summary>
     private TimeSpan IdleWait()
     {
         var now = clock.GetTimestamp();

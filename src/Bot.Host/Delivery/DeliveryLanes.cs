@@ -4,7 +4,7 @@ namespace GenYCity.Bot.Host.Delivery;
 
 /// <summary>
 /// A channel's two lanes, replies and broadcast messages, as claimed from the outbox, and the rule between them.
-/// A lane running low claims more rows when a notice or the poll interval says there may be some; the claim
+/// A lane running low claims more rows when a notice or the idle interval (Delivery:IdlePollInterval) says there may be some; the claim
 /// runs beside the sends (the pump waits for it only when it has nothing else to send), so a database busy
 /// with other writes never stalls the lane.
 /// The rule: a reply never falls behind a broadcast message to its chat that was queued after it. Claimed
