@@ -132,7 +132,7 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
 
         await TickAsync();
         await TickAsync();
-        await supporter.ExpectSilenceAsync(TimeSpan.FromMilliseconds(500));
+        supporter.ExpectNoNewMessages();
 
         clock.Advance(TimeSpan.FromDays(1));
         // Messenger lets the Page write only within 24 hours of the person's last message: Līga wrote this morning.
@@ -143,7 +143,7 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         Assert.Contains("🏛 Domes lēmums: atbalstīta", (await liga.NextAsync(c => c.Text?.StartsWith("🔔", StringComparison.Ordinal) == true)).Text, StringComparison.Ordinal);
         var folded = await supporter.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal));
         Assert.Equal("🔔 <b>News on idea #1</b> “Скамейки у Даугавы”\n\n🏛 The council’s answer: accepted\n💬 Dome piešķir finansējumu 2027. gadam.\n\nTurn idea news off in /settings.", folded.Text);
-        await supporter.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
+        supporter.ExpectNoNewMessages();
         Assert.Contains("🏛 Domes lēmums: atbalstīta", (await follower.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
         Assert.False(api.Calls.Any(c => c.ChatId == quiet.ChatId && c.Text?.StartsWith("🔔", StringComparison.Ordinal) == true), "idea news is off for this person");
         Assert.Equal(2, await bot.InScopeAsync(db => db.Broadcasts.CountAsync(b => b.Kind == BroadcastKind.IdeaNews)));
@@ -169,15 +169,14 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         clock.Advance(TimeSpan.FromDays(1));
         await TickAsync();
         Assert.Contains("📝 Darba gaita\n💬 Uzstādīti pirmie 4 soli.", (await follower.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
-        await supporter.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
+        supporter.ExpectNoNewMessages();
     }
 
-    /// <summary>The notice job's tick, and the broadcasts it started sent.</summary>
+    /// <summary>The notice job's tick, and the broadcasts it started sent: afterwards every notice it caused has gone.</summary>
     private async Task TickAsync()
     {
         await bot.TriggerJobAsync(IdeaNewsJob.Key);
-        await Task.Delay(200);
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AllAsync(b => b.Status == BroadcastStatus.Done)));
+        await bot.OutboxDrainedAsync();
     }
 
     private static async Task SubmitAsync(TelegramUser user, string title)

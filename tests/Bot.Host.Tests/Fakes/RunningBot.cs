@@ -3,6 +3,7 @@ using GenYCity.Bot.Host.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -12,17 +13,20 @@ namespace GenYCity.Bot.Host.Tests.Fakes;
 public sealed class RunningBot : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly JobRuns jobRuns = new();
 
-    private RunningBot(WebApplication app, LogCapture logs)
+    private RunningBot(WebApplication app, LogCapture logs, JobRuns jobs)
     {
         this.app = app;
         Logs = logs;
+        Jobs = jobs;
     }
 
     public IServiceProvider Services => app.Services;
 
     public LogCapture Logs { get; }
+
+    /// <summary>Every run of the bot's jobs, from its start on.</summary>
+    public JobRuns Jobs { get; }
 
     public string BaseUrl => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
 
@@ -71,13 +75,27 @@ public sealed class RunningBot : IAsyncDisposable
             s.AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
             services?.Invoke(s);
         });
+        // Listening before the scheduler starts, so the runs the bot fires itself at start are seen too.
+        var jobs = new JobRuns();
+        jobs.Watch(await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler());
         await app.StartAsync();
-        return new RunningBot(app, logs);
+        return new RunningBot(app, logs, jobs);
     }
 
     /// <summary>Fires a Quartz job now, through the bot's own scheduler, and waits until it has run.</summary>
     public async Task TriggerJobAsync(Quartz.JobKey job) =>
-        await jobRuns.RunAsync(await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler(), job);
+        await Jobs.RunAsync(await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler(), job);
+
+    /// <summary>
+    /// Waits until the outbox is drained: no broadcast still fanning out or sending, no message pending or on
+    /// its way. A message is marked sent only after the platform took it, so from then on the fake APIs hold
+    /// every message written so far; what must not have been sent can be ruled out by looking at them.
+    /// </summary>
+    public Task OutboxDrainedAsync() => Eventually.WaitUntilAsync(
+        () => InScopeAsync(async db =>
+            !await db.Broadcasts.AnyAsync(b => b.Status != Domain.Broadcasts.BroadcastStatus.Done)
+            && !await db.Deliveries.AnyAsync(d => d.Status == Delivery.DeliveryStatus.Pending || d.Status == Delivery.DeliveryStatus.Sending)),
+        "the outbox to be drained: no broadcast fanning out or sending, no delivery pending or being sent");
 
     public async Task<T> InScopeAsync<T>(Func<BotDbContext, Task<T>> query)
     {
