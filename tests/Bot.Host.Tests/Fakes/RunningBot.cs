@@ -127,59 +127,6 @@ public sealed class RunningBot : IAsyncDisposable
     }
 }
 
-/// <summary>A database of the test's own, deleted afterwards: a SQLite file, or a database on the test run's PostgreSQL server.</summary>
-public sealed class TestDatabase : IDisposable
-{
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "genycity-tests", Guid.NewGuid().ToString("N"));
-    private readonly string? postgres;
-
-    public TestDatabase()
-        : this(null)
-    {
-    }
-
-    private TestDatabase(string? postgres)
-    {
-        this.postgres = postgres;
-        Directory.CreateDirectory(folder);
-    }
-
-    public DatabaseProvider Provider => postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
-
-    public string File => postgres is null ? Path.Combine(folder, "bot.db") : throw new InvalidOperationException("A PostgreSQL database has no file.");
-
-    /// <summary>Where the bot keeps the files it makes for people, in the test's own folder.</summary>
-    public string ExportsFolder => Path.Combine(folder, "exports");
-
-    // No pooling on SQLite, so no handle outlives the test and the folder can be deleted.
-    public string ConnectionString => postgres ?? $"Data Source={File};Pooling=False";
-
-    /// <summary>A database of its own on the PostgreSQL server the test run starts.</summary>
-    public static async Task<TestDatabase> PostgresAsync() => new(await PostgresServer.NewDatabaseAsync());
-
-    public static Task<TestDatabase> OfAsync(DatabaseProvider provider) =>
-        provider == DatabaseProvider.Postgres ? PostgresAsync() : Task.FromResult(new TestDatabase());
-
-    public override string ToString() => Provider.ToString();
-
-    public void Dispose()
-    {
-        if (postgres is not null)
-        {
-            PostgresServer.DropDatabaseAsync(postgres).GetAwaiter().GetResult();
-        }
-
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open on some platform; the temp folder is cleaned eventually.
-        }
-    }
-}
-
 /// <summary>Every log line the bot writes, with exceptions, for assertions.</summary>
 public sealed class LogCapture : ILoggerProvider
 {
