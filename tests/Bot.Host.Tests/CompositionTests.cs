@@ -27,6 +27,16 @@ public sealed class CompositionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASingletonHoldingAScopedService_StopsTheTestBotFromStarting()
+    {
+        // The test bot runs with the service provider's checks on, so a captive dependency fails a test at once.
+        using var other = new TestDatabase();
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => RunningBot.StartTelegramAsync(api, other, s => s.AddSingleton<Captive>()));
+
+        Assert.Contains($"Cannot consume scoped service '{typeof(BotDbContext).FullName}' from singleton '{typeof(Captive).FullName}'", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryCatalogCommand_HasExactlyOneHandler()
     {
         await using var scope = bot.Services.CreateAsyncScope();
@@ -68,5 +78,10 @@ public sealed class CompositionTests : IAsyncLifetime
 
         Assert.Equal(covered.Count, covered.Distinct().Count());
         Assert.Equal(tables.Select(t => t.FullName).Order(), covered.Select(t => t.FullName).Order());
+    }
+
+    private sealed class Captive(BotDbContext db)
+    {
+        public BotDbContext Db => db;
     }
 }

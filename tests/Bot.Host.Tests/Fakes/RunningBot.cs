@@ -50,6 +50,9 @@ public sealed class RunningBot : IAsyncDisposable
             $"--ConnectionStrings:Bot={database.ConnectionString}",
             $"--Database:ExportsFolder={database.ExportsFolder}",
             "--urls=http://127.0.0.1:0",
+            // Development turns on the service provider's checks (ValidateScopes, ValidateOnBuild): a singleton
+            // that holds a scoped service, or a service that cannot be made, fails the test at once.
+            "--environment=Development",
             "--Delivery:IdlePollInterval=00:00:00.100",
             "--Delivery:BroadcastPollInterval=00:00:00.050",
             "--Delivery:ProgressInterval=00:00:00.100",
