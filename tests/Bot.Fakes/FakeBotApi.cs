@@ -64,6 +64,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly List<JsonObject> queued = [];
     private readonly HashSet<JsonObject> redelivered = [];
+    private int disposed;
     private readonly List<ApiCall> calls = [];
     private readonly ConcurrentDictionary<string, int> messageIds = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<IResult>> scripts = new();
@@ -217,8 +218,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the fake, once: a test may stop it early to cut the bot off Telegram.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         await app.StopAsync();
         await app.DisposeAsync();
         // What the bot asked Telegram to show people: texts, captions, buttons, files. The token is in the

@@ -10,52 +10,27 @@ using Microsoft.EntityFrameworkCore;
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>One running bot (Telegram and Messenger) for the whole bad-input suite; each case has its own person.</summary>
-public sealed class BadInputBot : IAsyncLifetime
+public sealed class BadInputBot : BotTest
 {
-    private readonly TestDatabase database = new();
     private long nextPerson = 6000;
-
-    public FakeBotApi Api { get; private set; } = null!;
-
-    public FakeGraphApi Graph { get; private set; } = null!;
-
-    public RunningBot Bot { get; private set; } = null!;
 
     public string MessengerWebhook => $"{Bot.BaseUrl}/webhooks/messenger";
 
-    public async Task InitializeAsync()
-    {
-        Api = await FakeBotApi.StartAsync();
-        Graph = await FakeGraphApi.StartAsync();
-        Bot = await RunningBot.StartTelegramAsync(
-            Api,
-            database,
-            null,
-            [
-                "--Bot:Coordinators:0=telegram:777",
-                "--Abuse:MaxMessages=1000",
-                .. RunningBot.MessengerSettings(Graph),
-            ]);
-        await Bot.InScopeAsync(async db =>
-        {
-            var author = Consented(ChannelKind.Telegram, "5999", Language.Lv);
-            db.Members.Add(author);
-            await db.SaveChangesAsync();
-            var idea = Idea.Submit(author, "Soliņi pie Daugavas", "Vairāk soliņu.", "public-space", null, "seed", DateTimeOffset.UtcNow);
-            idea.MoveTo(IdeaStatus.Approved, null, null, DateTimeOffset.UtcNow);
-            db.Ideas.Add(idea);
-            db.Events.Add(CityEvent.Publish("Jauniešu dome", DateTimeOffset.UtcNow.AddDays(5), "Vienības iela 1", "…", null, author, DateTimeOffset.UtcNow));
-            return await db.SaveChangesAsync();
-        });
-    }
+    protected override bool UsesGraph => true;
 
-    public async Task DisposeAsync()
+    protected override IEnumerable<string> Settings => ["--Bot:Coordinators:0=telegram:777", "--Abuse:MaxMessages=1000", .. MessengerChat];
+
+    protected override Task ArrangeAsync() => Bot.InScopeAsync(async db =>
     {
-        await Bot.DisposeAsync();
-        await Graph.DisposeAsync();
-        await Api.DisposeAsync();
-        database.Dispose();
-    }
+        var author = Consented(ChannelKind.Telegram, "5999", Language.Lv);
+        db.Members.Add(author);
+        await db.SaveChangesAsync();
+        var idea = Idea.Submit(author, "Soliņi pie Daugavas", "Vairāk soliņu.", "public-space", null, "seed", DateTimeOffset.UtcNow);
+        idea.MoveTo(IdeaStatus.Approved, null, null, DateTimeOffset.UtcNow);
+        db.Ideas.Add(idea);
+        db.Events.Add(CityEvent.Publish("Jauniešu dome", DateTimeOffset.UtcNow.AddDays(5), "Vienības iela 1", "…", null, author, DateTimeOffset.UtcNow));
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>A new person who has already consented, writing in English on Telegram.</summary>
     public async Task<TelegramUser> PersonAsync()

@@ -7,31 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>What Program.Build composes: every command of the contract has its handler, and no two handlers claim one name.</summary>
-public sealed class CompositionTests : IAsyncLifetime
+public sealed class CompositionTests : BotTest
 {
-    private readonly TestDatabase database = new();
-    private FakeBotApi api = null!;
-    private RunningBot bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        api = await FakeBotApi.StartAsync();
-        bot = await RunningBot.StartTelegramAsync(api, database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
-    }
-
     [Fact]
     public async Task ASingletonHoldingAScopedService_StopsTheTestBotFromStarting()
     {
         // The test bot runs with the service provider's checks on, so a captive dependency fails a test at once.
         using var other = new TestDatabase();
-        var failure = await Assert.ThrowsAnyAsync<Exception>(() => RunningBot.StartTelegramAsync(api, other, s => s.AddSingleton<Captive>()));
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => RunningBot.StartTelegramAsync(Api, other, s => s.AddSingleton<Captive>()));
 
         Assert.Contains($"Cannot consume scoped service '{typeof(BotDbContext).FullName}' from singleton '{typeof(Captive).FullName}'", failure.ToString(), StringComparison.Ordinal);
     }
@@ -39,7 +22,7 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public async Task EveryCatalogCommand_HasExactlyOneHandler()
     {
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = Bot.Services.CreateAsyncScope();
 
         var handled = scope.ServiceProvider.GetServices<ICommand>().Select(c => c.Info.Name).ToList();
 
@@ -49,7 +32,7 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public async Task ButtonPrefixesAndFlowNames_AreUnique()
     {
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = Bot.Services.CreateAsyncScope();
 
         var prefixes = scope.ServiceProvider.GetServices<IButtonHandler>().Select(b => b.Prefix).ToList();
         var flows = scope.ServiceProvider.GetServices<IFlow>().Select(f => f.Name).ToList();
@@ -62,7 +45,7 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public async Task TheEngineResolves_WithEveryFeature()
     {
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = Bot.Services.CreateAsyncScope();
 
         Assert.IsType<BotEngine>(scope.ServiceProvider.GetRequiredService<IBot>());
     }
@@ -70,7 +53,7 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public async Task EveryTable_IsShownAndErasedByAFeaturesPart_OrNamesNobody()
     {
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = Bot.Services.CreateAsyncScope();
         var parts = scope.ServiceProvider.GetServices<IPersonalDataPart>().ToList();
         var tables = scope.ServiceProvider.GetRequiredService<BotDbContext>().Model.GetEntityTypes().Select(e => e.ClrType).ToList();
 

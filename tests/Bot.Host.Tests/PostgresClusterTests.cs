@@ -2,32 +2,20 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>Two instances of the bot on one PostgreSQL database, as a city runs them on two machines behind a load balancer.</summary>
-public sealed partial class PostgresClusterTests : IAsyncLifetime
+public sealed partial class PostgresClusterTests : FakeApiTests
 {
     private const string Secret = "s3cret-webhook-token-1234";
-    private readonly HttpClient http = new();
-    private TestDatabase database = null!;
-    private FakeBotApi api = null!;
 
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.PostgresAsync();
-        api = await FakeBotApi.StartAsync();
-        api.Intercept = call => call.Method == "setWebhook" ? FakeBotApi.Ok(true) : null;
-    }
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await api.DisposeAsync();
-        database.Dispose();
-    }
+    protected override bool TelegramByWebhook => true;
 
     [Fact]
     public async Task EachScheduledFire_RunsOnOneInstanceOnly()
@@ -83,7 +71,7 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
         await using var first = await StartAsync(everySecond);
         await using var second = await StartAsync(everySecond);
 
-        await Eventually.WaitUntilAsync(() => Task.FromResult(api.Calls.Any(c => c.ChatId == "7101" && c.Text?.StartsWith('⏰') == true)));
+        await Eventually.WaitUntilAsync(() => Task.FromResult(Api.Calls.Any(c => c.ChatId == "7101" && c.Text?.StartsWith('⏰') == true)));
         // Two more fires, wherever they ran, have run to the end; what any of them wrote has gone when drained.
         var seen = DateTimeOffset.UtcNow;
         await Eventually.WaitUntilAsync(
@@ -91,7 +79,7 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
             "two reminder fires after the reminder was sent to have run");
         await first.OutboxDrainedAsync();
 
-        Assert.Single(api.Calls, c => c.ChatId == "7101" && c.Text?.StartsWith('⏰') == true);
+        Assert.Single(Api.Calls, c => c.ChatId == "7101" && c.Text?.StartsWith('⏰') == true);
     }
 
     [Fact]
@@ -102,10 +90,10 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
         await using var second = await StartAsync();
 
         var presses = Enumerable.Range(0, 20).Select(i =>
-            new TelegramUser(api, 7200 + i, "en").PressesOn(1, $"rsvp:go:{eventId}").ToJsonString()).ToList();
+            new TelegramUser(Api, 7200 + i, "en").PressesOn(1, $"rsvp:go:{eventId}").ToJsonString()).ToList();
         await Task.WhenAll(presses.Select((update, i) => PostAsync(i % 2 == 0 ? first : second, update)));
 
-        await using var store = await StoreServices.CreateAsync(database);
+        await using var store = await StoreServices.CreateAsync(Database);
         var answers = await store.InScopeAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Rsvps.Where(r => r.EventId == eventId)));
         Assert.Equal(20, answers.Count);
         Assert.Equal(5, answers.Count(r => !r.Waitlisted));
@@ -123,7 +111,7 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
 
         // Every call was answered once its update was handled, by one instance or as a duplicate: drained, all has gone.
         await first.OutboxDrainedAsync();
-        Assert.All(chats, chat => Assert.Single(api.Calls, c => c.ChatId == chat.ToString(CultureInfo.InvariantCulture) && c.Method == "sendMessage"));
+        Assert.All(chats, chat => Assert.Single(Api.Calls, c => c.ChatId == chat.ToString(CultureInfo.InvariantCulture) && c.Method == "sendMessage"));
     }
 
     [Fact]
@@ -138,7 +126,7 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
 
         // Every call was answered once its update was handled (or ignored): drained, every answer has gone.
         await first.OutboxDrainedAsync();
-        var answers = api.Calls.Where(c => c.ChatId == "7001" && c.Method == "sendMessage").ToList();
+        var answers = Api.Calls.Where(c => c.ChatId == "7001" && c.Method == "sendMessage").ToList();
         Assert.Single(answers, c => c.Text?.StartsWith("🐢", StringComparison.Ordinal) == true);
         Assert.Equal(11, answers.Count);
     }
@@ -179,9 +167,9 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
         Assert.Contains(holder, new[] { one["instance"]!.GetValue<string>(), other["instance"]!.GetValue<string>() });
     }
 
-    private async Task<System.Text.Json.Nodes.JsonNode> HealthAsync(RunningBot bot)
+    private static async Task<System.Text.Json.Nodes.JsonNode> HealthAsync(RunningBot bot)
     {
-        using var response = await http.GetAsync(new Uri($"{bot.BaseUrl}/health/ready"));
+        using var response = await Http.GetAsync(new Uri($"{bot.BaseUrl}/health/ready"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return System.Text.Json.Nodes.JsonNode.Parse(body)!;
@@ -190,7 +178,7 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
     /// <summary>An event with a capacity a week from now, and people who consented; its id.</summary>
     private async Task<long> SeedEventWithPeopleAsync(int capacity, IReadOnlyList<long> people)
     {
-        await using var store = await StoreServices.CreateAsync(database);
+        await using var store = await StoreServices.CreateAsync(Database);
         return await store.InScopeAsync(async db =>
         {
             var now = DateTimeOffset.UtcNow;
@@ -208,7 +196,7 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
     /// <summary>A member who answered Going two days ago to an event starting after <paramref name="startsIn"/>.</summary>
     private async Task SeedAnsweredEventAsync(long member, TimeSpan startsIn)
     {
-        await using var store = await StoreServices.CreateAsync(database);
+        await using var store = await StoreServices.CreateAsync(Database);
         await store.InScopeAsync(async db =>
         {
             var now = DateTimeOffset.UtcNow;
@@ -225,8 +213,8 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
     }
 
     private Task<RunningBot> StartAsync(params string[] settings) => RunningBot.StartTelegramAsync(
-        api,
-        database,
+        Api,
+        Database,
         null,
         [
             "--Telegram:Mode=Webhook",
@@ -235,18 +223,18 @@ public sealed partial class PostgresClusterTests : IAsyncLifetime
             .. settings,
         ]);
 
-    private async Task PostAsync(RunningBot bot, string update)
+    private static async Task PostAsync(RunningBot bot, string update)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.BaseUrl}/webhooks/telegram") { Content = new StringContent(update, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
-        using var response = await http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     /// <summary>When the job store will next fire the job's cron trigger (Quartz keeps it in ticks).</summary>
     private async Task<DateTimeOffset> NextFireAsync(Quartz.JobKey job)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await using var connection = new Npgsql.NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         await using var query = new Npgsql.NpgsqlCommand("SELECT next_fire_time FROM qrtz_triggers WHERE trigger_name = @name AND trigger_group = @group", connection);
         query.Parameters.AddWithValue("name", $"{job.Name}-tick");
