@@ -217,11 +217,16 @@ public abstract class PollsOverTelegramSuite : BotTest
 
         await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.Poll && b.Status == BroadcastStatus.Done)));
         var sent = Api.Calls.Where(c => c.Method == "sendPoll" && c.ChatId != coordinator.ChatId && c.ResultMessageId is not null).ToList();
+        // How many went before the close is a matter of timing (at 20 a second, at least the 20 waited for); that
+        // fewer than half went shows the rest were held back.
         Assert.InRange(sent.Count, 20, Residents / 2);
         Assert.Contains(sent, c => c.ChatId == "5010");
         await WaitUntilAsync(() => sent.All(s => Api.Calls.Any(c => c.Method == "stopPoll" && c.ChatId == s.ChatId && c.Body["message_id"]!.GetValue<int>() == s.ResultMessageId)));
-        var skipped = await Bot.InScopeAsync(db => db.Deliveries.CountAsync(d => d.LastError == PollRepository.ClosedReason));
-        Assert.True(skipped >= Residents - sent.Count - 1, $"{skipped} copies withdrawn, {sent.Count} sent");
+        // Every resident's copy either went or was withdrawn, never both, none lost.
+        var withdrawn = await Bot.InScopeAsync(db => db.Deliveries
+            .Where(d => d.LastError == PollRepository.ClosedReason && d.Channel == ChannelKind.Telegram).Select(d => d.ChatId).ToListAsync());
+        Assert.Equal(Residents, sent.Count + withdrawn.Count);
+        Assert.Empty(sent.Select(c => c.ChatId).Intersect(withdrawn));
         // The broadcast is done: every copy is finished, so none can still go; those that went are the ones recorded sent.
         var recordedSent = await Bot.InScopeAsync(db => db.Deliveries.CountAsync(d =>
             d.Status == DeliveryStatus.Sent && d.Channel == ChannelKind.Telegram && d.ChatId != coordinator.ChatId
