@@ -9,6 +9,7 @@ namespace GenYCity.Bot.Host.Tests;
 /// then started again. Every recipient gets the message, and only messages that were on their way or
 /// not yet recorded at the kill can arrive twice.
 /// </summary>
+[Collection(WholeMachineCollection.Name)]
 public sealed class CrashRestartTests(ITestOutputHelper output) : FakeApiTests
 {
     private const int Recipients = 3000;

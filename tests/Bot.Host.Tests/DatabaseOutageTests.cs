@@ -17,6 +17,7 @@ namespace GenYCity.Bot.Host.Tests;
 /// GENYCITY_TEST_OUTAGE_SECONDS sets how long the database is gone (4 s by default, past the lease the test gives
 /// the instances); GENYCITY_TEST_OUTAGE_LEASE=production keeps the shipped lease of 10 s renewed every 3 s.
 /// </summary>
+[Collection(WholeMachineCollection.Name)]
 public sealed class DatabaseOutageTests(ITestOutputHelper output) : FakeApiTests
 {
     private const int Members = 2000;

@@ -119,6 +119,7 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : FakeApiTests
 }
 
 /// <summary>Two processes on one SQLite file.</summary>
+[Collection(WholeMachineCollection.Name)]
 public sealed class TwoProcessesTests(ITestOutputHelper output) : TwoProcessesSuite(output)
 {
     protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
@@ -127,6 +128,7 @@ public sealed class TwoProcessesTests(ITestOutputHelper output) : TwoProcessesSu
 }
 
 /// <summary>Two instances on one PostgreSQL database, as a city runs them on two machines.</summary>
+[Collection(WholeMachineCollection.Name)]
 public sealed class TwoProcessesOnPostgresTests(ITestOutputHelper output) : TwoProcessesSuite(output)
 {
     protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
