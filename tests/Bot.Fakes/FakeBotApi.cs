@@ -63,6 +63,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly WebApplication app;
     private readonly Lock gate = new();
     private readonly List<JsonObject> queued = [];
+    private readonly HashSet<JsonObject> redelivered = [];
+    private int disposed;
     private readonly List<ApiCall> calls = [];
     private readonly ConcurrentDictionary<string, int> messageIds = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<IResult>> scripts = new();
@@ -166,12 +168,18 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>Queues an update exactly as given (same update_id), as Telegram does when it redelivers.</summary>
+    /// <summary>
+    /// Queues an update exactly as given (same update_id), as Telegram does when it redelivers: it is offered
+    /// once more even though the bot has confirmed it, as it would be after a restart before the bot's offset
+    /// reached Telegram. (Queued as any other, it would be dropped as confirmed and the bot would never see it.)
+    /// </summary>
     public void Redeliver(JsonObject update)
     {
         lock (gate)
         {
-            queued.Add(JsonNode.Parse(update.ToJsonString())!.AsObject());
+            var copy = JsonNode.Parse(update.ToJsonString())!.AsObject();
+            queued.Add(copy);
+            redelivered.Add(copy);
             Signal();
         }
     }
@@ -210,8 +218,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the fake, once: a test may stop it early to cut the bot off Telegram.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         await app.StopAsync();
         await app.DisposeAsync();
         // What the bot asked Telegram to show people: texts, captions, buttons, files. The token is in the
@@ -343,15 +357,18 @@ public sealed class FakeBotApi : IAsyncDisposable
             Task wait;
             lock (gate)
             {
-                // Like Telegram: asking from an offset confirms every update before it.
-                queued.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                // Like Telegram: asking from an offset confirms every update before it (a redelivery is offered once).
+                queued.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset && !redelivered.Contains(u));
                 if (holding && !cts.IsCancellationRequested)
                 {
                     wait = changed.Task;
                 }
                 else if (queued.Count > 0 || cts.IsCancellationRequested)
                 {
-                    return new JsonArray((holding ? [] : queued.Take(limit)).Select(u => (JsonNode)u.DeepClone()).ToArray());
+                    var offered = holding ? [] : queued.Take(limit).ToList();
+                    // Offered now: from here on a redelivery is confirmed as any other update.
+                    offered.ForEach(u => redelivered.Remove(u));
+                    return new JsonArray(offered.Select(u => (JsonNode)u.DeepClone()).ToArray());
                 }
                 else
                 {

@@ -2,35 +2,28 @@ using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
-using Quartz;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>What Program.Build composes: every command of the contract has its handler, and no two handlers claim one name.</summary>
-public sealed class CompositionTests : IAsyncLifetime
+public sealed class CompositionTests : BotTest
 {
-    private readonly TestDatabase database = new();
-    private FakeBotApi api = null!;
-    private RunningBot bot = null!;
-
-    public async Task InitializeAsync()
+    [Fact]
+    public async Task ASingletonHoldingAScopedService_StopsTheTestBotFromStarting()
     {
-        api = await FakeBotApi.StartAsync();
-        bot = await RunningBot.StartTelegramAsync(api, database);
-    }
+        // The test bot runs with the service provider's checks on, so a captive dependency fails a test at once.
+        using var other = new TestDatabase();
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => RunningBot.StartTelegramAsync(Api, other, s => s.AddSingleton<Captive>()));
 
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
+        Assert.Contains($"Cannot consume scoped service '{typeof(BotDbContext).FullName}' from singleton '{typeof(Captive).FullName}'", failure.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task EveryCatalogCommand_HasExactlyOneHandler()
     {
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = Bot.Services.CreateAsyncScope();
 
         var handled = scope.ServiceProvider.GetServices<ICommand>().Select(c => c.Info.Name).ToList();
 
@@ -40,7 +33,7 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public async Task ButtonPrefixesAndFlowNames_AreUnique()
     {
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = Bot.Services.CreateAsyncScope();
 
         var prefixes = scope.ServiceProvider.GetServices<IButtonHandler>().Select(b => b.Prefix).ToList();
         var flows = scope.ServiceProvider.GetServices<IFlow>().Select(f => f.Name).ToList();
@@ -53,7 +46,7 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public async Task TheEngineResolves_WithEveryFeature()
     {
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = Bot.Services.CreateAsyncScope();
 
         Assert.IsType<BotEngine>(scope.ServiceProvider.GetRequiredService<IBot>());
     }
@@ -61,7 +54,7 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public async Task EveryTable_IsShownAndErasedByAFeaturesPart_OrNamesNobody()
     {
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = Bot.Services.CreateAsyncScope();
         var parts = scope.ServiceProvider.GetServices<IPersonalDataPart>().ToList();
         var tables = scope.ServiceProvider.GetRequiredService<BotDbContext>().Model.GetEntityTypes().Select(e => e.ClrType).ToList();
 
@@ -74,7 +67,7 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public void EveryAudience_IsDefinedByExactlyOneFeature()
     {
-        var defined = bot.Services.GetServices<Broadcasts.IAudience>().Select(a => a.Kind).ToList();
+        var defined = Bot.Services.GetServices<Broadcasts.IAudience>().Select(a => a.Kind).ToList();
         var declared = typeof(Domain.Broadcasts.AudienceKind).Assembly.GetTypes()
             .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
             .Where(f => f.FieldType == typeof(Domain.Broadcasts.AudienceKind))
@@ -91,7 +84,7 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public async Task PersonalDataParts_RunMemberFirst_ThenTheFeaturesInModuleOrder_ThenTheTechnicalRecords()
     {
-        await using var scope = bot.Services.CreateAsyncScope();
+        await using var scope = Bot.Services.CreateAsyncScope();
 
         var parts = scope.ServiceProvider.GetServices<IPersonalDataPart>().Select(p => p.GetType().Name).ToList();
 
@@ -105,8 +98,8 @@ public sealed class CompositionTests : IAsyncLifetime
     [Fact]
     public async Task EveryRegisteredJob_IsScheduledOnItsCron()
     {
-        var scheduler = await bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var registered = bot.Services.GetServices<Jobs.CronJob>().Select(j => $"{j.Key.Group}/{j.Key.Name}").ToList();
+        var scheduler = await Bot.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var registered = Bot.Services.GetServices<Jobs.CronJob>().Select(j => $"{j.Key.Group}/{j.Key.Name}").ToList();
 
         var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup());
         var ticks = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup());
@@ -117,5 +110,10 @@ public sealed class CompositionTests : IAsyncLifetime
             registered.ToHashSet());
         // Besides each job's cron tick, the digest's catch-up at start may still be there (a one-off trigger).
         Assert.Equal(jobs.Select(j => $"{j.Name}-tick").Order(), ticks.Select(t => t.Name).Where(n => n.EndsWith("-tick", StringComparison.Ordinal)).Order());
+    }
+
+    private sealed class Captive(BotDbContext db)
+    {
+        public BotDbContext Db => db;
     }
 }

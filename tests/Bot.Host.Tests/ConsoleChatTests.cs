@@ -7,11 +7,12 @@ using Microsoft.Extensions.Hosting;
 namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>The bot with no token: the console chat, composed by Program.Build with the shipped appsettings.json.</summary>
-public sealed class ConsoleChatTests : IDisposable
+public sealed class ConsoleChatTests : BotTest
 {
-    private readonly TestDatabase database = new();
+    protected override bool UsesTelegram => false;
 
-    public void Dispose() => database.Dispose();
+    // Each test starts its bot with a terminal of its own.
+    protected override bool StartsBot => false;
 
     [Theory]
     [InlineData("1", "Valoda: latviešu ✓", "Vai piekrīti?", "Paldies un laipni lūdzam!", "Lūk, ko es protu:")]
@@ -85,7 +86,7 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task IdeasInTheTerminal_SeveralPeopleTakingTurns_OnOneDatabase()
     {
-        var photo = Path.Combine(Path.GetDirectoryName(database.File)!, "benches.jpg");
+        var photo = Path.Combine(Path.GetDirectoryName(Database.File)!, "benches.jpg");
         await File.WriteAllBytesAsync(photo, [0xFF, 0xD8, 0xFF, 0xE0]);
 
         await AsConsoleUser("anna", async terminal =>
@@ -146,11 +147,11 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task TwoConsoles_OnOneDatabase_EachShowsOnlyItsOwnPersonsMessages_WithTheirButtons()
     {
-        var folder = Path.GetDirectoryName(database.File)!;
+        var folder = Path.GetDirectoryName(Database.File)!;
         var address = $"--Urls=http://127.0.0.1:{Ports.Free()}";
-        using var coordinator = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={database.ConnectionString}", address);
+        using var coordinator = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={Database.ConnectionString}", address);
         await coordinator.WaitForAsync(ConsoleChat.Greeting);
-        using var anna = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={database.ConnectionString}", address, "--Console:UserId=anna");
+        using var anna = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={Database.ConnectionString}", address, "--Console:UserId=anna");
         await anna.WaitForAsync(ConsoleChat.Greeting);
 
         foreach (var person in new[] { coordinator, anna })
@@ -195,7 +196,7 @@ public sealed class ConsoleChatTests : IDisposable
     {
         using var neverTyped = new ManualResetEventSlim();
         var terminal = new ConsoleTerminal(new BlockingKeyboard(neverTyped), TextWriter.Null, useColour: false);
-        var bot = await RunningBot.StartAsync(database, services => services.AddSingleton(terminal), ["--Telegram:BotToken="]);
+        var bot = await RunningBot.StartAsync(Database, services => services.AddSingleton(terminal), ["--Telegram:BotToken="]);
         var chat = bot.Services.GetServices<IHostedService>().OfType<BackgroundService>().Single(s => s.GetType().Name == "ConsoleChat");
 
         await bot.DisposeAsync();
@@ -208,7 +209,7 @@ public sealed class ConsoleChatTests : IDisposable
     {
         var terminal = new ScriptedTerminal();
         await using var bot = await RunningBot.StartAsync(
-            database, services => services.AddSingleton(terminal.Terminal), ["--Telegram:BotToken=", $"--Console:UserId={userId}"]);
+            Database, services => services.AddSingleton(terminal.Terminal), ["--Telegram:BotToken=", $"--Console:UserId={userId}"]);
         await session(terminal);
     }
 
@@ -223,7 +224,7 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     private Task<RunningBot> StartAsync(ScriptedTerminal terminal) =>
-        RunningBot.StartAsync(database, services => services.AddSingleton(terminal.Terminal), ["--Telegram:BotToken="]);
+        RunningBot.StartAsync(Database, services => services.AddSingleton(terminal.Terminal), ["--Telegram:BotToken="]);
 
     /// <summary>Like Console.In: ReadLineAsync blocks the calling thread until a line comes.</summary>
     private sealed class BlockingKeyboard(ManualResetEventSlim typed) : TextReader

@@ -1,6 +1,4 @@
 using GenYCity.Bot.Domain.Broadcasts;
-using GenYCity.Bot.Domain.Members;
-using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Xunit.Abstractions;
 
@@ -11,39 +9,20 @@ namespace GenYCity.Bot.Host.Tests;
 /// then started again. Every recipient gets the message, and only messages that were on their way or
 /// not yet recorded at the kill can arrive twice.
 /// </summary>
-public sealed class CrashRestartTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(WholeMachineCollection.Name)]
+public sealed class CrashRestartTests(ITestOutputHelper output) : FakeApiTests
 {
     private const int Recipients = 3000;
     private const int MaxInFlight = 64;
     private const int CompletionBatchSize = 500;
     private const string Text = "Pilsētas svētki sestdien!";
-    private readonly TestDatabase database = new();
-    private FakeBotApi api = null!;
 
-    public async Task InitializeAsync()
-    {
-        api = await FakeBotApi.StartAsync();
-        await using var store = await StoreServices.CreateAsync(database);
-        await store.InScopeAsync(async db =>
+    protected override Task BeforeStartAsync() => SeedMembersAsync(
+        Recipients, 10_000, StoreServices.Start, db =>
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = 0; i < Recipients; i++)
-            {
-                var member = new Member(ChannelKind.Telegram, $"{10_000 + i}", $"{10_000 + i}", (Language)(i % 3), StoreServices.Start);
-                member.GiveConsent(StoreServices.Start);
-                db.Members.Add(member);
-            }
-
             db.Broadcasts.Add(Announcements.ToSubscribers(Text, StoreServices.Start));
-            await db.SaveChangesAsync();
+            return Task.CompletedTask;
         });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await api.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task AKilledBot_FinishesItsBroadcastAfterARestart_WithDuplicatesOnlyFromSendsInFlight()
@@ -59,13 +38,13 @@ public sealed class CrashRestartTests(ITestOutputHelper output) : IAsyncLifetime
 
         using (var second = StartBot())
         {
-            await BotProcess.WaitUntilAsync(() => api.Calls.Where(c => c.IsDelivered && c.Text == Text).Select(c => c.ChatId).Distinct().Count() == Recipients, second);
+            await BotProcess.WaitUntilAsync(() => Api.Calls.Where(c => c.IsDelivered && c.Text == Text).Select(c => c.ChatId).Distinct().Count() == Recipients, second);
             // Let the second run record its results, then check nothing more is sent.
             await BotProcess.WaitUntilAsync(BroadcastDone, second);
             await second.KillAsync();
         }
 
-        var perChat = api.Calls.Where(c => c.IsDelivered && c.Text == Text).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
+        var perChat = Api.Calls.Where(c => c.IsDelivered && c.Text == Text).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
         var duplicates = perChat.Values.Sum(n => n - 1);
         output.WriteLine($"delivered before the kill: {atKill}; recipients: {perChat.Count}; duplicates: {duplicates}");
         Assert.Equal(Recipients, perChat.Count);
@@ -73,11 +52,11 @@ public sealed class CrashRestartTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.InRange(duplicates, 0, MaxInFlight);
     }
 
-    private int Delivered() => api.Calls.Count(c => c.IsDelivered && c.Text == Text);
+    private int Delivered() => Api.Calls.Count(c => c.IsDelivered && c.Text == Text);
 
     private bool BroadcastDone()
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(Database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT Status FROM Broadcasts";
@@ -85,8 +64,8 @@ public sealed class CrashRestartTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     private BotProcess StartBot() => BotProcess.Start(
-        database,
-        api,
+        Database,
+        Api,
         output,
         "bot",
         ["--Delivery:Telegram:PerSecond=600", $"--Delivery:MaxInFlight={MaxInFlight}", $"--Delivery:CompletionBatchSize={CompletionBatchSize}", .. BotProcess.ShortLease]);

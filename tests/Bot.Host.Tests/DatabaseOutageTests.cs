@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using GenYCity.Bot.Domain.Broadcasts;
-using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,14 +17,13 @@ namespace GenYCity.Bot.Host.Tests;
 /// GENYCITY_TEST_OUTAGE_SECONDS sets how long the database is gone (4 s by default, past the lease the test gives
 /// the instances); GENYCITY_TEST_OUTAGE_LEASE=production keeps the shipped lease of 10 s renewed every 3 s.
 /// </summary>
-public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifetime
+[Collection(WholeMachineCollection.Name)]
+public sealed class DatabaseOutageTests(ITestOutputHelper output) : FakeApiTests
 {
     private const int Members = 2000;
     private const int MaxInFlight = 64;
     private const string Text = "Pilsētas svētki sestdien!";
-    private TestDatabase database = null!;
     private DatabaseOutage outage = null!;
-    private FakeBotApi api = null!;
 
     /// <summary>The instance that was sending when the database went away.</summary>
     private string? senderInstance;
@@ -36,31 +35,18 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         ? []
         : ["--Delivery:LeaseLength=00:00:02", "--Delivery:LeaseRenewal=00:00:00.500"];
 
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.PostgresAsync();
-        outage = DatabaseOutage.For(database);
-        api = await FakeBotApi.StartAsync();
-        await using var store = await StoreServices.CreateAsync(database);
-        await store.InScopeAsync(async db =>
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = 0; i < Members; i++)
-            {
-                var member = new Member(ChannelKind.Telegram, $"{20_000 + i}", $"{20_000 + i}", (Language)(i % 3), DateTimeOffset.UtcNow);
-                member.GiveConsent(DateTimeOffset.UtcNow);
-                db.Members.Add(member);
-            }
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
-            await db.SaveChangesAsync();
-        });
-    }
-
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await outage.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
+        await base.DisposeAsync();
+    }
+
+    protected override Task BeforeStartAsync()
+    {
+        outage = DatabaseOutage.For(Database);
+        return SeedMembersAsync(Members, 20_000, DateTimeOffset.UtcNow);
     }
 
     [Fact]
@@ -97,7 +83,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
 
     private async Task BroadcastThroughAnOutageAsync(Func<Task> whileItLasts)
     {
-        await using (var store = await StoreServices.CreateAsync(database))
+        await using (var store = await StoreServices.CreateAsync(Database))
         {
             await store.InScopeAsync(async db =>
             {
@@ -117,9 +103,9 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
         outage.Mend();
         var lasted = cutAt.Elapsed;
 
-        await Eventually.WaitUntilAsync(() => api.Calls.Where(IsTheBroadcast).Select(c => c.ChatId).Distinct().Count() == Members, "every member to have the message");
+        await Eventually.WaitUntilAsync(() => Api.Calls.Where(IsTheBroadcast).Select(c => c.ChatId).Distinct().Count() == Members, "every member to have the message");
         await Eventually.WaitUntilAsync(async () => await BroadcastDoneAsync(), "the broadcast to be done");
-        var twice = api.Calls.Where(IsTheBroadcast).GroupBy(c => c.ChatId).Sum(g => g.Count() - 1);
+        var twice = Api.Calls.Where(IsTheBroadcast).GroupBy(c => c.ChatId).Sum(g => g.Count() - 1);
         output.WriteLine($"{lasted.TotalSeconds:0.0} s outage after {atCut} of {Members} sent: {duringOutage} sent while it lasted, {twice} sent twice");
 
         Assert.InRange(duringOutage, 0, MaxInFlight);
@@ -131,21 +117,21 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output) : IAsyncLifeti
     /// <summary>The instance holding Telegram's sending lease, read past the relay.</summary>
     private async Task<string> SenderAsync()
     {
-        await using var store = await StoreServices.CreateAsync(database);
+        await using var store = await StoreServices.CreateAsync(Database);
         return await store.InScopeAsync(db => db.ChannelLeases.Where(l => l.Key == nameof(ChannelKind.Telegram)).Select(l => l.Holder).SingleAsync());
     }
 
-    private int Delivered() => api.Calls.Count(IsTheBroadcast);
+    private int Delivered() => Api.Calls.Count(IsTheBroadcast);
 
     private async Task<bool> BroadcastDoneAsync()
     {
-        await using var store = await StoreServices.CreateAsync(database);
+        await using var store = await StoreServices.CreateAsync(Database);
         return await store.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Status == BroadcastStatus.Done));
     }
 
     private Task<RunningBot> StartAsync() => RunningBot.StartTelegramAsync(
-        api,
-        database,
+        Api,
+        Database,
         null,
         [
             $"--ConnectionStrings:Bot={outage.ConnectionString}",

@@ -74,7 +74,11 @@ public abstract class DeliveryWorkerSuite : IAsyncLifetime
         await Enqueue(Message("news 2", DeliveryLane.Broadcast), Message("your answer", chatId: "43"), Message("news 3", DeliveryLane.Broadcast, chatId: "44"));
         services.GetRequiredService<DeliverySignal>().Notify();
         await WaitUntil(() => telegram.Delivered.Any(m => m.Text == "your answer") && telegram.Delivered.Any(m => m.Text == "news 3"));
-        await Task.Delay(300);
+        // A sentinel in the same lane, to another chat, written after them: the lane is claimed in order, so by
+        // the time it has gone any claim that could have taken "news 1" or "news 2" again has been made.
+        await Enqueue(Message("news 4", DeliveryLane.Broadcast, chatId: "45"));
+        services.GetRequiredService<DeliverySignal>().Notify();
+        await WaitUntil(() => telegram.Delivered.Any(m => m.Text == "news 4"));
         Assert.DoesNotContain(telegram.Delivered, m => m.Text is "news 1" or "news 2");
         // Still claimed, as it was when it went: it waits in the pump for its chat's turn, one attempt.
         var held = (await Rows()).Single(r => r.ReadMessage().Text == "news 1");

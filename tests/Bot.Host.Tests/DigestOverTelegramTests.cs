@@ -19,41 +19,35 @@ namespace GenYCity.Bot.Host.Tests;
 /// Riga (08:00 UTC), covering 23–29 November. The bot starts on Sunday; its start-up catch-up records
 /// the previous Monday's period (nothing new then) before the week is seeded.
 /// </summary>
-public abstract class DigestOverTelegramSuite : IAsyncLifetime
+public abstract class DigestOverTelegramSuite : BotTest
 {
-    protected abstract DatabaseProvider Provider { get; }
-
     private static readonly DateTimeOffset Sunday = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset MondayTen = new(2026, 11, 30, 8, 0, 30, TimeSpan.Zero);
-    private TestDatabase database = null!;
     private readonly FakeTimeProvider clock = new(Sunday);
     private readonly RecordingSender messenger = new();
-    private FakeBotApi api = null!;
-    private RunningBot bot = null!;
     private TelegramUser coordinator = null!;
     private TelegramUser latvian = null!;
     private TelegramUser russian = null!;
     private TelegramUser english = null!;
     private long skatepark;
 
-    public async Task InitializeAsync()
+    protected override IEnumerable<string> Settings => ["--Bot:Coordinators:0=telegram:777", "--Digest:Cron=0 0 10 ? * MON"];
+
+    protected override void ConfigureServices(IServiceCollection services)
     {
-        database = await TestDatabase.OfAsync(Provider);
-        api = await FakeBotApi.StartAsync();
-        coordinator = new TelegramUser(api, 777, languageCode: "lv");
-        latvian = new TelegramUser(api, 2001, languageCode: "lv");
-        russian = new TelegramUser(api, 2002, languageCode: "ru");
-        english = new TelegramUser(api, 2003, languageCode: "en");
-        bot = await StartBotAsync();
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.DigestIssues.AnyAsync(d => d.Key == "2026-11-23" && !d.HadNews)));
-        await SeedMembersAsync();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton<IChannelSender>(messenger);
     }
 
-    public async Task DisposeAsync()
+    protected override async Task ArrangeAsync()
     {
-        await bot.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
+        coordinator = new TelegramUser(Api, 777, languageCode: "lv");
+        latvian = new TelegramUser(Api, 2001, languageCode: "lv");
+        russian = new TelegramUser(Api, 2002, languageCode: "ru");
+        english = new TelegramUser(Api, 2003, languageCode: "en");
+        // The catch-up the bot runs at start: last week had no news.
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.DigestIssues.AnyAsync(d => d.Key == "2026-11-23" && !d.HadNews)));
+        await SeedMembersAsync();
     }
 
     [Fact]
@@ -62,8 +56,8 @@ public abstract class DigestOverTelegramSuite : IAsyncLifetime
         await SeedWeekAsync();
         clock.SetUtcNow(MondayTen);
 
-        await bot.TriggerJobAsync(WeeklyDigestJob.Key);
-        await bot.TriggerJobAsync(WeeklyDigestJob.Key);
+        await Bot.TriggerJobAsync(WeeklyDigestJob.Key);
+        await Bot.TriggerJobAsync(WeeklyDigestJob.Key);
 
         var lv = await latvian.NextAsync();
         Assert.StartsWith("🗞 <b>Nedēļas apskats</b> · 23.11.–29.11.\n\n💡 <b>Jaunas idejas, ko vari atbalstīt</b>\n#1 Skeitparks pie Daugavas · 👍 2", lv.Text, StringComparison.Ordinal);
@@ -77,31 +71,35 @@ public abstract class DigestOverTelegramSuite : IAsyncLifetime
         // Messenger: the member who wrote within 24 hours gets it; the other is skipped and counted.
         await WaitUntilAsync(() => Task.FromResult(messenger.Sent.Count == 1));
         Assert.Equal("inside", messenger.Sent.Single().To.ChatId);
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AllAsync(b => b.Status == GenYCity.Bot.Domain.Broadcasts.BroadcastStatus.Done)));
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Broadcasts.AllAsync(b => b.Status == GenYCity.Bot.Domain.Broadcasts.BroadcastStatus.Done)));
         coordinator.Says("/stats");
         var stats = await coordinator.NextAsync(c => c.Text?.StartsWith("📊", StringComparison.Ordinal) == true);
         Assert.Matches(@"#\d+ nedēļas apskats, .+: rindā 6 · nosūtīti 5 · nesasniedzami 0 · neizdevās 0 · izlaisti 1", stats.Text);
 
-        await latvian.ExpectSilenceAsync(TimeSpan.FromMilliseconds(500));
+        await Bot.OutboxDrainedAsync();
+        latvian.ExpectNoNewMessages();
         Assert.Single(messenger.Sent);
-        Assert.Equal(1, await bot.InScopeAsync(db => db.DigestIssues.CountAsync(d => d.Key == "2026-11-30")));
+        Assert.Equal(1, await Bot.InScopeAsync(db => db.DigestIssues.CountAsync(d => d.Key == "2026-11-30")));
     }
 
     [Fact]
     public async Task AMondayMissedWhileTheBotWasDown_IsCaughtUpOnce_AtTheNextStarts()
     {
         await SeedWeekAsync();
-        await bot.DisposeAsync();
+        await StopBotAsync();
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
 
-        bot = await StartBotAsync();
+        await StartBotAsync();
         Assert.StartsWith("🗞 <b>Nedēļas apskats</b> · 23.11.–29.11.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
 
-        await bot.DisposeAsync();
+        await StopBotAsync();
         clock.Advance(TimeSpan.FromHours(2));
-        bot = await StartBotAsync();
-        await latvian.ExpectSilenceAsync(TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await bot.InScopeAsync(db => db.DigestIssues.CountAsync(d => d.Key == "2026-11-30")));
+        await StartBotAsync();
+        // The catch-up the bot runs at start has run, and what it wrote (nothing, the period is recorded) has gone.
+        await Bot.Jobs.WaitForRunAsync(WeeklyDigestJob.Key);
+        await Bot.OutboxDrainedAsync();
+        latvian.ExpectNoNewMessages();
+        Assert.Equal(1, await Bot.InScopeAsync(db => db.DigestIssues.CountAsync(d => d.Key == "2026-11-30")));
     }
 
     [Fact]
@@ -109,13 +107,13 @@ public abstract class DigestOverTelegramSuite : IAsyncLifetime
     {
         clock.SetUtcNow(MondayTen);
 
-        await bot.TriggerJobAsync(WeeklyDigestJob.Key);
+        await Bot.TriggerJobAsync(WeeklyDigestJob.Key);
 
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.DigestIssues.AnyAsync(d => d.Key == "2026-11-30")));
-        Assert.False((await bot.InScopeAsync(db => db.DigestIssues.SingleAsync(d => d.Key == "2026-11-30"))).HadNews);
-        await latvian.ExpectSilenceAsync(TimeSpan.FromMilliseconds(500));
+        Assert.False((await Bot.InScopeAsync(db => db.DigestIssues.SingleAsync(d => d.Key == "2026-11-30"))).HadNews);
+        await Bot.OutboxDrainedAsync();
+        latvian.ExpectNoNewMessages();
         Assert.Empty(messenger.Sent);
-        Assert.Equal(0, await bot.InScopeAsync(db => db.Broadcasts.CountAsync()));
+        Assert.Equal(0, await Bot.InScopeAsync(db => db.Broadcasts.CountAsync()));
     }
 
     [Fact]
@@ -124,7 +122,7 @@ public abstract class DigestOverTelegramSuite : IAsyncLifetime
         await SeedWeekAsync();
 
         // Tonight's concert is over by Monday's send: on demand it is shown, in the preview it is not.
-        await bot.InScopeAsync(async db =>
+        await Bot.InScopeAsync(async db =>
         {
             var boss = await db.Members.SingleAsync(m => m.ChatId == coordinator.ChatId);
             db.Events.Add(CityEvent.Publish("Koncerts šovakar", new DateTimeOffset(2026, 11, 29, 18, 0, 0, TimeSpan.Zero), "Parks", "Mūzika.", null, boss, Sunday));
@@ -149,18 +147,7 @@ public abstract class DigestOverTelegramSuite : IAsyncLifetime
         Assert.Contains($"vote:up:{skatepark}", card.Payloads);
     }
 
-    private Task<RunningBot> StartBotAsync() => RunningBot.StartTelegramAsync(
-        api,
-        database,
-        services =>
-        {
-            services.AddSingleton<TimeProvider>(clock);
-            services.AddSingleton<IChannelSender>(messenger);
-        },
-        "--Bot:Coordinators:0=telegram:777",
-        "--Digest:Cron=0 0 10 ? * MON");
-
-    private Task<int> SeedMembersAsync() => bot.InScopeAsync(async db =>
+    private Task<int> SeedMembersAsync() => Bot.InScopeAsync(async db =>
     {
         foreach (var (user, language) in new[] { (coordinator, Language.Lv), (latvian, Language.Lv), (russian, Language.Ru), (english, Language.En) })
         {
@@ -184,7 +171,7 @@ public abstract class DigestOverTelegramSuite : IAsyncLifetime
     /// The week of 23–29 November: a skatepark idea submitted and approved, supported twice; a bike-stand
     /// idea (approved long ago) moved to In progress with a comment; one idea still waiting; one event ahead.
     /// </summary>
-    private Task<int> SeedWeekAsync() => bot.InScopeAsync(async db =>
+    private Task<int> SeedWeekAsync() => Bot.InScopeAsync(async db =>
     {
         var members = await db.Members.Where(m => m.Channel == ChannelKind.Telegram).ToDictionaryAsync(m => m.ChatId);
         var (lv, ru, en, boss) = (members[latvian.ChatId], members[russian.ChatId], members[english.ChatId], members[coordinator.ChatId]);

@@ -15,43 +15,39 @@ namespace GenYCity.Bot.Host.Tests;
 /// languages get it, answers are counted, the Quartz job reminds exactly once, edits re-arm reminders.
 /// The event starts 2026-11-25 18:00 Riga time (16:00 UTC); "now" starts at 2026-11-23 10:00 UTC.
 /// </summary>
-public abstract class EventsOverTelegramSuite : IAsyncLifetime
+public abstract class EventsOverTelegramSuite : BotTest
 {
-    protected abstract DatabaseProvider Provider { get; }
-
     private static readonly DateTimeOffset StartsAt = new(2026, 11, 25, 16, 0, 0, TimeSpan.Zero);
-    private TestDatabase database = null!;
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
-    private FakeBotApi api = null!;
-    private FakeGraphApi graph = null!;
-    private RunningBot bot = null!;
     private TelegramUser coordinator = null!;
     private TelegramUser latvian = null!;
     private TelegramUser russian = null!;
     private TelegramUser english = null!;
 
-    public async Task InitializeAsync()
+    protected override bool UsesGraph => true;
+
+    // The Page is posted to; people do not chat on Messenger here.
+    protected override IEnumerable<string> Settings =>
+    [
+        "--Bot:Coordinators:0=telegram:777",
+        "--Telegram:AnnouncementChannel=@genycity_news",
+        $"--Messenger:PageAccessToken={TestSecrets.PageToken}",
+        "--Messenger:PageId=424242",
+        $"--Messenger:GraphApiBaseUrl={Graph.BaseUrl}",
+    ];
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(clock);
+
+    protected override async Task ArrangeAsync()
     {
-        database = await TestDatabase.OfAsync(Provider);
-        api = await FakeBotApi.StartAsync();
-        graph = await FakeGraphApi.StartAsync();
-        bot = await StartBotAsync();
-        coordinator = new TelegramUser(api, 777, languageCode: "lv");
-        latvian = new TelegramUser(api, 2001, languageCode: "lv", firstName: "Līga", lastName: "Bērziņa", username: "liga_b");
-        russian = new TelegramUser(api, 2002, languageCode: "ru", firstName: "Борис");
-        english = new TelegramUser(api, 2003, languageCode: "en");
+        coordinator = new TelegramUser(Api, 777, languageCode: "lv");
+        latvian = new TelegramUser(Api, 2001, languageCode: "lv", firstName: "Līga", lastName: "Bērziņa", username: "liga_b");
+        russian = new TelegramUser(Api, 2002, languageCode: "ru", firstName: "Борис");
+        english = new TelegramUser(Api, 2003, languageCode: "en");
         foreach (var (user, language) in new[] { (coordinator, "lv"), (latvian, "lv"), (russian, "ru"), (english, "en") })
         {
             await user.OnboardAsync(language);
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await graph.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
     }
 
     [Fact]
@@ -65,11 +61,11 @@ public abstract class EventsOverTelegramSuite : IAsyncLifetime
         Assert.Equal(["✅ Приду", "🤔 Возможно", "❌ Не приду", "🗓 В календарь"], ru.Labels);
         Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Wednesday, 25 November 2026, 18:00 (in 2 days)", (await english.NextAsync()).Text, StringComparison.Ordinal);
 
-        var channel = await api.WaitForCallAsync(c => c.ChatId == "@genycity_news");
+        var channel = await Api.WaitForCallAsync(c => c.ChatId == "@genycity_news");
         var link = channel.Body["reply_markup"]!["inline_keyboard"]![0]![0]!;
         Assert.Equal("https://t.me/genycity_test_bot?start=event_1", link["url"]!.GetValue<string>());
-        await WaitUntilAsync(() => graph.Calls.Count > 0);
-        var post = Assert.Single(graph.Calls);
+        await WaitUntilAsync(() => Graph.Calls.Count > 0);
+        var post = Assert.Single(Graph.Calls);
         Assert.Equal("/v21.0/424242/feed", post.Path);
         Assert.StartsWith("📅 Jauniešu dome\n🕒 Trešdiena, 25.11.2026 18:00", post.Form["message"], StringComparison.Ordinal);
         Assert.Equal("page-token-for-tests", post.Form["access_token"]);
@@ -103,7 +99,7 @@ public abstract class EventsOverTelegramSuite : IAsyncLifetime
 
         var list = await coordinator.NextAsync();
         Assert.Equal("<b>👥 Kas nāks uz „Jauniešu dome”</b>\n\n✅ Nāks: 1\n1. Līga Bērziņa (@liga_b)\n\n🤔 Varbūt: 1\n1. Борис", list.Text);
-        var stored = await bot.InScopeAsync(db => db.Members.Where(m => m.DisplayName != null).Select(m => m.DisplayName).ToListAsync());
+        var stored = await Bot.InScopeAsync(db => db.Members.Where(m => m.DisplayName != null).Select(m => m.DisplayName).ToListAsync());
         Assert.Contains("Līga Bērziņa (@liga_b)", stored);
     }
 
@@ -116,26 +112,26 @@ public abstract class EventsOverTelegramSuite : IAsyncLifetime
         await AnswerAsync(english, "no");
 
         clock.SetUtcNow(StartsAt - TimeSpan.FromHours(23));
-        await bot.TriggerJobAsync(EventReminderJob.Key);
-        await bot.TriggerJobAsync(EventReminderJob.Key);
+        await Bot.TriggerJobAsync(EventReminderJob.Key);
+        await Bot.TriggerJobAsync(EventReminderJob.Key);
         Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas rīt plkst. 18:00.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
         Assert.StartsWith("⏰ Напоминание: <b>Jauniešu dome</b> начинается завтра в 18:00.", (await russian.NextAsync()).Text, StringComparison.Ordinal);
 
-        await bot.DisposeAsync();
-        bot = await StartBotAsync();
-        await bot.TriggerJobAsync(EventReminderJob.Key);
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(2, await bot.InScopeAsync(db => db.EventReminders.CountAsync()));
+        await RestartBotAsync();
+        await Bot.TriggerJobAsync(EventReminderJob.Key);
+        Assert.Equal(2, await Bot.InScopeAsync(db => db.EventReminders.CountAsync()));
 
         clock.SetUtcNow(StartsAt - TimeSpan.FromMinutes(50));
-        await bot.TriggerJobAsync(EventReminderJob.Key);
-        await bot.TriggerJobAsync(EventReminderJob.Key);
+        await Bot.TriggerJobAsync(EventReminderJob.Key);
+        await Bot.TriggerJobAsync(EventReminderJob.Key);
         Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas pēc 50 minūtēm.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
 
-        await latvian.ExpectSilenceAsync(TimeSpan.FromSeconds(1));
-        await russian.ExpectSilenceAsync(TimeSpan.Zero);
-        await english.ExpectSilenceAsync(TimeSpan.Zero);
-        Assert.Equal(3, await bot.InScopeAsync(db => db.EventReminders.CountAsync()));
+        // The ticks have run (TriggerJobAsync waits for each); what they wrote has gone once the outbox is drained.
+        await Bot.OutboxDrainedAsync();
+        latvian.ExpectNoNewMessages();
+        russian.ExpectNoNewMessages();
+        english.ExpectNoNewMessages();
+        Assert.Equal(3, await Bot.InScopeAsync(db => db.EventReminders.CountAsync()));
     }
 
     [Fact]
@@ -145,7 +141,7 @@ public abstract class EventsOverTelegramSuite : IAsyncLifetime
         await AnswerAsync(latvian, "go");
         await russian.NextAsync();
         clock.SetUtcNow(StartsAt - TimeSpan.FromHours(23));
-        await bot.TriggerJobAsync(EventReminderJob.Key);
+        await Bot.TriggerJobAsync(EventReminderJob.Key);
         await latvian.NextAsync();
 
         coordinator.Says("/events");
@@ -161,21 +157,23 @@ public abstract class EventsOverTelegramSuite : IAsyncLifetime
 
         var notice = await latvian.NextAsync();
         Assert.StartsWith("✏️ Pasākumā, uz kuru atbildēji, ir izmaiņas:\n• Laiks: trešdiena, 25.11.2026 18:00 → ceturtdiena, 26.11.2026 19:00\n\n📅 <b>Jauniešu dome</b>\n🕒 Ceturtdiena, 26.11.2026 19:00", notice.Text, StringComparison.Ordinal);
-        await russian.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
+        // The notices were written with the change, in one commit: drained, they have all gone.
+        await Bot.OutboxDrainedAsync();
+        russian.ExpectNoNewMessages();
 
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero) - TimeSpan.FromHours(23));
-        await bot.TriggerJobAsync(EventReminderJob.Key);
+        await Bot.TriggerJobAsync(EventReminderJob.Key);
         Assert.StartsWith("⏰ Atgādinājums: <b>Jauniešu dome</b> sākas rīt plkst. 19:00.", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Announce_ReportsProgress_AndAFinalReportWithTheUnreachable()
     {
-        api.Intercept = call => call.ChatId == english.ChatId && call.Method == "sendMessage"
+        Api.Intercept = call => call.ChatId == english.ChatId && call.Method == "sendMessage"
             ? FakeBotApi.Error(403, "Forbidden: bot was blocked by the user")
             : null;
         // One send is slow to be answered, so the broadcast is still running when progress is due.
-        api.Script(russian.ChatId, FakeBotApi.AnswerAfter(TimeSpan.FromMilliseconds(600)));
+        Api.Script(russian.ChatId, FakeBotApi.AnswerAfter(TimeSpan.FromMilliseconds(600)));
         coordinator.Says("/announce");
         await coordinator.NextAsync();
         coordinator.Says("Baseins piektdien bez maksas!");
@@ -189,12 +187,12 @@ public abstract class EventsOverTelegramSuite : IAsyncLifetime
         var preview = await coordinator.NextAsync();
         coordinator.Presses(preview.Payloads[0]);
 
-        var final = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("✅ Pabeigts", StringComparison.Ordinal) == true);
+        var final = await Api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("✅ Pabeigts", StringComparison.Ordinal) == true);
         Assert.Equal("✅ Pabeigts: nosūtīti 3 · nesasniedzami 1 · neizdevās 0 · izlaisti 0", final.Text);
-        Assert.Contains(api.Calls, c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("📣 Sūtu: nosūtīti", StringComparison.Ordinal) == true);
+        Assert.Contains(Api.Calls, c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("📣 Sūtu: nosūtīti", StringComparison.Ordinal) == true);
         Assert.Equal("Baseins piektdien bez maksas!", (await russian.NextAsync()).Text);
-        Assert.False((await bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ExternalId == english.ChatId))).IsReachable);
-        Assert.Contains(api.Calls, c => c.ChatId == "@genycity_news" && c.Text == "Baseins piektdien bez maksas!");
+        Assert.False((await Bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ExternalId == english.ChatId))).IsReachable);
+        Assert.Contains(Api.Calls, c => c.ChatId == "@genycity_news" && c.Text == "Baseins piektdien bez maksas!");
     }
 
     [Fact]
@@ -223,44 +221,34 @@ public abstract class EventsOverTelegramSuite : IAsyncLifetime
     public async Task AFailedPagePost_IsReportedToTheCoordinator_AndRetried_WhileMembersGetTheEvent()
     {
         var failures = 0;
-        graph.Intercept = _ => Interlocked.Increment(ref failures) == 1 ? FakeGraphApi.Error(500, 2, "An unexpected error has occurred.") : null;
+        Graph.Intercept = _ => Interlocked.Increment(ref failures) == 1 ? FakeGraphApi.Error(500, 2, "An unexpected error has occurred.") : null;
 
         await PublishAsync();
 
         Assert.StartsWith("📅 <b>Jauniešu dome</b>", (await russian.NextAsync()).Text, StringComparison.Ordinal);
-        var warning = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("⚠️", StringComparison.Ordinal) == true);
+        var warning = await Api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("⚠️", StringComparison.Ordinal) == true);
         Assert.Equal("⚠️ Neizdevās publicēt Facebook lapā; mēģināšu vēlreiz. Iemesls: 500 An unexpected error has occurred.", warning.Text);
         clock.Advance(TimeSpan.FromMinutes(1));
-        await WaitUntilAsync(() => graph.Calls.Count == 2);
+        await WaitUntilAsync(() => Graph.Calls.Count == 2);
     }
 
     [Fact]
     public async Task AChannelPostRefusedWithAnErrorThatEchoesTheToken_IsReported_WithoutTheToken_AnywhereItGoes()
     {
         // A proxy or a local Bot API server answering with the address it could not serve: the token is in it.
-        api.Intercept = call => call.ChatId == "@genycity_news"
+        Api.Intercept = call => call.ChatId == "@genycity_news"
             ? FakeBotApi.Error(400, $"Bad Request: cannot POST /bot{FakeBotApi.Token}/sendMessage")
             : null;
 
         await PublishAsync();
 
-        var warning = await api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("⚠️", StringComparison.Ordinal) == true);
+        var warning = await Api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("⚠️", StringComparison.Ordinal) == true);
         Assert.Equal("⚠️ Neizdevās publicēt Telegram kanālā, un vairs nemēģināšu; lūdzu, publicē to manuāli. Iemesls: 400 Bad Request: cannot POST /bot[secret]/sendMessage", warning.Text);
-        var stored = await bot.InScopeAsync(db => db.Deliveries.SingleAsync(d => d.ChatId == "@genycity_news"));
+        var stored = await Bot.InScopeAsync(db => db.Deliveries.SingleAsync(d => d.ChatId == "@genycity_news"));
         Assert.Equal("400 Bad Request: cannot POST /bot[secret]/sendMessage", stored.LastError);
-        Assert.Contains(bot.Logs.Lines, l => l.Contains("/bot[secret]/sendMessage", StringComparison.Ordinal));
+        Assert.Contains(Bot.Logs.Lines, l => l.Contains("/bot[secret]/sendMessage", StringComparison.Ordinal));
         // The log, the database files and every message sent are searched for the token when the test ends.
     }
-
-    private Task<RunningBot> StartBotAsync() => RunningBot.StartTelegramAsync(
-        api,
-        database,
-        services => services.AddSingleton<TimeProvider>(clock),
-        "--Bot:Coordinators:0=telegram:777",
-        "--Telegram:AnnouncementChannel=@genycity_news",
-        $"--Messenger:PageAccessToken={TestSecrets.PageToken}",
-        "--Messenger:PageId=424242",
-        $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}");
 
     private async Task PublishAsync(string description = "Plānosim vasaras festivālu.")
     {

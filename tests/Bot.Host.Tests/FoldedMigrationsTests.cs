@@ -36,7 +36,7 @@ public sealed class FoldedMigrationsTests
     [InlineData(DatabaseProvider.Postgres)]
     public async Task TheInitialMigration_MakesTheSchemaTheOldChainMade(DatabaseProvider provider)
     {
-        using var database = await TestDatabase.OfAsync(provider);
+        using var database = await TestDatabase.EmptyAsync(provider);
         await using var services = await StoreServices.CreateAsync(database);
 
         var made = await services.InScopeAsync(async db =>
@@ -60,7 +60,7 @@ public sealed class FoldedMigrationsTests
     [InlineData(DatabaseProvider.Postgres)]
     public async Task ADatabaseTheOldChainBroughtToItsEnd_IsTakenAsItIs_AndTheBotCarriesOnWithIt(DatabaseProvider provider)
     {
-        using var database = await TestDatabase.OfAsync(provider);
+        using var database = await TestDatabase.EmptyAsync(provider);
         await using (var services = await StoreServices.CreateAsync(database))
         {
             await services.InScopeAsync(async db =>

@@ -12,26 +12,14 @@ namespace GenYCity.Bot.Host.Tests;
 /// the instance and the leases only to a trusted network (by the TCP peer) or to a caller with Health:Token.
 /// The tests call from 127.0.0.1, which is exactly what a proxy on the same machine looks like.
 /// </summary>
-public sealed class HealthTests : IAsyncLifetime
+public sealed class HealthTests : FakeApiTests
 {
     private const string StatusOnly = """{"status":"Healthy"}""";
-    private readonly TestDatabase database = new();
-    private readonly HttpClient http = new();
-    private FakeBotApi api = null!;
-
-    public async Task InitializeAsync() => api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        http.Dispose();
-        await api.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task Live_AndReady_GiveTheStatusOnly_EvenToTheMachineItself_WhenNothingIsConfigured()
     {
-        await using var bot = await RunningBot.StartTelegramAsync(api, database);
+        await using var bot = await RunningBot.StartTelegramAsync(Api, Database);
 
         Assert.Equal((HttpStatusCode.OK, StatusOnly), await GetAsync(bot, "/health/live"));
         Assert.Equal((HttpStatusCode.OK, StatusOnly), await GetAsync(bot, "/health/ready"));
@@ -41,7 +29,7 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task TheToken_ShowsTheDetail_AWrongOneOrAnotherSchemeDoesNot()
     {
-        await using var bot = await RunningBot.StartTelegramAsync(api, database, null, $"--Health:Token={TestSecrets.HealthToken}");
+        await using var bot = await RunningBot.StartTelegramAsync(Api, Database, null, $"--Health:Token={TestSecrets.HealthToken}");
 
         foreach (var path in new[] { "/health/ready", "/health" })
         {
@@ -60,18 +48,18 @@ public sealed class HealthTests : IAsyncLifetime
     [Fact]
     public async Task ATrustedNetwork_IsMatchedByTheTcpPeer_NeverByXForwardedFor()
     {
-        await using (var trusting = await RunningBot.StartTelegramAsync(api, database, null, "--Health:TrustedNetworks:0=10.0.0.0/8", "--Health:TrustedNetworks:1=127.0.0.0/8"))
+        await using (var trusting = await RunningBot.StartTelegramAsync(Api, Database, null, "--Health:TrustedNetworks:0=10.0.0.0/8", "--Health:TrustedNetworks:1=127.0.0.0/8"))
         {
             var (status, body) = await GetAsync(trusting, "/health/ready");
             Assert.Equal(HttpStatusCode.OK, status);
             AssertDetail(body);
         }
 
-        await using var other = await RunningBot.StartTelegramAsync(api, database, null, "--Health:TrustedNetworks:0=10.0.0.0/8");
+        await using var other = await RunningBot.StartTelegramAsync(Api, Database, null, "--Health:TrustedNetworks:0=10.0.0.0/8");
         using var forwarded = new HttpRequestMessage(HttpMethod.Get, $"{other.BaseUrl}/health/ready");
         forwarded.Headers.Add("X-Forwarded-For", "10.1.2.3");
         forwarded.Headers.Add("X-Real-IP", "10.1.2.3");
-        using var response = await http.SendAsync(forwarded);
+        using var response = await Http.SendAsync(forwarded);
         Assert.Equal(StatusOnly, await response.Content.ReadAsStringAsync());
     }
 
@@ -79,8 +67,8 @@ public sealed class HealthTests : IAsyncLifetime
     public async Task AFailingCheck_Answers503_WithTheStatusOnly_AndNamesTheCheckToTheTrusted()
     {
         await using var bot = await RunningBot.StartTelegramAsync(
-            api,
-            database,
+            Api,
+            Database,
             services => services.AddHealthChecks().AddCheck("broken", () => HealthCheckResult.Unhealthy("made to fail by the test")),
             $"--Health:Token={TestSecrets.HealthToken}");
 
@@ -102,11 +90,11 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.Contains("\"leases\":{", body, StringComparison.Ordinal);
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> GetAsync(RunningBot bot, string path, AuthenticationHeaderValue? authorization = null)
+    private static async Task<(HttpStatusCode Status, string Body)> GetAsync(RunningBot bot, string path, AuthenticationHeaderValue? authorization = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, bot.BaseUrl + path);
         request.Headers.Authorization = authorization;
-        using var response = await http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }

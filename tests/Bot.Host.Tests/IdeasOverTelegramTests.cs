@@ -13,33 +13,21 @@ namespace GenYCity.Bot.Host.Tests;
 /// Ideas end to end over the Bot API: a resident submits one with a photo, a coordinator approves it,
 /// another resident supports it, the author follows it, and the coordinator exports the CSV.
 /// </summary>
-public abstract class IdeasOverTelegramSuite : IAsyncLifetime
+public abstract class IdeasOverTelegramSuite : BotTest
 {
-    protected abstract DatabaseProvider Provider { get; }
-
     private const long ModerationGroup = -100555;
-    private TestDatabase database = null!;
-    private FakeBotApi api = null!;
-    private RunningBot bot = null!;
     private TelegramUser coordinator = null!;
     private TelegramUser author = null!;
     private TelegramUser supporter = null!;
 
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.OfAsync(Provider);
-        api = await FakeBotApi.StartAsync();
-        bot = await StartBotAsync();
-        coordinator = new TelegramUser(api, 777, languageCode: "lv", firstName: "Ilze");
-        author = new TelegramUser(api, 1001, languageCode: "ru", firstName: "Olga");
-        supporter = new TelegramUser(api, 1002, languageCode: "en", firstName: "Tom");
-    }
+    protected override IEnumerable<string> Settings => ["--Bot:Coordinators:0=telegram:777", $"--Ideas:ModerationChat=telegram:{ModerationGroup}"];
 
-    public async Task DisposeAsync()
+    protected override Task ArrangeAsync()
     {
-        await bot.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
+        coordinator = new TelegramUser(Api, 777, languageCode: "lv", firstName: "Ilze");
+        author = new TelegramUser(Api, 1001, languageCode: "ru", firstName: "Olga");
+        supporter = new TelegramUser(Api, 1002, languageCode: "en", firstName: "Tom");
+        return Task.CompletedTask;
     }
 
     [Fact]
@@ -58,7 +46,7 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         Assert.StartsWith("💡 Jauna ideja #1 · Publiskā telpa\n<b>Скамейки у Даугавы</b>", card.Text, StringComparison.Ordinal);
         Assert.Contains("\n📍 Krastmala, Rīgas iela 1\n🗺 https://www.openstreetmap.org/?mlat=55.875&mlon=26.536#map=17/55.875/26.536", card.Text, StringComparison.Ordinal);
         Assert.Equal(["mod:ok:1", "mod:no:1"], card.Payloads);
-        var groupCard = await api.WaitForCallAsync(c => c.ChatId == ModerationGroup.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var groupCard = await Api.WaitForCallAsync(c => c.ChatId == ModerationGroup.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(["mod:ok:1", "mod:no:1"], groupCard.Payloads);
 
         coordinator.Presses("mod:ok:1");
@@ -118,13 +106,13 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
     {
         await author.OnboardAsync("ru");
         await SubmitWithPhotoAsync(author, "Velojoslas", "Jaunas velojoslas.");
-        var groupCard = await api.WaitForCallAsync(c => c.ChatId == "-100555");
-        var stranger = new TelegramUser(api, 1003, languageCode: "en");
+        var groupCard = await Api.WaitForCallAsync(c => c.ChatId == "-100555");
+        var stranger = new TelegramUser(Api, 1003, languageCode: "en");
 
         stranger.PressesInGroup(ModerationGroup, groupCard.MessageId!.Value, "mod:ok:1");
-        var refusal = await api.WaitForCallAsync(c => c.ChatId == "-100555" && c.Method == "sendMessage", after: groupCard.Sequence);
+        var refusal = await Api.WaitForCallAsync(c => c.ChatId == "-100555" && c.Method == "sendMessage", after: groupCard.Sequence);
         Assert.Equal("That is for the city’s coordinators only.", refusal.Text);
-        Assert.Equal(IdeaStatus.Submitted, (await bot.InScopeAsync(db => db.Ideas.SingleAsync())).Status);
+        Assert.Equal(IdeaStatus.Submitted, (await Bot.InScopeAsync(db => db.Ideas.SingleAsync())).Status);
 
         coordinator.PressesInGroup(ModerationGroup, groupCard.MessageId!.Value, "mod:no:1");
         var ask = await coordinator.NextAsync();
@@ -132,7 +120,7 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         coordinator.Says("Tas jau ir plānots 2027. gadā.");
 
         Assert.Equal("Ideja #1: nav pieņemta ✓", (await coordinator.NextAsync()).Text);
-        var redrawn = await api.WaitForCallAsync(c => c.ChatId == "-100555" && c.Method == "editMessageReplyMarkup");
+        var redrawn = await Api.WaitForCallAsync(c => c.ChatId == "-100555" && c.Method == "editMessageReplyMarkup");
         Assert.Equal(groupCard.MessageId, redrawn.MessageId);
         Assert.Equal("Твоя идея #1 «Velojoslas» не принята. Комментарий координатора: Tas jau ir plānots 2027. gadā.", (await author.NextAsync()).Text);
     }
@@ -146,8 +134,7 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         author.Says("Фонтан");
         Assert.StartsWith("Теперь опиши её", (await author.NextAsync()).Text, StringComparison.Ordinal);
 
-        await bot.DisposeAsync();
-        bot = await StartBotAsync();
+        await RestartBotAsync();
 
         author.Says("Вернуть фонтан в парк.");
         var theme = await author.NextAsync();
@@ -177,15 +164,10 @@ public abstract class IdeasOverTelegramSuite : IAsyncLifetime
         author.PressesOn(preview.MessageId!.Value, submit);
         author.PressesOn(preview.MessageId!.Value, submit);
 
-        await WaitUntilAsync(() => api.Calls.Count(c => c.ChatId == author.ChatId && c.Text?.Contains("#1", StringComparison.Ordinal) == true) >= 2);
-        Assert.Equal(1, await bot.InScopeAsync(db => db.Ideas.CountAsync()));
-        Assert.Contains(api.Calls, c => c.ChatId == author.ChatId && c.Text == "Идея #1 уже получена. 👍");
+        await WaitUntilAsync(() => Api.Calls.Count(c => c.ChatId == author.ChatId && c.Text?.Contains("#1", StringComparison.Ordinal) == true) >= 2);
+        Assert.Equal(1, await Bot.InScopeAsync(db => db.Ideas.CountAsync()));
+        Assert.Contains(Api.Calls, c => c.ChatId == author.ChatId && c.Text == "Идея #1 уже получена. 👍");
     }
-
-    private Task<RunningBot> StartBotAsync() => RunningBot.StartTelegramAsync(
-        api,
-        database,
-        settings: ["--Bot:Coordinators:0=telegram:777", $"--Ideas:ModerationChat=telegram:{ModerationGroup}"]);
 
     private static async Task<ApiCall> SubmitWithPhotoAsync(TelegramUser user, string title, string description)
     {

@@ -3,6 +3,7 @@ using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Polls;
 using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Dispatch;
+using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,27 +15,12 @@ namespace GenYCity.Bot.Host.Tests;
 /// first, the copy is stopped (Telegram's stopPoll), so no chat keeps offering a vote that would not count. The
 /// closing is held at the moment that matters, in its first run, while the recording goes on beside it.
 /// </summary>
-public sealed class PollClosingRaceTests : IAsyncLifetime
+public sealed class PollClosingRaceTests : BotTest
 {
     private const string Chat = "8001";
     private const string MessageId = "55";
-    private TestDatabase database = null!;
-    private FakeBotApi api = null!;
-    private RunningBot bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.PostgresAsync();
-        api = await FakeBotApi.StartAsync();
-        bot = await RunningBot.StartTelegramAsync(api, database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
-    }
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
     [Fact]
     public async Task ACopyRecordedAfterTheClosingRead_ButBeforeItWrote_IsStoppedByTheClosing()
@@ -52,7 +38,7 @@ public sealed class PollClosingRaceTests : IAsyncLifetime
 
         await WaitForStopAsync();
         // The closing was refused once and run again, as it should be: not a failure for the operator's log.
-        Assert.DoesNotContain(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.DoesNotContain(Bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,7 +61,7 @@ public sealed class PollClosingRaceTests : IAsyncLifetime
         await WaitForStopAsync();
     }
 
-    private async Task<long> SeedPollAsync() => await bot.InScopeAsync(async db =>
+    private async Task<long> SeedPollAsync() => await Bot.InScopeAsync(async db =>
     {
         var now = DateTimeOffset.UtcNow;
         var poll = Poll.Create("Kur likt soliņus?", ["Parkā", "Pie upes"], AudienceKind.AnnouncementSubscribers, null, now.AddDays(1), null, now);
@@ -87,7 +73,7 @@ public sealed class PollClosingRaceTests : IAsyncLifetime
     private Task<bool> CloseAsync(long pollId, bool holdBeforeClosing, TaskCompletionSource held, TaskCompletionSource release)
     {
         var runs = 0;
-        return bot.Services.GetRequiredService<UnitOfWork>().RunAsync(
+        return Bot.Services.GetRequiredService<UnitOfWork>().RunAsync(
             async services =>
             {
                 var first = Interlocked.Increment(ref runs) == 1;
@@ -119,13 +105,13 @@ public sealed class PollClosingRaceTests : IAsyncLifetime
             Poll = new NativePoll(pollId, "Kur likt soliņus?", ["Parkā", "Pie upes"]),
         };
         var item = new WorkItem(0, ChannelKind.Telegram, Chat, DeliveryLane.Broadcast, OutboxRow.WritePayload(copy));
-        return bot.Services.GetRequiredService<DeliveryStore>().RecordAsync([new Completion(item, new SendResult.Sent(MessageId) { NativeId = "tg-poll-8001" })], CancellationToken.None);
+        return Bot.Services.GetRequiredService<DeliveryStore>().RecordAsync([new Completion(item, new SendResult.Sent(MessageId) { NativeId = "tg-poll-8001" })], CancellationToken.None);
     }
 
-    private async Task<bool> WaitingForALockAsync() => await bot.InScopeAsync(db => db.Database
+    private async Task<bool> WaitingForALockAsync() => await Bot.InScopeAsync(db => db.Database
         .SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%UPDATE "Polls"%'""")
         .SingleAsync()) > 0;
 
     private Task<ApiCall> WaitForStopAsync() =>
-        api.WaitForCallAsync(c => c is { Method: "stopPoll", ChatId: Chat } && c.Body["message_id"]!.GetValue<int>() == int.Parse(MessageId, System.Globalization.CultureInfo.InvariantCulture));
+        Api.WaitForCallAsync(c => c is { Method: "stopPoll", ChatId: Chat } && c.Body["message_id"]!.GetValue<int>() == int.Parse(MessageId, System.Globalization.CultureInfo.InvariantCulture));
 }

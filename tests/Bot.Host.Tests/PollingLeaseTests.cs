@@ -22,8 +22,8 @@ public sealed class PollingLeaseTests : FakeApiTests
         await Eventually.WaitUntilAsync(() => second.Logs.Lines.Any(l => l.Contains("Polling Telegram as", StringComparison.Ordinal)));
         anna.Says("/help");
         await anna.NextAsync();
-        await Task.Delay(300);
-        // Each update handled once, by whichever instance held the lease then.
-        Assert.Equal(2, Api.Calls.Count(c => c.ChatId == anna.ChatId && c.Method == "sendMessage"));
+        // Each update handled once, by whichever instance held the lease then: nothing more before a sentinel's answer.
+        await anna.ExpectSilenceAsync();
+        Assert.Equal(3, Api.Calls.Count(c => c.ChatId == anna.ChatId && c.Method == "sendMessage"));
     }
 }

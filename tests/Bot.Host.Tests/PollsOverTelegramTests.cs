@@ -19,30 +19,26 @@ namespace GenYCity.Bot.Host.Tests;
 /// one withdrawn), Messenger ones as quick replies through the signed webhook; the counts survive a restart;
 /// at closing the results go once to each voter, however often the job fires; the CSV has the counts.
 /// </summary>
-public abstract class PollsOverTelegramSuite : IAsyncLifetime
+public abstract class PollsOverTelegramSuite : BotTest
 {
-    protected abstract DatabaseProvider Provider { get; }
-
     private const int Residents = 300;
     private static readonly string[] MessengerPeople = ["m1", "m2"];
     private static readonly DateTimeOffset TuesdayNoon = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider clock = new(TuesdayNoon);
-    private TestDatabase database = null!;
-    private FakeBotApi api = null!;
-    private FakeGraphApi graph = null!;
-    private RunningBot bot = null!;
     private TelegramUser coordinator = null!;
 
-    private string WebhookUrl => $"{bot.BaseUrl}/webhooks/messenger";
+    private string WebhookUrl => $"{Bot.BaseUrl}/webhooks/messenger";
 
-    public async Task InitializeAsync()
+    protected override bool UsesGraph => true;
+
+    protected override IEnumerable<string> Settings => ["--Bot:Coordinators:0=telegram:777", .. MessengerChat];
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(clock);
+
+    protected override async Task ArrangeAsync()
     {
-        database = await TestDatabase.OfAsync(Provider);
-        api = await FakeBotApi.StartAsync();
-        graph = await FakeGraphApi.StartAsync();
-        bot = await StartBotAsync();
-        coordinator = await new TelegramUser(api, 777, languageCode: "lv").OnboardAsync("lv");
-        await bot.InScopeAsync(async db =>
+        coordinator = await new TelegramUser(Api, 777, languageCode: "lv").OnboardAsync("lv");
+        await Bot.InScopeAsync(async db =>
         {
             for (var i = 1; i <= Residents; i++)
             {
@@ -63,28 +59,20 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await graph.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
-    }
-
     [Fact]
     public async Task APollGoesToEveryone_VotesComeBack_SurviveARestart_AndTheResultsGoOnceAtClosing()
     {
         await AskAsync();
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.Poll && b.Status == BroadcastStatus.Done)));
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.Poll && b.Status == BroadcastStatus.Done)));
         // Everyone subscribed: the residents, and the coordinator too, who does not answer here.
-        var polls = api.Calls.Where(c => c.Method == "sendPoll" && c.Status == 200 && c.ChatId != coordinator.ChatId).ToList();
+        var polls = Api.Calls.Where(c => c.Method == "sendPoll" && c.Status == 200 && c.ChatId != coordinator.ChatId).ToList();
         Assert.Equal(Residents, polls.Select(c => c.ChatId).Distinct().Count());
         var first = polls[0];
         Assert.StartsWith("Kur likt jaunos soliņus? (", first.Body["question"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.EndsWith(" 04.12. 12:00)", first.Body["question"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(["Parkā", "Pie upes", "Vecpilsētā"], first.Body["options"]!.AsArray().Select(o => o!["text"]!.GetValue<string>()));
         Assert.Equal("False", first.Body["is_anonymous"]!.ToString(), ignoreCase: true);
-        var onMessenger = graph.Calls.Where(c => c.RecipientId == "m1").ToList();
+        var onMessenger = Graph.Calls.Where(c => c.RecipientId == "m1").ToList();
         Assert.Equal(["poll:vote:1:0", "poll:vote:1:1", "poll:vote:1:2"], Assert.Single(onMessenger).Payloads);
         Assert.All(Assert.Single(onMessenger).Titles, title => Assert.True(title.Length <= 20));
 
@@ -92,19 +80,19 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         var tally = new Dictionary<string, int>();
         foreach (var call in polls)
         {
-            var user = new TelegramUser(api, long.Parse(call.ChatId!, System.Globalization.CultureInfo.InvariantCulture));
+            var user = new TelegramUser(Api, long.Parse(call.ChatId!, System.Globalization.CultureInfo.InvariantCulture));
             tally[call.ChatId!] = int.Parse(call.ChatId!, System.Globalization.CultureInfo.InvariantCulture) % 3;
             user.AnswersPoll(FakeBotApi.PollIdOf(call), tally[call.ChatId!]);
         }
 
         var pollOf = polls.ToDictionary(c => c.ChatId!, FakeBotApi.PollIdOf);
-        new TelegramUser(api, 5001).AnswersPoll(pollOf["5001"]);
+        new TelegramUser(Api, 5001).AnswersPoll(pollOf["5001"]);
         tally.Remove("5001");
-        new TelegramUser(api, 5002).AnswersPoll(pollOf["5002"], (tally["5002"] + 1) % 3);
+        new TelegramUser(Api, 5002).AnswersPoll(pollOf["5002"], (tally["5002"] + 1) % 3);
         tally["5002"] = (tally["5002"] + 1) % 3;
         // On Messenger: a quick reply; the second person votes and takes it back.
-        var m1 = new MessengerUser(graph, WebhookUrl, "m1");
-        var m2 = new MessengerUser(graph, WebhookUrl, "m2");
+        var m1 = new MessengerUser(Graph, WebhookUrl, "m1");
+        var m2 = new MessengerUser(Graph, WebhookUrl, "m2");
         Assert.True((await m1.Taps("poll:vote:1:1")).IsSuccessStatusCode);
         var voted = await m1.NextAsync(c => c.Text?.StartsWith("🗳 Your", StringComparison.Ordinal) == true);
         Assert.StartsWith("🗳 Your vote: “Pie upes”.", voted.Text, StringComparison.Ordinal);
@@ -121,9 +109,8 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         Assert.Equal(expected, await CountsAsync());
 
         // A restart: the counts are the stored ones, and an answer after it still finds its poll.
-        await bot.DisposeAsync();
-        bot = await StartBotAsync();
-        new TelegramUser(api, 5001).AnswersPoll(pollOf["5001"], 1);
+        await RestartBotAsync();
+        new TelegramUser(Api, 5001).AnswersPoll(pollOf["5001"], 1);
         await WaitUntilAsync(async () => await VotesAsync() == Residents + 1);
         expected[1]++;
         Assert.Equal(expected, await CountsAsync());
@@ -137,31 +124,31 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         // m1 writes an hour before the closing, so the results reach them inside Messenger's 24 hours.
         clock.Advance(TimeSpan.FromDays(3) - TimeSpan.FromHours(1));
         // The bot restarted on another port.
-        m1 = new MessengerUser(graph, WebhookUrl, "m1");
+        m1 = new MessengerUser(Graph, WebhookUrl, "m1");
         await m1.Says("/results");
         await m1.NextAsync(c => c.Text?.StartsWith("Nothing", StringComparison.Ordinal) == true);
         clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
-        var beforeClosing = api.Calls.Max(c => c.Sequence);
-        await bot.TriggerJobAsync(PollClosingJob.Key);
-        await bot.TriggerJobAsync(PollClosingJob.Key);
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.PollResults && b.Status == BroadcastStatus.Done)));
+        var beforeClosing = Api.Calls.Max(c => c.Sequence);
+        await Bot.TriggerJobAsync(PollClosingJob.Key);
+        await Bot.TriggerJobAsync(PollClosingJob.Key);
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.PollResults && b.Status == BroadcastStatus.Done)));
         // Both firings have run (TriggerJobAsync waits for them); the coordinator's message is the last to go.
-        await WaitUntilAsync(async () => await bot.InScopeAsync(async db => !await db.Deliveries.AnyAsync(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending)));
-        var results = api.Calls.Where(c => c.Sequence > beforeClosing && c.IsDelivered && (c.Text ?? "").StartsWith("🗳 <b>", StringComparison.Ordinal)).ToList();
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(async db => !await db.Deliveries.AnyAsync(d => d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Sending)));
+        var results = Api.Calls.Where(c => c.Sequence > beforeClosing && c.IsDelivered && (c.Text ?? "").StartsWith("🗳 <b>", StringComparison.Ordinal)).ToList();
         Assert.All(results, c => Assert.Contains("Kur likt jaunos soliņus?", c.Text, StringComparison.Ordinal));
         var toResidents = results.Where(c => c.ChatId != coordinator.ChatId).ToList();
         Assert.Equal(Residents, toResidents.Count);
         Assert.Equal(Residents, toResidents.Select(c => c.ChatId).Distinct().Count());
         Assert.Single(results, c => c.ChatId == coordinator.ChatId);
-        Assert.Single(graph.Calls, c => c.RecipientId == "m1" && c.Text?.Contains("Poll results", StringComparison.Ordinal) == true);
-        Assert.DoesNotContain(graph.Calls, c => c.RecipientId == "m2" && c.Text?.Contains("Poll results", StringComparison.Ordinal) == true);
-        Assert.Equal(1, await bot.InScopeAsync(db => db.Broadcasts.CountAsync(b => b.Kind == BroadcastKind.PollResults)));
+        Assert.Single(Graph.Calls, c => c.RecipientId == "m1" && c.Text?.Contains("Poll results", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(Graph.Calls, c => c.RecipientId == "m2" && c.Text?.Contains("Poll results", StringComparison.Ordinal) == true);
+        Assert.Equal(1, await Bot.InScopeAsync(db => db.Broadcasts.CountAsync(b => b.Kind == BroadcastKind.PollResults)));
         // Every copy of the native poll is closed in its chat, so no app offers a vote that would not count.
-        await WaitUntilAsync(() => api.Calls.Count(c => c.Method == "stopPoll") == Residents + 1);
-        Assert.All(polls, sent => Assert.Single(api.Calls, c => c.Method == "stopPoll" && c.ChatId == sent.ChatId && c.Body["message_id"]!.GetValue<int>() == sent.ResultMessageId));
+        await WaitUntilAsync(() => Api.Calls.Count(c => c.Method == "stopPoll") == Residents + 1);
+        Assert.All(polls, sent => Assert.Single(Api.Calls, c => c.Method == "stopPoll" && c.ChatId == sent.ChatId && c.Body["message_id"]!.GetValue<int>() == sent.ResultMessageId));
 
         // An answer after the closing changes nothing and is told so.
-        var late = new TelegramUser(api, 5003);
+        var late = new TelegramUser(Api, 5003);
         late.AnswersPoll(pollOf["5003"], 1);
         Assert.Equal("🗳 Šī aptauja jau ir slēgta.", (await late.NextAsync(c => c.Sequence > beforeClosing && !(c.Text ?? "").StartsWith("🗳 <b>", StringComparison.Ordinal))).Text);
         Assert.Equal(expected, await CountsAsync());
@@ -185,11 +172,11 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
     {
         // Telegram delivers 5001's poll and their answer comes in while the bot still waits for sendPoll's reply.
         var answered = 0;
-        api.Intercept = call =>
+        Api.Intercept = call =>
         {
             if (call is { Method: "sendPoll", ChatId: "5001" } && Interlocked.Exchange(ref answered, 1) == 0)
             {
-                new TelegramUser(api, 5001).AnswersPoll(FakeBotApi.PollIdOf(call), 2);
+                new TelegramUser(Api, 5001).AnswersPoll(FakeBotApi.PollIdOf(call), 2);
                 return FakeBotApi.AnswerAfter(TimeSpan.FromSeconds(2));
             }
 
@@ -199,10 +186,10 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         await AskAsync();
 
         await WaitUntilAsync(async () => await VotesAsync() == 1);
-        var vote = await bot.InScopeAsync(db => db.PollVotes.SingleAsync());
+        var vote = await Bot.InScopeAsync(db => db.PollVotes.SingleAsync());
         Assert.Equal((1L, 2), (vote.PollId, vote.Option));
-        Assert.Equal(0, await bot.InScopeAsync(db => db.PollMessages.CountAsync(m => m.ChatId == "5001")));
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5001")));
+        Assert.Equal(0, await Bot.InScopeAsync(db => db.PollMessages.CountAsync(m => m.ChatId == "5001")));
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5001")));
     }
 
     [Fact]
@@ -210,7 +197,7 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
     {
         // 5010's copy is on the wire when the poll closes; the copies after it never leave.
         var delivered = 0;
-        api.Intercept = call =>
+        Api.Intercept = call =>
         {
             if (call.Method != "sendPoll")
             {
@@ -220,8 +207,7 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
             Interlocked.Increment(ref delivered);
             return call.ChatId == "5010" ? FakeBotApi.AnswerAfter(TimeSpan.FromSeconds(2)) : null;
         };
-        await bot.DisposeAsync();
-        bot = await StartBotAsync("--Delivery:Telegram:PerSecond=20");
+        await RestartBotAsync("--Delivery:Telegram:PerSecond=20");
         await AskAsync();
         await WaitUntilAsync(() => Task.FromResult(Volatile.Read(ref delivered) >= 20));
 
@@ -229,66 +215,70 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         coordinator.Presses((await coordinator.NextAsync(c => c.Payloads.Contains("polls:close:1"))).Payloads.Single(p => p == "polls:close:1"));
         await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🗳 Aptauja #1 slēgta.", StringComparison.Ordinal));
 
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.Poll && b.Status == BroadcastStatus.Done)));
-        var sent = api.Calls.Where(c => c.Method == "sendPoll" && c.ChatId != coordinator.ChatId && c.ResultMessageId is not null).ToList();
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.Poll && b.Status == BroadcastStatus.Done)));
+        var sent = Api.Calls.Where(c => c.Method == "sendPoll" && c.ChatId != coordinator.ChatId && c.ResultMessageId is not null).ToList();
+        // How many went before the close is a matter of timing (at 20 a second, at least the 20 waited for); that
+        // fewer than half went shows the rest were held back.
         Assert.InRange(sent.Count, 20, Residents / 2);
         Assert.Contains(sent, c => c.ChatId == "5010");
-        await WaitUntilAsync(() => sent.All(s => api.Calls.Any(c => c.Method == "stopPoll" && c.ChatId == s.ChatId && c.Body["message_id"]!.GetValue<int>() == s.ResultMessageId)));
-        var skipped = await bot.InScopeAsync(db => db.Deliveries.CountAsync(d => d.LastError == PollRepository.ClosedReason));
-        Assert.True(skipped >= Residents - sent.Count - 1, $"{skipped} copies withdrawn, {sent.Count} sent");
+        await WaitUntilAsync(() => sent.All(s => Api.Calls.Any(c => c.Method == "stopPoll" && c.ChatId == s.ChatId && c.Body["message_id"]!.GetValue<int>() == s.ResultMessageId)));
+        // Every resident's copy either went or was withdrawn, never both, none lost.
+        var withdrawn = await Bot.InScopeAsync(db => db.Deliveries
+            .Where(d => d.LastError == PollRepository.ClosedReason && d.Channel == ChannelKind.Telegram).Select(d => d.ChatId).ToListAsync());
+        Assert.Equal(Residents, sent.Count + withdrawn.Count);
+        Assert.Empty(sent.Select(c => c.ChatId).Intersect(withdrawn));
         // The broadcast is done: every copy is finished, so none can still go; those that went are the ones recorded sent.
-        var recordedSent = await bot.InScopeAsync(db => db.Deliveries.CountAsync(d =>
+        var recordedSent = await Bot.InScopeAsync(db => db.Deliveries.CountAsync(d =>
             d.Status == DeliveryStatus.Sent && d.Channel == ChannelKind.Telegram && d.ChatId != coordinator.ChatId
             && db.Broadcasts.Any(b => b.Id == d.BroadcastId && b.Kind == BroadcastKind.Poll)));
         Assert.Equal(recordedSent, sent.Count);
-        Assert.Equal(sent.Count, api.Calls.Count(c => c.Method == "sendPoll" && c.ChatId != coordinator.ChatId && c.ResultMessageId is not null));
+        Assert.Equal(sent.Count, Api.Calls.Count(c => c.Method == "sendPoll" && c.ChatId != coordinator.ChatId && c.ResultMessageId is not null));
     }
 
     [Fact]
     public async Task ASendMadeTwiceAfterATimeout_CountsTheVoteInEitherCopy()
     {
         // Telegram delivers 5001's first poll but answers after the bot stopped waiting; the bot sends it again.
-        await bot.DisposeAsync();
-        bot = await StartBotAsync("--Delivery:SendTimeout=00:00:01");
+        await RestartBotAsync("--Delivery:SendTimeout=00:00:01");
         var first = 0;
-        api.Intercept = call => call is { Method: "sendPoll", ChatId: "5001" } && Interlocked.Exchange(ref first, 1) == 0
+        Api.Intercept = call => call is { Method: "sendPoll", ChatId: "5001" } && Interlocked.Exchange(ref first, 1) == 0
             ? FakeBotApi.AnswerAfter(TimeSpan.FromSeconds(3))
             : null;
 
         await AskAsync();
         // Timed out, it is tried again after its backoff.
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Deliveries.AnyAsync(d => d.ChatId == "5001" && d.Attempts == 1 && d.Status == DeliveryStatus.Pending)));
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Deliveries.AnyAsync(d => d.ChatId == "5001" && d.Attempts == 1 && d.Status == DeliveryStatus.Pending)));
         clock.Advance(TimeSpan.FromSeconds(10));
-        await WaitUntilAsync(() => Task.FromResult(api.Calls.Count(c => c is { Method: "sendPoll", ChatId: "5001", ResultMessageId: not null }) == 2));
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5001")));
-        var copies = api.Calls.Where(c => c is { Method: "sendPoll", ChatId: "5001", ResultMessageId: not null }).OrderBy(c => c.Sequence).ToList();
-        var recorded = await bot.InScopeAsync(db => db.PollMessages.Where(m => m.ChatId == "5001").Select(m => m.PlatformPollId).SingleAsync());
+        await WaitUntilAsync(() => Task.FromResult(Api.Calls.Count(c => c is { Method: "sendPoll", ChatId: "5001", ResultMessageId: not null }) == 2));
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5001")));
+        var copies = Api.Calls.Where(c => c is { Method: "sendPoll", ChatId: "5001", ResultMessageId: not null }).OrderBy(c => c.Sequence).ToList();
+        var recorded = await Bot.InScopeAsync(db => db.PollMessages.Where(m => m.ChatId == "5001").Select(m => m.PlatformPollId).SingleAsync());
         var unrecorded = copies.Select(FakeBotApi.PollIdOf).Single(id => id != recorded);
 
-        new TelegramUser(api, 5001).AnswersPoll(unrecorded, 2);
+        new TelegramUser(Api, 5001).AnswersPoll(unrecorded, 2);
 
         await WaitUntilAsync(async () => await VotesAsync() == 1);
-        Assert.Equal((1L, 2), await bot.InScopeAsync(db => db.PollVotes.Select(v => new ValueTuple<long, int>(v.PollId, v.Option)).SingleAsync()));
+        Assert.Equal((1L, 2), await Bot.InScopeAsync(db => db.PollVotes.Select(v => new ValueTuple<long, int>(v.PollId, v.Option)).SingleAsync()));
     }
 
     [Fact]
     public async Task AVoteInACopyForwardedToSomeoneItWasNotSentTo_IsNotCounted_ButOneFromWhoeverItWentTo_Is()
     {
-        var outsider = await new TelegramUser(api, 9001, languageCode: "en").OnboardAsync("en");
+        var outsider = await new TelegramUser(Api, 9001, languageCode: "en").OnboardAsync("en");
         await SubscribeToNothingAsync("9001");
         await AskAsync();
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5003")));
-        var copy = FakeBotApi.PollIdOf(api.Calls.First(c => c is { Method: "sendPoll", ChatId: "5003", ResultMessageId: not null }));
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5003")));
+        var copy = FakeBotApi.PollIdOf(Api.Calls.First(c => c is { Method: "sendPoll", ChatId: "5003", ResultMessageId: not null }));
 
         // 5003 forwards their copy to 9001, who takes neither announcements nor the digest and votes in it.
         outsider.AnswersPoll(copy, 1);
         Assert.Equal(PollTexts.For(Language.En).NotSentToYou, (await outsider.NextAsync(c => c.Text?.Contains("/settings", StringComparison.Ordinal) == true)).Text);
         // 5003 turns announcements and the digest off after the poll reached them, and votes: it counts.
         await SubscribeToNothingAsync("5003");
-        new TelegramUser(api, 5003).AnswersPoll(copy, 2);
+        new TelegramUser(Api, 5003).AnswersPoll(copy, 2);
 
         await WaitUntilAsync(async () => await VotesAsync() == 1);
-        var voter = await bot.InScopeAsync(db => db.PollVotes.Join(db.Members, v => v.MemberId, m => m.Id, (v, m) => m.ChatId).SingleAsync());
+        var voter = await Bot.InScopeAsync(db => db.PollVotes.Join(db.Members, v => v.MemberId, m => m.Id, (v, m) => m.ChatId).SingleAsync());
         Assert.Equal("5003", voter);
     }
 
@@ -296,20 +286,20 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
     public async Task SomeoneErasedWhileAPollIsOpen_HasTheirCopyClosedInTheirChat()
     {
         await AskAsync();
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5004")));
-        var copy = api.Calls.First(c => c is { Method: "sendPoll", ChatId: "5004", ResultMessageId: not null });
-        var resident = new TelegramUser(api, 5004);
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5004")));
+        var copy = Api.Calls.First(c => c is { Method: "sendPoll", ChatId: "5004", ResultMessageId: not null });
+        var resident = new TelegramUser(Api, 5004);
 
         resident.Says("/forgetme");
         await resident.NextAsync(c => c.Payloads.Contains("forget:yes"));
         resident.Presses("forget:yes");
 
         // Without the record of where the copy went, the closing could not stop it: the erasure does.
-        await api.WaitForCallAsync(c => c is { Method: "stopPoll", ChatId: "5004" } && c.Body["message_id"]!.GetValue<int>() == copy.ResultMessageId);
-        Assert.False(await bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5004")));
+        await Api.WaitForCallAsync(c => c is { Method: "stopPoll", ChatId: "5004" } && c.Body["message_id"]!.GetValue<int>() == copy.ResultMessageId);
+        Assert.False(await Bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5004")));
     }
 
-    private Task<int> SubscribeToNothingAsync(string chat) => bot.InScopeAsync(async db =>
+    private Task<int> SubscribeToNothingAsync(string chat) => Bot.InScopeAsync(async db =>
     {
         var member = await db.Members.SingleAsync(m => m.ChatId == chat);
         foreach (var subscription in new[] { Subscriptions.Announcements, Subscriptions.WeeklyDigest }.Where(member.IsSubscribedTo))
@@ -320,11 +310,11 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         return await db.SaveChangesAsync();
     });
 
-    private Task<int> VotesAsync() => bot.InScopeAsync(db => db.PollVotes.CountAsync());
+    private Task<int> VotesAsync() => Bot.InScopeAsync(db => db.PollVotes.CountAsync());
 
     private async Task<int[]> CountsAsync()
     {
-        var byOption = await bot.InScopeAsync(db => db.PollVotes.GroupBy(v => v.Option).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        var byOption = await Bot.InScopeAsync(db => db.PollVotes.GroupBy(v => v.Option).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
         return [.. Enumerable.Range(0, 3).Select(o => byOption.SingleOrDefault(g => g.Key == o)?.Count ?? 0)];
     }
 
@@ -344,12 +334,6 @@ public abstract class PollsOverTelegramSuite : IAsyncLifetime
         coordinator.Presses(preview.Payloads.Single(p => p.StartsWith("newpoll:send:", StringComparison.Ordinal)));
         Assert.StartsWith("🗳 Aptauja #1 ceļā pie 303 cilvēkiem.", (await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🗳 Aptauja", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
     }
-
-    private Task<RunningBot> StartBotAsync(params string[] settings) => RunningBot.StartTelegramAsync(
-        api,
-        database,
-        services => services.AddSingleton<TimeProvider>(clock),
-        ["--Bot:Coordinators:0=telegram:777", .. RunningBot.MessengerSettings(graph), .. settings]);
 }
 
 public sealed class PollsOverTelegramTests : PollsOverTelegramSuite

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using GenYCity.Bot.Host.Tests.Fakes;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -8,6 +9,7 @@ namespace GenYCity.Bot.Host.Tests;
 /// the same files copied, the same restore and publish. What comes out carries no compiler or MSBuild
 /// (EF Core's design-time package is for `dotnet ef` only) and starts.
 /// </summary>
+[Collection(WholeMachineCollection.Name)]
 public sealed class PublishTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("genycity-publish-").FullName;

@@ -17,42 +17,29 @@ namespace GenYCity.Bot.Host.Tests;
 /// the coordinator moves it to In progress, records the council's answer the same day and a progress note;
 /// the followers hear once a day, the later changes folded into the next day's message; /results shows it.
 /// </summary>
-public abstract class ResultsOverTelegramSuite : IAsyncLifetime
+public abstract class ResultsOverTelegramSuite : BotTest
 {
-    protected abstract DatabaseProvider Provider { get; }
-
     private static readonly DateTimeOffset TuesdayNoon = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider clock = new(TuesdayNoon);
-    private TestDatabase database = null!;
-    private FakeBotApi api = null!;
-    private FakeGraphApi graph = null!;
-    private RunningBot bot = null!;
     private TelegramUser coordinator = null!;
     private TelegramUser author = null!;
     private TelegramUser supporter = null!;
     private TelegramUser follower = null!;
     private TelegramUser quiet = null!;
 
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.OfAsync(Provider);
-        api = await FakeBotApi.StartAsync();
-        graph = await FakeGraphApi.StartAsync();
-        bot = await RunningBot.StartTelegramAsync(
-            api, database, services => services.AddSingleton<TimeProvider>(clock), ["--Bot:Coordinators:0=telegram:777", .. RunningBot.MessengerSettings(graph)]);
-        coordinator = await new TelegramUser(api, 777, languageCode: "lv").OnboardAsync("lv");
-        author = await new TelegramUser(api, 1001, languageCode: "ru").OnboardAsync("ru");
-        supporter = await new TelegramUser(api, 1002, languageCode: "en").OnboardAsync("en");
-        follower = await new TelegramUser(api, 1003, languageCode: "lv").OnboardAsync("lv");
-        quiet = await new TelegramUser(api, 1004, languageCode: "en").OnboardAsync("en");
-    }
+    protected override bool UsesGraph => true;
 
-    public async Task DisposeAsync()
+    protected override IEnumerable<string> Settings => ["--Bot:Coordinators:0=telegram:777", .. MessengerChat];
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(clock);
+
+    protected override async Task ArrangeAsync()
     {
-        await bot.DisposeAsync();
-        await graph.DisposeAsync();
-        await api.DisposeAsync();
-        database.Dispose();
+        coordinator = await new TelegramUser(Api, 777, languageCode: "lv").OnboardAsync("lv");
+        author = await new TelegramUser(Api, 1001, languageCode: "ru").OnboardAsync("ru");
+        supporter = await new TelegramUser(Api, 1002, languageCode: "en").OnboardAsync("en");
+        follower = await new TelegramUser(Api, 1003, languageCode: "lv").OnboardAsync("lv");
+        quiet = await new TelegramUser(Api, 1004, languageCode: "en").OnboardAsync("en");
     }
 
     [Fact]
@@ -80,16 +67,16 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         Assert.StartsWith("🔔 Tu seko idejai #1", (await follower.NextAsync()).Text, StringComparison.Ordinal);
 
         // On Messenger, through the signed webhook: a Latvian resident supports it with a quick reply.
-        await bot.InScopeAsync(async db =>
+        await Bot.InScopeAsync(async db =>
         {
             var member = new Member(ChannelKind.Messenger, "psid-līga", "psid-līga", Language.Lv, clock.GetUtcNow());
             member.GiveConsent(clock.GetUtcNow());
             db.Members.Add(member);
             return await db.SaveChangesAsync();
         });
-        var liga = new MessengerUser(graph, $"{bot.BaseUrl}/webhooks/messenger", "psid-līga");
+        var liga = new MessengerUser(Graph, $"{Bot.BaseUrl}/webhooks/messenger", "psid-līga");
         Assert.True((await liga.Taps("vote:up:1")).IsSuccessStatusCode);
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.IdeaFollows.CountAsync()) == 3);
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.IdeaFollows.CountAsync()) == 3);
 
         quiet.Says("/ideas");
         await quiet.NextAsync(c => c.Payloads.Contains("vote:up:1"));
@@ -132,7 +119,7 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
 
         await TickAsync();
         await TickAsync();
-        await supporter.ExpectSilenceAsync(TimeSpan.FromMilliseconds(500));
+        supporter.ExpectNoNewMessages();
 
         clock.Advance(TimeSpan.FromDays(1));
         // Messenger lets the Page write only within 24 hours of the person's last message: Līga wrote this morning.
@@ -143,10 +130,10 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         Assert.Contains("🏛 Domes lēmums: atbalstīta", (await liga.NextAsync(c => c.Text?.StartsWith("🔔", StringComparison.Ordinal) == true)).Text, StringComparison.Ordinal);
         var folded = await supporter.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal));
         Assert.Equal("🔔 <b>News on idea #1</b> “Скамейки у Даугавы”\n\n🏛 The council’s answer: accepted\n💬 Dome piešķir finansējumu 2027. gadam.\n\nTurn idea news off in /settings.", folded.Text);
-        await supporter.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
+        supporter.ExpectNoNewMessages();
         Assert.Contains("🏛 Domes lēmums: atbalstīta", (await follower.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
-        Assert.False(api.Calls.Any(c => c.ChatId == quiet.ChatId && c.Text?.StartsWith("🔔", StringComparison.Ordinal) == true), "idea news is off for this person");
-        Assert.Equal(2, await bot.InScopeAsync(db => db.Broadcasts.CountAsync(b => b.Kind == BroadcastKind.IdeaNews)));
+        Assert.False(Api.Calls.Any(c => c.ChatId == quiet.ChatId && c.Text?.StartsWith("🔔", StringComparison.Ordinal) == true), "idea news is off for this person");
+        Assert.Equal(2, await Bot.InScopeAsync(db => db.Broadcasts.CountAsync(b => b.Kind == BroadcastKind.IdeaNews)));
 
         // "You said, we did".
         supporter.Says("/results");
@@ -159,7 +146,7 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         supporter.PressesOn(folded.MessageId!.Value, "follow:off:1:t");
         Assert.Equal(["follow:on:1:t"], (await supporter.NextAsync()).Payloads);
         Assert.Equal("🔕 You no longer follow idea #1.", (await supporter.NextAsync()).Text);
-        Assert.Equal(0, await bot.InScopeAsync(db => db.IdeaFollows.CountAsync(f => f.MemberId == db.Members.Single(m => m.ExternalId == "1002").Id)));
+        Assert.Equal(0, await Bot.InScopeAsync(db => db.IdeaFollows.CountAsync(f => f.MemberId == db.Members.Single(m => m.ExternalId == "1002").Id)));
         coordinator.PressesOn(coordinatorCard.MessageId!.Value, "res:note:1");
         await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("📝", StringComparison.Ordinal));
         coordinator.Says("Uzstādīti pirmie 4 soli.");
@@ -169,15 +156,14 @@ public abstract class ResultsOverTelegramSuite : IAsyncLifetime
         clock.Advance(TimeSpan.FromDays(1));
         await TickAsync();
         Assert.Contains("📝 Darba gaita\n💬 Uzstādīti pirmie 4 soli.", (await follower.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
-        await supporter.ExpectSilenceAsync(TimeSpan.FromMilliseconds(300));
+        supporter.ExpectNoNewMessages();
     }
 
-    /// <summary>The notice job's tick, and the broadcasts it started sent.</summary>
+    /// <summary>The notice job's tick, and the broadcasts it started sent: afterwards every notice it caused has gone.</summary>
     private async Task TickAsync()
     {
-        await bot.TriggerJobAsync(IdeaNewsJob.Key);
-        await Task.Delay(200);
-        await WaitUntilAsync(async () => await bot.InScopeAsync(db => db.Broadcasts.AllAsync(b => b.Status == BroadcastStatus.Done)));
+        await Bot.TriggerJobAsync(IdeaNewsJob.Key);
+        await Bot.OutboxDrainedAsync();
     }
 
     private static async Task SubmitAsync(TelegramUser user, string title)

@@ -20,7 +20,7 @@ public sealed class TelegramLifecycleTests : FakeApiTests
 
         await using (var bot = await RunningBot.StartTelegramAsync(Api, Database))
         {
-            await user.ExpectSilenceAsync(TimeSpan.FromSeconds(1));
+            await user.ExpectSilenceAsync();
             user.Says("привет");
 
             var again = await user.NextAsync();

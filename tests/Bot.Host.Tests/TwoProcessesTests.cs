@@ -1,7 +1,5 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Events;
-using GenYCity.Bot.Domain.Members;
-using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
@@ -14,50 +12,25 @@ namespace GenYCity.Bot.Host.Tests;
 /// pump the outbox, fan broadcasts out and catch up the weekly digest at start. Each person still gets
 /// each message once, and the counts add up.
 /// </summary>
-public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifetime
+public abstract class TwoProcessesSuite(ITestOutputHelper output) : FakeApiTests
 {
     private const string Announcement = "Pilsētas svētki sestdien!";
 
     /// <summary>The chat of the member who sent the announcement (the first seeded).</summary>
     private const string Coordinator = "10000";
-    private TestDatabase database = null!;
-    private FakeBotApi api = null!;
-
-    protected abstract DatabaseProvider Provider { get; }
 
     protected abstract int Recipients { get; }
 
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.OfAsync(Provider);
-        api = await FakeBotApi.StartAsync();
-        await using var store = await StoreServices.CreateAsync(database);
-        await store.InScopeAsync(async db =>
+    protected override Task BeforeStartAsync() => SeedMembersAsync(
+        Recipients, 10_000, DateTimeOffset.UtcNow, async db =>
         {
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            for (var i = 0; i < Recipients; i++)
-            {
-                var member = new Member(ChannelKind.Telegram, $"{10_000 + i}", $"{10_000 + i}", (Language)(i % 3), DateTimeOffset.UtcNow);
-                member.GiveConsent(DateTimeOffset.UtcNow);
-                db.Members.Add(member);
-            }
-
-            await db.SaveChangesAsync();
             // The first member asked for it, and hears its progress and its final report.
-            db.Broadcasts.Add(Announcements.ToSubscribers(Announcement, DateTimeOffset.UtcNow, await db.Members.OrderBy(m => m.Id).FirstAsync()));
+            var first = await db.Members.OrderBy(m => m.Id).FirstAsync();
+            db.Broadcasts.Add(Announcements.ToSubscribers(Announcement, DateTimeOffset.UtcNow, first));
             await db.SaveChangesAsync();
             // An event in the coming days is news, so the digest due at start goes out, whatever the weekday.
-            var host = await db.Members.FirstAsync();
-            db.Events.Add(CityEvent.Publish("Jauniešu dome", DateTimeOffset.UtcNow.AddDays(3), "Vienības iela 1", "…", null, host, DateTimeOffset.UtcNow));
-            await db.SaveChangesAsync();
+            db.Events.Add(CityEvent.Publish("Jauniešu dome", DateTimeOffset.UtcNow.AddDays(3), "Vienības iela 1", "…", null, first, DateTimeOffset.UtcNow));
         });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await api.DisposeAsync();
-        database.Dispose();
-    }
 
     [Fact]
     public async Task TwoProcessesOnOneDatabase_SendEachBroadcastOnce_AndTheDigestOnce()
@@ -69,7 +42,7 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
         // Done, every broadcast message is finished; the final report, queued with it, is the last to go.
         await BotProcess.WaitUntilAsync(() => Unfinished() == 0, first, second);
 
-        var sends = api.Calls.Where(c => c.IsDelivered).ToList();
+        var sends = Api.Calls.Where(c => c.IsDelivered).ToList();
         var announcements = sends.Where(c => c.Text == Announcement).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
         var digests = sends.Where(c => c.Text?.StartsWith("🗞", StringComparison.Ordinal) == true).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
         output.WriteLine($"announcements: {announcements.Values.Sum()} to {announcements.Count} chats; digests: {digests.Values.Sum()} to {digests.Count} chats");
@@ -78,7 +51,7 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
         Assert.All(announcements.Values, n => Assert.Equal(1, n));
         Assert.All(digests.Values, n => Assert.Equal(1, n));
 
-        await using var store = await StoreServices.CreateAsync(database);
+        await using var store = await StoreServices.CreateAsync(Database);
         var broadcasts = await store.InScopeAsync(db => db.Broadcasts.AsNoTracking().OrderBy(b => b.Id).ToListAsync());
         Assert.Equal([BroadcastKind.Announcement, BroadcastKind.Digest], broadcasts.Select(b => b.Kind));
         Assert.All(broadcasts, b => Assert.Equal((Recipients, Recipients, 0, 0, 0), (b.Queued, b.Sent, b.Unreachable, b.Failed, b.Skipped)));
@@ -104,7 +77,7 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
         var takeover = killed.Elapsed;
         await BotProcess.WaitUntilAsync(() => BroadcastsDone() == 2, second);
 
-        var perChat = api.Calls.Where(c => c.IsDelivered && c.Text == Announcement).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
+        var perChat = Api.Calls.Where(c => c.IsDelivered && c.Text == Announcement).GroupBy(c => c.ChatId!).ToDictionary(g => g.Key, g => g.Count());
         var duplicates = perChat.Values.Sum(n => n - 1);
         output.WriteLine($"sent before the kill: {atKill}; the second took over after {takeover.TotalSeconds:F1} s; duplicates: {duplicates}");
         Assert.Equal(Recipients, perChat.Count);
@@ -112,7 +85,7 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
         Assert.True(takeover < TimeSpan.FromSeconds(15), $"took over after {takeover}");
     }
 
-    private int Sent(string text) => api.Calls.Count(c => c.IsDelivered && c.Text == text);
+    private int Sent(string text) => Api.Calls.Count(c => c.IsDelivered && c.Text == text);
 
     private int BroadcastsDone() => Count("""SELECT COUNT(*) FROM "Broadcasts" WHERE "Status" = 'Done'""");
 
@@ -121,9 +94,9 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
 
     private int Count(string sql)
     {
-        using System.Data.Common.DbConnection connection = database.Provider == DatabaseProvider.Postgres
-            ? new Npgsql.NpgsqlConnection(database.ConnectionString)
-            : new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        using System.Data.Common.DbConnection connection = Database.Provider == DatabaseProvider.Postgres
+            ? new Npgsql.NpgsqlConnection(Database.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(Database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -131,8 +104,8 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
     }
 
     private BotProcess StartBot(string name, params string[] settings) => BotProcess.Start(
-        database,
-        api,
+        Database,
+        Api,
         output,
         name,
         [
@@ -146,6 +119,7 @@ public abstract class TwoProcessesSuite(ITestOutputHelper output) : IAsyncLifeti
 }
 
 /// <summary>Two processes on one SQLite file.</summary>
+[Collection(WholeMachineCollection.Name)]
 public sealed class TwoProcessesTests(ITestOutputHelper output) : TwoProcessesSuite(output)
 {
     protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
@@ -154,6 +128,7 @@ public sealed class TwoProcessesTests(ITestOutputHelper output) : TwoProcessesSu
 }
 
 /// <summary>Two instances on one PostgreSQL database, as a city runs them on two machines.</summary>
+[Collection(WholeMachineCollection.Name)]
 public sealed class TwoProcessesOnPostgresTests(ITestOutputHelper output) : TwoProcessesSuite(output)
 {
     protected override DatabaseProvider Provider => DatabaseProvider.Postgres;

@@ -1,17 +1,7 @@
 namespace GenYCity.Bot.Host.Tests.Fakes;
 
-/// <summary>A test class's own database and fake Bot API, made before each test and removed after it.</summary>
-public abstract class FakeApiTests : IAsyncLifetime
+/// <summary>A suite whose tests start the bot themselves (or run it as a process): the database and the fakes, no bot.</summary>
+public abstract class FakeApiTests : BotTest
 {
-    protected TestDatabase Database { get; } = new();
-
-    protected FakeBotApi Api { get; private set; } = null!;
-
-    public async Task InitializeAsync() => Api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await Api.DisposeAsync();
-        Database.Dispose();
-    }
+    protected override bool StartsBot => false;
 }

@@ -3,27 +3,32 @@ using Quartz;
 
 namespace GenYCity.Bot.Host.Tests.Fakes;
 
+/// <summary>One run of a job that has finished (or was vetoed), as the scheduler's listener saw it.</summary>
+public sealed record JobRun(JobKey Job, DateTimeOffset? ScheduledFireTime, DateTimeOffset FinishedAt);
+
 /// <summary>
-/// Tells a test when a job it fired has run: each firing carries an id in its data, and the scheduler's listener
-/// completes the test's wait when the job with that id has finished (or was vetoed), so "the job did nothing" is
-/// seen after the job, never before it ran.
+/// Tells a test when a job has run. It listens to the bot's scheduler from before the scheduler starts, so it
+/// sees every run: those a test fires (each firing carries an id in its data, and the test's wait ends when
+/// the run with that id has finished), those the bot fires itself at start, and the cron's. So "the job did
+/// nothing" is seen after the job, never before it ran.
 /// </summary>
 public sealed class JobRuns : IJobListener
 {
     private const string RunKey = "test-run";
     private readonly ConcurrentDictionary<string, TaskCompletionSource> waiting = new();
-    private int attached;
+    private readonly ConcurrentQueue<JobRun> finished = new();
 
     public string Name => "test-job-runs";
+
+    /// <summary>Every run finished so far, in the order they finished.</summary>
+    public IReadOnlyCollection<JobRun> Finished => finished;
+
+    /// <summary>Listens to every job of the scheduler; called before it starts, so no run goes unseen.</summary>
+    public void Watch(IScheduler scheduler) => scheduler.ListenerManager.AddJobListener(this, [Matchers.AllJobs()]);
 
     /// <summary>Fires the job through the scheduler and waits until that firing has run.</summary>
     public async Task RunAsync(IScheduler scheduler, JobKey job)
     {
-        if (Interlocked.Exchange(ref attached, 1) == 0)
-        {
-            scheduler.ListenerManager.AddJobListener(this, [Matchers.AllJobs()]);
-        }
-
         var id = Guid.NewGuid().ToString("N");
         var done = waiting[id] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await scheduler.TriggerJob(job, new JobDataMap { [RunKey] = id }, CancellationToken.None);
@@ -37,14 +42,21 @@ public sealed class JobRuns : IJobListener
         }
     }
 
+    /// <summary>Waits until a run of the job that matches has finished, however it was fired.</summary>
+    public Task WaitForRunAsync(JobKey job, Func<JobRun, bool>? match = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "") =>
+        Eventually.WaitUntilAsync(
+            () => finished.Any(run => run.Job.Equals(job) && (match?.Invoke(run) ?? true)),
+            $"a finished run of {job}{(match is null ? "" : $" where {what}")}");
+
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => Finished(context);
+    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => Record(context);
 
-    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default) => Finished(context);
+    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default) => Record(context);
 
-    private ValueTask Finished(IJobExecutionContext context)
+    private ValueTask Record(IJobExecutionContext context)
     {
+        finished.Enqueue(new JobRun(context.JobDetail.Key, context.ScheduledFireTimeUtc, DateTimeOffset.UtcNow));
         if (context.MergedJobDataMap.TryGetString(RunKey, out var id) && id is not null && waiting.TryRemove(id, out var done))
         {
             done.SetResult();

@@ -17,6 +17,7 @@ public sealed class MessengerUser(FakeGraphApi graph, string webhookUrl, string 
     public const string PageId = "424242";
     private static readonly HttpClient Http = new();
     private static int nextMid;
+    private static int sentinels;
     private long seen;
 
     public string Psid => psid;
@@ -70,11 +71,36 @@ public sealed class MessengerUser(FakeGraphApi graph, string webhookUrl, string 
         return call;
     }
 
-    public async Task ExpectSilenceAsync(TimeSpan wait)
+    /// <summary>
+    /// Sends a sentinel, a command the bot does not know with a name of its own, and waits for its answer (which
+    /// names it). The webhook answers a call only once its updates are handled, and handles calls through one
+    /// queue in the order they come; a chat's replies are sent one at a time in the order they were written.
+    /// So once it is answered every reply to this person written before it has been sent.
+    /// </summary>
+    public async Task<GraphCall> SentinelAsync()
     {
-        await Task.Delay(wait);
-        var extra = graph.Messages.FirstOrDefault(c => c.Sequence > seen && c.RecipientId == psid);
-        Assert.True(extra is null, $"Unexpected message: {extra?.Text}");
+        var name = $"sentinel{Interlocked.Increment(ref sentinels)}";
+        await Says("/" + name);
+        return await graph.WaitForAsync(
+            c => c.Sequence > seen && c.RecipientId == psid && c.Text?.Contains("/" + name, StringComparison.Ordinal) == true,
+            what: $"the answer to the sentinel /{name} to {psid}");
+    }
+
+    /// <summary>Asserts the bot sent this person nothing more in answer to what came before: a sentinel's answer is the next message.</summary>
+    public async Task ExpectSilenceAsync()
+    {
+        var from = seen;
+        var answer = await SentinelAsync();
+        var extra = graph.Messages.Where(c => c.Sequence > from && c.Sequence < answer.Sequence && c.RecipientId == psid).ToList();
+        Assert.True(extra.Count == 0, $"Unexpected to {psid}: {string.Join(" | ", extra.Select(c => c.Text))}");
+        seen = answer.Sequence;
+    }
+
+    /// <summary>Asserts the bot has sent this person nothing since the last message seen; for after the outbox was drained.</summary>
+    public void ExpectNoNewMessages()
+    {
+        var extra = graph.Messages.Where(c => c.Sequence > seen && c.RecipientId == psid).ToList();
+        Assert.True(extra.Count == 0, $"Unexpected to {psid}: {string.Join(" | ", extra.Select(c => c.Text))}");
     }
 
     /// <summary>Posts a raw body with the given signature header (or none), for the refusal tests.</summary>

@@ -15,15 +15,15 @@ public static class PostgresServer
 {
     private static readonly Lazy<Task<string>> Admin = new(StartAsync);
 
-    /// <summary>A new, empty database on the server; its connection string.</summary>
-    public static async Task<string> NewDatabaseAsync()
+    /// <summary>A new database on the server, empty or a copy of the template named; its connection string.</summary>
+    public static async Task<string> NewDatabaseAsync(string? template = null)
     {
         var admin = await Admin.Value;
         var name = $"t_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
         {
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{(template is null ? "" : $" TEMPLATE \"{template}\"")}", connection);
             await create.ExecuteNonQueryAsync();
         }
 

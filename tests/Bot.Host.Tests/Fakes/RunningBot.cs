@@ -3,6 +3,7 @@ using GenYCity.Bot.Host.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -12,17 +13,20 @@ namespace GenYCity.Bot.Host.Tests.Fakes;
 public sealed class RunningBot : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly JobRuns jobRuns = new();
 
-    private RunningBot(WebApplication app, LogCapture logs)
+    private RunningBot(WebApplication app, LogCapture logs, JobRuns jobs)
     {
         this.app = app;
         Logs = logs;
+        Jobs = jobs;
     }
 
     public IServiceProvider Services => app.Services;
 
     public LogCapture Logs { get; }
+
+    /// <summary>Every run of the bot's jobs, from its start on.</summary>
+    public JobRuns Jobs { get; }
 
     public string BaseUrl => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
 
@@ -46,6 +50,9 @@ public sealed class RunningBot : IAsyncDisposable
             $"--ConnectionStrings:Bot={database.ConnectionString}",
             $"--Database:ExportsFolder={database.ExportsFolder}",
             "--urls=http://127.0.0.1:0",
+            // Development turns on the service provider's checks (ValidateScopes, ValidateOnBuild): a singleton
+            // that holds a scoped service, or a service that cannot be made, fails the test at once.
+            "--environment=Development",
             "--Delivery:IdlePollInterval=00:00:00.100",
             "--Delivery:BroadcastPollInterval=00:00:00.050",
             "--Delivery:ProgressInterval=00:00:00.100",
@@ -71,13 +78,27 @@ public sealed class RunningBot : IAsyncDisposable
             s.AddLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
             services?.Invoke(s);
         });
+        // Listening before the scheduler starts, so the runs the bot fires itself at start are seen too.
+        var jobs = new JobRuns();
+        jobs.Watch(await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler());
         await app.StartAsync();
-        return new RunningBot(app, logs);
+        return new RunningBot(app, logs, jobs);
     }
 
     /// <summary>Fires a Quartz job now, through the bot's own scheduler, and waits until it has run.</summary>
     public async Task TriggerJobAsync(Quartz.JobKey job) =>
-        await jobRuns.RunAsync(await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler(), job);
+        await Jobs.RunAsync(await app.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler(), job);
+
+    /// <summary>
+    /// Waits until the outbox is drained: no broadcast still fanning out or sending, no message pending or on
+    /// its way. A message is marked sent only after the platform took it, so from then on the fake APIs hold
+    /// every message written so far; what must not have been sent can be ruled out by looking at them.
+    /// </summary>
+    public Task OutboxDrainedAsync() => Eventually.WaitUntilAsync(
+        () => InScopeAsync(async db =>
+            !await db.Broadcasts.AnyAsync(b => b.Status != Domain.Broadcasts.BroadcastStatus.Done)
+            && !await db.Deliveries.AnyAsync(d => d.Status == Delivery.DeliveryStatus.Pending || d.Status == Delivery.DeliveryStatus.Sending)),
+        "the outbox to be drained: no broadcast fanning out or sending, no delivery pending or being sent");
 
     public async Task<T> InScopeAsync<T>(Func<BotDbContext, Task<T>> query)
     {
@@ -105,59 +126,6 @@ public sealed class RunningBot : IAsyncDisposable
         foreach (var file in new[] { database, database + "-wal" }.Where(f => f is not null && File.Exists(f)))
         {
             Assert.True(TestSecrets.FoundIn(await File.ReadAllBytesAsync(file!)) is null, $"A secret reached the database file {Path.GetFileName(file)}");
-        }
-    }
-}
-
-/// <summary>A database of the test's own, deleted afterwards: a SQLite file, or a database on the test run's PostgreSQL server.</summary>
-public sealed class TestDatabase : IDisposable
-{
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "genycity-tests", Guid.NewGuid().ToString("N"));
-    private readonly string? postgres;
-
-    public TestDatabase()
-        : this(null)
-    {
-    }
-
-    private TestDatabase(string? postgres)
-    {
-        this.postgres = postgres;
-        Directory.CreateDirectory(folder);
-    }
-
-    public DatabaseProvider Provider => postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
-
-    public string File => postgres is null ? Path.Combine(folder, "bot.db") : throw new InvalidOperationException("A PostgreSQL database has no file.");
-
-    /// <summary>Where the bot keeps the files it makes for people, in the test's own folder.</summary>
-    public string ExportsFolder => Path.Combine(folder, "exports");
-
-    // No pooling on SQLite, so no handle outlives the test and the folder can be deleted.
-    public string ConnectionString => postgres ?? $"Data Source={File};Pooling=False";
-
-    /// <summary>A database of its own on the PostgreSQL server the test run starts.</summary>
-    public static async Task<TestDatabase> PostgresAsync() => new(await PostgresServer.NewDatabaseAsync());
-
-    public static Task<TestDatabase> OfAsync(DatabaseProvider provider) =>
-        provider == DatabaseProvider.Postgres ? PostgresAsync() : Task.FromResult(new TestDatabase());
-
-    public override string ToString() => Provider.ToString();
-
-    public void Dispose()
-    {
-        if (postgres is not null)
-        {
-            PostgresServer.DropDatabaseAsync(postgres).GetAwaiter().GetResult();
-        }
-
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open on some platform; the temp folder is cleaned eventually.
         }
     }
 }

@@ -8,6 +8,7 @@ namespace GenYCity.Bot.Host.Tests.Fakes;
 public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode = "en", string firstName = "Anna", string? lastName = null, string? username = null)
 {
     private static readonly string[] ChatMethods = ["sendMessage", "sendPhoto", "sendDocument", "sendPoll", "editMessageText", "editMessageReplyMarkup"];
+    private static int sentinels;
     private long seen;
 
     public long Id => id;
@@ -119,7 +120,6 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
         return update;
     }
 
-    /// <summary>The bot's next message (or edit) in this chat.</summary>
     /// <summary>/start, a language, Accept: the person as every journey begins, up to the menu.</summary>
     public async Task<TelegramUser> OnboardAsync(string language)
     {
@@ -132,6 +132,7 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
         return this;
     }
 
+    /// <summary>The bot's next message (or edit) in this chat.</summary>
     public async Task<ApiCall> NextAsync(TimeSpan? timeout = null)
     {
         var call = await api.WaitForCallAsync(c => c.ChatId == ChatId && ChatMethods.Contains(c.Method), timeout, seen, $"a next message to {ChatId}");
@@ -147,12 +148,44 @@ public sealed class TelegramUser(FakeBotApi api, long id, string? languageCode =
         return call;
     }
 
-    /// <summary>Asserts the bot sends nothing more to this chat for a while.</summary>
-    public async Task ExpectSilenceAsync(TimeSpan wait)
+    /// <summary>
+    /// Sends a sentinel, a command the bot does not know with a name of its own, and waits for its answer (which
+    /// names it). The bot handles updates in the order they come (getUpdates batches, and the updates in each,
+    /// one after another; webhook calls through one queue), so once it is answered every update sent before it,
+    /// by anyone, has been handled. And a chat's replies are sent one at a time in the order they were written,
+    /// so every reply to this chat written before it has been sent. It changes nothing but the person's last
+    /// seen time and their message count; it is recorded as a processed update.
+    /// </summary>
+    public async Task<ApiCall> SentinelAsync()
     {
-        await Task.Delay(wait);
-        var extra = api.Calls.FirstOrDefault(c => c.Sequence > seen && c.ChatId == ChatId && ChatMethods.Contains(c.Method));
-        Assert.True(extra is null, $"Unexpected {extra?.Method}: {extra?.Text}");
+        var name = $"sentinel{Interlocked.Increment(ref sentinels)}";
+        Says("/" + name);
+        return await api.WaitForCallAsync(
+            c => c.ChatId == ChatId && ChatMethods.Contains(c.Method) && c.Text?.Contains("/" + name, StringComparison.Ordinal) == true,
+            after: seen,
+            what: $"the answer to the sentinel /{name} in chat {ChatId}");
+    }
+
+    /// <summary>
+    /// Asserts the bot sent this chat nothing more in answer to what came before: a sentinel's answer (see
+    /// <see cref="SentinelAsync"/>) is the next message, with nothing between. For the replies to this chat; a
+    /// broadcast or a job's message is ruled out by <see cref="RunningBot.OutboxDrainedAsync"/> and
+    /// <see cref="ExpectNoNewMessages"/>.
+    /// </summary>
+    public async Task ExpectSilenceAsync()
+    {
+        var from = seen;
+        var answer = await SentinelAsync();
+        var extra = api.Calls.Where(c => c.Sequence > from && c.Sequence < answer.Sequence && c.ChatId == ChatId && ChatMethods.Contains(c.Method)).ToList();
+        Assert.True(extra.Count == 0, $"Unexpected in chat {ChatId}: {string.Join(" | ", extra.Select(c => $"{c.Method}: {c.Text}"))}");
+        seen = answer.Sequence;
+    }
+
+    /// <summary>Asserts the bot has sent this chat nothing since the last message seen; for after the outbox was drained.</summary>
+    public void ExpectNoNewMessages()
+    {
+        var extra = api.Calls.Where(c => c.Sequence > seen && c.ChatId == ChatId && ChatMethods.Contains(c.Method)).ToList();
+        Assert.True(extra.Count == 0, $"Unexpected in chat {ChatId}: {string.Join(" | ", extra.Select(c => $"{c.Method}: {c.Text}"))}");
     }
 
     /// <summary>Any message content, as Telegram would deliver it (a voice note, a location, a poll…).</summary>
