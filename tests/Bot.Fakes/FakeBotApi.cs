@@ -251,7 +251,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             ?? (sends && chatId is not null ? Limits?.Refuse(chatId, call.PaidBroadcast, receivedAt) : null);
         if (refused is AnsweredLate late)
         {
-            await Task.Delay(late.Delay, context.RequestAborted);
+            await late.Wait(context.RequestAborted);
             refused = null;
         }
 
@@ -452,7 +452,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     public static IResult BadGatewayError() => Error(502, "Bad Gateway");
 
     /// <summary>The normal answer, after a delay (a slow network, a busy server), within the bot's patience.</summary>
-    public static IResult AnswerAfter(TimeSpan delay) => new AnsweredLate(delay);
+    public static IResult AnswerAfter(TimeSpan delay) => new AnsweredLate(aborted => Task.Delay(delay, aborted));
+
+    /// <summary>Answered normally once <paramref name="released"/> completes: the test decides when the bot hears back.</summary>
+    public static IResult AnswerWhen(Task released) => new AnsweredLate(released.WaitAsync);
 
     /// <summary>No answer before the bot gives up waiting (then a normal answer, too late to matter).</summary>
     public static IResult Hang(TimeSpan delay) => new DelayedResult(delay, Ok(new JsonObject()));
@@ -469,10 +472,10 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 }
 
-/// <summary>Marks a call to be answered normally, but only after a delay.</summary>
-internal sealed class AnsweredLate(TimeSpan delay) : IResult
+/// <summary>Marks a call to be answered normally, but only after a wait (a delay, or a test's signal).</summary>
+internal sealed class AnsweredLate(Func<CancellationToken, Task> wait) : IResult
 {
-    public TimeSpan Delay => delay;
+    public Func<CancellationToken, Task> Wait => wait;
 
     public Task ExecuteAsync(HttpContext httpContext) => throw new InvalidOperationException("Answered by the fake Bot API itself.");
 }

@@ -170,14 +170,16 @@ public abstract class PollsOverTelegramSuite : BotTest
     [Fact]
     public async Task AnAnswerThatComesBeforeItsSendIsRecorded_IsCountedAllTheSame()
     {
-        // Telegram delivers 5001's poll and their answer comes in while the bot still waits for sendPoll's reply.
+        // Telegram delivers 5001's poll and their answer comes in while the bot still waits for sendPoll's reply,
+        // which the fake holds until the test has seen the vote counted.
         var answered = 0;
+        var voteSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Api.Intercept = call =>
         {
             if (call is { Method: "sendPoll", ChatId: "5001" } && Interlocked.Exchange(ref answered, 1) == 0)
             {
                 new TelegramUser(Api, 5001).AnswersPoll(FakeBotApi.PollIdOf(call), 2);
-                return FakeBotApi.AnswerAfter(TimeSpan.FromSeconds(2));
+                return FakeBotApi.AnswerWhen(voteSeen.Task);
             }
 
             return null;
@@ -189,6 +191,7 @@ public abstract class PollsOverTelegramSuite : BotTest
         var vote = await Bot.InScopeAsync(db => db.PollVotes.SingleAsync());
         Assert.Equal((1L, 2), (vote.PollId, vote.Option));
         Assert.Equal(0, await Bot.InScopeAsync(db => db.PollMessages.CountAsync(m => m.ChatId == "5001")));
+        voteSeen.SetResult();
         await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5001")));
     }
 
