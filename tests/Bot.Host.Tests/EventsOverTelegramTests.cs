@@ -172,8 +172,9 @@ public abstract class EventsOverTelegramSuite : BotTest
         Api.Intercept = call => call.ChatId == english.ChatId && call.Method == "sendMessage"
             ? FakeBotApi.Error(403, "Forbidden: bot was blocked by the user")
             : null;
-        // One send is slow to be answered, so the broadcast is still running when progress is due.
-        Api.Script(russian.ChatId, FakeBotApi.AnswerAfter(TimeSpan.FromMilliseconds(600)));
+        // One send is answered only once progress was reported, so the broadcast is still running when progress is due.
+        var progressSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Api.Script(russian.ChatId, FakeBotApi.AnswerWhen(progressSeen.Task));
         coordinator.Says("/announce");
         await coordinator.NextAsync();
         coordinator.Says("Baseins piektdien bez maksas!");
@@ -186,6 +187,8 @@ public abstract class EventsOverTelegramSuite : BotTest
         await coordinator.NextAsync();
         var preview = await coordinator.NextAsync();
         coordinator.Presses(preview.Payloads[0]);
+        await Api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("📣 Sūtu: nosūtīti", StringComparison.Ordinal) == true);
+        progressSeen.SetResult();
 
         var final = await Api.WaitForCallAsync(c => c.ChatId == coordinator.ChatId && c.Text?.StartsWith("✅ Pabeigts", StringComparison.Ordinal) == true);
         Assert.Equal("✅ Pabeigts: nosūtīti 3 · nesasniedzami 1 · neizdevās 0 · izlaisti 0", final.Text);

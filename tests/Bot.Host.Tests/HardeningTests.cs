@@ -67,23 +67,38 @@ public sealed class HardeningTests : BotTest
         Assert.Single(Bot.Logs.Lines, l => l.Contains("it has no shape the bot can read", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task AServiceThatFails_StopsTheBot_WithANonZeroExitCode()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AServiceThatFails_StopsTheBot_WithANonZeroExitCode(bool whileStarting)
     {
         var app = Program.Build(
             [$"--ConnectionStrings:Bot={Database.ConnectionString}", "--urls=http://127.0.0.1:0", $"--Telegram:BotToken={FakeBotApi.Token}", $"--Telegram:ApiBaseUrl={Api.BaseUrl}"],
-            services => services.AddHostedService<FailingService>());
+            services => services.AddHostedService(sp => new FailingService(whileStarting, sp.GetRequiredService<IHostApplicationLifetime>())));
 
         var exitCode = await app.RunBotAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(1, exitCode);
     }
 
-    private sealed class FailingService : BackgroundService
+    /// <summary>Gives up at once, while the host is still starting (its web server not bound yet), or once the bot has started.</summary>
+    private sealed class FailingService(bool whileStarting, IHostApplicationLifetime lifetime) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {
-            await Task.Delay(200, stoppingToken);
+            if (whileStarting)
+            {
+                await Task.Yield();
+            }
+            else
+            {
+                var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                using (lifetime.ApplicationStarted.Register(started.SetResult))
+                {
+                    await started.Task.WaitAsync(stoppingToken);
+                }
+            }
+
             throw new InvalidOperationException("a service gave up");
         }
     }

@@ -200,6 +200,7 @@ public abstract class PollsOverTelegramSuite : BotTest
     {
         // 5010's copy is on the wire when the poll closes; the copies after it never leave.
         var delivered = 0;
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Api.Intercept = call =>
         {
             if (call.Method != "sendPoll")
@@ -208,7 +209,7 @@ public abstract class PollsOverTelegramSuite : BotTest
             }
 
             Interlocked.Increment(ref delivered);
-            return call.ChatId == "5010" ? FakeBotApi.AnswerAfter(TimeSpan.FromSeconds(2)) : null;
+            return call.ChatId == "5010" ? FakeBotApi.AnswerWhen(closed.Task) : null;
         };
         await RestartBotAsync("--Delivery:Telegram:PerSecond=20");
         await AskAsync();
@@ -217,6 +218,7 @@ public abstract class PollsOverTelegramSuite : BotTest
         coordinator.Says("/polls");
         coordinator.Presses((await coordinator.NextAsync(c => c.Payloads.Contains("polls:close:1"))).Payloads.Single(p => p == "polls:close:1"));
         await coordinator.NextAsync(c => (c.Text ?? "").StartsWith("🗳 Aptauja #1 slēgta.", StringComparison.Ordinal));
+        closed.SetResult();
 
         await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Broadcasts.AnyAsync(b => b.Kind == BroadcastKind.Poll && b.Status == BroadcastStatus.Done)));
         var sent = Api.Calls.Where(c => c.Method == "sendPoll" && c.ChatId != coordinator.ChatId && c.ResultMessageId is not null).ToList();

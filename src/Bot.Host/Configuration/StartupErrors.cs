@@ -38,8 +38,17 @@ public static class StartupErrors
             await Persistence.FoldedMigrations.CheckAsync(app.Services, CancellationToken.None);
             // Taken before the run: the host disposes its services when it stops.
             var background = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
-            await app.RunAsync();
-            return background.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true }) is { } failed ? ReportStop(failed) : 0;
+            try
+            {
+                await app.RunAsync();
+            }
+            catch (Exception) when (Failed(background) is not null)
+            {
+                // A service that failed while the host was still starting cancelled the start (Kestrel's bind, say):
+                // the same stop as a failure later, reported the same way.
+            }
+
+            return Failed(background) is { } failed ? ReportStop(failed) : 0;
         }
         catch (OptionsValidationException ex)
         {
@@ -56,6 +65,9 @@ public static class StartupErrors
             return 2;
         }
     }
+
+    private static BackgroundService? Failed(IEnumerable<BackgroundService> background) =>
+        background.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
 
     /// <summary>The one line for a mistake in the settings or the machine's setup; null for anything else (a fault, with its stack trace).</summary>
     private static string? ProblemIn(Exception ex) => ex switch
