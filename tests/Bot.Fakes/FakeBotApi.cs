@@ -452,8 +452,6 @@ public sealed class FakeBotApi : IAsyncDisposable
     public static IResult BadGatewayError() => Error(502, "Bad Gateway");
 
     /// <summary>The normal answer, after a delay (a slow network, a busy server), within the bot's patience.</summary>
-    public static IResult AnswerAfter(TimeSpan delay) => new AnsweredLate(aborted => Task.Delay(delay, aborted));
-
     /// <summary>Answered normally once <paramref name="released"/> completes: the test decides when the bot hears back.</summary>
     public static IResult AnswerWhen(Task released) => new AnsweredLate(released.WaitAsync);
 
@@ -472,7 +470,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     }
 }
 
-/// <summary>Marks a call to be answered normally, but only after a wait (a delay, or a test's signal).</summary>
+/// <summary>Marks a call to be answered normally, but only once the test's signal comes.</summary>
 internal sealed class AnsweredLate(Func<CancellationToken, Task> wait) : IResult
 {
     public Func<CancellationToken, Task> Wait => wait;

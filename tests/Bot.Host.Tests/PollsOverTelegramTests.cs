@@ -247,14 +247,17 @@ public abstract class PollsOverTelegramSuite : BotTest
     {
         // Telegram delivers 5001's first poll but answers after the bot stopped waiting; the bot sends it again.
         await RestartBotAsync("--Delivery:SendTimeout=00:00:01");
+        // Its answer is held until the bot has given up on it and recorded the attempt.
         var first = 0;
+        var timedOut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Api.Intercept = call => call is { Method: "sendPoll", ChatId: "5001" } && Interlocked.Exchange(ref first, 1) == 0
-            ? FakeBotApi.AnswerAfter(TimeSpan.FromSeconds(3))
+            ? FakeBotApi.AnswerWhen(timedOut.Task)
             : null;
 
         await AskAsync();
         // Timed out, it is tried again after its backoff.
         await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Deliveries.AnyAsync(d => d.ChatId == "5001" && d.Attempts == 1 && d.Status == DeliveryStatus.Pending)));
+        timedOut.SetResult();
         clock.Advance(TimeSpan.FromSeconds(10));
         await WaitUntilAsync(() => Task.FromResult(Api.Calls.Count(c => c is { Method: "sendPoll", ChatId: "5001", ResultMessageId: not null }) == 2));
         await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.PollMessages.AnyAsync(m => m.ChatId == "5001")));

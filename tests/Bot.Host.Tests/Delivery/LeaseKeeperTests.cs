@@ -136,7 +136,8 @@ public sealed class LeaseKeeperTests : IAsyncDisposable
         release = async ct =>
         {
             released.SetResult(ct);
-            await Task.Delay(Timeout.Infinite, ct);
+            // The database never answers: the release waits until it is given up.
+            await new TaskCompletionSource().Task.WaitAsync(ct);
         };
         Start();
         (await NextHoldAsync()).SetResult((true, false));
