@@ -111,7 +111,7 @@ internal sealed class BenchBot : IAsyncDisposable
             for (var i = from; i < Math.Min(count, from + 10_000); i++)
             {
                 var chat = $"{firstChat + i}";
-                var member = new Member(ChannelKind.Telegram, chat, chat, (Language)(i % 3), now);
+                var member = new Member(ChannelKind.Telegram, chat, chat, ((i % 3) switch { 0 => Language.Lv, 1 => Language.Ru, _ => Language.En }), now);
                 member.GiveConsent(now);
                 db.Members.Add(member);
             }

@@ -23,6 +23,20 @@ public sealed class BotOptions : IValidatableObject
 
     public string DefaultLanguage { get; set; } = "lv";
 
+    /// <summary>
+    /// The languages the city offers, in the order of the language buttons (Daugavpils: lv, ru, en). Each
+    /// must be in the language table and have every text; unset, every language the bot has.
+    /// </summary>
+    public string[]? Languages { get; set; }
+
+    /// <summary>The languages the city offers, as <see cref="Languages"/> names them.</summary>
+    public IReadOnlyList<Language> Offered => Languages is { Length: > 0 } codes
+        ? [.. codes.Select(c => new Language(c)).Distinct()]
+        : Members.Languages.All;
+
+    /// <summary>Bot:TextsFolder: the city's own words, laid over the bot's texts key by key (see the README).</summary>
+    public string? TextsFolder { get; set; }
+
     /// <summary>Who runs the bot, as named in the privacy notice.</summary>
     public LocalizedText Organisation { get; set; } = new();
 
@@ -39,7 +53,7 @@ public sealed class BotOptions : IValidatableObject
     /// <summary>The theme's name in a language, or its key if it was removed from configuration since.</summary>
     public string ThemeName(string key, Language language) => FindTheme(key)?.Name(language) ?? key;
 
-    public Language FallbackLanguage => Languages.ParseOr(DefaultLanguage, Language.Lv);
+    public Language FallbackLanguage => new(DefaultLanguage);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -53,27 +67,32 @@ public sealed class BotOptions : IValidatableObject
             yield return new($"Bot:TimeZone '{TimeZone}' is not a known time zone (for example Europe/Riga).");
         }
 
-        if (!Languages.TryParse(DefaultLanguage, out _))
+        foreach (var problem in Texts.TextChecks.Offered(Texts.TextCatalog.Current, Offered))
         {
-            yield return new($"Bot:DefaultLanguage '{DefaultLanguage}' must be lv, ru or en.");
+            yield return new(problem);
         }
 
-        foreach (var language in Languages.All.Where(l => string.IsNullOrWhiteSpace(Organisation.For(l))))
+        if (!Offered.Contains(FallbackLanguage))
         {
-            yield return new($"Bot:Organisation:{language.Code()} is missing: the privacy notice names who runs the bot.");
+            yield return new($"Bot:DefaultLanguage '{DefaultLanguage}' must be one of Bot:Languages ({string.Join(", ", Offered)}).");
         }
 
-        foreach (var language in Languages.All.Where(l => string.IsNullOrWhiteSpace(LocalTime.For(l))))
+        foreach (var language in Offered.Where(l => string.IsNullOrWhiteSpace(Organisation.For(l))))
         {
-            yield return new($"Bot:LocalTime:{language.Code()} is missing: the event flow names the city's time, as in \"Latvian time\".");
+            yield return new($"Bot:Organisation:{language.Code} is missing: the privacy notice names who runs the bot.");
+        }
+
+        foreach (var language in Offered.Where(l => string.IsNullOrWhiteSpace(LocalTime.For(l))))
+        {
+            yield return new($"Bot:LocalTime:{language.Code} is missing: the event flow names the city's time, as in \"Latvian time\".");
         }
 
         if (Themes.Count == 0)
         {
-            yield return new("Bot:Themes is empty: ideas need at least one theme (Key, Lv, Ru, En).");
+            yield return new("Bot:Themes is empty: ideas need at least one theme (Key and a name in each language).");
         }
 
-        foreach (var problem in CheckNamed("Themes", "theme", Themes).Concat(CheckNamed("Districts", "district", Districts)))
+        foreach (var problem in CheckNamed("Themes", "theme", Themes, Offered).Concat(CheckNamed("Districts", "district", Districts, Offered)))
         {
             yield return problem;
         }
@@ -83,7 +102,7 @@ public sealed class BotOptions : IValidatableObject
     public const int MaxChoices = 10;
 
     /// <summary>Themes and districts alike: at most <see cref="MaxChoices"/>, a key of a-z, 0-9 and '-', used once, and a name in each language that fits a button.</summary>
-    private static IEnumerable<ValidationResult> CheckNamed(string section, string what, List<Theme> entries)
+    private static IEnumerable<ValidationResult> CheckNamed(string section, string what, List<Theme> entries, IReadOnlyList<Language> offered)
     {
         if (entries.Count > MaxChoices)
         {
@@ -102,16 +121,16 @@ public sealed class BotOptions : IValidatableObject
                 yield return new($"Bot:{section}:{i}:Key '{entry.Key}' is used twice.");
             }
 
-            foreach (var language in Languages.All)
+            foreach (var language in offered)
             {
                 var name = entry.Name(language);
                 if (string.IsNullOrWhiteSpace(name))
                 {
-                    yield return new($"Bot:{section}:{i}:{language.Code()} is missing: the {what} '{entry.Key}' needs a name in each language.");
+                    yield return new($"Bot:{section}:{i}:{language.Code} is missing: the {what} '{entry.Key}' needs a name in each language.");
                 }
                 else if (name.Length > ButtonLabel.MaxLength)
                 {
-                    yield return new($"Bot:{section}:{i}:{language.Code()} '{name}' is {name.Length} characters: {what} buttons show at most {ButtonLabel.MaxLength}.");
+                    yield return new($"Bot:{section}:{i}:{language.Code} '{name}' is {name.Length} characters: {what} buttons show at most {ButtonLabel.MaxLength}.");
                 }
             }
         }

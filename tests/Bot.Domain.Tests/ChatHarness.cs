@@ -87,6 +87,7 @@ internal sealed class ChatHarness
     public BotOptions Options { get; } = new()
     {
         Coordinators = ["telegram:1"],
+        Languages = ["lv", "ru", "en"],
         Organisation = new LocalizedText { Lv = "Pilsētas pašvaldība", Ru = "Городское самоуправление", En = "The City <Council> & Co" },
         LocalTime = new LocalizedText { Lv = "Latvijas laiks", Ru = "по латвийскому времени", En = "Latvian time" },
         Themes =
@@ -96,7 +97,14 @@ internal sealed class ChatHarness
         ],
     };
 
-    public PrivacyOptions Privacy { get; } = new() { ControllerContact = "Rātslaukums 1, LV-5401, dome@example.lv", DpoContact = "das@example.lv" };
+    public PrivacyOptions Privacy { get; } = new()
+    {
+        ControllerContact = "Rātslaukums 1, LV-5401, dome@example.lv",
+        DpoContact = "Rātslaukums 1, LV-5401",
+        DpoEmail = "das@example.lv",
+        Processor = "Pilsētas IT centrs",
+        SupervisoryAuthority = RepositorySettings.Privacy.SupervisoryAuthority,
+    };
 
     public IdeasOptions IdeasOptions { get; } = new() { DailyLimit = 5, ReportsToHide = 3, SupportsForCouncil = 3, PageSize = 2 };
 
@@ -250,7 +258,7 @@ internal static class QuietPorts
         {
             var member = call.Arg<Member>();
             return new PersonalData().Add("member", new PersonalData.MemberData(
-                member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code(), member.Consent.ToString(), member.ConsentChangedAt,
+                member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code, member.Consent.ToString(), member.ConsentChangedAt,
                 member.IsCoordinator, false, false, false, member.IsReachable, member.CreatedAt, member.LastMessageAt));
         });
         return store;

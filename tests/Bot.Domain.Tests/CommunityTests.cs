@@ -179,7 +179,7 @@ public sealed class CommunityTests
 
         var reply = Assert.Single(await chat.Press("vote:up:1", userId: "50"));
 
-        Assert.Equal(Phrasebook.LanguagePrompt, reply.Text);
+        Assert.Equal("🌐 Izvēlies valodu · Выбери язык · Choose your language", reply.Text);
         Assert.Equal(0, chat.Ideas.All[0].SupportCount);
     }
 

@@ -57,7 +57,7 @@ public sealed class FollowTests
     {
         await ApprovedIdea();
         await chat.Press("vote:up:1", userId: "7");
-        var notices = new FollowerNotices(chat.Ideas, chat.IdeaNews, chat.Broadcasts, new EventTime(chat.Options), new ResultsOptions());
+        var notices = new FollowerNotices(chat.Ideas, chat.IdeaNews, chat.Broadcasts, new EventTime(chat.Options, chat.Clock), new ResultsOptions());
         await chat.Press("mod:wip:1", userId: "1");
         await chat.Press(ModerationNoteFlow.FlowName + ":skip", userId: "1");
 
@@ -87,7 +87,7 @@ public sealed class FollowTests
         await ApprovedIdea();
         await chat.Press("vote:up:1", userId: "7");
         chat.Ideas.All[0].AddReport(threshold: 1);
-        var notices = new FollowerNotices(chat.Ideas, chat.IdeaNews, chat.Broadcasts, new EventTime(chat.Options), new ResultsOptions());
+        var notices = new FollowerNotices(chat.Ideas, chat.IdeaNews, chat.Broadcasts, new EventTime(chat.Options, chat.Clock), new ResultsOptions());
         var morning = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
         Assert.Equal(new FollowerNotices.Round(0, 0), await notices.StartDueAsync(morning, default));

@@ -9,10 +9,10 @@ public sealed class HelpTests
     private readonly ChatHarness chat = new();
 
     [Theory]
-    [InlineData(Language.Lv)]
-    [InlineData(Language.Ru)]
-    [InlineData(Language.En)]
-    public async Task Help_ListsEveryCommandOfTheResident_WithItsDescription_InTheirLanguage(Language language)
+    [InlineData("lv")]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public async Task Help_ListsEveryCommandOfTheResident_WithItsDescription_InTheirLanguage(string language)
     {
         await chat.Onboard(language);
 

@@ -7,11 +7,11 @@ namespace GenYCity.Bot.Domain.Tests;
 /// <summary>The phrasebook's shape. Every text of every language is rendered and checked by the host's EveryTextTests.</summary>
 public sealed class PhrasebookTests
 {
-    public static TheoryData<Language> AllLanguages => new(Languages.All);
+    public static TheoryData<string> AllLanguages => new(Languages.All.Select(l => l.Code));
 
     [Theory]
     [MemberData(nameof(AllLanguages))]
-    public void TheTextsDiffer_BetweenLanguages(Language language)
+    public void TheTextsDiffer_BetweenLanguages(string language)
     {
         var phrases = Phrasebook.For(language);
         foreach (var other in Languages.All.Where(l => l != language))
@@ -25,7 +25,7 @@ public sealed class PhrasebookTests
 
     [Theory]
     [MemberData(nameof(AllLanguages))]
-    public void CommandDescriptions_FitTelegramsCommandMenu(Language language)
+    public void CommandDescriptions_FitTelegramsCommandMenu(string language)
     {
         var phrases = Phrasebook.For(language);
         foreach (var command in CommandCatalog.All)
@@ -41,7 +41,7 @@ public sealed class PhrasebookTests
 
     [Theory]
     [MemberData(nameof(AllLanguages))]
-    public void EveryFeaturesTexts_AreFoundAndGivenInTheirLanguage(Language language)
+    public void EveryFeaturesTexts_AreFoundAndGivenInTheirLanguage(string language)
     {
         var sets = TextSets.In(language);
 

@@ -69,7 +69,7 @@ public sealed class PollTests
         var broadcast = Assert.Single(chat.Broadcasts.All);
         Assert.Equal((BroadcastKind.Poll, AudienceKind.AnnouncementSubscribers, 1L), (broadcast.Kind, broadcast.Audience, broadcast.SubjectId));
         var en = broadcast.ReadContent().ByLanguage[Language.En];
-        Assert.Equal((1L, "Where should the benches go? (until 30.11. 12:00)"), (en.Poll!.PollId, en.Poll.Question));
+        Assert.Equal((1L, "Where should the benches go? (until 30 November, 12:00)"), (en.Poll!.PollId, en.Poll.Question));
         Assert.Equal(["Park", "River", "Old town"], en.Poll.Options);
         Assert.Equal(["poll:vote:1:0", "poll:vote:1:1", "poll:vote:1:2"], en.Buttons.SelectMany(r => r).Select(b => b.Payload));
         Assert.StartsWith(En.Queued(1, 3), replies[^1].Text, StringComparison.Ordinal);

@@ -12,20 +12,20 @@ public sealed class PrivacyNoticeTests
 {
     private readonly ChatHarness chat = new();
 
-    public static TheoryData<Language> AllLanguages => new(Languages.All);
+    public static TheoryData<string> AllLanguages => new(Languages.All.Select(l => l.Code));
 
     /// <summary>The notice with the repository's own settings, as a city starts with them.</summary>
     private static PrivacyFacts Facts(Language language)
     {
         var (bot, privacy) = (RepositorySettings.Bot, RepositorySettings.Privacy);
         return new PrivacyFacts(
-            Markup.Escape(bot.Organisation.For(language)), Markup.Escape(privacy.ControllerContact), Markup.Escape(privacy.DpoContact),
-            Markup.Escape(privacy.SupervisoryAuthority.For(language)), privacy.MinimumAge, privacy.RetentionDays);
+            Markup.Escape(bot.Organisation.For(language)), Markup.Escape(privacy.ControllerContact), Markup.Escape(privacy.DpoContact), Markup.Escape(privacy.DpoEmail),
+            Markup.Escape(privacy.SupervisoryAuthority.For(language)), Markup.Escape(privacy.Processor), privacy.MinimumAge, privacy.RetentionDays, privacy.InactiveMonths);
     }
 
     [Theory]
     [MemberData(nameof(AllLanguages))]
-    public void TheFirstNotice_FitsAMessengerTemplateWithButtons(Language language)
+    public void TheFirstNotice_FitsAMessengerTemplateWithButtons(string language)
     {
         var plain = Markup.ToPlainText(Phrasebook.For(language).PrivacySummary(Facts(language)));
 
@@ -37,11 +37,11 @@ public sealed class PrivacyNoticeTests
     }
 
     [Theory]
-    [InlineData(Language.Lv, "Pārzinis", "Datu aizsardzības speciālists", "Tiesiskais pamats", "piekrišana", "Datu valsts inspekcija, www.dvi.gov.lv")]
-    [InlineData(Language.Ru, "Контролёр данных", "Специалист по защите данных", "Правовое основание", "согласие", "(Datu valsts inspekcija), www.dvi.gov.lv")]
-    [InlineData(Language.En, "The controller is", "Data protection officer", "Legal basis", "consent", "(Datu valsts inspekcija), www.dvi.gov.lv")]
+    [InlineData("lv", "Pārzinis", "Datu aizsardzības speciālists", "Tiesiskais pamats", "piekrišana", "Datu valsts inspekcija, www.dvi.gov.lv")]
+    [InlineData("ru", "Контролёр данных", "Специалист по защите данных", "Правовое основание", "согласие", "(Datu valsts inspekcija), www.dvi.gov.lv")]
+    [InlineData("en", "The controller is", "Data protection officer", "Legal basis", "consent", "(Datu valsts inspekcija), www.dvi.gov.lv")]
     public void TheFullNotice_NamesTheController_TheOfficer_TheBasis_AndTheAuthority(
-        Language language, string controller, string officer, string basis, string consent, string authority)
+        string language, string controller, string officer, string basis, string consent, string authority)
     {
         var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
         var privacy = RepositorySettings.Privacy;
@@ -62,10 +62,10 @@ public sealed class PrivacyNoticeTests
     }
 
     [Theory]
-    [InlineData(Language.Lv, "ne ilgāk par 14 dienām", "no 16 gadu vecuma")]
-    [InlineData(Language.Ru, "не дольше 14 дней", "не меньше 16 лет")]
-    [InlineData(Language.En, "14 days", "aged 16 or older")]
-    public void RetentionAndTheMinimumAge_ComeFromTheSettings(Language language, string retention, string age)
+    [InlineData("lv", "ne ilgāk par 14 dienām", "no 16 gadu vecuma")]
+    [InlineData("ru", "не дольше 14 дней", "не меньше 16 лет")]
+    [InlineData("en", "14 days", "aged 16 or older")]
+    public void RetentionAndTheMinimumAge_ComeFromTheSettings(string language, string retention, string age)
     {
         var facts = Facts(language) with { RetentionDays = 14, MinimumAge = 16 };
 
@@ -79,7 +79,7 @@ public sealed class PrivacyNoticeTests
 
     [Theory]
     [MemberData(nameof(AllLanguages))]
-    public void TheFullNotice_ListsEverythingKept(Language language)
+    public void TheFullNotice_ListsEverythingKept(string language)
     {
         var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
 
@@ -132,7 +132,7 @@ public sealed class PrivacyNoticeTests
         var replies = await chat.Say("/privacy", languageCode: "lv");
 
         Assert.StartsWith("🔒 <b>Privātuma paziņojums</b>", replies[0].Text, StringComparison.Ordinal);
-        Assert.Equal(Phrasebook.LanguagePrompt, replies[1].Text);
+        Assert.Equal("🌐 Izvēlies valodu · Выбери язык · Choose your language", replies[1].Text);
     }
 
     [Fact]
@@ -142,9 +142,14 @@ public sealed class PrivacyNoticeTests
             [
                 "Privacy:ControllerContact is missing: the privacy notice gives the controller's address and e-mail or website.",
                 "Privacy:DpoContact is missing: the privacy notice gives the data-protection officer's contact.",
+                "Privacy:DpoEmail is missing: the privacy notice gives the data-protection officer's e-mail, where people use their rights.",
+                "Privacy:Processor is missing: the privacy notice names who runs the bot's servers.",
+                .. Languages.All.Select(l => $"Privacy:SupervisoryAuthority:{l.Code} is missing: the privacy notice names where to complain."),
             ],
             Validate(new PrivacyOptions()));
-        Assert.Equal(["Privacy:MinimumAge must be between 13 and 18."], Validate(new PrivacyOptions { ControllerContact = "x", DpoContact = "y", MinimumAge = 12 }));
+        var complete = RepositorySettings.Privacy;
+        complete.MinimumAge = 12;
+        Assert.Equal(["Privacy:MinimumAge must be between 13 and 18."], Validate(complete));
     }
 
     private static IEnumerable<string?> Validate(PrivacyOptions options)

@@ -13,24 +13,24 @@ public sealed class RelativeTimeTests
         new(year, month, day, hour, minute, 0, TimeSpan.FromHours(offset));
 
     [Theory]
-    [InlineData(Language.Lv, "pēc 2 dienām")]
-    [InlineData(Language.Ru, "через 2 дня")]
-    [InlineData(Language.En, "in 2 days")]
-    public void At2350_AnEventAt0010TheDayAfterTomorrow_IsInTwoDays(Language language, string expected) =>
+    [InlineData("lv", "pēc 2 dienām")]
+    [InlineData("ru", "через 2 дня")]
+    [InlineData("en", "in 2 days")]
+    public void At2350_AnEventAt0010TheDayAfterTomorrow_IsInTwoDays(string language, string expected) =>
         Assert.Equal(expected, time.Relative(Riga(2026, 11, 25, 0, 10, 2), Riga(2026, 11, 23, 23, 50, 2), language));
 
     [Theory]
-    [InlineData(Language.Lv, "rīt")]
-    [InlineData(Language.Ru, "завтра")]
-    [InlineData(Language.En, "tomorrow")]
-    public void At0010_AnEventLateTomorrowEvening_IsTomorrow(Language language, string expected) =>
+    [InlineData("lv", "rīt")]
+    [InlineData("ru", "завтра")]
+    [InlineData("en", "tomorrow")]
+    public void At0010_AnEventLateTomorrowEvening_IsTomorrow(string language, string expected) =>
         Assert.Equal(expected, time.Relative(Riga(2026, 11, 24, 23, 50, 2), Riga(2026, 11, 23, 0, 10, 2), language));
 
     [Theory]
-    [InlineData(Language.Lv, "šodien", "šodien plkst. 23:50")]
-    [InlineData(Language.Ru, "сегодня", "сегодня в 23:50")]
-    [InlineData(Language.En, "today", "today at 23:50")]
-    public void At0010_AnEventAt2350_IsToday(Language language, string expected, string withTime)
+    [InlineData("lv", "šodien", "šodien plkst. 23:50")]
+    [InlineData("ru", "сегодня", "сегодня в 23:50")]
+    [InlineData("en", "today", "today at 23:50")]
+    public void At0010_AnEventAt2350_IsToday(string language, string expected, string withTime)
     {
         var (starts, now) = (Riga(2026, 11, 23, 23, 50, 2), Riga(2026, 11, 23, 0, 10, 2));
 
@@ -39,17 +39,17 @@ public sealed class RelativeTimeTests
     }
 
     [Theory]
-    [InlineData(Language.Lv, "pēc 20 minūtēm")]
-    [InlineData(Language.Ru, "через 20 минут")]
-    [InlineData(Language.En, "in 20 minutes")]
-    public void At2350_AnEventAt0010_IsInTwentyMinutes_NotTomorrow(Language language, string expected) =>
+    [InlineData("lv", "pēc 20 minūtēm")]
+    [InlineData("ru", "через 20 минут")]
+    [InlineData("en", "in 20 minutes")]
+    public void At2350_AnEventAt0010_IsInTwentyMinutes_NotTomorrow(string language, string expected) =>
         Assert.Equal(expected, time.RelativeWithTime(Riga(2026, 11, 24, 0, 10, 2), Riga(2026, 11, 23, 23, 50, 2), language));
 
     [Theory]
-    [InlineData(Language.Lv, "rīt plkst. 18:00")]
-    [InlineData(Language.Ru, "завтра в 18:00")]
-    [InlineData(Language.En, "tomorrow at 18:00")]
-    public void TheDayBeforeReminder_SaysTomorrowAtTheTime_NotIn24Hours(Language language, string expected) =>
+    [InlineData("lv", "rīt plkst. 18:00")]
+    [InlineData("ru", "завтра в 18:00")]
+    [InlineData("en", "tomorrow at 18:00")]
+    public void TheDayBeforeReminder_SaysTomorrowAtTheTime_NotIn24Hours(string language, string expected) =>
         Assert.Equal(expected, time.RelativeWithTime(Riga(2026, 11, 24, 18, 0, 2), Riga(2026, 11, 23, 18, 0, 2), language));
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class BroadcastWorkerTests : IAsyncLifetime
         {
             for (var i = 0; i < 40; i++)
             {
-                var member = new Member(i < 38 ? ChannelKind.Telegram : ChannelKind.Messenger, $"{i}", $"{i}", (Language)(i % 3), StoreServices.Start);
+                var member = new Member(i < 38 ? ChannelKind.Telegram : ChannelKind.Messenger, $"{i}", $"{i}", ((i % 3) switch { 0 => Language.Lv, 1 => Language.Ru, _ => Language.En }), StoreServices.Start);
                 if (i is not (5 or 6))
                 {
                     member.GiveConsent(StoreServices.Start);
@@ -83,7 +83,7 @@ public sealed class BroadcastWorkerTests : IAsyncLifetime
         Assert.Equal(35, rows.Select(r => r.ChatId).Distinct().Count());
         Assert.DoesNotContain(rows, r => r.ChatId is "5" or "6" or "7" or "38" or "39");
         Assert.All(rows, r => Assert.Equal(DeliveryLane.Broadcast, r.Lane));
-        Assert.Equal("hello in Ru", rows.Single(r => r.ChatId == "1").ReadMessage().Text);
+        Assert.Equal("hello in ru", rows.Single(r => r.ChatId == "1").ReadMessage().Text);
         var broadcast = await services.InScopeAsync(db => db.Broadcasts.SingleAsync());
         Assert.Equal((BroadcastStatus.Sending, 35), (broadcast.Status, broadcast.Queued));
     }

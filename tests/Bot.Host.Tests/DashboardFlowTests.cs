@@ -278,7 +278,7 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         await page.GetByLabel(P.From, new() { Exact = true }).FillAsync("2026-11-01");
         await page.GetByLabel(P.To, new() { Exact = true }).FillAsync("2026-12-31");
         await page.GetByRole(AriaRole.Button, new() { Name = P.Show }).ClickAsync();
-        await Expect(page.GetByText(P.ReportPeriod("01.11.2026", "31.12.2026"))).ToBeVisibleAsync();
+        await Expect(page.GetByText(P.ReportPeriod("1. novembris", "31. decembris"))).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await Expect(Row(page, P.Participants)).ToHaveTextAsync(P.Participants + "10");
         await Expect(Row(page, P.FirstTimeParticipants)).ToHaveTextAsync(P.FirstTimeParticipants + "10");
@@ -343,9 +343,9 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = heading, Exact = true }) });
 
     /// <summary>The event's start as the cancellation notice gives it.</summary>
-    private async Task<string> StartOfAsync(long eventId) =>
-        site.Bot.Services.GetRequiredService<EventTime>().FormatInSentence(
-            await site.Bot.InScopeAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.StartsAt).SingleAsync()), Language.Lv);
+    private async Task<Domain.Texts.LocalMoment> StartOfAsync(long eventId) =>
+        site.Bot.Services.GetRequiredService<EventTime>().Moment(
+            await site.Bot.InScopeAsync(db => db.Events.Where(e => e.Id == eventId).Select(e => e.StartsAt).SingleAsync()));
 
     private Task<IdeaStatus> StatusOfAsync(long id) => site.Bot.InScopeAsync(db => db.Ideas.Where(i => i.Id == id).Select(i => i.Status).SingleAsync());
 

@@ -62,7 +62,7 @@ public abstract class DigestOverTelegramSuite : BotTest
         var lv = await latvian.NextAsync();
         Assert.StartsWith("🗞 <b>Nedēļas apskats</b> · 23.11.–29.11.\n\n💡 <b>Jaunas idejas, ko vari atbalstīt</b>\n#1 Skeitparks pie Daugavas · 👍 2", lv.Text, StringComparison.Ordinal);
         Assert.Contains("#2 Velo novietnes → tiek īstenota\n   💬 Pasūtītas 20 novietnes", lv.Text, StringComparison.Ordinal);
-        Assert.Contains("• Jauniešu dome · trešdiena, 02.12.2026 18:00 (pēc 2 dienām)", lv.Text, StringComparison.Ordinal);
+        Assert.Contains("• Jauniešu dome · trešdien, 2. decembrī, plkst. 18:00 (pēc 2 dienām)", lv.Text, StringComparison.Ordinal);
         Assert.EndsWith("📊 Nedēļas laikā: 2 jaunas idejas · 2 atbalsta balsis · 3 dalībnieki", lv.Text, StringComparison.Ordinal);
         Assert.Equal(["dg:i:1", "dg:e:1"], lv.Payloads);
         Assert.EndsWith("📊 За неделю: 2 новые идеи · 2 голоса поддержки · 3 участника", (await russian.NextAsync()).Text, StringComparison.Ordinal);
@@ -131,14 +131,14 @@ public abstract class DigestOverTelegramSuite : BotTest
 
         russian.Says("/digest");
         var digest = await russian.NextAsync();
-        Assert.StartsWith("🗞 <b>Дайджест недели</b> · 22.11.–29.11.", digest.Text, StringComparison.Ordinal);
+        Assert.StartsWith("🗞 <b>Дайджест недели</b> · 22 нояб.–29 нояб.", digest.Text, StringComparison.Ordinal);
         Assert.Contains("Koncerts šovakar", digest.Text, StringComparison.Ordinal);
 
         coordinator.Says("/digest");
         var preview = await coordinator.NextAsync();
-        Assert.StartsWith("👀 Priekšskatījums: nākamais apskats, kāds tas ir pašlaik; abonenti to saņems ar visu, kas notiks līdz tam. Nosūtīšanas laiks: pirmdiena, 30.11.2026 10:00.", preview.Text, StringComparison.Ordinal);
+        Assert.StartsWith("👀 Priekšskatījums: nākamais apskats, kāds tas ir pašlaik; abonenti to saņems ar visu, kas notiks līdz tam. Nosūtīšanas laiks: 30. novembrī plkst. 10:00.", preview.Text, StringComparison.Ordinal);
         Assert.Contains("🗞 <b>Nedēļas apskats</b> · 23.11.–29.11.", preview.Text, StringComparison.Ordinal);
-        Assert.Contains("• Jauniešu dome · trešdiena, 02.12.2026 18:00 (pēc 2 dienām)", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("• Jauniešu dome · trešdien, 2. decembrī, plkst. 18:00 (pēc 2 dienām)", preview.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Koncerts šovakar", preview.Text, StringComparison.Ordinal);
 
         russian.Presses($"dg:i:{skatepark}");

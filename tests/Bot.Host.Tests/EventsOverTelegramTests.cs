@@ -55,11 +55,11 @@ public abstract class EventsOverTelegramSuite : BotTest
     {
         await PublishAsync();
 
-        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Trešdiena, 25.11.2026 18:00 (pēc 2 dienām)", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Trešdien, 25. novembrī, plkst. 18:00 (pēc 2 dienām)", (await latvian.NextAsync()).Text, StringComparison.Ordinal);
         var ru = await russian.NextAsync();
-        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Среда, 25.11.2026 18:00 (через 2 дня)", ru.Text, StringComparison.Ordinal);
+        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Среда, 25 ноября, 18:00 (через 2 дня)", ru.Text, StringComparison.Ordinal);
         Assert.Equal(["✅ Приду", "🤔 Возможно", "❌ Не приду", "🗓 В календарь"], ru.Labels);
-        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Wednesday, 25 November 2026, 18:00 (in 2 days)", (await english.NextAsync()).Text, StringComparison.Ordinal);
+        Assert.StartsWith("📅 <b>Jauniešu dome</b>\n🕒 Wednesday, 25 November, 18:00 (in 2 days)", (await english.NextAsync()).Text, StringComparison.Ordinal);
 
         var channel = await Api.WaitForCallAsync(c => c.ChatId == "@genycity_news");
         var link = channel.Body["reply_markup"]!["inline_keyboard"]![0]![0]!;
@@ -67,7 +67,7 @@ public abstract class EventsOverTelegramSuite : BotTest
         await WaitUntilAsync(() => Graph.Calls.Count > 0);
         var post = Assert.Single(Graph.Calls);
         Assert.Equal("/v21.0/424242/feed", post.Path);
-        Assert.StartsWith("📅 Jauniešu dome\n🕒 Trešdiena, 25.11.2026 18:00", post.Form["message"], StringComparison.Ordinal);
+        Assert.StartsWith("📅 Jauniešu dome\n🕒 Trešdien, 25. novembrī, plkst. 18:00", post.Form["message"], StringComparison.Ordinal);
         Assert.Equal("page-token-for-tests", post.Form["access_token"]);
     }
 
@@ -156,7 +156,7 @@ public abstract class EventsOverTelegramSuite : BotTest
         coordinator.Presses(preview.Payloads[0]);
 
         var notice = await latvian.NextAsync();
-        Assert.StartsWith("✏️ Pasākumā, uz kuru atbildēji, ir izmaiņas:\n• Laiks: trešdiena, 25.11.2026 18:00 → ceturtdiena, 26.11.2026 19:00\n\n📅 <b>Jauniešu dome</b>\n🕒 Ceturtdiena, 26.11.2026 19:00", notice.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✏️ Pasākumā, uz kuru atbildēji, ir izmaiņas:\n• Laiks: trešdien, 25. novembrī, plkst. 18:00 → ceturtdien, 26. novembrī, plkst. 19:00\n\n📅 <b>Jauniešu dome</b>\n🕒 Ceturtdien, 26. novembrī, plkst. 19:00", notice.Text, StringComparison.Ordinal);
         // The notices were written with the change, in one commit: drained, they have all gone.
         await Bot.OutboxDrainedAsync();
         russian.ExpectNoNewMessages();

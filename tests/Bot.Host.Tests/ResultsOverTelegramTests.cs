@@ -139,7 +139,7 @@ public abstract class ResultsOverTelegramSuite : BotTest
         supporter.Says("/results");
         Assert.Equal("🏁 <b>You said, we did</b>", (await supporter.NextAsync()).Text);
         var result = await supporter.NextAsync();
-        Assert.Equal("<b>🛠 #1 · Скамейки у Даугавы</b>\n📌 in progress · 01.12.2026\n🛠 In progress\n💬 Pasūtīti 10 soli.\n🏛 The council’s answer: accepted\n💬 Dome piešķir finansējumu 2027. gadam.", result.Text);
+        Assert.Equal("<b>🛠 #1 · Скамейки у Даугавы</b>\n📌 in progress · 1 December\n🛠 In progress\n💬 Pasūtīti 10 soli.\n🏛 The council’s answer: accepted\n💬 Dome piešķir finansējumu 2027. gadam.", result.Text);
         Assert.Equal(["follow:off:1:t"], result.Payloads);
 
         // Unfollowing from the notice: the next day's progress note reaches the other follower only.

@@ -16,7 +16,7 @@ public sealed class StartupTests : IDisposable
     [InlineData("--Telegram:ApiBaseUrl=ftp://example", "Telegram:ApiBaseUrl", "is not an http(s) address")]
     [InlineData("--Bot:TimeZone=Mars/Olympus", "Bot:TimeZone", "is not a known time zone")]
     [InlineData("--Bot:Coordinators:0=telegram", "Bot:Coordinators", "expected channel:id")]
-    [InlineData("--Bot:DefaultLanguage=de", "Bot:DefaultLanguage", "must be lv, ru or en")]
+    [InlineData("--Bot:DefaultLanguage=de", "Bot:DefaultLanguage", "must be one of Bot:Languages (lv, ru, en)")]
     [InlineData("--Telegram:PollingTimeoutSeconds=soon", "Telegram:PollingTimeoutSeconds", "Failed to convert configuration value")]
     [InlineData("--Telegram:PollingTimeoutSeconds=99", "Telegram:PollingTimeoutSeconds", "must be between 0 and 50")]
     [InlineData("--ConnectionStrings:Bot=Flavour=vanilla", "ConnectionStrings:Bot", "is not a SQLite connection string")]

@@ -10,11 +10,11 @@ public sealed class TelegramConversationTests : BotTest
     protected override IEnumerable<string> Settings => [$"--Health:Token={TestSecrets.HealthToken}"];
 
     [Theory]
-    [InlineData("lv", Language.Lv, "Valoda: latviešu ✓", "Pirms sākam", "Paldies un laipni lūdzam!", "Lūk, ko es protu:")]
-    [InlineData("ru", Language.Ru, "Язык: русский ✓", "Прежде чем начать", "Спасибо и добро пожаловать!", "Вот что я умею:")]
-    [InlineData("en", Language.En, "Language: English ✓", "Before we start", "Thank you, and welcome!", "Here is what I can do:")]
+    [InlineData("lv", "lv", "Valoda: latviešu ✓", "Pirms sākam", "Paldies un laipni lūdzam!", "Lūk, ko es protu:")]
+    [InlineData("ru", "ru", "Язык: русский ✓", "Прежде чем начать", "Спасибо и добро пожаловать!", "Вот что я умею:")]
+    [InlineData("en", "en", "Language: English ✓", "Before we start", "Thank you, and welcome!", "Here is what I can do:")]
     public async Task StartLanguageConsentAndHelp_WorkOverTheBotApi(
-        string code, Language language, string confirmation, string noticeStart, string welcome, string helpIntro)
+        string code, string language, string confirmation, string noticeStart, string welcome, string helpIntro)
     {
         var user = new TelegramUser(Api, 1001, languageCode: "de");
 

@@ -72,7 +72,7 @@ public sealed class Broadcast
         Audience = audience,
         EventId = eventId,
         SubjectId = subjectId,
-        ContentJson = JsonSerializer.Serialize(content.ByLanguage.ToDictionary(p => p.Key.Code(), p => p.Value), ContentJsonOptions),
+        ContentJson = JsonSerializer.Serialize(content.ByLanguage.ToDictionary(p => p.Key.Code, p => p.Value), ContentJsonOptions),
         Status = BroadcastStatus.FanningOut,
         ReportChannel = requestedBy?.Channel,
         ReportChatId = requestedBy?.ChatId,
@@ -84,7 +84,7 @@ public sealed class Broadcast
     public BroadcastContent ReadContent()
     {
         var stored = JsonSerializer.Deserialize<Dictionary<string, OutboundTemplate>>(ContentJson, ContentJsonOptions) ?? [];
-        return new BroadcastContent(stored.ToDictionary(p => Languages.ParseOr(p.Key, Language.En), p => p.Value));
+        return new BroadcastContent(stored.ToDictionary(p => new Language(p.Key), p => p.Value));
     }
 
     public void Wrote(int count, long lastMemberId)

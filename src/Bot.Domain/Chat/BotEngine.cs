@@ -70,7 +70,7 @@ public sealed class BotEngine : IBot
         {
             // A command addressed to the bot in a group, or a button other than the moderation chat's: it
             // points to the private chat and keeps nothing.
-            var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.FallbackLanguage);
+            var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.Offered, options.FallbackLanguage);
             return [new OutboundMessage(message.ReplyTo, Phrasebook.For(language).GroupRedirect)];
         }
 
@@ -80,7 +80,7 @@ public sealed class BotEngine : IBot
             message.UserId,
             // Someone first seen in a group is written to privately at their user id.
             message.IsPrivateChat ? message.ChatId : message.UserId,
-            Languages.Guess(message.LanguageCode, options.FallbackLanguage),
+            Languages.Guess(message.LanguageCode, options.Offered, options.FallbackLanguage),
             now);
         member.Touch(now);
         member.Rename(message.DisplayName);
@@ -119,7 +119,7 @@ public sealed class BotEngine : IBot
     private async Task<OutboundMessage> NoticeAsync(InboundMessage message, Func<Phrasebook, string> text, CancellationToken ct)
     {
         var member = await members.FindAsync(message.Channel, message.UserId, ct);
-        var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.FallbackLanguage);
+        var language = member?.Language ?? Languages.Guess(message.LanguageCode, options.Offered, options.FallbackLanguage);
         return new OutboundMessage(message.ReplyTo, text(Phrasebook.For(language)));
     }
 

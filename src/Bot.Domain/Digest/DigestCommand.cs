@@ -18,7 +18,7 @@ public sealed class DigestCommand(IDigestSource source, DigestComposer composer,
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
         var (period, asOf, preview) = chat.Member.IsCoordinator && schedule.NextAfter(chat.Now) is { } next
-            ? (DigestPeriod.WeekBefore(next, time), next, chat.T.DigestPreview(time.FormatInSentence(next, chat.Member.Language)) + "\n\n")
+            ? (DigestPeriod.WeekBefore(next, time), next, chat.T.DigestPreview(time.Moment(next)) + "\n\n")
             : (DigestPeriod.WeekEnding(chat.Now), chat.Now, string.Empty);
         var facts = await source.GatherAsync(period, asOf, DigestComposer.TopIdeas, DigestComposer.DaysAhead, ct);
         if (!facts.HasNews)

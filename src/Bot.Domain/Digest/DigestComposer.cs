@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Events;
@@ -28,7 +27,7 @@ public sealed class DigestComposer(EventTime time)
     public OutboundTemplate Template(DigestFacts facts, DigestPeriod period, DateTimeOffset now, Language language, int maxLabelLength = ButtonLabel.MaxLength)
     {
         var t = Phrasebook.For(language);
-        var text = new StringBuilder(t.DigestTitle(Day(period.From, language), Day(period.LastMoment, language)));
+        var text = new StringBuilder(t.DigestTitle(time.Moment(period.From), time.Moment(period.LastMoment)));
         var buttons = new List<IReadOnlyList<Button>>();
         if (facts.Approved.Count > 0)
         {
@@ -59,7 +58,7 @@ public sealed class DigestComposer(EventTime time)
             text.Append("\n\n").Append(t.DigestEventsHeader);
             foreach (var cityEvent in facts.Upcoming)
             {
-                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(cityEvent.Title), time.FormatInSentence(cityEvent.StartsAt, language), time.Relative(cityEvent.StartsAt, now, language)));
+                text.Append('\n').Append(t.DigestEventLine(Markup.Escape(cityEvent.Title), time.Moment(cityEvent.StartsAt), time.Relative(cityEvent.StartsAt, now, language)));
                 buttons.Add([new Button(ButtonLabel.Fit(t.DigestOpenEvent, cityEvent.Title, maxLabelLength), DigestButtons.Payload(DigestButtons.Event, cityEvent.Id))]);
             }
         }
@@ -70,7 +69,7 @@ public sealed class DigestComposer(EventTime time)
             text.Append("\n\n").Append(p.DigestHeader);
             foreach (var poll in facts.OpenPolls)
             {
-                text.Append('\n').Append(p.DigestLine(Markup.Escape(poll.Question), time.FormatInSentence(poll.ClosesAt, language)));
+                text.Append('\n').Append(p.DigestLine(Markup.Escape(poll.Question), time.Moment(poll.ClosesAt)));
                 buttons.Add([new Button(ButtonLabel.Fit(q => $"{p.Vote}: {q}", poll.Question, maxLabelLength), Polls.PollVoteButtons.ShowPayload(poll.Id))]);
             }
         }
@@ -82,7 +81,4 @@ public sealed class DigestComposer(EventTime time)
         return new OutboundTemplate(text.ToString()) { Buttons = buttons };
     }
 
-    /// <summary>"23.11." in Latvian and Russian, "23 Nov" in English.</summary>
-    private string Day(DateTimeOffset instant, Language language) =>
-        time.Local(instant).ToString(language == Language.En ? "d MMM" : "dd.MM.", language == Language.En ? EventTime.Culture(language) : CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ using GenYCity.Bot.Domain.Members;
 namespace GenYCity.Bot.Domain.Events;
 
 /// <summary>Event times as people write and read them: in the city's time zone, in their language.</summary>
-public sealed partial class EventTime(BotOptions options)
+public sealed partial class EventTime(BotOptions options, TimeProvider? clock = null)
 {
     /// <summary>
     /// A date to show as an example of what to type: the Saturday at 18:00 at least two days ahead in the
@@ -156,25 +156,21 @@ public sealed partial class EventTime(BotOptions options)
         return new DateTimeOffset(start, zone.GetUtcOffset(start)).ToUniversalTime();
     }
 
-    /// <summary>At the start of a line: "Sestdiena, 05.12.2026 18:00", "Суббота, 05.12.2026 18:00", "Saturday, 5 December 2026, 18:00".</summary>
+    /// <summary>At the start of a line: "Sestdien, 5. decembrī, plkst. 18:00", "Суббота, 5 декабря, 18:00", "Saturday, 5 December, 18:00".</summary>
     public string Format(DateTimeOffset instant, Language language)
     {
         var text = FormatInSentence(instant, language);
         return char.ToUpper(text[0], Culture(language)) + text[1..];
     }
 
-    /// <summary>Inside a sentence, where Latvian and Russian write day names in lower case: "sestdiena, 05.12.2026 18:00".</summary>
-    public string FormatInSentence(DateTimeOffset instant, Language language)
-    {
-        var local = Local(instant);
-        if (language == Language.En)
-        {
-            return local.ToString("dddd, d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB"));
-        }
+    /// <summary>Inside a sentence, where Latvian and Russian write day names in lower case: "sestdien, 5. decembrī, plkst. 18:00".</summary>
+    public string FormatInSentence(DateTimeOffset instant, Language language) => Write(instant, language, Texts.Dates.Weekday);
 
-        var text = local.ToString("dddd, dd.MM.yyyy HH:mm", Culture(language));
-        return char.ToLower(text[0], Culture(language)) + text[1..];
-    }
+    /// <summary>A moment in one of the languages' date formats (<see cref="Texts.Dates"/>), the year only when it is not this year.</summary>
+    public string Write(DateTimeOffset instant, Language language, string format) => Texts.TextCatalog.Current.Date(language, Moment(instant), format);
+
+    /// <summary>A moment as the city's clock shows it, for a text to write in the case its sentence needs.</summary>
+    public Texts.LocalMoment Moment(DateTimeOffset instant) => new(Local(instant), Local((clock ?? TimeProvider.System).GetUtcNow()).Year);
 
     /// <summary>The same time as it would be typed, for filling in an edit.</summary>
     public string ForInput(DateTimeOffset instant) => Local(instant).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
@@ -214,10 +210,5 @@ public sealed partial class EventTime(BotOptions options)
         };
     }
 
-    public static CultureInfo Culture(Language language) => CultureInfo.GetCultureInfo(language switch
-    {
-        Language.Lv => "lv-LV",
-        Language.Ru => "ru-RU",
-        _ => "en-GB",
-    });
+    public static CultureInfo Culture(Language language) => language.Info().CultureInfo;
 }

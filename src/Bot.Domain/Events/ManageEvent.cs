@@ -80,7 +80,7 @@ public sealed class ManageEvent(IEventRepository events, IMemberRepository membe
 
         cityEvent.Cancel(chat.Now);
         announcer.Start(chat, BroadcastKind.EventCancelled, AudienceKind.EventAttendees, eventId, language =>
-            new OutboundTemplate(Texts.Phrasebook.For(language).EventCancelledNotice(Markup.Escape(cityEvent.Title), time.FormatInSentence(cityEvent.StartsAt, language))),
+            new OutboundTemplate(Texts.Phrasebook.For(language).EventCancelledNotice(Markup.Escape(cityEvent.Title), time.Moment(cityEvent.StartsAt))),
             reportTo: null);
         MainMenu.Show(chat, chat.T.EventCancelledDone(eventId));
         return cityEvent;

@@ -112,7 +112,7 @@ public sealed class ExportTables(BotOptions options)
     {
         DateTimeOffset at => TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         bool yes => yes ? "true" : "false",
-        Language spoken => spoken.Code(),
+        Language spoken => spoken.Code,
         Theme theme => theme.Key,
         District district => district.Key,
         Enum code => code.ToString(),

@@ -3,23 +3,17 @@ using GenYCity.Bot.Domain.Members;
 
 namespace GenYCity.Bot.Domain.Ideas;
 
-/// <summary>An idea theme from configuration (Bot:Themes), named in each language.</summary>
-public sealed partial class Theme
+/// <summary>
+/// An idea theme (or district) from configuration (Bot:Themes): its key and its name in each language,
+/// as <c>{ "Key": "sport", "Lv": "Sports", "Pl": "Sport" }</c>.
+/// </summary>
+public sealed partial class Theme : LocalizedText
 {
-    public string Key { get; set; } = string.Empty;
+    private const string KeyEntry = "Key";
 
-    public string Lv { get; set; } = string.Empty;
+    public string Key { get => this.GetValueOrDefault(KeyEntry) ?? string.Empty; init => this[KeyEntry] = value; }
 
-    public string Ru { get; set; } = string.Empty;
-
-    public string En { get; set; } = string.Empty;
-
-    public string Name(Language language) => language switch
-    {
-        Language.Lv => Lv,
-        Language.Ru => Ru,
-        _ => En,
-    };
+    public string Name(Language language) => For(language);
 
     public static bool IsValidKey(string key) => KeyShape().IsMatch(key);
 

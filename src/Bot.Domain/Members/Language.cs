@@ -1,9 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace GenYCity.Bot.Domain.Members;
 
-/// <summary>The languages the bot speaks.</summary>
-public enum Language
+/// <summary>
+/// A language the bot can speak, by its ISO 639-1 code ("lv", "pl"). Which languages exist is data, not
+/// code: the table in <c>Texts/languages.json</c> (see <see cref="LanguageInfo"/>) and a translator file per
+/// language. Stored and serialised as its code.
+/// </summary>
+[JsonConverter(typeof(LanguageJsonConverter))]
+public readonly record struct Language : IComparable<Language>, IComparable
 {
-    Lv,
-    Ru,
-    En,
+    public Language(string code) => Code = code.Trim().ToLowerInvariant();
+
+    /// <summary>Daugavpils' languages, named for tests and examples; nothing in the bot's code depends on them.</summary>
+    public static readonly Language Lv = new("lv");
+
+    public static readonly Language Ru = new("ru");
+
+    public static readonly Language En = new("en");
+
+    /// <summary>The language every translator file is checked against, and the last resort for content.</summary>
+    public static readonly Language Reference = En;
+
+    public string Code { get => field ?? Reference.Code; }
+
+    public override string ToString() => Code;
+
+    /// <summary>In the order of the language table (the city's order of buttons), then by code.</summary>
+    public int CompareTo(Language other)
+    {
+        var order = Texts.TextCatalog.Current.Languages.Keys.ToList();
+        var (mine, theirs) = (order.IndexOf(this), order.IndexOf(other));
+        return mine != theirs ? (mine < 0 ? int.MaxValue : mine).CompareTo(theirs < 0 ? int.MaxValue : theirs) : string.CompareOrdinal(Code, other.Code);
+    }
+
+    public int CompareTo(object? obj) => obj is Language other ? CompareTo(other) : 1;
+
+    public static bool operator <(Language left, Language right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(Language left, Language right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(Language left, Language right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(Language left, Language right) => left.CompareTo(right) >= 0;
+
+    /// <summary>A code as a language, as settings and test data write it (<c>[InlineData("lv")]</c>).</summary>
+    public static implicit operator Language(string code) => new(code);
+
+    private sealed class LanguageJsonConverter : JsonConverter<Language>
+    {
+        // Before languages were data, a language was written as its number in Lv, Ru, En.
+        private static readonly string[] Numbered = ["lv", "ru", "en"];
+
+        public override Language Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Number && reader.GetInt32() is var n && n >= 0 && n < Numbered.Length
+                ? new Language(Numbered[n])
+                : new Language(reader.GetString() ?? Reference.Code);
+
+        public override void Write(Utf8JsonWriter writer, Language value, JsonSerializerOptions options) => writer.WriteStringValue(value.Code);
+    }
 }

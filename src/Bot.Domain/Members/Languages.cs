@@ -1,59 +1,42 @@
+using GenYCity.Bot.Domain.Texts;
+
 namespace GenYCity.Bot.Domain.Members;
 
-/// <summary>Language codes, native names and the first guess from a platform's language tag.</summary>
+/// <summary>The languages the bot has (the language table and its translator files) and the first guess from a platform's tag.</summary>
 public static class Languages
 {
-    public static IReadOnlyList<Language> All { get; } = [Language.Lv, Language.Ru, Language.En];
+    /// <summary>Every language in the table, in its order. The languages a city offers are <see cref="BotOptions.Offered"/>.</summary>
+    public static IReadOnlyList<Language> All => [.. TextCatalog.Current.Languages.Keys];
 
-    public static string Code(this Language language) => language switch
-    {
-        Language.Lv => "lv",
-        Language.Ru => "ru",
-        _ => "en",
-    };
+    /// <summary>The language's row in the table.</summary>
+    public static LanguageInfo Info(this Language language) =>
+        TextCatalog.Current.Languages.TryGetValue(language, out var info) ? info : throw new KeyNotFoundException($"The language \"{language.Code}\" is not in the language table.");
 
     /// <summary>The language's name in itself, as shown on the language buttons.</summary>
-    public static string NativeName(this Language language) => language switch
-    {
-        Language.Lv => "Latviešu",
-        Language.Ru => "Русский",
-        _ => "English",
-    };
+    public static string NativeName(this Language language) => language.Info().Name;
 
+    /// <summary>A language code the table knows ("lv", "PL"); false for anything else.</summary>
     public static bool TryParse(string? code, out Language language)
     {
-        switch (code?.Trim().ToLowerInvariant())
-        {
-            case "lv":
-                language = Language.Lv;
-                return true;
-            case "ru":
-                language = Language.Ru;
-                return true;
-            case "en":
-                language = Language.En;
-                return true;
-            default:
-                language = default;
-                return false;
-        }
+        language = string.IsNullOrWhiteSpace(code) ? default : new Language(code);
+        return !string.IsNullOrWhiteSpace(code) && TextCatalog.Current.Languages.ContainsKey(language);
     }
 
-    public static Language ParseOr(string? code, Language fallback) => TryParse(code, out var language) ? language : fallback;
-
     /// <summary>
-    /// The first guess from a platform tag such as "ru-RU": its own language when the bot speaks it,
-    /// English for any other stated language (more likely read than Latvian by a visitor), and the
-    /// city's default when the platform says nothing. The person confirms or changes it right away.
+    /// The first guess from a platform tag such as "ru-RU": its own language when the city offers it,
+    /// English (when offered) for any other stated language, more likely read than the city's own by a
+    /// visitor, and the city's default when the platform says nothing. The person confirms or changes it right away.
     /// </summary>
-    public static Language Guess(string? platformTag, Language fallback)
+    public static Language Guess(string? platformTag, IReadOnlyList<Language> offered, Language fallback)
     {
         if (string.IsNullOrWhiteSpace(platformTag))
         {
             return fallback;
         }
 
-        var primary = platformTag.Split('-', '_')[0];
-        return TryParse(primary, out var language) ? language : Language.En;
+        var primary = new Language(platformTag.Split('-', '_')[0]);
+        return offered.Contains(primary) ? primary
+            : offered.Contains(Language.En) ? Language.En
+            : fallback;
     }
 }

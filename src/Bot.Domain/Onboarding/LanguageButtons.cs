@@ -10,8 +10,8 @@ public sealed class LanguageButtons : ButtonHandler<LanguagePress>
 
     public static readonly ButtonData<LanguagePress> Buttons = new(
         Prefix,
-        press => [press.Language.Code()],
-        parts => parts is [var code] && Languages.All.FirstOrDefault(l => l.Code() == code) is var language && language.Code() == code ? new LanguagePress(language) : null);
+        press => [press.Language.Code],
+        parts => parts is [var code] && Languages.All.FirstOrDefault(l => l.Code == code) is var language && language.Code == code ? new LanguagePress(language) : null);
 
     public override bool NeedsConsent => false;
 

@@ -32,8 +32,8 @@ public static class OnboardingSteps
 
     public static void AskLanguage(ChatContext chat) =>
         chat.Reply(
-            Phrasebook.LanguagePrompt,
-            [Languages.All.Select(l => new Button(l.NativeName(), LanguageButtons.PayloadFor(l))).ToList()]);
+            Phrasebook.LanguagePromptIn(chat.Options.Offered),
+            [chat.Options.Offered.Select(l => new Button(l.NativeName(), LanguageButtons.PayloadFor(l))).ToList()]);
 
     /// <summary>
     /// The notice in layers, as the EDPB's transparency guidelines suggest: the essentials with Accept,
@@ -55,8 +55,11 @@ public static class OnboardingSteps
             Markup.Escape(chat.Options.Organisation.For(language)),
             Markup.Escape(privacy.ControllerContact),
             Markup.Escape(privacy.DpoContact),
+            Markup.Escape(privacy.DpoEmail),
             Markup.Escape(privacy.SupervisoryAuthority.For(language)),
+            Markup.Escape(privacy.Processor),
             privacy.MinimumAge,
-            privacy.RetentionDays);
+            privacy.RetentionDays,
+            privacy.InactiveMonths);
     }
 }

@@ -55,7 +55,7 @@ public sealed class NewPollFlow(IPollRepository polls, IBroadcastRepository broa
                 var (draft, t) = (turn.Draft, PollTexts.For(turn.Chat.Member.Language));
                 var options = string.Join('\n', draft.Options!.Select((o, i) => $"{i + 1}. {Markup.Escape(o)}"));
                 return ValueTask.FromResult(new Question(
-                    t.Preview(Markup.Escape(draft.Question!), options, draft.AudienceLabel!, time.FormatInSentence(draft.ClosesAt!.Value, turn.Chat.Member.Language)),
+                    t.Preview(Markup.Escape(draft.Question!), options, draft.AudienceLabel!, time.Moment(draft.ClosesAt!.Value)),
                     [[turn.Button(t.Send, $"send:{draft.Key}"), turn.Cancel]]));
             },
             Take = SendAsync,

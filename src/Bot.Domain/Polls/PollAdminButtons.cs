@@ -1,6 +1,5 @@
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Exports;
-using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Domain.Polls;
@@ -74,7 +73,7 @@ public sealed class PollAdminButtons(IPollRepository polls, PollClosing closing,
         {
             rows.Add([i + 1, options[i], counts.ByOption[i], PollCards.Percent(counts.ByOption[i], counts.Total), null, null]);
             rows.AddRange(counts.Rows.Where(r => r.Option == i).OrderBy(r => r.Language).ThenBy(r => r.Channel)
-                .Select(r => (IReadOnlyList<object?>)[i + 1, options[i], r.Votes, PollCards.Percent(r.Votes, counts.Total), r.Language.Code(), r.Channel.ToString()]));
+                .Select(r => (IReadOnlyList<object?>)[i + 1, options[i], r.Votes, PollCards.Percent(r.Votes, counts.Total), r.Language.Code, r.Channel.ToString()]));
         }
 
         return new Table("poll", columns, rows);

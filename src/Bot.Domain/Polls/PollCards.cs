@@ -15,12 +15,12 @@ public sealed class PollCards(EventTime time)
     {
         var t = PollTexts.For(language);
         var options = poll.Options;
-        var text = t.Body(Markup.Escape(poll.Question), Numbered(options, chosen), time.FormatInSentence(poll.ClosesAt, language));
+        var text = t.Body(Markup.Escape(poll.Question), Numbered(options, chosen), time.Moment(poll.ClosesAt));
         return new OutboundTemplate(text)
         {
             Buttons = Buttons(poll, options, chosen, language),
             // Telegram's poll has no text of its own: the question says until when (within its 300 characters).
-            Poll = new NativePoll(poll.Id, t.NativeQuestion(poll.Question, time.Local(poll.ClosesAt).ToString("dd.MM. HH:mm", CultureInfo.InvariantCulture)), options),
+            Poll = new NativePoll(poll.Id, t.NativeQuestion(poll.Question, time.Moment(poll.ClosesAt)), options),
         };
     }
 

@@ -90,7 +90,7 @@ public sealed class PollVoteButtons(IPollRepository polls, IEventRepository even
         chat.ReplaceSourceButtons(PollCards.Buttons(poll, options, press.Option, chat.Member.Language));
         // Messenger's quick replies vanish once pressed: the answer offers them again, to change the vote.
         chat.Reply(
-            t.Voted(Markup.Escape(options[press.Option]), time.FormatInSentence(poll.ClosesAt, chat.Member.Language)),
+            t.Voted(Markup.Escape(options[press.Option]), time.Moment(poll.ClosesAt)),
             chat.Message.Channel.CanEditMessages() ? null : PollCards.Buttons(poll, options, press.Option, chat.Member.Language));
     }
 }

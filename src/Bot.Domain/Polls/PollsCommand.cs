@@ -30,7 +30,7 @@ public sealed class PollsCommand(IPollRepository polls, EventTime time) : IComma
         foreach (var poll in recent)
         {
             var counts = await polls.CountAsync(poll, ct);
-            var when = poll.IsOpen ? t.OpenUntil(time.FormatInSentence(poll.ClosesAt, language)) : t.ClosedOn(time.FormatInSentence(poll.ClosedAt ?? poll.ClosesAt, language));
+            var when = poll.IsOpen ? t.OpenUntil(time.Moment(poll.ClosesAt)) : t.ClosedOn(time.Moment(poll.ClosedAt ?? poll.ClosesAt));
             var text = new StringBuilder($"#{poll.Id} · {when}\n").Append(PollCards.Results(poll, counts, language)).ToString();
             var buttons = new List<Button> { PollAdminButtons.Buttons.Button(t.Csv, new ActionPress(PollAdminButtons.Csv, poll.Id)) };
             if (poll.IsOpen)

@@ -15,16 +15,17 @@ public sealed class PrivacyOptions : IValidatableObject
     /// <summary>How to reach the controller (Bot:Organisation): a postal address, and an e-mail or web address.</summary>
     public string ControllerContact { get; set; } = string.Empty;
 
-    /// <summary>How to reach the data-protection officer.</summary>
+    /// <summary>How to reach the data-protection officer by post.</summary>
     public string DpoContact { get; set; } = string.Empty;
 
-    /// <summary>Where people can complain, as the notice names it in each language.</summary>
-    public LocalizedText SupervisoryAuthority { get; set; } = new()
-    {
-        Lv = "Datu valsts inspekcija, www.dvi.gov.lv",
-        Ru = "Государственная инспекция данных (Datu valsts inspekcija), www.dvi.gov.lv",
-        En = "the Data State Inspectorate (Datu valsts inspekcija), www.dvi.gov.lv",
-    };
+    /// <summary>The data-protection officer's e-mail: where people ask for rectification, restriction or objection.</summary>
+    public string DpoEmail { get; set; } = string.Empty;
+
+    /// <summary>Who runs the servers the bot runs on (the hosting or IT processor), as the notice names the recipients.</summary>
+    public string Processor { get; set; } = string.Empty;
+
+    /// <summary>Where people can complain, as the notice names it in each language the city offers.</summary>
+    public LocalizedText SupervisoryAuthority { get; set; } = new();
 
     /// <summary>The youngest age at which people may consent themselves: 13 in Latvia (Personal Data Processing Law, s. 33).</summary>
     [Range(13, 18, ErrorMessage = "Privacy:MinimumAge must be between 13 and 18.")]
@@ -33,6 +34,17 @@ public sealed class PrivacyOptions : IValidatableObject
     /// <summary>How long processed-update records, finished deliveries, stale drafts and people who never consented are kept.</summary>
     [Range(1, 365, ErrorMessage = "Privacy:RetentionDays must be between 1 and 365.")]
     public int RetentionDays { get; set; } = 30;
+
+    /// <summary>
+    /// An account that has not written for this many months is told it will be erased, and is erased as by
+    /// /forgetme a month later unless the person writes (GDPR Art. 5(1)(e)): 24 by default.
+    /// </summary>
+    [Range(6, 120, ErrorMessage = "Privacy:InactiveMonths must be between 6 and 120.")]
+    public int InactiveMonths { get; set; } = 24;
+
+    /// <summary>The languages the city offers (Bot:Languages), set by the host before the settings are checked.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<Language>? OfferedLanguages { get; set; }
 
     /// <summary>When the retention job runs (Quartz cron, city time zone): nightly.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Privacy:RetentionCron is required.")]
@@ -53,9 +65,19 @@ public sealed class PrivacyOptions : IValidatableObject
             yield return new("Privacy:DpoContact is missing: the privacy notice gives the data-protection officer's contact.");
         }
 
-        foreach (var language in Languages.All.Where(l => string.IsNullOrWhiteSpace(SupervisoryAuthority.For(l))))
+        if (string.IsNullOrWhiteSpace(DpoEmail) || !DpoEmail.Contains('@', StringComparison.Ordinal))
         {
-            yield return new($"Privacy:SupervisoryAuthority:{language.Code()} is missing: the privacy notice names where to complain.");
+            yield return new("Privacy:DpoEmail is missing: the privacy notice gives the data-protection officer's e-mail, where people use their rights.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Processor))
+        {
+            yield return new("Privacy:Processor is missing: the privacy notice names who runs the bot's servers.");
+        }
+
+        foreach (var language in (OfferedLanguages ?? Languages.All).Where(l => string.IsNullOrWhiteSpace(SupervisoryAuthority.For(l))))
+        {
+            yield return new($"Privacy:SupervisoryAuthority:{language.Code} is missing: the privacy notice names where to complain.");
         }
     }
 }

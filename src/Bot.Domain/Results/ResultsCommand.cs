@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Events;
@@ -71,7 +70,7 @@ public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions opti
         var t = ResultsTexts.For(language);
         var changed = idea.LastNewsAt ?? idea.StatusChangedAt;
         var text = new StringBuilder(Markup.Bold($"{(idea.Status == IdeaStatus.Implemented ? "🎉" : "🛠")} #{idea.Id} · {Markup.Escape(idea.Title)}"))
-            .Append('\n').Append(t.ResultLine(chat.T.Status(idea.Status), time.Local(changed).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)));
+            .Append('\n').Append(t.ResultLine(chat.T.Status(idea.Status), time.Moment(changed)));
         // What was done: the latest words of a coordinator, a progress note or the comment on the status.
         if (timeline.FirstOrDefault(e => e.Text is not null && e.Kind != IdeaNewsKind.CouncilAnswer) is { } done)
         {

@@ -35,7 +35,7 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
         {
             var c = b.Counts;
             text.Append('\n').Append(t.Broadcast(
-                b.Id, KindName(chat.T, b.Kind), time.FormatInSentence(b.CreatedAt, chat.Member.Language), c.Queued, c.Sent, c.Unreachable, c.Failed, c.Skipped));
+                b.Id, KindName(chat.T, b.Kind), time.Moment(b.CreatedAt), c.Queued, c.Sent, c.Unreachable, c.Failed, c.Skipped));
             if (!b.Done)
             {
                 text.Append(" ⏳");

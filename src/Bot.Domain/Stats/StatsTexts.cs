@@ -6,72 +6,33 @@ namespace GenYCity.Bot.Domain.Stats;
 /// <summary>What /stats says, in each language: the feature's own texts, kept in its folder.</summary>
 public sealed class StatsTexts : IFeatureTexts
 {
-    private static readonly StatsTexts Lv = new()
-    {
-        Language = Language.Lv,
-        Command = "Statistika: dalībnieki, idejas, pasākumi, izsūtījumi",
-        MenuLabel = "📊 Statistika",
-        Title = "📊 <b>Statistika</b>",
-        Members = (total, consented, announcements, digest, unreachable) => $"👥 Dalībnieki: {total} · piekrituši: {consented} · paziņojumi: {announcements} · apskats: {digest} · nesasniedzami: {unreachable}",
-        Ideas = (waiting, approved, progress, implemented, rejected) => $"💡 Idejas: gaida {waiting} · apstiprinātas {approved} · tiek īstenotas {progress} · īstenotas {implemented} · nav pieņemtas {rejected}",
-        Events = count => $"📅 Gaidāmie pasākumi: {count}",
-        BroadcastsHeader = "📣 Pēdējie izsūtījumi:",
-        NoBroadcasts = "vēl nav.",
-        Broadcast = (number, kind, when, queued, sent, unreachable, failed, skipped) => $"#{number} {kind}, {when}: rindā {queued} · nosūtīti {sent} · nesasniedzami {unreachable} · neizdevās {failed} · izlaisti {skipped}",
-    };
+    /// <summary>Its translator files: <c>texts/stats/{language}.json</c>.</summary>
+    public const string Namespace = "stats";
 
-    private static readonly StatsTexts Ru = new()
-    {
-        Language = Language.Ru,
-        Command = "Статистика: участники, идеи, мероприятия, рассылки",
-        MenuLabel = "📊 Статистика",
-        Title = "📊 <b>Статистика</b>",
-        Members = (total, consented, announcements, digest, unreachable) => $"👥 Участники: {total} · дали согласие: {consented} · объявления: {announcements} · дайджест: {digest} · недоступны: {unreachable}",
-        Ideas = (waiting, approved, progress, implemented, rejected) => $"💡 Идеи: ждут {waiting} · одобрены {approved} · в работе {progress} · реализованы {implemented} · не приняты {rejected}",
-        Events = count => $"📅 Предстоящие мероприятия: {count}",
-        BroadcastsHeader = "📣 Последние рассылки:",
-        NoBroadcasts = "пока нет.",
-        Broadcast = (number, kind, when, queued, sent, unreachable, failed, skipped) => $"#{number} {kind}, {when}: в очереди {queued} · отправлено {sent} · недоступны {unreachable} · ошибки {failed} · пропущены {skipped}",
-    };
+    private StatsTexts(Language language) => Language = language;
 
-    private static readonly StatsTexts En = new()
-    {
-        Language = Language.En,
-        Command = "Statistics: members, ideas, events, broadcasts",
-        MenuLabel = "📊 Statistics",
-        Title = "📊 <b>Statistics</b>",
-        Members = (total, consented, announcements, digest, unreachable) => $"👥 Members: {total} · consented: {consented} · announcements: {announcements} · digest: {digest} · unreachable: {unreachable}",
-        Ideas = (waiting, approved, progress, implemented, rejected) => $"💡 Ideas: waiting {waiting} · approved {approved} · in progress {progress} · implemented {implemented} · not accepted {rejected}",
-        Events = count => $"📅 Upcoming events: {count}",
-        BroadcastsHeader = "📣 Latest broadcasts:",
-        NoBroadcasts = "none yet.",
-        Broadcast = (number, kind, when, queued, sent, unreachable, failed, skipped) => $"#{number} {kind}, {when}: queued {queued} · sent {sent} · unreachable {unreachable} · failed {failed} · skipped {skipped}",
-    };
+    public static StatsTexts For(Language language) => new(language);
 
-    public required Language Language { get; init; }
+    public Language Language { get; }
 
-    public required string Command { get; init; }
+    public string Command => T(nameof(Command));
 
-    [Label] public required string MenuLabel { get; init; }
+    [Label] public string MenuLabel => T(nameof(MenuLabel));
 
-    public required string Title { get; init; }
+    public string Title => T(nameof(Title));
 
-    public required Func<int, int, int, int, int, string> Members { get; init; }
+    public string Members(int total, int consented, int announcements, int digest, int unreachable) => T(nameof(Members), ("total", total), ("consented", consented), ("announcements", announcements), ("digest", digest), ("unreachable", unreachable));
 
-    public required Func<int, int, int, int, int, string> Ideas { get; init; }
+    public string Ideas(int waiting, int approved, int progress, int implemented, int rejected) => T(nameof(Ideas), ("waiting", waiting), ("approved", approved), ("progress", progress), ("implemented", implemented), ("rejected", rejected));
 
-    public required Func<int, string> Events { get; init; }
+    public string Events(int count) => T(nameof(Events), ("count", count));
 
-    public required string BroadcastsHeader { get; init; }
+    public string BroadcastsHeader => T(nameof(BroadcastsHeader));
 
-    public required string NoBroadcasts { get; init; }
+    public string NoBroadcasts => T(nameof(NoBroadcasts));
 
-    public required Func<long, string, string, int, int, int, int, int, string> Broadcast { get; init; }
+    public string Broadcast(long number, string kind, LocalMoment when, int queued, int sent, int unreachable, int failed, int skipped) => T(nameof(Broadcast), ("number", number), ("kind", kind), ("when", when), ("queued", queued), ("sent", sent), ("unreachable", unreachable), ("failed", failed), ("skipped", skipped));
 
-    public static StatsTexts For(Language language) => language switch
-    {
-        Language.Lv => Lv,
-        Language.Ru => Ru,
-        _ => En,
-    };
+    private string T(string key, params (string Name, object? Value)[] arguments) =>
+        TextCatalog.Current.Render(Language, Namespace, key, arguments);
 }

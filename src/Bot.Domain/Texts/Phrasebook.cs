@@ -9,17 +9,21 @@ namespace GenYCity.Bot.Domain.Texts;
 /// </summary>
 public sealed class Phrasebook
 {
-    /// <summary>Shown before the language is known, so it speaks all three.</summary>
-    public const string LanguagePrompt = "🌐 Izvēlies valodu · Выбери язык · Choose your language";
+    /// <summary>Its translator files: <c>texts/chat/{language}.json</c>.</summary>
+    public const string Namespace = "chat";
 
-    public static Phrasebook For(Language language) => language switch
-    {
-        Language.Lv => Latvian.Phrases,
-        Language.Ru => Russian.Phrases,
-        _ => English.Phrases,
-    };
+    private Phrasebook(Language language) => Language = language;
 
-    public required Language Language { get; init; }
+    public static Phrasebook For(Language language) => new(language);
+
+    /// <summary>Shown before the language is known, so it asks in every language the city offers.</summary>
+    public static string LanguagePromptIn(IReadOnlyList<Language> offered) =>
+        "🌐 " + string.Join(" · ", offered.Select(l => For(l).ChooseLanguage));
+
+    /// <summary>"Choose your language", in this language: a part of the first question.</summary>
+    public string ChooseLanguage => T(nameof(ChooseLanguage));
+
+    public Language Language { get; }
 
     public string Status(Ideas.IdeaStatus status) => status switch
     {
@@ -31,382 +35,395 @@ public sealed class Phrasebook
     };
 
     // Onboarding
-    public required Func<string, string> LanguageSet { get; init; }
+    public string LanguageSet(string name) => T(nameof(LanguageSet), ("name", name));
 
     /// <summary>A language's name inside a sentence: "latviešu", "латышский", "Latvian".</summary>
-    public required Func<Language, string> LanguageName { get; init; }
+    public string LanguageName(Language language) => T($"{nameof(LanguageName)}.{language.Code}");
 
     /// <summary>The first layer of the privacy notice, shown with Accept: short enough for a Messenger template (640).</summary>
-    public required Func<Privacy.PrivacyFacts, string> PrivacySummary { get; init; }
+    public string PrivacySummary(Privacy.PrivacyFacts p) => PrivacyText("Summary", p);
 
     /// <summary>The whole notice (GDPR Art. 13), behind Read more and /privacy.</summary>
-    public required Func<Privacy.PrivacyFacts, string> PrivacyFull { get; init; }
-    [Label] public required string Accept { get; init; }
-    [Label] public required string Decline { get; init; }
-    [Label] public required string ReadMore { get; init; }
-    public required string Welcome { get; init; }
-    public required string WelcomeBack { get; init; }
+    public string PrivacyFull(Privacy.PrivacyFacts p) => PrivacyText("Full", p);
+    [Label] public string Accept => T(nameof(Accept));
+    [Label] public string Decline => T(nameof(Decline));
+    [Label] public string ReadMore => T(nameof(ReadMore));
+    public string Welcome => T(nameof(Welcome));
+    public string WelcomeBack => T(nameof(WelcomeBack));
 
     /// <summary>Added to the welcome on Messenger: news reaches people only inside the 24-hour window.</summary>
-    public required string MessengerWindowNote { get; init; }
-    public required Func<int, string> DeclinedInfo { get; init; }
-    [Label] public required string ReadNoticeAgain { get; init; }
-    public required string AlreadyAccepted { get; init; }
+    public string MessengerWindowNote => T(nameof(MessengerWindowNote));
+    public string DeclinedInfo(int days) => T(nameof(DeclinedInfo), ("count", days));
+    [Label] public string ReadNoticeAgain => T(nameof(ReadNoticeAgain));
+    public string AlreadyAccepted => T(nameof(AlreadyAccepted));
 
     // Menu and help
-    public required string MenuPrompt { get; init; }
-    public required string HelpIntro { get; init; }
-    public required string HelpCoordinatorsHeader { get; init; }
-    public required string CmdStart { get; init; }
-    public required string CmdHelp { get; init; }
-    public required string CmdLanguage { get; init; }
-    public required string CmdSettings { get; init; }
-    public required string CmdCancel { get; init; }
-    public required string CmdPrivacy { get; init; }
-    [Label] public required string MenuSettings { get; init; }
-    [Label] public required string MenuLanguage { get; init; }
-    [Label] public required string MenuHelp { get; init; }
-    [Label] public required string MenuPrivacy { get; init; }
+    public string MenuPrompt => T(nameof(MenuPrompt));
+    public string HelpIntro => T(nameof(HelpIntro));
+    public string HelpCoordinatorsHeader => T(nameof(HelpCoordinatorsHeader));
+    public string CmdStart => T(nameof(CmdStart));
+    public string CmdHelp => T(nameof(CmdHelp));
+    public string CmdLanguage => T(nameof(CmdLanguage));
+    public string CmdSettings => T(nameof(CmdSettings));
+    public string CmdCancel => T(nameof(CmdCancel));
+    public string CmdPrivacy => T(nameof(CmdPrivacy));
+    [Label] public string MenuSettings => T(nameof(MenuSettings));
+    [Label] public string MenuLanguage => T(nameof(MenuLanguage));
+    [Label] public string MenuHelp => T(nameof(MenuHelp));
+    [Label] public string MenuPrivacy => T(nameof(MenuPrivacy));
 
     // Ideas: commands and menu
-    public required string CmdIdea { get; init; }
-    public required string CmdIdeas { get; init; }
-    public required string CmdMyIdeas { get; init; }
-    public required string CmdPending { get; init; }
-    public required string CmdExport { get; init; }
-    [Label] public required string MenuIdea { get; init; }
-    [Label] public required string MenuIdeas { get; init; }
-    [Label] public required string MenuMyIdeas { get; init; }
-    [Label] public required string MenuPending { get; init; }
+    public string CmdIdea => T(nameof(CmdIdea));
+    public string CmdIdeas => T(nameof(CmdIdeas));
+    public string CmdMyIdeas => T(nameof(CmdMyIdeas));
+    public string CmdPending => T(nameof(CmdPending));
+    public string CmdExport => T(nameof(CmdExport));
+    [Label] public string MenuIdea => T(nameof(MenuIdea));
+    [Label] public string MenuIdeas => T(nameof(MenuIdeas));
+    [Label] public string MenuMyIdeas => T(nameof(MenuMyIdeas));
+    [Label] public string MenuPending => T(nameof(MenuPending));
 
     // Ideas: the /idea flow
-    public required Func<int, string> IdeaAskTitle { get; init; }
-    public required Func<int, string> IdeaAskDescription { get; init; }
-    public required string IdeaAskTheme { get; init; }
-    public required string IdeaAskPhoto { get; init; }
+    public string IdeaAskTitle(int max) => T(nameof(IdeaAskTitle), ("count", max));
+    public string IdeaAskDescription(int max) => T(nameof(IdeaAskDescription), ("count", max));
+    public string IdeaAskTheme => T(nameof(IdeaAskTheme));
+    public string IdeaAskPhoto => T(nameof(IdeaAskPhoto));
 
     /// <summary>Asked when changing the photo of a draft that has one.</summary>
-    public required string IdeaAskNewPhoto { get; init; }
-    [Label] public required string KeepPhoto { get; init; }
-    [Label] public required string RemovePhoto { get; init; }
+    public string IdeaAskNewPhoto => T(nameof(IdeaAskNewPhoto));
+    [Label] public string KeepPhoto => T(nameof(KeepPhoto));
+    [Label] public string RemovePhoto => T(nameof(RemovePhoto));
 
     /// <summary>Above the question when one field of a draft is changed: what it holds now.</summary>
-    public required Func<string, string> EditCurrent { get; init; }
-    [Label] public required string KeepAsIs { get; init; }
-    public required string IdeaPreviewHeader { get; init; }
-    public required string IdeaPreviewPhoto { get; init; }
-    public required string IdeaPreviewQuestion { get; init; }
-    [Label] public required string IdeaSubmit { get; init; }
-    [Label] public required string Edit { get; init; }
-    public required string EditWhich { get; init; }
-    public required string FlowStepLost { get; init; }
-    [Label] public required string FieldTitle { get; init; }
-    [Label] public required string FieldDescription { get; init; }
-    [Label] public required string IdeaFieldTheme { get; init; }
-    [Label] public required string IdeaFieldPhoto { get; init; }
+    public string EditCurrent(string value) => T(nameof(EditCurrent), ("value", value));
+    [Label] public string KeepAsIs => T(nameof(KeepAsIs));
+    public string IdeaPreviewHeader => T(nameof(IdeaPreviewHeader));
+    public string IdeaPreviewPhoto => T(nameof(IdeaPreviewPhoto));
+    public string IdeaPreviewQuestion => T(nameof(IdeaPreviewQuestion));
+    [Label] public string IdeaSubmit => T(nameof(IdeaSubmit));
+    [Label] public string Edit => T(nameof(Edit));
+    public string EditWhich => T(nameof(EditWhich));
+    public string FlowStepLost => T(nameof(FlowStepLost));
+    [Label] public string FieldTitle => T(nameof(FieldTitle));
+    [Label] public string FieldDescription => T(nameof(FieldDescription));
+    [Label] public string IdeaFieldTheme => T(nameof(IdeaFieldTheme));
+    [Label] public string IdeaFieldPhoto => T(nameof(IdeaFieldPhoto));
 
     /// <summary>Where the idea is, on Telegram (a location can be sent) and on the channels where it is typed.</summary>
-    public required string IdeaAskPlace { get; init; }
-    public required string IdeaAskPlaceTyped { get; init; }
-    public required string InputNeedsPlace { get; init; }
-    [Label] public required string IdeaFieldPlace { get; init; }
-    public required string IdeaAskDistrict { get; init; }
-    [Label] public required string IdeaFieldDistrict { get; init; }
-    [Label] public required string Back { get; init; }
-    public required Func<long, string> IdeaReceived { get; init; }
-    public required Func<long, string> IdeaAlreadyReceived { get; init; }
-    public required Func<int, string> IdeaLimitReached { get; init; }
+    public string IdeaAskPlace => T(nameof(IdeaAskPlace));
+    public string IdeaAskPlaceTyped => T(nameof(IdeaAskPlaceTyped));
+    public string InputNeedsPlace => T(nameof(InputNeedsPlace));
+    [Label] public string IdeaFieldPlace => T(nameof(IdeaFieldPlace));
+    public string IdeaAskDistrict => T(nameof(IdeaAskDistrict));
+    [Label] public string IdeaFieldDistrict => T(nameof(IdeaFieldDistrict));
+    [Label] public string Back => T(nameof(Back));
+    public string IdeaReceived(long number) => T(nameof(IdeaReceived), ("number", number));
+    public string IdeaAlreadyReceived(long number) => T(nameof(IdeaAlreadyReceived), ("number", number));
+    public string IdeaLimitReached(int limit) => T(nameof(IdeaLimitReached), ("count", limit));
 
     // Answers that are asked again
-    public required string InputEmpty { get; init; }
-    public required Func<int, int, string> InputTooLong { get; init; }
-    public required string InputNeedsText { get; init; }
-    public required string InputNeedsPhoto { get; init; }
-    public required string InputNeedsTheme { get; init; }
-    public required string InputUseButtons { get; init; }
+    public string InputEmpty => T(nameof(InputEmpty));
+    public string InputTooLong(int length, int max) => T(nameof(InputTooLong), ("length", length), ("max", max));
+    public string InputNeedsText => T(nameof(InputNeedsText));
+    public string InputNeedsPhoto => T(nameof(InputNeedsPhoto));
+    public string InputNeedsTheme => T(nameof(InputNeedsTheme));
+    public string InputUseButtons => T(nameof(InputUseButtons));
 
     // Idea statuses
-    public required string StatusSubmitted { get; init; }
-    public required string StatusApproved { get; init; }
-    public required string StatusRejected { get; init; }
-    public required string StatusInProgress { get; init; }
-    public required string StatusImplemented { get; init; }
+    public string StatusSubmitted => T(nameof(StatusSubmitted));
+    public string StatusApproved => T(nameof(StatusApproved));
+    public string StatusRejected => T(nameof(StatusRejected));
+    public string StatusInProgress => T(nameof(StatusInProgress));
+    public string StatusImplemented => T(nameof(StatusImplemented));
 
     // Moderation
-    public required Func<long, string> ModNewIdea { get; init; }
+    public string ModNewIdea(long number) => T(nameof(ModNewIdea), ("number", number));
     /// <summary>The author line on a coordinator's card: who (a name, or <see cref="NoName"/>), channel, language.</summary>
-    public required Func<string, string, string, string> ModAuthor { get; init; }
+    public string ModAuthor(string who, string channel, string language) => T(nameof(ModAuthor), ("who", who), ("channel", channel), ("language", language));
 
     /// <summary>A person the platform gave no name for (Messenger), as coordinators see them.</summary>
-    public required Func<long, string> NoName { get; init; }
+    public string NoName(long id) => T(nameof(NoName), ("id", id));
 
     /// <summary>The author of an idea who asked to be forgotten.</summary>
-    public required string AuthorErased { get; init; }
-    [Label] public required string ModApprove { get; init; }
-    [Label] public required string ModReject { get; init; }
-    [Label] public required string ModInProgress { get; init; }
-    [Label] public required string ModImplemented { get; init; }
-    [Label] public required string ModRestore { get; init; }
-    public required Func<long, string> ModAskReason { get; init; }
-    public required Func<long, string> ModAskComment { get; init; }
-    public required Func<long, string, string> ModDone { get; init; }
-    public required Func<long, string, string> ModUnchanged { get; init; }
-    public required Func<long, string, string, string> ModNotAllowed { get; init; }
-    public required Func<long, string> ModRestored { get; init; }
-    public required string ModNothingPending { get; init; }
-    public required Func<int, string> ModPendingCount { get; init; }
-    public required Func<long, string, int, string> ModReadyForCouncil { get; init; }
-    public required Func<long, string, int, string> ModHiddenAfterReports { get; init; }
-    public required string ModHiddenLabel { get; init; }
+    public string AuthorErased => T(nameof(AuthorErased));
+    [Label] public string ModApprove => T(nameof(ModApprove));
+    [Label] public string ModReject => T(nameof(ModReject));
+    [Label] public string ModInProgress => T(nameof(ModInProgress));
+    [Label] public string ModImplemented => T(nameof(ModImplemented));
+    [Label] public string ModRestore => T(nameof(ModRestore));
+    public string ModAskReason(long number) => T(nameof(ModAskReason), ("number", number));
+    public string ModAskComment(long number) => T(nameof(ModAskComment), ("number", number));
+    public string ModDone(long number, string status) => T(nameof(ModDone), ("number", number), ("status", status));
+    public string ModUnchanged(long number, string status) => T(nameof(ModUnchanged), ("number", number), ("status", status));
+    public string ModNotAllowed(long number, string current, string target) => T(nameof(ModNotAllowed), ("number", number), ("current", current), ("target", target));
+    public string ModRestored(long number) => T(nameof(ModRestored), ("number", number));
+    public string ModNothingPending => T(nameof(ModNothingPending));
+    public string ModPendingCount(int count) => T(nameof(ModPendingCount), ("count", count));
+    public string ModReadyForCouncil(long number, string title, int supports) => T(nameof(ModReadyForCouncil), ("number", number), ("title", title), ("count", supports));
+    public string ModHiddenAfterReports(long number, string title, int reports) => T(nameof(ModHiddenAfterReports), ("number", number), ("title", title), ("count", reports));
+    public string ModHiddenLabel => T(nameof(ModHiddenLabel));
 
     // Telling the author
-    public required Func<long, string, string> AuthorApproved { get; init; }
-    public required Func<long, string, string, string> AuthorRejected { get; init; }
-    public required Func<long, string, string> AuthorInProgress { get; init; }
-    public required Func<long, string, string> AuthorImplemented { get; init; }
+    public string AuthorApproved(long number, string title) => T(nameof(AuthorApproved), ("number", number), ("title", title));
+    public string AuthorRejected(long number, string title, string reason) => T(nameof(AuthorRejected), ("number", number), ("title", title), ("reason", reason));
+    public string AuthorInProgress(long number, string title) => T(nameof(AuthorInProgress), ("number", number), ("title", title));
+    public string AuthorImplemented(long number, string title) => T(nameof(AuthorImplemented), ("number", number), ("title", title));
 
     // Community
-    public required string IdeasEmpty { get; init; }
-    public required Func<int, int, string> IdeasPage { get; init; }
+    public string IdeasEmpty => T(nameof(IdeasEmpty));
+    public string IdeasPage(int page, int pages) => T(nameof(IdeasPage), ("page", page), ("pages", pages));
 
     // Browsing /ideas: the order, and the theme and district shown
-    [Label] public required string SortSupported { get; init; }
-    [Label] public required string SortNewest { get; init; }
-    [Label] public required string SortShuffled { get; init; }
-    [Label] public required Func<string, string> FilterTheme { get; init; }
-    [Label] public required string FilterAllThemes { get; init; }
-    [Label] public required Func<string, string> FilterDistrict { get; init; }
-    [Label] public required string FilterAllDistricts { get; init; }
-    public required string IdeasWhichTheme { get; init; }
-    public required string IdeasWhichDistrict { get; init; }
-    public required string IdeasNoneFiltered { get; init; }
-    [Label] public required string Next { get; init; }
-    [Label] public required Func<int, string> SupportLabel { get; init; }
-    [Label] public required Func<int, string> SupportedLabel { get; init; }
-    [Label] public required string ReportLabel { get; init; }
-    public required string OwnIdea { get; init; }
-    public required Func<string, string> ReportThanks { get; init; }
-    public required Func<long, string, string> ReportWhy { get; init; }
-    [Label] public required string ReportSpam { get; init; }
-    [Label] public required string ReportOffensive { get; init; }
-    [Label] public required string ReportOffTopic { get; init; }
-    [Label] public required string ReportOther { get; init; }
-    [Label] public required string ReportWithdraw { get; init; }
-    public required Func<long, string> ReportWithdrawn { get; init; }
-    public required string ReportNothingToWithdraw { get; init; }
-    public required string ReportNotSent { get; init; }
+    [Label] public string SortSupported => T(nameof(SortSupported));
+    [Label] public string SortNewest => T(nameof(SortNewest));
+    [Label] public string SortShuffled => T(nameof(SortShuffled));
+    [Label] public string FilterTheme(string theme) => T(nameof(FilterTheme), ("theme", theme));
+    [Label] public string FilterAllThemes => T(nameof(FilterAllThemes));
+    [Label] public string FilterDistrict(string district) => T(nameof(FilterDistrict), ("district", district));
+    [Label] public string FilterAllDistricts => T(nameof(FilterAllDistricts));
+    public string IdeasWhichTheme => T(nameof(IdeasWhichTheme));
+    public string IdeasWhichDistrict => T(nameof(IdeasWhichDistrict));
+    public string IdeasNoneFiltered => T(nameof(IdeasNoneFiltered));
+    [Label] public string Next => T(nameof(Next));
+    [Label] public string SupportLabel(int count) => T(nameof(SupportLabel), ("count", count));
+    [Label] public string SupportedLabel(int count) => T(nameof(SupportedLabel), ("count", count));
+    [Label] public string ReportLabel => T(nameof(ReportLabel));
+    public string OwnIdea => T(nameof(OwnIdea));
+    public string ReportThanks(string reason) => T(nameof(ReportThanks), ("reason", reason));
+    public string ReportWhy(long number, string title) => T(nameof(ReportWhy), ("number", number), ("title", title));
+    [Label] public string ReportSpam => T(nameof(ReportSpam));
+    [Label] public string ReportOffensive => T(nameof(ReportOffensive));
+    [Label] public string ReportOffTopic => T(nameof(ReportOffTopic));
+    [Label] public string ReportOther => T(nameof(ReportOther));
+    [Label] public string ReportWithdraw => T(nameof(ReportWithdraw));
+    public string ReportWithdrawn(long number) => T(nameof(ReportWithdrawn), ("number", number));
+    public string ReportNothingToWithdraw => T(nameof(ReportNothingToWithdraw));
+    public string ReportNotSent => T(nameof(ReportNotSent));
 
     /// <summary>The reasons under a coordinator's "hidden after reports" notice: "Reasons: spam 2 · offensive 1".</summary>
-    public required Func<string, string> ModReportReasons { get; init; }
-    public required string ReportAlready { get; init; }
-    public required string IdeaNotAvailable { get; init; }
-    public required string MyIdeasEmpty { get; init; }
-    public required string MyIdeasHeader { get; init; }
-    public required Func<int, int, string> ExportReady { get; init; }
-    public required Func<int, string> ExportCsvIdeas { get; init; }
-    public required Func<int, string> ExportCsvEvents { get; init; }
-    public required string ExportEmpty { get; init; }
+    public string ModReportReasons(string reasons) => T(nameof(ModReportReasons), ("reasons", reasons));
+    public string ReportAlready => T(nameof(ReportAlready));
+    public string IdeaNotAvailable => T(nameof(IdeaNotAvailable));
+    public string MyIdeasEmpty => T(nameof(MyIdeasEmpty));
+    public string MyIdeasHeader => T(nameof(MyIdeasHeader));
+    public string ExportReady(int ideas, int events) => T(nameof(ExportReady), ("ideas", ideas), ("events", events));
+    public string ExportCsvIdeas(int count) => T(nameof(ExportCsvIdeas), ("count", count));
+    public string ExportCsvEvents(int count) => T(nameof(ExportCsvEvents), ("count", count));
+    public string ExportEmpty => T(nameof(ExportEmpty));
 
     /// <summary>The spreadsheet's sheet and column names, by the keys of <see cref="Exports.ExportTables"/>.</summary>
-    public required IReadOnlyDictionary<string, string> ExportHeaders { get; init; }
+    public IReadOnlyDictionary<string, string> ExportHeaders =>
+        Exports.ExportTables.Keys.ToDictionary(column => column, column => T($"ExportHeaders.{column.Replace(':', '.')}"));
 
     /// <summary>How the spreadsheet shows dates and times (an Excel number format).</summary>
-    public required string ExportDateFormat { get; init; }
-    public required string ExportYes { get; init; }
-    public required string ExportNo { get; init; }
-    public required string ExportEventPublished { get; init; }
-    public required string ExportEventCancelled { get; init; }
+    public string ExportDateFormat => T(nameof(ExportDateFormat));
+    public string ExportYes => T(nameof(ExportYes));
+    public string ExportNo => T(nameof(ExportNo));
+    public string ExportEventPublished => T(nameof(ExportEventPublished));
+    public string ExportEventCancelled => T(nameof(ExportEventCancelled));
 
     // Events: commands and menu
-    public required string CmdEvents { get; init; }
-    public required string CmdNewEvent { get; init; }
-    public required string CmdAnnounce { get; init; }
-    [Label] public required string MenuEvents { get; init; }
-    [Label] public required string MenuNewEvent { get; init; }
-    [Label] public required string MenuAnnounce { get; init; }
+    public string CmdEvents => T(nameof(CmdEvents));
+    public string CmdNewEvent => T(nameof(CmdNewEvent));
+    public string CmdAnnounce => T(nameof(CmdAnnounce));
+    [Label] public string MenuEvents => T(nameof(MenuEvents));
+    [Label] public string MenuNewEvent => T(nameof(MenuNewEvent));
+    [Label] public string MenuAnnounce => T(nameof(MenuAnnounce));
 
     // Events: the /newevent flow
-    public required Func<int, string> EventAskTitle { get; init; }
-    public required Func<string, string, string, string> EventAskStart { get; init; }
-    public required Func<int, string> EventAskPlace { get; init; }
-    public required Func<int, string> EventAskDescription { get; init; }
-    public required string EventAskCapacity { get; init; }
-    [Label] public required string NoLimit { get; init; }
-    public required string EventPreviewHeader { get; init; }
-    public required string EventPreviewQuestion { get; init; }
-    public required string EventSaveQuestion { get; init; }
-    [Label] public required string EventPublish { get; init; }
-    [Label] public required string EventSave { get; init; }
-    [Label] public required string EventFieldStart { get; init; }
-    [Label] public required string EventFieldPlace { get; init; }
-    [Label] public required string EventFieldCapacity { get; init; }
-    public required Func<long, string> EventPublished { get; init; }
-    public required Func<long, string> EventSaved { get; init; }
-    public required Func<string, string> InputBadDate { get; init; }
+    public string EventAskTitle(int max) => T(nameof(EventAskTitle), ("count", max));
+    public string EventAskStart(string zone, string example, string iso) => T(nameof(EventAskStart), ("zone", zone), ("example", example), ("iso", iso));
+    public string EventAskPlace(int max) => T(nameof(EventAskPlace), ("count", max));
+    public string EventAskDescription(int max) => T(nameof(EventAskDescription), ("count", max));
+    public string EventAskCapacity => T(nameof(EventAskCapacity));
+    [Label] public string NoLimit => T(nameof(NoLimit));
+    public string EventPreviewHeader => T(nameof(EventPreviewHeader));
+    public string EventPreviewQuestion => T(nameof(EventPreviewQuestion));
+    public string EventSaveQuestion => T(nameof(EventSaveQuestion));
+    [Label] public string EventPublish => T(nameof(EventPublish));
+    [Label] public string EventSave => T(nameof(EventSave));
+    [Label] public string EventFieldStart => T(nameof(EventFieldStart));
+    [Label] public string EventFieldPlace => T(nameof(EventFieldPlace));
+    [Label] public string EventFieldCapacity => T(nameof(EventFieldCapacity));
+    public string EventPublished(long number) => T(nameof(EventPublished), ("number", number));
+    public string EventSaved(long number) => T(nameof(EventSaved), ("number", number));
+    public string InputBadDate(string example) => T(nameof(InputBadDate), ("example", example));
 
     /// <summary>A date the calendar does not have: day, month (1–12), year.</summary>
-    public required Func<int, int, int, string> InputNoSuchDate { get; init; }
-    public required string InputNoTime { get; init; }
+    public string InputNoSuchDate(int day, int month, int year) =>
+        T(nameof(InputNoSuchDate), ("day", day), ("month", TextCatalog.Current.DateList(Language, "MonthsOf")[month - 1]), ("year", year));
+    public string InputNoTime => T(nameof(InputNoTime));
 
     /// <summary>A title with no letter or digit in it (only emoji or punctuation).</summary>
-    public required string InputTitleNeedsWords { get; init; }
-    public required string InputPastDate { get; init; }
-    public required string InputNoSuchTime { get; init; }
-    public required Func<int, string> InputBadNumber { get; init; }
+    public string InputTitleNeedsWords => T(nameof(InputTitleNeedsWords));
+    public string InputPastDate => T(nameof(InputPastDate));
+    public string InputNoSuchTime => T(nameof(InputNoSuchTime));
+    public string InputBadNumber(int max) => T(nameof(InputBadNumber), ("count", max));
 
     // Events: cards and answers
-    public required Func<int, string> EventPlaces { get; init; }
+    public string EventPlaces(int count) => T(nameof(EventPlaces), ("count", count));
 
     /// <summary>Capacity and free places, on a card: "👥 12 places · 5 free".</summary>
-    public required Func<int, int, string> EventPlacesFree { get; init; }
+    public string EventPlacesFree(int capacity, int free) => T(nameof(EventPlacesFree), ("capacity", capacity), ("free", free));
 
     /// <summary>A full event and its waiting line: "👥 12 places · full · 3 waiting".</summary>
-    public required Func<int, int, string> EventPlacesFull { get; init; }
+    public string EventPlacesFull(int capacity, int waiting) =>
+        waiting == 0 ? T(nameof(EventPlacesFull), ("capacity", capacity)) : T("EventPlacesFullWaiting", ("capacity", capacity), ("waiting", waiting));
 
     /// <summary>The card line of a person on the waiting list, with their place in it.</summary>
-    public required Func<int, string> RsvpOnWaitingList { get; init; }
+    public string RsvpOnWaitingList(int position) => T(nameof(RsvpOnWaitingList), ("count", position), (TextCatalog.Ordinal, true));
 
     /// <summary>The Going button of a person on the waiting list.</summary>
-    [Label] public required Func<int, string> RsvpWaitingLabel { get; init; }
+    [Label] public string RsvpWaitingLabel(int position) => T(nameof(RsvpWaitingLabel), ("count", position), (TextCatalog.Ordinal, true));
 
-    [Label] public required string EventWhoIsComing { get; init; }
-    public required Func<string, string> AttendeesHeader { get; init; }
-    public required Func<int, string> AttendeesGoing { get; init; }
-    public required Func<int, string> AttendeesWaiting { get; init; }
-    public required Func<int, string> AttendeesMaybe { get; init; }
-    public required Func<int, string> AttendeesNotGoing { get; init; }
-    public required string AttendeesNone { get; init; }
-    public required string EventCancelledLabel { get; init; }
-    [Label] public required string RsvpGoing { get; init; }
-    [Label] public required string RsvpMaybe { get; init; }
-    [Label] public required string RsvpNotGoing { get; init; }
-    [Label] public required string AddToCalendar { get; init; }
-    [Label] public required string OpenInBot { get; init; }
-    public required string RsvpSavedGoing { get; init; }
-    public required string RsvpSavedMaybe { get; init; }
-    public required string RsvpSavedNotGoing { get; init; }
-    public required Func<int, string> RsvpWaitlisted { get; init; }
-    public required Func<string, string> RsvpPromoted { get; init; }
-    public required string EventOver { get; init; }
-    public required string EventNotFound { get; init; }
-    public required string EventsEmpty { get; init; }
-    [Label] public required string EventEdit { get; init; }
-    [Label] public required string EventCancel { get; init; }
-    public required Func<string, string> EventCancelConfirm { get; init; }
-    [Label] public required string EventCancelYes { get; init; }
-    [Label] public required string EventCancelNo { get; init; }
-    public required Func<string, string> EventKept { get; init; }
-    public required Func<long, string> EventCancelledDone { get; init; }
-    public required string EventChangedNotice { get; init; }
+    [Label] public string EventWhoIsComing => T(nameof(EventWhoIsComing));
+    public string AttendeesHeader(string title) => T(nameof(AttendeesHeader), ("title", title));
+    public string AttendeesGoing(int count) => T(nameof(AttendeesGoing), ("count", count));
+    public string AttendeesWaiting(int count) => T(nameof(AttendeesWaiting), ("count", count));
+    public string AttendeesMaybe(int count) => T(nameof(AttendeesMaybe), ("count", count));
+    public string AttendeesNotGoing(int count) => T(nameof(AttendeesNotGoing), ("count", count));
+    public string AttendeesNone => T(nameof(AttendeesNone));
+    public string EventCancelledLabel => T(nameof(EventCancelledLabel));
+    [Label] public string RsvpGoing => T(nameof(RsvpGoing));
+    [Label] public string RsvpMaybe => T(nameof(RsvpMaybe));
+    [Label] public string RsvpNotGoing => T(nameof(RsvpNotGoing));
+    [Label] public string AddToCalendar => T(nameof(AddToCalendar));
+    [Label] public string OpenInBot => T(nameof(OpenInBot));
+    public string RsvpSavedGoing => T(nameof(RsvpSavedGoing));
+    public string RsvpSavedMaybe => T(nameof(RsvpSavedMaybe));
+    public string RsvpSavedNotGoing => T(nameof(RsvpSavedNotGoing));
+    public string RsvpWaitlisted(int position) => T(nameof(RsvpWaitlisted), ("position", position));
+    public string RsvpPromoted(string title) => T(nameof(RsvpPromoted), ("title", title));
+    public string EventOver => T(nameof(EventOver));
+    public string EventNotFound => T(nameof(EventNotFound));
+    public string EventsEmpty => T(nameof(EventsEmpty));
+    [Label] public string EventEdit => T(nameof(EventEdit));
+    [Label] public string EventCancel => T(nameof(EventCancel));
+    public string EventCancelConfirm(string title) => T(nameof(EventCancelConfirm), ("title", title));
+    [Label] public string EventCancelYes => T(nameof(EventCancelYes));
+    [Label] public string EventCancelNo => T(nameof(EventCancelNo));
+    public string EventKept(string title) => T(nameof(EventKept), ("title", title));
+    public string EventCancelledDone(long number) => T(nameof(EventCancelledDone), ("number", number));
+    public string EventChangedNotice => T(nameof(EventChangedNotice));
 
     /// <summary>Above the choice of what to change, when a coordinator edits an event.</summary>
-    public required Func<long, string, string> EventEditing { get; init; }
+    public string EventEditing(long number, string title) => T(nameof(EventEditing), ("number", number), ("title", title));
 
     /// <summary>In an edited event's preview when nothing differs from the saved event.</summary>
-    public required string EventNothingChanged { get; init; }
-    public required string EventChangesHeader { get; init; }
+    public string EventNothingChanged => T(nameof(EventNothingChanged));
+    public string EventChangesHeader => T(nameof(EventChangesHeader));
 
     /// <summary>One changed field: "• Time: Saturday, 5 December 2026, 18:00 → 19:00".</summary>
-    public required Func<string, string, string, string> EventChangeLine { get; init; }
-    public required string EventDescriptionChanged { get; init; }
-    public required string ChangeTitle { get; init; }
-    public required string ChangeTime { get; init; }
-    public required string ChangePlace { get; init; }
-    public required string ChangeDescription { get; init; }
-    public required string ChangeCapacity { get; init; }
-    public required Func<string, string, string> EventCancelledNotice { get; init; }
-    public required Func<string, string, string, string, string> Reminder { get; init; }
-    public required string CalendarFileCaption { get; init; }
+    public string EventChangeLine(string field, string before, string after) => T(nameof(EventChangeLine), ("field", field), ("before", before), ("after", after));
+    public string EventDescriptionChanged => T(nameof(EventDescriptionChanged));
+    public string ChangeTitle => T(nameof(ChangeTitle));
+    public string ChangeTime => T(nameof(ChangeTime));
+    public string ChangePlace => T(nameof(ChangePlace));
+    public string ChangeDescription => T(nameof(ChangeDescription));
+    public string ChangeCapacity => T(nameof(ChangeCapacity));
+    public string EventCancelledNotice(string title, LocalMoment when) => T(nameof(EventCancelledNotice), ("title", title), ("when", when));
+    public string Reminder(string title, string relative, string when, string place) => T(nameof(Reminder), ("title", title), ("relative", relative), ("when", when), ("place", place));
+    public string CalendarFileCaption => T(nameof(CalendarFileCaption));
 
     // When, by the calendar in the city's time zone
-    public required string Today { get; init; }
-    public required string Tomorrow { get; init; }
-    public required Func<string, string> TodayAt { get; init; }
-    public required Func<string, string> TomorrowAt { get; init; }
-    public required Func<int, string> InDays { get; init; }
-    public required Func<int, string> InHours { get; init; }
-    public required Func<int, string> InMinutes { get; init; }
+    public string Today => T(nameof(Today));
+    public string Tomorrow => T(nameof(Tomorrow));
+    public string TodayAt(string time) => T(nameof(TodayAt), ("time", time));
+    public string TomorrowAt(string time) => T(nameof(TomorrowAt), ("time", time));
+    public string InDays(int days) => T(nameof(InDays), ("count", days));
+    public string InHours(int hours) => T(nameof(InHours), ("count", hours));
+    public string InMinutes(int minutes) => T(nameof(InMinutes), ("count", minutes));
 
     // Announcements and broadcasts
-    public required Func<int, string> AnnounceAskText { get; init; }
-    public required string AnnounceAskPhoto { get; init; }
-    public required string AnnounceAskAudience { get; init; }
-    [Label] public required Func<int, string> AudienceSubscribers { get; init; }
-    [Label] public required Func<string, int, string> AudienceEvent { get; init; }
-    public required Func<string, string> AnnouncePreview { get; init; }
-    [Label] public required string AnnounceSend { get; init; }
-    public required Func<int, string> AnnounceQueued { get; init; }
-    public required string AnnounceNobody { get; init; }
-    public required Func<int, int, int, string> BroadcastProgress { get; init; }
-    public required Func<int, int, int, int, string> BroadcastDone { get; init; }
-    public required Func<string, string> CrossPostFailed { get; init; }
-    public required Func<string, string> CrossPostGaveUp { get; init; }
-    public required string TelegramChannelName { get; init; }
-    public required string FacebookPageName { get; init; }
+    public string AnnounceAskText(int max) => T(nameof(AnnounceAskText), ("count", max));
+    public string AnnounceAskPhoto => T(nameof(AnnounceAskPhoto));
+    public string AnnounceAskAudience => T(nameof(AnnounceAskAudience));
+    [Label] public string AudienceSubscribers(int count) => T(nameof(AudienceSubscribers), ("count", count));
+    [Label] public string AudienceEvent(string title, int count) => T(nameof(AudienceEvent), ("title", title), ("count", count));
+    public string AnnouncePreview(string audience) => T(nameof(AnnouncePreview), ("audience", audience));
+    [Label] public string AnnounceSend => T(nameof(AnnounceSend));
+    public string AnnounceQueued(int count) => T(nameof(AnnounceQueued), ("count", count));
+    public string AnnounceNobody => T(nameof(AnnounceNobody));
+    public string BroadcastProgress(int sent, int total, int unreachable) => T(nameof(BroadcastProgress), ("sent", sent), ("total", total), ("unreachable", unreachable));
+    public string BroadcastDone(int sent, int unreachable, int failed, int skipped) => T(nameof(BroadcastDone), ("sent", sent), ("unreachable", unreachable), ("failed", failed), ("skipped", skipped));
+    public string CrossPostFailed(string target) => T(nameof(CrossPostFailed), ("target", target));
+    public string CrossPostGaveUp(string target) => T(nameof(CrossPostGaveUp), ("target", target));
+    public string TelegramChannelName => T(nameof(TelegramChannelName));
+    public string FacebookPageName => T(nameof(FacebookPageName));
 
     // Figures
-    public required string KindAnnouncement { get; init; }
-    public required string KindEventPublished { get; init; }
-    public required string KindEventChanged { get; init; }
-    public required string KindEventCancelled { get; init; }
-    public required string KindDigest { get; init; }
+    public string KindAnnouncement => T(nameof(KindAnnouncement));
+    public string KindEventPublished => T(nameof(KindEventPublished));
+    public string KindEventChanged => T(nameof(KindEventChanged));
+    public string KindEventCancelled => T(nameof(KindEventCancelled));
+    public string KindDigest => T(nameof(KindDigest));
 
     // Privacy and abuse
-    public required string CmdMyData { get; init; }
-    public required string CmdForgetMe { get; init; }
-    public required string MyDataReady { get; init; }
-    public required string ForgetMeConfirm { get; init; }
-    [Label] public required string ForgetMeYes { get; init; }
-    [Label] public required string ForgetMeNo { get; init; }
-    public required string ForgetMeDone { get; init; }
-    public required string ForgetMeKept { get; init; }
-    public required string FloodWarning { get; init; }
-    public required string GroupRedirect { get; init; }
+    public string CmdMyData => T(nameof(CmdMyData));
+    public string CmdForgetMe => T(nameof(CmdForgetMe));
+    public string MyDataReady => T(nameof(MyDataReady));
+    public string ForgetMeConfirm => T(nameof(ForgetMeConfirm));
+    [Label] public string ForgetMeYes => T(nameof(ForgetMeYes));
+    [Label] public string ForgetMeNo => T(nameof(ForgetMeNo));
+    public string ForgetMeDone => T(nameof(ForgetMeDone));
+    public string ForgetMeKept => T(nameof(ForgetMeKept));
+    public string FloodWarning => T(nameof(FloodWarning));
+    public string GroupRedirect => T(nameof(GroupRedirect));
 
     // Weekly digest
-    public required string CmdDigest { get; init; }
-    [Label] public required string MenuDigest { get; init; }
-    public required Func<string, string, string> DigestTitle { get; init; }
-    public required string DigestApprovedHeader { get; init; }
-    public required Func<long, string, int, string> DigestIdeaLine { get; init; }
-    public required string DigestChangedHeader { get; init; }
-    public required Func<long, string, string, string> DigestChangeLine { get; init; }
-    public required Func<string, string> DigestComment { get; init; }
-    public required string DigestEventsHeader { get; init; }
-    public required Func<string, string, string, string> DigestEventLine { get; init; }
-    public required Func<int, int, int, string> DigestFigures { get; init; }
-    [Label] public required Func<long, string> DigestOpenIdea { get; init; }
-    [Label] public required Func<string, string> DigestOpenEvent { get; init; }
-    public required string DigestNothingNew { get; init; }
-    public required Func<string, string> DigestPreview { get; init; }
+    public string CmdDigest => T(nameof(CmdDigest));
+    [Label] public string MenuDigest => T(nameof(MenuDigest));
+    public string DigestTitle(LocalMoment from, LocalMoment to) => T(nameof(DigestTitle), ("from", from), ("to", to));
+    public string DigestApprovedHeader => T(nameof(DigestApprovedHeader));
+    public string DigestIdeaLine(long id, string title, int supports) => T(nameof(DigestIdeaLine), ("id", id), ("title", title), ("supports", supports));
+    public string DigestChangedHeader => T(nameof(DigestChangedHeader));
+    public string DigestChangeLine(long id, string title, string status) => T(nameof(DigestChangeLine), ("id", id), ("title", title), ("status", status));
+    public string DigestComment(string comment) => T(nameof(DigestComment), ("comment", comment));
+    public string DigestEventsHeader => T(nameof(DigestEventsHeader));
+    public string DigestEventLine(string title, LocalMoment when, string relative) => T(nameof(DigestEventLine), ("title", title), ("when", when), ("relative", relative));
+    public string DigestFigures(int ideas, int supports, int people) => T(nameof(DigestFigures), ("ideas", ideas), ("supports", supports), ("people", people));
+    [Label] public string DigestOpenIdea(long id) => T(nameof(DigestOpenIdea), ("id", id));
+    [Label] public string DigestOpenEvent(string title) => T(nameof(DigestOpenEvent), ("title", title));
+    public string DigestNothingNew => T(nameof(DigestNothingNew));
+    public string DigestPreview(LocalMoment when) => T(nameof(DigestPreview), ("when", when));
 
     // Settings
-    public required string SettingsTitle { get; init; }
-    public required string SettingsHint { get; init; }
-    [Label] public required string SettingAnnouncements { get; init; }
-    [Label] public required string SettingDigest { get; init; }
-    [Label] public required string SettingIdeaNews { get; init; }
+    public string SettingsTitle => T(nameof(SettingsTitle));
+    public string SettingsHint => T(nameof(SettingsHint));
+    [Label] public string SettingAnnouncements => T(nameof(SettingAnnouncements));
+    [Label] public string SettingDigest => T(nameof(SettingDigest));
+    [Label] public string SettingIdeaNews => T(nameof(SettingIdeaNews));
 
     // Unfinished drafts
-    public required Func<string, string> DraftIdea { get; init; }
-    public required Func<string, string> DraftEvent { get; init; }
-    public required Func<string, string> DraftAnnouncement { get; init; }
-    public required Func<long, string> DraftModerationNote { get; init; }
-    public required Func<string, string> DraftPending { get; init; }
-    [Label] public required string DraftContinue { get; init; }
-    [Label] public required string DraftStartOver { get; init; }
-    [Label] public required string DraftDiscard { get; init; }
-    public required string DraftDiscarded { get; init; }
+    public string DraftIdea(string title) => T(nameof(DraftIdea), ("title", title));
+    public string DraftEvent(string title) => T(nameof(DraftEvent), ("title", title));
+    public string DraftAnnouncement(string text) => T(nameof(DraftAnnouncement), ("text", text));
+    public string DraftModerationNote(long number) => T(nameof(DraftModerationNote), ("number", number));
+    public string DraftPending(string draft) => T(nameof(DraftPending), ("draft", draft));
+    [Label] public string DraftContinue => T(nameof(DraftContinue));
+    [Label] public string DraftStartOver => T(nameof(DraftStartOver));
+    [Label] public string DraftDiscard => T(nameof(DraftDiscard));
+    public string DraftDiscarded => T(nameof(DraftDiscarded));
 
     // Everywhere
-    [Label] public required string Skip { get; init; }
-    [Label] public required string CancelLabel { get; init; }
-    public required string Cancelled { get; init; }
-    public required string NothingToCancel { get; init; }
-    public required string UnknownText { get; init; }
-    public required Func<string, string> UnknownCommand { get; init; }
-    public required string Unsupported { get; init; }
-    public required string CoordinatorsOnly { get; init; }
-    public required string StaleButton { get; init; }
-    public required string SomethingWentWrong { get; init; }
+    [Label] public string Skip => T(nameof(Skip));
+    [Label] public string CancelLabel => T(nameof(CancelLabel));
+    public string Cancelled => T(nameof(Cancelled));
+    public string NothingToCancel => T(nameof(NothingToCancel));
+    public string UnknownText => T(nameof(UnknownText));
+    public string UnknownCommand(string command) => T(nameof(UnknownCommand), ("command", command));
+    public string Unsupported => T(nameof(Unsupported));
+    public string CoordinatorsOnly => T(nameof(CoordinatorsOnly));
+    public string StaleButton => T(nameof(StaleButton));
+    public string SomethingWentWrong => T(nameof(SomethingWentWrong));
+
+    private string PrivacyText(string key, Privacy.PrivacyFacts p) => TextCatalog.Current.Render(Language, "privacy", key,
+    [
+        ("organisation", p.Organisation), ("controllerContact", p.ControllerContact), ("dpoContact", p.DpoContact),
+        ("dpoEmail", p.DpoEmail), ("supervisoryAuthority", p.SupervisoryAuthority), ("processor", p.Processor),
+        ("minimumAge", p.MinimumAge), ("retentionDays", p.RetentionDays), ("inactiveMonths", p.InactiveMonths),
+    ]);
+
+    private string T(string key, params (string Name, object? Value)[] arguments) =>
+        TextCatalog.Current.Render(Language, Namespace, key, arguments);
 }

@@ -279,7 +279,7 @@ public static class DashboardEndpoints
 
     private static string Document(Language language, string title, string body) => $"""
         <!doctype html>
-        <html lang="{language.Code()}">
+        <html lang="{language.Code}">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{Html.Encode(title)}</title><link rel="stylesheet" href="/dashboard/dashboard.css"></head>
         <body>
         <main id="main">

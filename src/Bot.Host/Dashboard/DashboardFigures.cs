@@ -69,7 +69,7 @@ public sealed partial class DashboardFigures(BotDbContext db, EventTime time, Bo
             .Select(m => new { m.CreatedAt, m.Language, m.Channel })
             .ToListAsync(ct);
         return split == MemberSplit.Language
-            ? Weekly(period, rows.Select(r => (r.CreatedAt, r.Language.Code())), Languages.All.Select(l => l.Code()))
+            ? Weekly(period, rows.Select(r => (r.CreatedAt, r.Language.Code)), Languages.All.Select(l => l.Code))
             : Weekly(period, rows.Select(r => (r.CreatedAt, r.Channel.ToString())), Enum.GetNames<ChannelKind>());
     }
 
@@ -181,7 +181,7 @@ public sealed partial class DashboardFigures(BotDbContext db, EventTime time, Bo
         return new MemberChannelFigures(
             Sum(groups.Select(g => g.Figures)),
             groups.GroupBy(g => g.Channel).OrderBy(g => g.Key).Select(g => new MemberGroup(g.Key.ToString(), Sum(g.Select(x => x.Figures)))).ToList(),
-            groups.GroupBy(g => g.Language).OrderBy(g => g.Key).Select(g => new MemberGroup(g.Key.Code(), Sum(g.Select(x => x.Figures)))).ToList());
+            groups.GroupBy(g => g.Language).OrderBy(g => g.Key).Select(g => new MemberGroup(g.Key.Code, Sum(g.Select(x => x.Figures)))).ToList());
     }
 
     /// <summary>

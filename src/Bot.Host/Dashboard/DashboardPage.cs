@@ -16,7 +16,7 @@ public abstract class DashboardPage : PageModel
 
     public Language Language => Coordinator.Language;
 
-    public string LanguageCode => Coordinator.Language.Code();
+    public string LanguageCode => Coordinator.Language.Code;
 
     /// <summary>The dashboard's own words.</summary>
     public DashboardPhrases P => DashboardPhrases.For(Coordinator.Language);
@@ -31,17 +31,16 @@ public abstract class DashboardPage : PageModel
     public string Date(DateTimeOffset instant) => Day(DateOnly.FromDateTime(Local(instant)));
 
     /// <summary>A calendar day, as the coordinator's language writes it.</summary>
-    public string Day(DateOnly day) => day.ToString(Language == Language.En ? "d MMM yyyy" : "dd.MM.yyyy", Culture);
+    public string Day(DateOnly day) =>
+        TextCatalog.Current.Date(Language, new LocalMoment(day.ToDateTime(TimeOnly.MinValue), ThisYear), Dates.Day);
 
     /// <summary>A day and time in the city.</summary>
-    public string When(DateTimeOffset instant) => Local(instant).ToString(Language == Language.En ? "d MMM yyyy, HH:mm" : "dd.MM.yyyy HH:mm", Culture);
+    public string When(DateTimeOffset instant) =>
+        TextCatalog.Current.Date(Language, new LocalMoment(Local(instant), ThisYear), Dates.At);
 
-    public System.Globalization.CultureInfo Culture => System.Globalization.CultureInfo.GetCultureInfo(Language switch
-    {
-        Language.Lv => "lv-LV",
-        Language.Ru => "ru-RU",
-        _ => "en-GB",
-    });
+    public System.Globalization.CultureInfo Culture => Language.Info().CultureInfo;
+
+    private int ThisYear => Local(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()).Year;
 
     private DateTime Local(DateTimeOffset instant) => HttpContext.RequestServices.GetRequiredService<Domain.Events.EventTime>().Local(instant);
 

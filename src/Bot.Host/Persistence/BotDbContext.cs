@@ -135,6 +135,6 @@ public class BotDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Entit
         stored => new AudienceKind(stored));
 
     private sealed class LanguageCodeConverter() : ValueConverter<Language, string>(
-        value => value.Code(),
-        stored => Languages.ParseOr(stored, Language.En));
+        value => value.Code,
+        stored => new Language(stored));
 }

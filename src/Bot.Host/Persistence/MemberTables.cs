@@ -39,7 +39,7 @@ internal sealed class MembersPersonalData(BotDbContext db, ExportFolder exports)
     public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
     {
         data.Add("member", new PersonalData.MemberData(
-            member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code(), member.Consent.ToString(), member.ConsentChangedAt,
+            member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code, member.Consent.ToString(), member.ConsentChangedAt,
             member.IsCoordinator, member.Subscriptions.HasFlag(Subscriptions.Announcements), member.Subscriptions.HasFlag(Subscriptions.WeeklyDigest), member.Subscriptions.HasFlag(Subscriptions.IdeaNews),
             member.IsReachable, member.CreatedAt, member.LastMessageAt));
         data.Add("conversation", await db.Conversations.AsNoTracking().Where(c => c.MemberId == member.Id)

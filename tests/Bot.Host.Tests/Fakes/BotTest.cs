@@ -121,7 +121,7 @@ public abstract class BotTest : IAsyncLifetime
             for (var i = 0; i < count; i++)
             {
                 var id = (firstId + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var member = new Member(ChannelKind.Telegram, id, id, (Language)(i % 3), at);
+                var member = new Member(ChannelKind.Telegram, id, id, ((i % 3) switch { 0 => Language.Lv, 1 => Language.Ru, _ => Language.En }), at);
                 member.GiveConsent(at);
                 db.Members.Add(member);
             }

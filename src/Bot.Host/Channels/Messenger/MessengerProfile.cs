@@ -13,16 +13,13 @@ namespace GenYCity.Bot.Host.Channels.Messenger;
 /// </summary>
 internal sealed class MessengerProfile(IHttpClientFactory http, IOptions<MessengerOptions> options, BotOptions bot, ILogger<MessengerProfile> logger) : BackgroundService
 {
-    private static readonly Dictionary<Language, string> Locales = new() { [Language.Lv] = "lv_LV", [Language.Ru] = "ru_RU", [Language.En] = "en_US" };
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var fallback = Languages.ParseOr(bot.DefaultLanguage, Language.Lv);
-        var menus = new JsonArray(Menu("default", fallback));
-        foreach (var (language, locale) in Locales)
+        var menus = new JsonArray(Menu("default", bot.FallbackLanguage));
+        foreach (var language in bot.Offered)
         {
-            menus.Add(Menu(locale, language));
+            menus.Add(Menu(language.Info().MessengerLocale, language));
         }
 
         var body = new JsonObject { ["get_started"] = new JsonObject { ["payload"] = "/start" }, ["persistent_menu"] = menus };

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Delivery;
+using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Channels.Messenger;
 

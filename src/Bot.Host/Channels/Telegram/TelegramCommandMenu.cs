@@ -22,12 +22,12 @@ internal sealed class TelegramCommandMenu(ITelegramBotClient bot, Coordinators c
             .OfType<long>()
             .ToList();
 
-        foreach (var language in Languages.All)
+        foreach (var language in options.Offered)
         {
-            await bot.SetMyCommands(Commands(language, coordinator: false), BotCommandScope.Default(), language.Code(), ct);
+            await bot.SetMyCommands(Commands(language, coordinator: false), BotCommandScope.Default(), language.Code, ct);
             foreach (var chat in coordinatorChats)
             {
-                await bot.SetMyCommands(Commands(language, coordinator: true), BotCommandScope.Chat(chat), language.Code(), ct);
+                await bot.SetMyCommands(Commands(language, coordinator: true), BotCommandScope.Chat(chat), language.Code, ct);
             }
         }
 

@@ -28,7 +28,7 @@ public sealed class IndexModel(IIdeaRepository ideas, DashboardFigures figures, 
         var p = P;
         Charts =
         [
-            Weekly(p.ChartMembersByLanguage, await figures.NewMembersAsync(period, MemberSplit.Language, ct), key => T.LanguageName(Languages.ParseOr(key, Language.En))),
+            Weekly(p.ChartMembersByLanguage, await figures.NewMembersAsync(period, MemberSplit.Language, ct), key => T.LanguageName(new Language(key))),
             Weekly(p.ChartMembersByChannel, await figures.NewMembersAsync(period, MemberSplit.Channel, ct), key => key),
             Weekly(p.ChartIdeasByTheme, await figures.IdeasAsync(period, IdeaSplit.Theme, ct), key => bot.ThemeName(key, Language)),
             Weekly(p.ChartIdeasByStatus, await figures.IdeasAsync(period, IdeaSplit.Status, ct), key => Enum.TryParse<IdeaStatus>(key, out var status) ? T.Status(status) : key),
