@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain;
 
@@ -67,7 +68,7 @@ public sealed class BotOptions : IValidatableObject
             yield return new($"Bot:TimeZone '{TimeZone}' is not a known time zone (for example Europe/Riga).");
         }
 
-        foreach (var problem in Texts.TextChecks.Offered(Texts.TextCatalog.Current, Offered))
+        foreach (var problem in TextChecks.Offered(TextCatalog.Current, Offered))
         {
             yield return new(problem);
         }
@@ -77,12 +78,13 @@ public sealed class BotOptions : IValidatableObject
             yield return new($"Bot:DefaultLanguage '{DefaultLanguage}' must be one of Bot:Languages ({string.Join(", ", Offered)}).");
         }
 
-        foreach (var language in Offered.Where(l => string.IsNullOrWhiteSpace(Organisation.For(l))))
+        var known = Offered.Where(TextCatalog.Current.Languages.ContainsKey).ToList();
+        foreach (var language in known.Where(l => string.IsNullOrWhiteSpace(Organisation.For(l))))
         {
             yield return new($"Bot:Organisation:{language.Code} is missing: the privacy notice names who runs the bot.");
         }
 
-        foreach (var language in Offered.Where(l => string.IsNullOrWhiteSpace(LocalTime.For(l))))
+        foreach (var language in known.Where(l => string.IsNullOrWhiteSpace(LocalTime.For(l))))
         {
             yield return new($"Bot:LocalTime:{language.Code} is missing: the event flow names the city's time, as in \"Latvian time\".");
         }
@@ -92,7 +94,7 @@ public sealed class BotOptions : IValidatableObject
             yield return new("Bot:Themes is empty: ideas need at least one theme (Key and a name in each language).");
         }
 
-        foreach (var problem in CheckNamed("Themes", "theme", Themes, Offered).Concat(CheckNamed("Districts", "district", Districts, Offered)))
+        foreach (var problem in CheckNamed("Themes", "theme", Themes, known).Concat(CheckNamed("Districts", "district", Districts, known)))
         {
             yield return problem;
         }

@@ -17,6 +17,8 @@ public sealed class StartupTests : IDisposable
     [InlineData("--Bot:TimeZone=Mars/Olympus", "Bot:TimeZone", "is not a known time zone")]
     [InlineData("--Bot:Coordinators:0=telegram", "Bot:Coordinators", "expected channel:id")]
     [InlineData("--Bot:DefaultLanguage=de", "Bot:DefaultLanguage", "must be one of Bot:Languages (lv, ru, en)")]
+    [InlineData("--Bot:Languages:3=xx", "Bot:Languages", "has \"xx\", which is not in the language table (texts/languages.json)")]
+    [InlineData("--Bot:TextsFolder=/nowhere/genycity-texts", "Bot:TextsFolder", "/nowhere/genycity-texts does not exist.")]
     [InlineData("--Telegram:PollingTimeoutSeconds=soon", "Telegram:PollingTimeoutSeconds", "Failed to convert configuration value")]
     [InlineData("--Telegram:PollingTimeoutSeconds=99", "Telegram:PollingTimeoutSeconds", "must be between 0 and 50")]
     [InlineData("--ConnectionStrings:Bot=Flavour=vanilla", "ConnectionStrings:Bot", "is not a SQLite connection string")]
@@ -91,6 +93,38 @@ public sealed class StartupTests : IDisposable
         Assert.Equal(
             "Start-up error: The database was made by an older build of the bot and stopped at its migration 20261123235518_Ideas. Start the bot at commit 2189a0f once, which brings it up to date, then this build.",
             line);
+        Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MistakesInTwoSections_StopTheStart_WithALineForEach()
+    {
+        // Before, the start-up validator's AggregateException of two sections crashed the bot (exit 134, a stack trace).
+        var (exitCode, output, errors) = await RunBotAsync("--Bot:TimeZone=Mars/Olympus", "--Privacy:MinimumAge=10");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(
+            ["Configuration error: Bot:TimeZone 'Mars/Olympus' is not a known time zone (for example Europe/Riga).", "Configuration error: Privacy:MinimumAge must be between 13 and 18."],
+            errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("polls/ru.json", "{ \"Total_one\": \"Всего: {{votes}}\" }", "texts/polls/ru.json: \"Total_one\" uses {{votes}}, which the text does not have; it has {{count}}.")]
+    [InlineData("chat/lv.json", "{ \"Welcom\": \"Sveiki\" }", "texts/chat/lv.json has texts the bot does not use (misspelt?): Welcom.")]
+    [InlineData("chat/en.json", "{ \"Accept\": ", "Bot:TextsFolder: chat/en.json is not valid JSON")]
+    public async Task ACitysTextWithAMistake_StopsTheStart_WithOneLineNamingTheFileAndKey(string file, string json, string problem)
+    {
+        var texts = Path.Combine(folder, "texts");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(texts, file))!);
+        await File.WriteAllTextAsync(Path.Combine(texts, file), json);
+
+        var (exitCode, output, errors) = await RunBotAsync($"--Bot:TextsFolder={texts}");
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("Configuration error: ", line, StringComparison.Ordinal);
+        Assert.Contains(problem, line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
     }
 

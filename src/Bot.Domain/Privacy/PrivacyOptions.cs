@@ -75,7 +75,8 @@ public sealed class PrivacyOptions : IValidatableObject
             yield return new("Privacy:Processor is missing: the privacy notice names who runs the bot's servers.");
         }
 
-        foreach (var language in (OfferedLanguages ?? Languages.All).Where(l => string.IsNullOrWhiteSpace(SupervisoryAuthority.For(l))))
+        var offered = (OfferedLanguages ?? Languages.All).Where(Texts.TextCatalog.Current.Languages.ContainsKey);
+        foreach (var language in offered.Where(l => string.IsNullOrWhiteSpace(SupervisoryAuthority.For(l))))
         {
             yield return new($"Privacy:SupervisoryAuthority:{language.Code} is missing: the privacy notice names where to complain.");
         }

@@ -23,7 +23,17 @@ public static partial class I18nextJson
     /// <summary>Reads a translator file into key → text. A value that is not a text is a mistake, named with its key.</summary>
     public static Dictionary<string, string> Read(string json, string source)
     {
-        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{source} is not valid JSON: {e.Message}", e);
+        }
+
+        using var _ = document;
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new FormatException($"{source}: a translator file is one JSON object of texts.");

@@ -68,7 +68,7 @@ public sealed class TextCatalog
         {
             if (!Directory.Exists(cityFolder))
             {
-                throw new DirectoryNotFoundException($"Bot:TextsFolder {cityFolder} does not exist.");
+                throw new DirectoryNotFoundException($"{cityFolder} does not exist.");
             }
 
             var cityLanguages = Path.Combine(cityFolder, LanguagesFile);

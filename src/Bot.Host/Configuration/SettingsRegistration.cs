@@ -1,7 +1,6 @@
 using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Privacy;
-using GenYCity.Bot.Domain.Texts;
 using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Configuration;
@@ -14,11 +13,7 @@ public static class SettingsRegistration
     /// </summary>
     public static WebApplicationBuilder AddBotSettings(this WebApplicationBuilder builder)
     {
-        if (builder.Configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.TextsFolder)}"] is { Length: > 0 } cityTexts)
-        {
-            // One city per process: the texts are the process's, as the phrasebooks are reached from everywhere.
-            TextCatalog.Use(TextCatalog.Load(TextCatalog.ShippedFolder, Path.GetFullPath(cityTexts)));
-        }
+        CityTexts.Read(builder);
 
         builder.Services.AddValidatedOptions<BotOptions>(BotOptions.SectionName);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value);

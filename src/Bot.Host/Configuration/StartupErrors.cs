@@ -50,9 +50,10 @@ public static class StartupErrors
 
             return Failed(background) is { } failed ? ReportStop(failed) : 0;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
-            foreach (var failure in ex.Failures)
+            // Several sections may fail together (the start-up validator then throws them in one AggregateException).
+            foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync($"Configuration error: {failure}");
             }
@@ -65,6 +66,14 @@ public static class StartupErrors
             return 2;
         }
     }
+
+    private static List<string> ValidationFailures(Exception ex) => ex switch
+    {
+        OptionsValidationException options => [.. options.Failures],
+        AggregateException all when all.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. all.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 
     private static BackgroundService? Failed(IEnumerable<BackgroundService> background) =>
         background.FirstOrDefault(s => s.ExecuteTask is { IsFaulted: true });
