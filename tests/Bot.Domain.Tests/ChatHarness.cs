@@ -259,7 +259,7 @@ internal static class QuietPorts
             var member = call.Arg<Member>();
             return new PersonalData().Add("member", new PersonalData.MemberData(
                 member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code, member.Consent.ToString(), member.ConsentChangedAt,
-                member.IsCoordinator, false, false, false, member.IsReachable, member.CreatedAt, member.LastMessageAt));
+                member.IsCoordinator, false, false, false, member.IsReachable, member.CreatedAt, member.LastMessageAt, member.InactivityNoticeAt));
         });
         return store;
     }

@@ -70,7 +70,7 @@ public sealed class TranslatorFilesTests : IDisposable
     [InlineData("chat", "Welcome", "<a href=\\\"x\\\">Sveiki</a>", "has the tag <a href=\"x\">; only <b> and <i> can be sent.")]
     [InlineData("dates", "Day", "<b>{{day}}. {{month}}</b>", "has the tag <b>; a web page's text has none.")]
     [InlineData("chat", "Accept", "✅ Es piekrītu un gribu turpināt", "is a button label of 31 characters (a count as 3): buttons show at most 20.")]
-    [InlineData("polls", "OpenUntil", "atvērta līdz {{closes, tomorrow}}", "asks for the format \"tomorrow\"; the bot has at, until, day, weekday, short.")]
+    [InlineData("polls", "OpenUntil", "atvērta līdz {{closes, tomorrow}}", "asks for the format \"tomorrow\"; the bot has at, until, day, onDay, weekday, short.")]
     [InlineData("chat", "ExportReady", "$t(Idejas, {\\\"count\\\": {{ideas}}}) {{events}}", "puts in \"$t(Idejas)\", which the file does not have.")]
     public void ABadText_IsNamedWithWhatIsWrong(string ns, string key, string text, string problem)
     {

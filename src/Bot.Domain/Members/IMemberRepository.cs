@@ -14,4 +14,10 @@ public interface IMemberRepository
 
     /// <summary>Members holding the coordinator role.</summary>
     Task<IReadOnlyList<Member>> ListCoordinatorsAsync(CancellationToken ct);
+
+    /// <summary>Residents who consented, last wrote before <paramref name="wroteBefore"/> and were not told yet: the oldest first, at most <paramref name="max"/>.</summary>
+    Task<IReadOnlyList<Member>> ListSilentAsync(DateTimeOffset wroteBefore, int max, CancellationToken ct);
+
+    /// <summary>Residents told before <paramref name="toldBefore"/> that their account will be erased, who have not written since.</summary>
+    Task<IReadOnlyList<Member>> ListToldOfInactivityAsync(DateTimeOffset toldBefore, int max, CancellationToken ct);
 }

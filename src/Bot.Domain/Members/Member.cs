@@ -64,6 +64,9 @@ public sealed class Member
     /// <summary>When the person last wrote; Messenger's 24-hour window is counted from here.</summary>
     public DateTimeOffset LastMessageAt { get; private set; }
 
+    /// <summary>When the person was told their silent account will be erased (Privacy:InactiveMonths); null once they write.</summary>
+    public DateTimeOffset? InactivityNoticeAt { get; private set; }
+
     public bool IsCoordinator => Roles.HasFlag(MemberRoles.Coordinator);
 
     public bool HasConsented => Consent == ConsentStatus.Given;
@@ -83,7 +86,11 @@ public sealed class Member
     {
         LastMessageAt = now;
         IsReachable = true;
+        InactivityNoticeAt = null;
     }
+
+    /// <summary>Records that the person was told their silent account will be erased.</summary>
+    public void ToldOfInactivity(DateTimeOffset now) => InactivityNoticeAt = now;
 
     /// <summary>Keeps the name the platform gave with the person's latest message, once they have consented.</summary>
     public void Rename(string? displayName)

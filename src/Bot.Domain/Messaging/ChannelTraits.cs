@@ -43,7 +43,7 @@ public sealed record ChannelTraits
         MaxButtons = 13,
         MaxLabelLength = ButtonLabel.MaxLength,
         MessagingWindow = TimeSpan.FromHours(24),
-        TaggedPurposes = FrozenSet.Create(MessagePurpose.ConfirmedEventReminder),
+        TaggedPurposes = FrozenSet.Create(MessagePurpose.ConfirmedEventReminder, MessagePurpose.AccountUpdate),
         CoordinatorExample = "messenger:<PSID>",
         Rates = new SendRates(PerSecond: 40, ChatBurst: 5, ChatPerSecond: 1, GroupPerMinute: 60, GroupBurst: 3),
     };

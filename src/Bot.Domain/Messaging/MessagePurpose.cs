@@ -10,4 +10,7 @@ public enum MessagePurpose
 
     /// <summary>A reminder of an event the person answered Going or Maybe to.</summary>
     ConfirmedEventReminder = 1,
+
+    /// <summary>A notice about the person's own account: that a silent account is about to be erased.</summary>
+    AccountUpdate = 2,
 }

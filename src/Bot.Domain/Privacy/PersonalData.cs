@@ -52,7 +52,8 @@ public sealed class PersonalData
 
     public sealed record MemberData(
         string Channel, string AccountId, string ChatId, string? Name, string Language, string Consent, DateTimeOffset? ConsentChangedAt,
-        bool Coordinator, bool Announcements, bool WeeklyDigest, bool IdeaNews, bool Reachable, DateTimeOffset FirstSeen, DateTimeOffset LastMessage);
+        bool Coordinator, bool Announcements, bool WeeklyDigest, bool IdeaNews, bool Reachable, DateTimeOffset FirstSeen, DateTimeOffset LastMessage,
+        DateTimeOffset? ToldOfInactivity);
 
     public sealed record IdeaData(
         long Number, string Title, string Description, string Theme, string Status, string? Photo, string? CoordinatorComment, DateTimeOffset Submitted,

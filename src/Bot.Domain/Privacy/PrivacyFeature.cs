@@ -9,6 +9,7 @@ public sealed class PrivacyFeature : IFeature
 
     public void Register(FeatureBuilder feature) => feature
         .Settings<PrivacyOptions>(PrivacyOptions.SectionName)
+        .Uses<InactiveAccounts>()
         .Handles<PrivacyCommand>()
         .Handles<MyDataCommand>()
         .Handles<ForgetMeCommand>()

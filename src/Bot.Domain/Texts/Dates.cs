@@ -22,6 +22,9 @@ public static class Dates
     /// <summary>A day on its own: "5. decembris", "5 декабря", "5 December".</summary>
     public const string Day = "day";
 
+    /// <summary>A day inside a sentence, when something happens: "5. decembrī", "5 декабря", "5 December".</summary>
+    public const string OnDay = "onDay";
+
     /// <summary>When an event starts, at the start of a line: "Sestdien, 5. decembrī, plkst. 18:00".</summary>
     public const string Weekday = "weekday";
 
@@ -29,7 +32,7 @@ public static class Dates
     public const string Brief = "short";
 
     /// <summary>The formats a text may name.</summary>
-    public static IReadOnlyList<string> Formats { get; } = [At, Until, Day, Weekday, Brief];
+    public static IReadOnlyList<string> Formats { get; } = [At, Until, Day, OnDay, Weekday, Brief];
 
     /// <summary>The lists a dates file gives: twelve months, or seven weekdays from Monday, separated by commas.</summary>
     public static IReadOnlyList<string> Lists { get; } = ["Months", "MonthsOf", "MonthsTo", "MonthsIn", "MonthsShort", "Weekdays"];

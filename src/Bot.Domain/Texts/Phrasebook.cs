@@ -54,6 +54,9 @@ public sealed class Phrasebook
     /// <summary>Added to the welcome on Messenger: news reaches people only inside the 24-hour window.</summary>
     public string MessengerWindowNote => T(nameof(MessengerWindowNote));
     public string DeclinedInfo(int days) => T(nameof(DeclinedInfo), ("count", days));
+
+    /// <summary>To a resident silent for Privacy:InactiveMonths: the account is erased on that day unless they write.</summary>
+    public string InactivityNotice(int months, LocalMoment erasedOn) => T(nameof(InactivityNotice), ("count", months), ("erasedOn", erasedOn));
     [Label] public string ReadNoticeAgain => T(nameof(ReadNoticeAgain));
     public string AlreadyAccepted => T(nameof(AlreadyAccepted));
 

@@ -15,6 +15,7 @@ public static class JobsRegistration
     {
         // The jobs of the capabilities come from their modules (FeatureModuleBuilder.CronJob); retention is the bot's own.
         builder.Services.AddCronJob<RetentionJob, PrivacyOptions>(RetentionJob.Key, o => o.RetentionCron, "Privacy:RetentionCron", "Purges what is kept only for a while");
+        builder.Services.AddCronJob<InactiveAccountsJob, PrivacyOptions>(InactiveAccountsJob.Key, o => o.RetentionCron, "Privacy:RetentionCron", "Tells silent accounts they will be erased, and erases them a month later");
         var connection = builder.Configuration.GetConnectionString("Bot");
         if (DatabaseOptions.Detect(builder.Configuration) == DatabaseProvider.Postgres)
         {

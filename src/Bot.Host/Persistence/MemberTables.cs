@@ -41,7 +41,7 @@ internal sealed class MembersPersonalData(BotDbContext db, ExportFolder exports)
         data.Add("member", new PersonalData.MemberData(
             member.Channel.ToString(), member.ExternalId, member.ChatId, member.DisplayName, member.Language.Code, member.Consent.ToString(), member.ConsentChangedAt,
             member.IsCoordinator, member.Subscriptions.HasFlag(Subscriptions.Announcements), member.Subscriptions.HasFlag(Subscriptions.WeeklyDigest), member.Subscriptions.HasFlag(Subscriptions.IdeaNews),
-            member.IsReachable, member.CreatedAt, member.LastMessageAt));
+            member.IsReachable, member.CreatedAt, member.LastMessageAt, member.InactivityNoticeAt));
         data.Add("conversation", await db.Conversations.AsNoTracking().Where(c => c.MemberId == member.Id)
             .Select(c => new PersonalData.ConversationData(c.Flow, c.Step, c.DraftJson, c.UpdatedAt))
             .FirstOrDefaultAsync(ct));

@@ -21,6 +21,20 @@ internal sealed class MemberRepository(BotDbContext db) : IMemberRepository
 
     public async Task<IReadOnlyList<Member>> ListCoordinatorsAsync(CancellationToken ct) =>
         await db.Members.Where(m => (m.Roles & MemberRoles.Coordinator) != 0).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Member>> ListSilentAsync(DateTimeOffset wroteBefore, int max, CancellationToken ct) =>
+        await db.Members
+            .Where(m => m.Consent == ConsentStatus.Given && (m.Roles & MemberRoles.Coordinator) == 0 && m.InactivityNoticeAt == null && m.LastMessageAt < wroteBefore)
+            .OrderBy(m => m.LastMessageAt)
+            .Take(max)
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Member>> ListToldOfInactivityAsync(DateTimeOffset toldBefore, int max, CancellationToken ct) =>
+        await db.Members
+            .Where(m => m.InactivityNoticeAt != null && m.InactivityNoticeAt < toldBefore && m.LastMessageAt < m.InactivityNoticeAt)
+            .OrderBy(m => m.InactivityNoticeAt)
+            .Take(max)
+            .ToListAsync(ct);
 }
 
 internal sealed class ConversationRepository(BotDbContext db) : IConversationRepository

@@ -50,16 +50,25 @@ public sealed class JobRuns : IJobListener
 
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
-    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => Record(context);
+    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => Record(context, failure: null);
 
-    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default) => Record(context);
+    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default) =>
+        Record(context, jobException);
 
-    private ValueTask Record(IJobExecutionContext context)
+    // A run a test fired that threw fails the test with the job's exception, rather than leaving it to wait for an effect.
+    private ValueTask Record(IJobExecutionContext context, JobExecutionException? failure)
     {
         finished.Enqueue(new JobRun(context.JobDetail.Key, context.ScheduledFireTimeUtc, DateTimeOffset.UtcNow));
         if (context.MergedJobDataMap.TryGetString(RunKey, out var id) && id is not null && waiting.TryRemove(id, out var done))
         {
-            done.SetResult();
+            if (failure is null)
+            {
+                done.SetResult();
+            }
+            else
+            {
+                done.SetException(new InvalidOperationException($"The job {context.JobDetail.Key} failed: {failure.InnerException?.Message ?? failure.Message}", failure));
+            }
         }
 
         return ValueTask.CompletedTask;

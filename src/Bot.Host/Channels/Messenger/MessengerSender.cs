@@ -152,10 +152,11 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
 
     private static IEnumerable<(string Key, string Value)> Addressing(OutboundMessage message)
     {
-        if (message.Purpose == MessagePurpose.ConfirmedEventReminder)
+        if (message.Purpose is MessagePurpose.ConfirmedEventReminder or MessagePurpose.AccountUpdate)
         {
+            // The tags Meta allows outside the 24-hour window: an event the person signed up for; a change to their account.
             yield return ("messaging_type", "MESSAGE_TAG");
-            yield return ("tag", "CONFIRMED_EVENT_UPDATE");
+            yield return ("tag", message.Purpose == MessagePurpose.AccountUpdate ? "ACCOUNT_UPDATE" : "CONFIRMED_EVENT_UPDATE");
         }
         else
         {

@@ -596,6 +596,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("InactivityNoticeAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsReachable")
                         .HasColumnType("INTEGER");
 

@@ -616,6 +616,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<DateTimeOffset?>("InactivityNoticeAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsReachable")
                         .HasColumnType("boolean");
 
