@@ -1,3 +1,5 @@
+using GenYCity.Bot.Domain.Dashboard;
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Host.Tests.Browser;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.Playwright;
@@ -107,7 +109,7 @@ public sealed class DashboardBrowserTests(ChromiumBrowser chromium) : IAsyncLife
         await context.AddCookiesAsync([SessionCookie(DashboardSite.ForgedCookieValue)]);
         var forged = await page.GotoAsync(site.Url("/dashboard"));
         Assert.Equal(401, forged?.Status);
-        await Assertions.Expect(page.GetByText(site.FallbackTexts.SignedOut)).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(site.FallbackTexts.NotSignedIn)).ToBeVisibleAsync();
         await Assertions.Expect(page.SignOutButton(site)).ToHaveCountAsync(0);
 
         // Even one made with the bot's own keys, for the resident: they are no coordinator, so no dashboard, and the cookie is cleared.
@@ -117,6 +119,28 @@ public sealed class DashboardBrowserTests(ChromiumBrowser chromium) : IAsyncLife
         Assert.Equal(401, genuine?.Status);
         await Assertions.Expect(page.SignOutButton(site)).ToHaveCountAsync(0);
         Assert.DoesNotContain(await context.CookiesAsync([site.BaseUrl]), c => c.Name == DashboardSite.CookieName);
+    }
+
+    [Fact]
+    public async Task BeforeSigningIn_ThePagesSpeakTheBrowsersLanguage_WhenTheCityOffersIt()
+    {
+        var russian = DashboardTexts.For(Language.Ru);
+        await using var context = await chromium.NewContextAsync(new() { Locale = "ru-RU" });
+        var page = await context.NewPageAsync();
+
+        Assert.Equal(401, (await page.GotoAsync(site.Url("/dashboard")))?.Status);
+        await Assertions.Expect(page.GetByText(russian.NotSignedIn)).ToBeVisibleAsync();
+        Assert.Equal("ru", await page.GetAttributeAsync("html", "lang"));
+        // A link that signs no one in: its page, and what pressing Sign in says.
+        await page.GotoAsync(site.Url("/dashboard/signin?token=used-or-made-up"));
+        await page.GetByRole(AriaRole.Button, new() { Name = russian.SignIn, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText(russian.LinkRefused)).ToBeVisibleAsync();
+
+        // A language the city does not offer falls back to the city's own.
+        await using var german = await chromium.NewContextAsync(new() { Locale = "de-DE" });
+        var other = await german.NewPageAsync();
+        await other.GotoAsync(site.Url("/dashboard"));
+        await Assertions.Expect(other.GetByText(DashboardTexts.For(Language.Lv).NotSignedIn)).ToBeVisibleAsync();
     }
 
     [Fact]

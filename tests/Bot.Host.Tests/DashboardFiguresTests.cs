@@ -437,10 +437,11 @@ public abstract class DashboardFiguresSuite : IAsyncLifetime
     public void ReportCount_ShowsOneToFourAsUnderFive(int count, string shown) => Assert.Equal(shown, ReportCount.Show(count));
 
     [Fact]
-    public void EveryLabelKey_HasAnEnglishName_AndAThemeReadsAsItsKey()
+    public void EveryLabelKey_HasANameInEveryLanguage_AndAThemeReadsAsItsKey()
     {
-        Assert.All(ReportLabels.Keys, key => Assert.NotEqual(key, ReportLabels.English(key)));
+        Assert.All(Languages.All, language => Assert.All(ReportLabels.Keys, key => Assert.NotEqual(key, ReportLabels.In(language)(key))));
         Assert.Equal("parks", ReportLabels.English("theme:parks"));
+        Assert.Equal("Dalībnieki", ReportLabels.In(Language.Lv)("section:participants"));
     }
 
     /// <summary>A time in UTC.</summary>

@@ -33,6 +33,9 @@ public sealed class DashboardTexts : IFeatureTexts
 
     public string SignedOut => T(nameof(SignedOut));
 
+    /// <summary>For someone who opens the dashboard without having signed in.</summary>
+    public string NotSignedIn => T(nameof(NotSignedIn));
+
     public string NotCoordinator => T(nameof(NotCoordinator));
 
     private string T(string key, params (string Name, object? Value)[] arguments) =>

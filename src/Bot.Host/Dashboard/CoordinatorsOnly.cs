@@ -16,7 +16,7 @@ public sealed class CoordinatorsOnly : IAsyncPageFilter
         var bot = http.RequestServices.GetRequiredService<BotOptions>();
         if (await DashboardEndpoints.SignedInCoordinatorAsync(http, http.RequestServices.GetRequiredService<BotDbContext>(), bot) is not { } member)
         {
-            context.Result = DashboardEndpoints.SignedOutPage(bot);
+            context.Result = DashboardEndpoints.SignedOutPage(http, bot);
             return;
         }
 

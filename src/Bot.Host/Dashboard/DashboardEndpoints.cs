@@ -123,7 +123,7 @@ public static class DashboardEndpoints
     /// </summary>
     private static IResult ConfirmSignIn(HttpContext context, string? token, IAntiforgery antiforgery, BotOptions bot)
     {
-        var t = DashboardTexts.For(bot.FallbackLanguage);
+        var t = DashboardTexts.For(BrowserLanguage(context, bot));
         if (string.IsNullOrEmpty(token) || token.Length > 64)
         {
             return Page(t, x => x.LinkRefused, StatusCodes.Status400BadRequest);
@@ -176,7 +176,7 @@ public static class DashboardEndpoints
 
         if (signedIn is not ({ } member, { } sessionToken))
         {
-            return Page(DashboardTexts.For(bot.FallbackLanguage), t => t.LinkRefused, StatusCodes.Status400BadRequest);
+            return Page(DashboardTexts.For(BrowserLanguage(context, bot)), t => t.LinkRefused, StatusCodes.Status400BadRequest);
         }
 
         var identity = new ClaimsIdentity(
@@ -209,7 +209,7 @@ public static class DashboardEndpoints
         }
 
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return Page(DashboardTexts.For(bot.FallbackLanguage), t => t.SignedOut, StatusCodes.Status200OK);
+        return Page(DashboardTexts.For(BrowserLanguage(context, bot)), t => t.SignedOut, StatusCodes.Status200OK);
     }
 
     /// <summary>
@@ -258,13 +258,26 @@ public static class DashboardEndpoints
         return $"""<input type="hidden" name="{Html.Encode(tokens.FormFieldName)}" value="{Html.Encode(tokens.RequestToken ?? string.Empty)}">""";
     }
 
-    /// <summary>What someone without a coordinator's session sees instead of a dashboard page.</summary>
-    public static Microsoft.AspNetCore.Mvc.IActionResult SignedOutPage(BotOptions bot)
+    /// <summary>
+    /// The page's language before anyone is signed in: the first of the browser's languages (Accept-Language, by
+    /// quality) that the city offers, else the city's default.
+    /// </summary>
+    public static Language BrowserLanguage(HttpContext context, BotOptions bot)
     {
-        var t = DashboardTexts.For(bot.FallbackLanguage);
+        var asked = context.Request.GetTypedHeaders().AcceptLanguage
+            .Where(l => l.Value.HasValue && (l.Quality ?? 1) > 0)
+            .OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => new Language(l.Value.Value!.Split('-')[0]));
+        return asked.Where(bot.Offered.Contains).Select(l => (Language?)l).FirstOrDefault() ?? bot.FallbackLanguage;
+    }
+
+    /// <summary>What someone without a coordinator's session sees instead of a dashboard page: how to sign in, in their browser's language.</summary>
+    public static Microsoft.AspNetCore.Mvc.IActionResult SignedOutPage(HttpContext context, BotOptions bot)
+    {
+        var t = DashboardTexts.For(BrowserLanguage(context, bot));
         return new Microsoft.AspNetCore.Mvc.ContentResult
         {
-            Content = Document(t.Language, t.Title, $"<h1>{Html.Encode(t.Title)}</h1><p>{Html.Encode(t.SignedOut)}</p>"),
+            Content = Document(t.Language, t.Title, $"<h1>{Html.Encode(t.Title)}</h1><p>{Html.Encode(t.NotSignedIn)}</p>"),
             ContentType = "text/html; charset=utf-8",
             StatusCode = StatusCodes.Status401Unauthorized,
         };

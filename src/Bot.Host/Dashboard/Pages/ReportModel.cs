@@ -44,7 +44,7 @@ public sealed class ReportModel(DashboardFigures figures, EventTime time, BotOpt
         }
 
         var report = await figures.ReportAsync(period, ct);
-        var csv = ReportCsv.Write(report, time, ReportLabels.Themed(ReportLabels.English, bot, Language));
+        var csv = ReportCsv.Write(report, time, ReportLabels.Themed(ReportLabels.In(Language), bot, Language));
         return File(csv, "text/csv; charset=utf-8", $"action-plan-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}.csv");
     }
 
