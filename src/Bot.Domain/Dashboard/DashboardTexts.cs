@@ -4,16 +4,12 @@ using GenYCity.Bot.Domain.Texts;
 namespace GenYCity.Bot.Domain.Dashboard;
 
 /// <summary>What /dashboard says, in each language.</summary>
-public sealed class DashboardTexts : IFeatureTexts
+public sealed class DashboardTexts(Language language) : TranslatedTexts(language, DashboardTexts.Namespace), IFeatureTexts
 {
     /// <summary>Its translator files: <c>texts/signin/{language}.json</c>.</summary>
     public const string Namespace = "signin";
 
-    private DashboardTexts(Language language) => Language = language;
-
     public static DashboardTexts For(Language language) => new(language);
-
-    public Language Language { get; }
 
     public string Command => T(nameof(Command));
 
@@ -37,7 +33,4 @@ public sealed class DashboardTexts : IFeatureTexts
     public string NotSignedIn => T(nameof(NotSignedIn));
 
     public string NotCoordinator => T(nameof(NotCoordinator));
-
-    private string T(string key, params (string Name, object? Value)[] arguments) =>
-        TextCatalog.Current.Render(Language, Namespace, key, arguments);
 }

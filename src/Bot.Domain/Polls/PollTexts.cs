@@ -4,16 +4,12 @@ using GenYCity.Bot.Domain.Texts;
 namespace GenYCity.Bot.Domain.Polls;
 
 /// <summary>What quick polls say, in each language.</summary>
-public sealed class PollTexts : IFeatureTexts
+public sealed class PollTexts(Language language) : TranslatedTexts(language, PollTexts.Namespace), IFeatureTexts
 {
     /// <summary>Its translator files: <c>texts/polls/{language}.json</c>.</summary>
     public const string Namespace = "polls";
 
-    private PollTexts(Language language) => Language = language;
-
     public static PollTexts For(Language language) => new(language);
-
-    public Language Language { get; }
 
     public string CmdNewPoll => T(nameof(CmdNewPoll));
 
@@ -102,7 +98,4 @@ public sealed class PollTexts : IFeatureTexts
     [Label] public string Vote => T(nameof(Vote));
 
     public string DraftPoll(string question) => T(nameof(DraftPoll), ("question", question));
-
-    private string T(string key, params (string Name, object? Value)[] arguments) =>
-        TextCatalog.Current.Render(Language, Namespace, key, arguments);
 }

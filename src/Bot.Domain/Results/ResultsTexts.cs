@@ -5,16 +5,12 @@ using GenYCity.Bot.Domain.Texts;
 namespace GenYCity.Bot.Domain.Results;
 
 /// <summary>What following ideas, their news, the council's answers and /results say, in each language.</summary>
-public sealed class ResultsTexts : IFeatureTexts
+public sealed class ResultsTexts(Language language) : TranslatedTexts(language, ResultsTexts.Namespace), IFeatureTexts
 {
     /// <summary>Its translator files: <c>texts/results/{language}.json</c>.</summary>
     public const string Namespace = "results";
 
-    private ResultsTexts(Language language) => Language = language;
-
     public static ResultsTexts For(Language language) => new(language);
-
-    public Language Language { get; }
 
     public string Command => T(nameof(Command));
 
@@ -94,7 +90,4 @@ public sealed class ResultsTexts : IFeatureTexts
         IdeaNewsKind.CouncilAnswer => CouncilAnswer(Decision(news.Decision ?? CouncilDecision.Partly)),
         _ => Progress,
     };
-
-    private string T(string key, params (string Name, object? Value)[] arguments) =>
-        TextCatalog.Current.Render(Language, Namespace, key, arguments);
 }

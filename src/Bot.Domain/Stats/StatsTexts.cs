@@ -4,16 +4,12 @@ using GenYCity.Bot.Domain.Texts;
 namespace GenYCity.Bot.Domain.Stats;
 
 /// <summary>What /stats says, in each language: the feature's own texts, kept in its folder.</summary>
-public sealed class StatsTexts : IFeatureTexts
+public sealed class StatsTexts(Language language) : TranslatedTexts(language, StatsTexts.Namespace), IFeatureTexts
 {
     /// <summary>Its translator files: <c>texts/stats/{language}.json</c>.</summary>
     public const string Namespace = "stats";
 
-    private StatsTexts(Language language) => Language = language;
-
     public static StatsTexts For(Language language) => new(language);
-
-    public Language Language { get; }
 
     public string Command => T(nameof(Command));
 
@@ -32,7 +28,4 @@ public sealed class StatsTexts : IFeatureTexts
     public string NoBroadcasts => T(nameof(NoBroadcasts));
 
     public string Broadcast(long number, string kind, LocalMoment when, int queued, int sent, int unreachable, int failed, int skipped) => T(nameof(Broadcast), ("number", number), ("kind", kind), ("when", when), ("queued", queued), ("sent", sent), ("unreachable", unreachable), ("failed", failed), ("skipped", skipped));
-
-    private string T(string key, params (string Name, object? Value)[] arguments) =>
-        TextCatalog.Current.Render(Language, Namespace, key, arguments);
 }

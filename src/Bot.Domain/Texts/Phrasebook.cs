@@ -7,12 +7,10 @@ namespace GenYCity.Bot.Domain.Texts;
 /// language is a compile error, not a blank message. Texts use <see cref="Messaging.Markup"/>;
 /// arguments passed in must already be escaped.
 /// </summary>
-public sealed class Phrasebook
+public sealed class Phrasebook(Language language) : TranslatedTexts(language, Phrasebook.Namespace)
 {
     /// <summary>Its translator files: <c>texts/chat/{language}.json</c>.</summary>
     public const string Namespace = "chat";
-
-    private Phrasebook(Language language) => Language = language;
 
     public static Phrasebook For(Language language) => new(language);
 
@@ -22,8 +20,6 @@ public sealed class Phrasebook
 
     /// <summary>"Choose your language", in this language: a part of the first question.</summary>
     public string ChooseLanguage => T(nameof(ChooseLanguage));
-
-    public Language Language { get; }
 
     public string Status(Ideas.IdeaStatus status) => status switch
     {
@@ -426,7 +422,4 @@ public sealed class Phrasebook
         ("dpoEmail", p.DpoEmail), ("supervisoryAuthority", p.SupervisoryAuthority), ("processor", p.Processor),
         ("minimumAge", p.MinimumAge), ("retentionDays", p.RetentionDays), ("inactiveMonths", p.InactiveMonths),
     ]);
-
-    private string T(string key, params (string Name, object? Value)[] arguments) =>
-        TextCatalog.Current.Render(Language, Namespace, key, arguments);
 }

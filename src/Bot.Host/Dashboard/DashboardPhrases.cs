@@ -8,16 +8,12 @@ namespace GenYCity.Bot.Host.Dashboard;
 /// The dashboard's own words in the three languages (what the chat already says — statuses, themes, what a
 /// decision did — comes from the chat's phrasebook, so both say the same). Informal, as the bot is.
 /// </summary>
-public sealed class DashboardPhrases
+public sealed class DashboardPhrases(Language language) : TranslatedTexts(language, DashboardPhrases.Namespace)
 {
     /// <summary>Its translator files: <c>texts/dashboard/{language}.json</c>.</summary>
     public const string Namespace = "dashboard";
 
-    private DashboardPhrases(Language language) => Language = language;
-
     public static DashboardPhrases For(Language language) => new(language);
-
-    public Language Language { get; }
 
     public string SkipToContent => T(nameof(SkipToContent));
 
@@ -300,7 +296,4 @@ public sealed class DashboardPhrases
     public string ChooseStatus => T(nameof(ChooseStatus));
 
     public string Number => T(nameof(Number));
-
-    private string T(string key, params (string Name, object? Value)[] arguments) =>
-        TextCatalog.Current.Render(Language, Namespace, key, arguments);
 }

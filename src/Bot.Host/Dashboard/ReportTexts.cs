@@ -4,18 +4,14 @@ using GenYCity.Bot.Domain.Texts;
 namespace GenYCity.Bot.Host.Dashboard;
 
 /// <summary>The action-plan report's CSV labels in one language: its sections, measures, statuses and decisions.</summary>
-public sealed class ReportTexts
+public sealed class ReportTexts(Language language) : TranslatedTexts(language, ReportTexts.Namespace)
 {
     /// <summary>Its translator files: <c>texts/report/{language}.json</c>, a key "kind:code" written as <c>{ "kind": { "code": … } }</c>.</summary>
     public const string Namespace = "report";
 
-    private ReportTexts(Language language) => Language = language;
-
     public static ReportTexts For(Language language) => new(language);
-
-    public Language Language { get; }
 
     /// <summary>Every label the CSV asks for, by its key ("section:participants").</summary>
     public IReadOnlyDictionary<string, string> Labels =>
-        ReportLabels.Keys.ToDictionary(key => key, key => TextCatalog.Current.Render(Language, Namespace, key.Replace(':', '.'), []));
+        ReportLabels.Keys.ToDictionary(key => key, key => T(key.Replace(':', '.')));
 }
