@@ -31,7 +31,7 @@ public sealed class CommunityTests
         Assert.StartsWith("<b>#2 · Mid</b>", page1[1].Text, StringComparison.Ordinal);
         Assert.Equal(En.IdeasPage(1, 2), page1[2].Text);
         Assert.Equal(["ideas:2", "ideas:1", "ideas:1:n:0:0:0"], page1[2].Payloads().Take(3));
-        Assert.Equal(["✓ 👍 Most supported", "🆕 Newest", "🎲 Shuffled", "🏷 All themes"], page1[2].Buttons.Skip(1).SelectMany(r => r).Select(b => b.Label));
+        Assert.Equal(["✓ 👍 Popular", "🆕 Newest", "🎲 Shuffled", "🏷 All themes"], page1[2].Buttons.Skip(1).SelectMany(r => r).Select(b => b.Label));
 
         var page2 = await chat.Press("ideas:2", userId: "45");
         Assert.StartsWith("<b>#1 · Low</b>", page2[1].Text, StringComparison.Ordinal);

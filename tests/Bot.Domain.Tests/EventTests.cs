@@ -209,13 +209,13 @@ public sealed class EventTests
 
         var again = await chat.Press("rsvp:go:1", "43");
         Assert.Equal(Phrasebook.For(Language.Ru).RsvpWaitlisted(1), again.To("43").Text);
-        Assert.Equal("⏳ Очередь: 1", Assert.Single(again, m => m.ButtonsOnly).Buttons[0][0].Label);
+        Assert.Equal("⏳ Ожидание: № 1", Assert.Single(again, m => m.ButtonsOnly).Buttons[0][0].Label);
 
         await chat.Press("rsvp:no:1", "42");
         var next = Assert.Single(await chat.Say("/events", "44"));
         Assert.Contains("⏳ You’re on the waiting list: 1st in line.", next.Text, StringComparison.Ordinal);
         var promoted = Assert.Single(await chat.Say("/events", "43"));
-        Assert.Contains("👥 Мест: 1 · свободных мест нет · в очереди: 1\n\n", promoted.Text, StringComparison.Ordinal);
+        Assert.Contains("👥 Мест: 1 · свободных мест нет · в списке ожидания: 1\n\n", promoted.Text, StringComparison.Ordinal);
         Assert.Equal("• ✅ Приду •", promoted.Buttons[0][0].Label);
     }
 

@@ -38,7 +38,7 @@ public sealed partial class ExportTests
 
         Assert.Equal(["Idejas", "Ideju vēsture", "Pasākumi"], chat.Spreadsheets.Tables.Select(t => t.Name));
         Assert.Equal(
-            ["Nr.", "Iesniegta", "Statuss", "Statuss mainīts", "Tēma", "Nosaukums", "Apraksts", "Koordinatora komentārs vai iemesls", "Atbalsta balsis", "Sūdzības", "Paslēpta pēc sūdzībām", "Gatava nodošanai domei", "Autora lietotne", "Autora valoda", "Platums", "Garums", "Vieta", "Apkaime", "Domes lēmums", "Domes atbilde"],
+            ["Nr.", "Iesniegta", "Statuss", "Statuss mainīts", "Tēma", "Nosaukums", "Apraksts", "Koordinatora komentārs vai iemesls", "Atbalsta balsis", "Sūdzības", "Paslēpta sūdzību dēļ", "Gatava nodošanai domei", "Autora lietotne", "Autora valoda", "Platums", "Garums", "Vieta", "Apkaime", "Domes lēmums", "Domes atbilde"],
             ideas.Columns.Select(c => c.Header));
         Assert.Equal(CellKind.DateTime, ideas.Columns[1].Kind);
         Assert.Equal(

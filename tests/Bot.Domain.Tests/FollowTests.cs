@@ -24,7 +24,7 @@ public sealed class FollowTests
 
         var followed = await chat.Press("follow:on:1:c", userId: "8");
         Assert.Equal(ResultsTexts.For(Language.Lv).Followed(1), followed.To("8").Text);
-        Assert.Equal(["vote:up:1", "vote:flag:1", "follow:off:1:c"], Assert.Single(followed, m => m.ButtonsOnly).Payloads());
+        Assert.Equal(["vote:up:1", "follow:off:1:c", "vote:flag:1"], Assert.Single(followed, m => m.ButtonsOnly).Payloads());
         await chat.Press("vote:up:1", userId: "8");
         await chat.Press("vote:up:1", userId: "8");
         Assert.False(Assert.Single(chat.IdeaNews.Follows).BySupport);
@@ -144,7 +144,7 @@ public sealed class FollowTests
 
         var withdrawn = Assert.Single(await chat.Press("vote:up:1", userId: "7"));
 
-        Assert.Equal("follow:on:1:c", withdrawn.Payloads().Last());
+        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1"], withdrawn.Payloads());
     }
 
     private async Task ApprovedIdea()

@@ -31,12 +31,12 @@ public sealed partial class PluralTests
     }
 
     [Theory]
-    [InlineData(1, "ieguva 1 atbalsta balsi", "набрала 1 голос поддержки", "has 1 supporter and")]
-    [InlineData(2, "ieguva 2 atbalsta balsis", "набрала 2 голоса поддержки", "has 2 supporters and")]
-    [InlineData(11, "ieguva 11 atbalsta balsu", "набрала 11 голосов поддержки", "has 11 supporters and")]
-    [InlineData(21, "ieguva 21 atbalsta balsi", "набрала 21 голос поддержки", "has 21 supporters and")]
-    [InlineData(25, "ieguva 25 atbalsta balsis", "набрала 25 голосов поддержки", "has 25 supporters and")]
-    [InlineData(111, "ieguva 111 atbalsta balsu", "набрала 111 голосов поддержки", "has 111 supporters and")]
+    [InlineData(1, "ieguva 1 atbalsta balsi", "набрала 1 голос поддержки", "has 1 vote of support and")]
+    [InlineData(2, "ieguva 2 atbalsta balsis", "набрала 2 голоса поддержки", "has 2 votes of support and")]
+    [InlineData(11, "ieguva 11 atbalsta balsu", "набрала 11 голосов поддержки", "has 11 votes of support and")]
+    [InlineData(21, "ieguva 21 atbalsta balsi", "набрала 21 голос поддержки", "has 21 votes of support and")]
+    [InlineData(25, "ieguva 25 atbalsta balsis", "набрала 25 голосов поддержки", "has 25 votes of support and")]
+    [InlineData(111, "ieguva 111 atbalsta balsu", "набрала 111 голосов поддержки", "has 111 votes of support and")]
     public void ReadyForTheCouncil_CountsTheSupports(int count, string lv, string ru, string en)
     {
         Assert.Contains(lv, Lv.ModReadyForCouncil(7, "X", count), StringComparison.Ordinal);

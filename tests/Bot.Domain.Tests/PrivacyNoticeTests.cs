@@ -78,15 +78,73 @@ public sealed class PrivacyNoticeTests
     }
 
     [Theory]
-    [MemberData(nameof(AllLanguages))]
-    public void TheFullNotice_ListsEverythingKept(string language)
+    [InlineData("lv", "tava piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts)", "pašvaldības uzdevuma izpilde (VDAR 6. panta 1. punkta e) apakšpunkts)", "Tu vari iebilst pret šo apstrādi: raksti datu aizsardzības speciālistam", "iebilst pret apstrādi pašvaldības uzdevuma izpildei: raksti uz ")]
+    [InlineData("ru", "твоё согласие (статья 6(1)(a) GDPR)", "выполнение задачи самоуправления (статья 6(1)(e) GDPR)", "Ты можешь возразить против такой обработки: пиши специалисту по защите данных", "возражение против обработки для задачи самоуправления: пиши на ")]
+    [InlineData("en", "your consent (GDPR Article 6(1)(a))", "the municipality’s public task (GDPR Article 6(1)(e))", "You may object to this processing: write to the data protection officer", "objection to the processing for the public task: write to ")]
+    public void TheFullNotice_NamesBothBases_AndWhereToObject(string language, string consent, string publicTask, string objection, string objectionRight)
+    {
+        var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
+        var email = Markup.Escape(RepositorySettings.Privacy.DpoEmail);
+
+        Assert.Contains(consent, notice, StringComparison.Ordinal);
+        Assert.Contains(publicTask, notice, StringComparison.Ordinal);
+        Assert.Contains(objection, notice, StringComparison.Ordinal);
+        Assert.Contains(objectionRight + email, notice, StringComparison.Ordinal);
+        // The officer's e-mail: beside the officer, and under rectification, restriction and objection.
+        Assert.True(notice.Split(email).Length - 1 >= 3, "the DPO's e-mail where the rights are used");
+    }
+
+    [Theory]
+    [InlineData("lv", "Serverus uztur mūsu apstrādātājs: ", "Meta Business Suite", "Meta datus uz ASV nodod saskaņā ar ES–ASV datu privātuma regulējumu (Komisijas lēmums par pietiekamu aizsardzības līmeni); Telegram – saskaņā ar saviem noteikumiem.")]
+    [InlineData("ru", "Серверы обслуживает наш обработчик: ", "Meta Business Suite", "Meta передаёт данные в США на основании Рамочной программы ЕС–США о конфиденциальности данных (решение Еврокомиссии об адекватности); Telegram — по своим правилам.")]
+    [InlineData("en", "The servers are run by our processor, ", "Meta Business Suite", "Meta transfers data to the US under the EU–US Data Privacy Framework (the European Commission’s adequacy decision); Telegram, under its own terms.")]
+    public void TheFullNotice_NamesTheRecipients_AndTheTransfers(string language, string processor, string pageAdmins, string transfers)
     {
         var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
 
-        // One bullet each: account and settings, ideas, supports and reports, event answers and waiting list, drafts, technical records.
+        Assert.Contains(processor + Markup.Escape(RepositorySettings.Privacy.Processor), notice, StringComparison.Ordinal);
+        Assert.Contains(pageAdmins, notice, StringComparison.Ordinal);
+        Assert.Contains(transfers, notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("outside the EU", notice, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lv", 24, "Ja 24 mēnešus neraksti, bots tev to pasaka un mēnesi vēlāk dzēš tavu kontu kā ar /forgetme")]
+    [InlineData("lv", 21, "Ja 21 mēnesi neraksti")]
+    [InlineData("ru", 24, "Если ты не пишешь 24 месяца, бот предупредит тебя и через месяц удалит аккаунт, как /forgetme")]
+    [InlineData("ru", 21, "Если ты не пишешь 21 месяц,")]
+    [InlineData("ru", 12, "Если ты не пишешь 12 месяцев,")]
+    [InlineData("en", 24, "After 24 months without a message from you, the bot tells you, and a month later erases your account as /forgetme does")]
+    [InlineData("en", 1, "After 1 month without")]
+    public void TheInactiveAccountLimit_ComesFromTheSettings(string language, int months, string expected)
+    {
+        var notice = Phrasebook.For(language).PrivacyFull(Facts(language) with { InactiveMonths = months });
+
+        Assert.Contains(expected, notice, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lv",
+        "kad pirmo un pēdējo reizi rakstīji", "vai ziņas tevi sasniedz", "apkaimi", "katras tev nosūtītās aptaujas čata un ziņas identifikatoru",
+        "tavu nesen sūtīto ziņu skaitu (pārāk biežu ziņu ierobežošanai)", "vadības paneļa pieteikšanās ierakstus", "sīkdatnes", "paziņojumiem augšupielādētos foto",
+        "aptauju kopijas (pēc slēgšanas)", "Publicētās idejas (ar foto un vietu) paliek, bet vairs nav saistītas ar tevi")]
+    [InlineData("ru",
+        "время первого и последнего сообщения", "доходят ли до тебя сообщения", "район", "идентификаторы чата и сообщения каждого присланного тебе опроса",
+        "число твоих недавних сообщений (защита от флуда)", "записи о входе в панель", "cookie-файлы", "фото, загруженные для объявлений",
+        "копии опросов (после закрытия)", "Опубликованные идеи (с фото и местом) останутся, но без связи с тобой")]
+    [InlineData("en",
+        "when you first and last wrote", "whether messages reach you", "district", "the chat and message id of each poll sent to you",
+        "a count of your recent messages (flood control)", "dashboard sign-in records", "cookies", "photos uploaded for announcements",
+        "poll copies (after the poll closes)", "Published ideas stay, with photo and place, without any link to you")]
+    public void TheFullNotice_ListsEverythingKept(string language, params string[] kept)
+    {
+        var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
+
+        // One bullet each: account and settings, ideas, supports and reports, polls, event answers, drafts, technical records, coordinators' records.
         Assert.True(notice.Split('•').Length - 1 >= 11, "the lists of what is kept and of the rights");
         Assert.Contains("Telegram", notice, StringComparison.Ordinal);
         Assert.Contains("Meta", notice, StringComparison.Ordinal);
+        Assert.All(kept, item => Assert.Contains(item, notice, StringComparison.Ordinal));
     }
 
     [Fact]

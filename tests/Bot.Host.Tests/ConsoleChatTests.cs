@@ -129,9 +129,9 @@ public sealed class ConsoleChatTests : BotTest
         {
             await Onboard(terminal);
             terminal.Type("/ideas");
-            await terminal.WaitForAsync("[16] 👍 Support · 0 [17] ⚠️ Report\n   [18] 🔔 Follow");
+            await terminal.WaitForAsync("[16] 👍 Support · 0\n   [17] 🔔 Follow [18] ⚠️ Report");
             terminal.Type("16");
-            await terminal.WaitForAsync("[19] 💚 You support · 1 [20] ⚠️ Report\n   [21] 🔕 Unfollow");
+            await terminal.WaitForAsync("[19] 💚 You support · 1\n   [20] 🔕 Unfollow [21] ⚠️ Report");
         });
 
         // The approval waited for Anna's own terminal, and the coordinator's never showed it.

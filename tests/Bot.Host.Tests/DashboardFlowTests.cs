@@ -221,15 +221,18 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         await Expect(page.GetByRole(AriaRole.List, new() { Name = P.Maybe })).ToHaveTextAsync("Person 6004");
         await page.AssertAccessibleAsync();
 
+        // The start is in the city's time, named as the chat names it.
+        await Expect(page.GetByText(P.CityTime("Latvijas laiks"))).ToBeVisibleAsync();
+
         // One more place: the first on the waiting list gets it and is told.
-        await page.GetByLabel(T.EventFieldCapacity).FillAsync("3");
+        await page.GetByLabel(P.EventCapacity).FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = P.SaveEvent }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(Markup.ToPlainText(T.EventSaved(eventId)));
         await Expect(page.GetByRole(AriaRole.List, new() { Name = P.Going })).ToContainTextAsync("Person 6003");
         await site.Api.WaitForCallAsync(c => c.IsDelivered && c.Body["chat_id"]?.ToString() == "6003");
 
         // A time that has passed is refused with the chat's words, and nothing changes.
-        await page.GetByLabel(T.EventFieldStart).FillAsync("2026-11-30T18:00");
+        await page.GetByLabel(P.EventStart).FillAsync("2026-11-30T18:00");
         await page.GetByRole(AriaRole.Button, new() { Name = P.SaveEvent }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(T.InputPastDate);
 

@@ -291,6 +291,39 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
         Assert.Equal(startsAt, after.StartsAt);
     }
 
+    [Fact]
+    public async Task AnEventsCapacityTheFormCannotTake_IsRefusedInTheFormsWords()
+    {
+        var id = await Bot.InScopeAsync(async db =>
+        {
+            var coordinator = await db.Members.SingleAsync(m => m.ExternalId == "777");
+            var cityEvent = Domain.Events.CityEvent.Publish("Talka", site.Clock.GetUtcNow().AddDays(9), "Stropu ezers", "Sakopsim krastu.", 20, coordinator, site.Clock.GetUtcNow());
+            db.Events.Add(cityEvent);
+            await db.SaveChangesAsync();
+            return cityEvent.Id;
+        });
+        using var browser = Client();
+        await SignInAsync(browser, await LinkAsync());
+        var page = await browser.Client.GetStringAsync($"/dashboard/events/{id}");
+        var phrases = Host.Dashboard.DashboardPhrases.For(Domain.Members.Language.Lv);
+
+        var saved = await browser.Client.PostAsync($"/dashboard/events/{id}?handler=Save", new FormUrlEncodedContent(
+        [
+            FormToken(page),
+            new("title", "Talka"),
+            new("startsAt", TimeField().Match(page).Groups["value"].Value),
+            new("place", "Stropu ezers"),
+            new("description", "Sakopsim krastu."),
+            new("capacity", "0"),
+        ]));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var shown = WebUtility.HtmlDecode(await browser.Client.GetStringAsync($"/dashboard/events/{id}"));
+        Assert.Contains(phrases.BadCapacity(Domain.Events.CityEvent.MaxCapacity), shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(Domain.Texts.Phrasebook.For(Domain.Members.Language.Lv).NoLimit, shown, StringComparison.Ordinal);
+        Assert.Equal(20, (await Bot.InScopeAsync(db => db.Events.SingleAsync(e => e.Id == id))).Capacity);
+    }
+
     private Task<string> LinkAsync() => site.LinkAsync();
 
     private Browser Client() => new(Bot.BaseUrl);
@@ -344,6 +377,9 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     }
 
     // The anti-forgery field, in either order of its attributes (the sign-in page writes it by hand, Razor Pages' forms their own way).
+    [GeneratedRegex("name=\"startsAt\" value=\"(?<value>[^\"]+)\"")]
+    private static partial Regex TimeField();
+
     [GeneratedRegex("<input (?=[^>]*type=\"hidden\")(?=[^>]*name=\"(?<name>__RequestVerificationToken)\")(?=[^>]*value=\"(?<value>[^\"]+)\")")]
     private static partial Regex AntiforgeryField();
 }

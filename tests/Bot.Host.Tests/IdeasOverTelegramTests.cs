@@ -59,17 +59,17 @@ public abstract class IdeasOverTelegramSuite : BotTest
         supporter.Says("/ideas");
         var shown = await supporter.NextAsync();
         Assert.Equal(("sendPhoto", "AgAD-benches"), (shown.Method, shown.Body["photo"]!.GetValue<string>()));
-        Assert.Equal(["vote:up:1", "vote:flag:1", "follow:on:1:c"], shown.Payloads);
+        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1"], shown.Payloads);
         supporter.Presses("vote:up:1");
         var supported = await supporter.NextAsync();
         Assert.Equal(("editMessageReplyMarkup", shown.MessageId), (supported.Method, supported.MessageId));
         Assert.Equal("💚 You support · 1", supported.Labels[0]);
-        Assert.Equal("follow:off:1:c", supported.Payloads[2]);
+        Assert.Equal("follow:off:1:c", supported.Payloads[1]);
         // Withdrawn, the support takes the follow it brought with it, and the card says so; then given again.
         supporter.PressesOn(shown.MessageId!.Value, "vote:up:1");
-        Assert.Equal(["vote:up:1", "vote:flag:1", "follow:on:1:c"], (await supporter.NextAsync()).Payloads);
+        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1"], (await supporter.NextAsync()).Payloads);
         supporter.PressesOn(shown.MessageId!.Value, "vote:up:1");
-        Assert.Equal("follow:off:1:c", (await supporter.NextAsync()).Payloads[2]);
+        Assert.Equal("follow:off:1:c", (await supporter.NextAsync()).Payloads[1]);
 
         author.Says("/myideas");
         Assert.Contains("#1 <b>Скамейки у Даугавы</b>\n📌 одобрена · 👍 1", (await author.NextAsync()).Text, StringComparison.Ordinal);

@@ -54,11 +54,11 @@ public abstract class ResultsOverTelegramSuite : BotTest
 
         supporter.Says("/ideas");
         var card = await supporter.NextAsync(c => c.Payloads.Contains("vote:up:1"));
-        Assert.Equal(["vote:up:1", "vote:flag:1", "follow:on:1:c"], card.Payloads);
+        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1"], card.Payloads);
         supporter.Presses("vote:up:1");
         var redrawn = await supporter.NextAsync();
-        Assert.Equal(["vote:up:1", "vote:flag:1", "follow:off:1:c"], redrawn.Payloads);
-        Assert.Equal("🔕 Unfollow", redrawn.Labels[2]);
+        Assert.Equal(["vote:up:1", "follow:off:1:c", "vote:flag:1"], redrawn.Payloads);
+        Assert.Equal("🔕 Unfollow", redrawn.Labels[1]);
 
         follower.Says("/ideas");
         await follower.NextAsync(c => c.Payloads.Contains("follow:on:1:c"));
@@ -129,7 +129,7 @@ public abstract class ResultsOverTelegramSuite : BotTest
         await TickAsync();
         Assert.Contains("🏛 Domes lēmums: atbalstīta", (await liga.NextAsync(c => c.Text?.StartsWith("🔔", StringComparison.Ordinal) == true)).Text, StringComparison.Ordinal);
         var folded = await supporter.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal));
-        Assert.Equal("🔔 <b>News on idea #1</b> “Скамейки у Даугавы”\n\n🏛 The council’s answer: accepted\n💬 Dome piešķir finansējumu 2027. gadam.\n\nTurn idea news off in /settings.", folded.Text);
+        Assert.Equal("🔔 <b>News on idea #1</b> “Скамейки у Даугавы”\n\n🏛 The council’s decision: accepted\n💬 Dome piešķir finansējumu 2027. gadam.\n\nTurn idea news off in /settings.", folded.Text);
         supporter.ExpectNoNewMessages();
         Assert.Contains("🏛 Domes lēmums: atbalstīta", (await follower.NextAsync(c => (c.Text ?? "").StartsWith("🔔", StringComparison.Ordinal))).Text, StringComparison.Ordinal);
         Assert.False(Api.Calls.Any(c => c.ChatId == quiet.ChatId && c.Text?.StartsWith("🔔", StringComparison.Ordinal) == true), "idea news is off for this person");
@@ -139,7 +139,7 @@ public abstract class ResultsOverTelegramSuite : BotTest
         supporter.Says("/results");
         Assert.Equal("🏁 <b>You said, we did</b>", (await supporter.NextAsync()).Text);
         var result = await supporter.NextAsync();
-        Assert.Equal("<b>🛠 #1 · Скамейки у Даугавы</b>\n📌 in progress · 1 December\n🛠 In progress\n💬 Pasūtīti 10 soli.\n🏛 The council’s answer: accepted\n💬 Dome piešķir finansējumu 2027. gadam.", result.Text);
+        Assert.Equal("<b>🛠 #1 · Скамейки у Даугавы</b>\n📌 in progress · 1 December\n🛠 In progress\n💬 Pasūtīti 10 soli.\n🏛 The council’s decision: accepted\n💬 Dome piešķir finansējumu 2027. gadam.", result.Text);
         Assert.Equal(["follow:off:1:t"], result.Payloads);
 
         // Unfollowing from the notice: the next day's progress note reaches the other follower only.

@@ -78,17 +78,13 @@ public static class IdeaCards
 
     public static IReadOnlyList<IReadOnlyList<Button>> CommunityButtons(Idea idea, Phrasebook t, Viewing viewing, bool coordinator)
     {
+        // Support has a row of its own, so its count is never cut; Report goes beside Follow, both short.
+        var report = new Button(t.ReportLabel, VoteButtons.Payload(VoteButtons.Report, idea.Id));
         List<IReadOnlyList<Button>> rows =
         [
-            [
-                new Button(viewing.Supported ? t.SupportedLabel(idea.SupportCount) : t.SupportLabel(idea.SupportCount), VoteButtons.Payload(VoteButtons.Support, idea.Id)),
-                new Button(t.ReportLabel, VoteButtons.Payload(VoteButtons.Report, idea.Id)),
-            ],
+            [new Button(viewing.Supported ? t.SupportedLabel(idea.SupportCount) : t.SupportLabel(idea.SupportCount), VoteButtons.Payload(VoteButtons.Support, idea.Id))],
+            viewing.Own ? [report] : [Results.FollowButtons.Toggle(idea.Id, viewing.Following, t.Language, Results.FollowButtons.OnCard), report],
         ];
-        if (!viewing.Own)
-        {
-            rows.Add([Results.FollowButtons.Toggle(idea.Id, viewing.Following, t.Language, Results.FollowButtons.OnCard)]);
-        }
 
         if (coordinator)
         {

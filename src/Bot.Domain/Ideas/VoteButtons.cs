@@ -128,8 +128,11 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeaTimeline timeline, Id
         var t = chat.T;
         chat.Reply(t.ReportWhy(idea.Id, Markup.Escape(idea.Title)),
         [
-            [Reason(t.ReportSpam, ReportReason.Spam), Reason(t.ReportOffensive, ReportReason.Offensive)],
-            [Reason(t.ReportOffTopic, ReportReason.NotAboutTheCity), Reason(t.ReportOther, ReportReason.Other)],
+            // One reason a row: two to a row cut the longer ones ("Spam or advertising").
+            [Reason(t.ReportSpam, ReportReason.Spam)],
+            [Reason(t.ReportOffensive, ReportReason.Offensive)],
+            [Reason(t.ReportOffTopic, ReportReason.NotAboutTheCity)],
+            [Reason(t.ReportOther, ReportReason.Other)],
             [new Button(t.CancelLabel, Payload(NotReported, idea.Id))],
         ]);
     }

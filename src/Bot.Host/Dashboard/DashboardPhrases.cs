@@ -120,9 +120,24 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
 
     public string EditEvent => T(nameof(EditEvent));
 
-    public string CityTime => T(nameof(CityTime));
+    /// <summary>The event form's fields, named as on a form (the chat's edit buttons name them as things to change).</summary>
+    public string EventTitle => T(nameof(EventTitle));
+
+    public string EventStart => T(nameof(EventStart));
+
+    public string EventPlace => T(nameof(EventPlace));
+
+    public string EventDescription => T(nameof(EventDescription));
+
+    public string EventCapacity => T(nameof(EventCapacity));
+
+    /// <summary>Under the start: the city's time, as the chat names it ("Latvian time").</summary>
+    public string CityTime(string zone) => T(nameof(CityTime), ("zone", zone));
 
     public string CapacityHelp => T(nameof(CapacityHelp));
+
+    /// <summary>A capacity the form cannot take: it has no "No limit" button, the field is left empty instead.</summary>
+    public string BadCapacity(int max) => T(nameof(BadCapacity), ("max", max));
 
     public string SaveEvent => T(nameof(SaveEvent));
 

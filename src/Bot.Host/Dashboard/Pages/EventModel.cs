@@ -21,6 +21,9 @@ public sealed class EventModel(IEventRepository events, DashboardChat dashboardC
     /// <summary>The start as a datetime-local field holds it: the city's time.</summary>
     public string StartsLocal => Event is null ? string.Empty : FieldValue(Event.StartsAt);
 
+    /// <summary>What people call the city's time ("Latvian time"), under the start field.</summary>
+    public string LocalTimeName => time.LocalTimeName(Language);
+
     private string FieldValue(DateTimeOffset instant) => time.Local(instant).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
@@ -43,9 +46,10 @@ public sealed class EventModel(IEventRepository events, DashboardChat dashboardC
         After(await dashboardChat.RunAsync(Coordinator.Id, null, async (chat, services) =>
         {
             var t = chat.T;
+            var p = P;
             var problems = new List<string>();
             var readTitle = TextInput.ReadTitle(title, t, CityEvent.MaxTitleLength, out var problem);
-            Note(problems, t.FieldTitle, readTitle, problem);
+            Note(problems, p.EventTitle, readTitle, problem);
             // The start as the form showed it keeps the stored instant: in the hour the clocks go back, the local
             // time shown is two instants, and reading it again could move the event by an hour.
             // Read in the unit of work, where ManageEvent finds the same entity again without a second query.
@@ -55,20 +59,20 @@ public sealed class EventModel(IEventRepository events, DashboardChat dashboardC
                 : time.Read(startsAt ?? string.Empty, chat.Now);
             if (time.Refusal(reading, t, chat.Now) is { } refusal)
             {
-                problems.Add($"{t.EventFieldStart}: {refusal}");
+                problems.Add($"{p.EventStart}: {refusal}");
             }
 
             var readPlace = TextInput.Read(place, t, CityEvent.MaxPlaceLength, out problem);
-            Note(problems, t.EventFieldPlace, readPlace, problem);
+            Note(problems, p.EventPlace, readPlace, problem);
             var readDescription = TextInput.Read(description, t, CityEvent.MaxDescriptionLength, out problem);
-            Note(problems, t.FieldDescription, readDescription, problem);
+            Note(problems, p.EventDescription, readDescription, problem);
             int? limit = null;
             if (!string.IsNullOrWhiteSpace(capacity))
             {
                 limit = CityEvent.ReadCapacity(capacity);
                 if (limit is null)
                 {
-                    problems.Add($"{t.EventFieldCapacity}: {t.InputBadNumber(CityEvent.MaxCapacity)}");
+                    problems.Add(p.BadCapacity(CityEvent.MaxCapacity));
                 }
             }
 
