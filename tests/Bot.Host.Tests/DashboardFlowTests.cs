@@ -289,7 +289,10 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         await Expect(Row(page, "Talka").GetByRole(AriaRole.Cell)).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("."), new System.Text.RegularExpressions.Regex("^7$"), new System.Text.RegularExpressions.Regex("^0$"), new System.Text.RegularExpressions.Regex("^< 5$"), new System.Text.RegularExpressions.Regex("^0$"), new System.Text.RegularExpressions.Regex("^10$")]);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = P.DownloadCsv }).ClickAsync());
         var csv = Encoding.UTF8.GetString(await File.ReadAllBytesAsync((await download.PathAsync())!));
-        Assert.Contains("Participants,", csv, StringComparison.Ordinal);
+        // In the page's language, theme names and labels alike (it was English labels with Latvian themes).
+        Assert.StartsWith("\uFEFFSadaļa,Kods,Nosaukums,Rādītājs,Vērtība\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("Dalībnieki,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Participants", csv, StringComparison.Ordinal);
         Assert.Contains("< 5", csv, StringComparison.Ordinal);
         Assert.DoesNotContain(",1\r\n", csv, StringComparison.Ordinal);
 
