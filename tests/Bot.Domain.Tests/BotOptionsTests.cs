@@ -8,6 +8,9 @@ public sealed class BotOptionsTests
     private static BotOptions Valid() => new()
     {
         Coordinators = ["telegram:1", "console:local"],
+
+        // Daugavpils' three; the language table has more, which a city offers by naming them here.
+        Languages = ["lv", "ru", "en"],
         Organisation = new LocalizedText { Lv = "a", Ru = "б", En = "c" },
         LocalTime = new LocalizedText { Lv = "Latvijas laiks", Ru = "по латвийскому времени", En = "Latvian time" },
         Themes = [new Theme { Key = "parks", Lv = "Parki", Ru = "Парки", En = "Parks" }],
