@@ -121,6 +121,39 @@ public sealed class TranslatorFilesTests : IDisposable
         Assert.Empty(TextChecks.Language(catalog, Language.En, Languages.All));
     }
 
+    [Theory]
+    [InlineData("chat/PL.json", "{}", "chat/PL.json: a translator file is named after its language's code, two lower-case letters (\"chat/pl.json\").")]
+    [InlineData("languages.json", "{ \"szl\": { \"name\": \"Ślōnski\", \"culture\": \"szl-PL\", \"plural\": \"pl\", \"messengerLocale\": \"szl_PL\" } }", "\"szl\" is not a language code: two lower-case letters (ISO 639-1), such as \"pl\".")]
+    [InlineData("languages.json", "{ \"lt\": { \"name\": \"Lietuvių\", \"culture\": \"xx-Nowhere\", \"plural\": \"lt\", \"messengerLocale\": \"lt_LT\" } }", "\"lt\" names the culture \"xx-Nowhere\", which .NET does not know (such as \"pl-PL\").")]
+    [InlineData("languages.json", "{ \"lt\": null }", "\"lt\" needs name, culture, plural and messengerLocale.")]
+    [InlineData("languages.json", "[", "is not a language table")]
+    public void ACityFolderThatCannotBeRead_IsNamedInOneLine_NotAStackTrace(string file, string json, string problem)
+    {
+        Write(file, json);
+
+        var error = Assert.Throws<FormatException>(() => TextCatalog.Load(TextCatalog.ShippedFolder, city));
+
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANestedText_TakesOnlyItsCount()
+    {
+        Write("chat/lv.json", """{ "Ideas_zero": "{{count}} ideju par {{title}}" }""");
+
+        Assert.Contains("texts/chat/lv.json: \"ExportReady\" puts in \"$t(Ideas)\", which uses {{title}}: a nested text takes only {{count}}.", Check(Language.Lv));
+    }
+
+    [Fact]
+    public void ALanguageIsItsCode_AndADefaultOneIsTheReference()
+    {
+        Assert.Equal(Language.Reference, default(Language));
+        Assert.Equal(new Language("LV"), Language.Lv);
+        Assert.Equal(Language.Lv.GetHashCode(), new Language("lv").GetHashCode());
+        Assert.Equal(Language.Lv, Languages.Stored("lv"));
+        Assert.Equal(Language.Reference, Languages.Stored("xx"));
+    }
+
     private List<string> Check(Language language) =>
         TextChecks.Language(TextCatalog.Load(TextCatalog.ShippedFolder, city), language, Languages.All).ToList();
 

@@ -17,7 +17,8 @@ public abstract class InactiveAccountsSuite : BotTest
 
     protected override bool UsesGraph => true;
 
-    protected override IEnumerable<string> Settings => ["--Bot:Coordinators:0=telegram:777", .. MessengerChat];
+    // 778 is a coordinator by the settings who has never written (the stored role has not caught up).
+    protected override IEnumerable<string> Settings => ["--Bot:Coordinators:0=telegram:777", "--Bot:Coordinators:1=telegram:778", .. MessengerChat];
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(clock);
 
@@ -28,6 +29,22 @@ public abstract class InactiveAccountsSuite : BotTest
         var anna = await new TelegramUser(Api, 3101, "lv").OnboardAsync("lv");
         var bruno = await new TelegramUser(Api, 3102, "ru").OnboardAsync("ru");
         var chloe = await new TelegramUser(Api, 3103, "en").OnboardAsync("en");
+        // Someone who declined: kept only for the retention days, by the other job; never told of an account they did not open.
+        var dora = new TelegramUser(Api, 3104, "en");
+        dora.Says("/start");
+        await dora.NextAsync();
+        dora.Presses("lang:en");
+        await dora.NextAsync(c => c.Payloads.Contains("consent:no"));
+        dora.Presses("consent:no");
+        await dora.NextAsync(c => c.Text?.StartsWith("You haven’t given consent", StringComparison.Ordinal) == true);
+        await Bot.InScopeAsync(async db =>
+        {
+            // A coordinator named in the settings, as the row of someone who consented once and has not written since.
+            var member = new Domain.Members.Member(Domain.Messaging.ChannelKind.Telegram, "778", "778", Domain.Members.Language.En, clock.GetUtcNow());
+            member.GiveConsent(clock.GetUtcNow());
+            db.Members.Add(member);
+            return await db.SaveChangesAsync();
+        });
 
         // Chloe writes a year later; two years and a day after the start Anna and Bruno have been silent for over 24 months.
         clock.Advance(TimeSpan.FromDays(365));
@@ -46,7 +63,9 @@ public abstract class InactiveAccountsSuite : BotTest
         await Bot.OutboxDrainedAsync();
         Assert.Equal(1, Api.Calls.Count(c => c.ChatId == anna.ChatId && c.Text?.StartsWith("👋", StringComparison.Ordinal) == true));
         chloe.ExpectNoNewMessages();
+        dora.ExpectNoNewMessages();
         coordinator.ExpectNoNewMessages();
+        Assert.DoesNotContain(Api.Calls, c => c.ChatId == "778");
 
         // Bruno writes back; a month later only Anna's account is erased.
         bruno.Says("/help");
@@ -55,7 +74,7 @@ public abstract class InactiveAccountsSuite : BotTest
         await Bot.TriggerJobAsync(InactiveAccountsJob.Key);
 
         var left = await Bot.InScopeAsync(db => db.Members.OrderBy(m => m.Id).Select(m => m.ExternalId).ToListAsync());
-        Assert.Equal(["777", "3102", "3103"], left);
+        Assert.Equal(["777", "3102", "3103", "3104", "778"], left);
         Assert.Null(await Bot.InScopeAsync(db => db.Members.Where(m => m.ExternalId == "3102").Select(m => m.InactivityNoticeAt).SingleAsync()));
     }
 

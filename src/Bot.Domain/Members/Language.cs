@@ -27,6 +27,11 @@ public readonly record struct Language : IComparable<Language>, IComparable
 
     public override string ToString() => Code;
 
+    /// <summary>Equal by code, so a default value is the reference language everywhere, as its <see cref="Code"/> says.</summary>
+    public bool Equals(Language other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
+
     /// <summary>In the order of the language table (the city's order of buttons), then by code.</summary>
     public int CompareTo(Language other)
     {

@@ -12,6 +12,13 @@ public static class Languages
     public static LanguageInfo Info(this Language language) =>
         TextCatalog.Current.Languages.TryGetValue(language, out var info) ? info : throw new KeyNotFoundException($"The language \"{language.Code}\" is not in the language table.");
 
+    /// <summary>
+    /// A member's stored language: itself while the table has it; the reference language for one a city has since
+    /// taken out of its table (its texts are gone, so nothing could be said in it). The person can choose again in /language.
+    /// </summary>
+    public static Language Stored(string code) =>
+        TextCatalog.Current.Languages.ContainsKey(new Language(code)) ? new Language(code) : Language.Reference;
+
     /// <summary>The language's name in itself, as shown on the language buttons.</summary>
     public static string NativeName(this Language language) => language.Info().Name;
 

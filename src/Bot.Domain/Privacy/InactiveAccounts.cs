@@ -9,9 +9,10 @@ namespace GenYCity.Bot.Domain.Privacy;
 /// The retention limit for accounts that stay silent (Privacy:InactiveMonths, GDPR Art. 5(1)(e)): a resident who
 /// consented and has not written for that many months is told their account will be erased, and it is erased as
 /// by /forgetme a month later unless they write meanwhile (writing anything clears the notice). Coordinators are
-/// left alone: their role comes from the settings.
+/// left alone, whether the stored role or the settings (Bot:Coordinators) say so.
 /// </summary>
-public sealed class InactiveAccounts(IMemberRepository members, IPersonalDataStore personalData, EventTime time, PrivacyOptions options, TimeProvider clock)
+public sealed class InactiveAccounts(
+    IMemberRepository members, IPersonalDataStore personalData, Coordinators coordinators, EventTime time, PrivacyOptions options, TimeProvider clock)
 {
     /// <summary>How long a notice gives the person to write before the account is erased.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromDays(30);
@@ -25,6 +26,11 @@ public sealed class InactiveAccounts(IMemberRepository members, IPersonalDataSto
         var erased = 0;
         foreach (var member in await members.ListToldOfInactivityAsync(now - Grace, BatchSize, ct))
         {
+            if (coordinators.Contains(member.Channel, member.ExternalId))
+            {
+                continue;
+            }
+
             await personalData.EraseAsync(member, ct);
             erased++;
         }
@@ -32,6 +38,12 @@ public sealed class InactiveAccounts(IMemberRepository members, IPersonalDataSto
         var notices = new List<OutboundMessage>();
         foreach (var member in await members.ListSilentAsync(now.AddMonths(-options.InactiveMonths), BatchSize, ct))
         {
+            // Named in Bot:Coordinators, even before the stored role catches up (it does when they write or sign in).
+            if (coordinators.Contains(member.Channel, member.ExternalId))
+            {
+                continue;
+            }
+
             member.ToldOfInactivity(now);
             var text = Phrasebook.For(member.Language).InactivityNotice(options.InactiveMonths, time.Moment(now + Grace));
             notices.Add(new OutboundMessage(new Recipient(member.Channel, member.ChatId), text)

@@ -178,6 +178,11 @@ public sealed class TextCatalog
             {
                 var code = Path.GetFileNameWithoutExtension(path);
                 var relative = $"{ns}/{code}.json";
+                if (!IsLanguageCode(code))
+                {
+                    throw new FormatException($"{relative}: a translator file is named after its language's code, two lower-case letters (\"{ns}/pl.json\").");
+                }
+
                 var read = I18nextJson.Read(System.IO.File.ReadAllText(path), relative);
                 if (!files.TryGetValue((code, ns), out var texts))
                 {
@@ -203,13 +208,27 @@ public sealed class TextCatalog
             throw new FileNotFoundException($"The language table is missing: {path}.");
         }
 
-        var rows = JsonSerializer.Deserialize<Dictionary<string, LanguageRow>>(System.IO.File.ReadAllText(path), RowOptions)
-            ?? throw new FormatException($"{path} is empty.");
+        Dictionary<string, LanguageRow?> rows;
+        try
+        {
+            rows = JsonSerializer.Deserialize<Dictionary<string, LanguageRow?>>(System.IO.File.ReadAllText(path), RowOptions)
+                ?? throw new FormatException($"{path} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{path} is not a language table: {e.Message}", e);
+        }
+
         var languages = new Dictionary<Language, LanguageInfo>(over);
         foreach (var (code, row) in rows)
         {
+            if (!IsLanguageCode(code))
+            {
+                throw new FormatException($"{path}: \"{code}\" is not a language code: two lower-case letters (ISO 639-1), such as \"pl\".");
+            }
+
             var language = new Language(code);
-            if (string.IsNullOrWhiteSpace(row.Name) || string.IsNullOrWhiteSpace(row.Culture) || string.IsNullOrWhiteSpace(row.Plural) || string.IsNullOrWhiteSpace(row.MessengerLocale))
+            if (row is null || string.IsNullOrWhiteSpace(row.Name) || string.IsNullOrWhiteSpace(row.Culture) || string.IsNullOrWhiteSpace(row.Plural) || string.IsNullOrWhiteSpace(row.MessengerLocale))
             {
                 throw new FormatException($"{path}: \"{code}\" needs name, culture, plural and messengerLocale.");
             }
@@ -219,11 +238,23 @@ public sealed class TextCatalog
                 throw new FormatException($"{path}: \"{code}\" names the plural rule \"{row.Plural}\"; the bot knows {string.Join(", ", PluralRules.Known)}.");
             }
 
+            if (!KnownCultures.Value.Contains(row.Culture))
+            {
+                throw new FormatException($"{path}: \"{code}\" names the culture \"{row.Culture}\", which .NET does not know (such as \"pl-PL\").");
+            }
+
             languages[language] = new LanguageInfo(language, row.Name, row.Culture, row.Plural, row.MessengerLocale);
         }
 
         return languages;
     }
+
+    // ICU makes up a culture for any well-formed name; the table may name only the ones it knows.
+    private static readonly Lazy<HashSet<string>> KnownCultures = new(() =>
+        CultureInfo.GetCultures(CultureTypes.AllCultures).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Two lower-case letters (ISO 639-1), as the members' language column holds them.</summary>
+    private static bool IsLanguageCode(string code) => code.Length == 2 && code.All(char.IsAsciiLetterLower);
 
     private static readonly JsonSerializerOptions RowOptions = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 

@@ -177,9 +177,18 @@ public static partial class TextChecks
             yield return $"asks for the format \"{format}\"; the bot has {string.Join(", ", Dates.Formats)}.";
         }
 
-        foreach (var nested in I18nextJson.NestedKeys(text).Where(k => !texts.ContainsKey(k) && !texts.Keys.Any(t => I18nextJson.BaseKey(t, out _) == k)))
+        foreach (var nested in I18nextJson.NestedKeys(text))
         {
-            yield return $"puts in \"$t({nested})\", which the file does not have.";
+            var forms = texts.Where(t => t.Key == nested || I18nextJson.BaseKey(t.Key, out _) == nested).ToList();
+            if (forms.Count == 0)
+            {
+                yield return $"puts in \"$t({nested})\", which the file does not have.";
+            }
+            else if (forms.SelectMany(f => I18nextJson.Arguments(f.Value)).FirstOrDefault(a => a != I18nextJson.Count) is { } other)
+            {
+                // A nested text is put in before the outer text's arguments: it may take its count only.
+                yield return $"puts in \"$t({nested})\", which uses {{{{{other}}}}}: a nested text takes only {{{{count}}}}.";
+            }
         }
 
         if (MarkupProblem(text, plain) is { } markup)

@@ -136,5 +136,5 @@ public class BotDbContext : DbContext, Microsoft.AspNetCore.DataProtection.Entit
 
     private sealed class LanguageCodeConverter() : ValueConverter<Language, string>(
         value => value.Code,
-        stored => new Language(stored));
+        stored => Languages.Stored(stored));
 }

@@ -31,7 +31,8 @@ internal sealed class MemberRepository(BotDbContext db) : IMemberRepository
 
     public async Task<IReadOnlyList<Member>> ListToldOfInactivityAsync(DateTimeOffset toldBefore, int max, CancellationToken ct) =>
         await db.Members
-            .Where(m => m.InactivityNoticeAt != null && m.InactivityNoticeAt < toldBefore && m.LastMessageAt < m.InactivityNoticeAt)
+            .Where(m => m.InactivityNoticeAt != null && m.InactivityNoticeAt < toldBefore && m.LastMessageAt < m.InactivityNoticeAt
+                && (m.Roles & MemberRoles.Coordinator) == 0)
             .OrderBy(m => m.InactivityNoticeAt)
             .Take(max)
             .ToListAsync(ct);
