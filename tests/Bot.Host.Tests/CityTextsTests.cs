@@ -5,9 +5,9 @@ namespace GenYCity.Bot.Host.Tests;
 
 /// <summary>
 /// A city changes one phrase in its own folder (Bot:TextsFolder) and restarts the bot: the built bot, as a
-/// process of its own (the texts are the process's), over the fake Bot API. The rest stays as shipped.
+/// process of its own (the texts are the process's), over the fake Bot API. The rest stays as shipped. One light
+/// process at a time, so it runs beside the other classes rather than in the whole-machine queue.
 /// </summary>
-[Collection(WholeMachineCollection.Name)]
 public sealed class CityTextsTests(ITestOutputHelper output) : FakeApiTests
 {
     private readonly string folder = Directory.CreateTempSubdirectory("genycity-city-texts-").FullName;
