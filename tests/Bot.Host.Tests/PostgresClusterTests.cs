@@ -42,14 +42,11 @@ public sealed partial class PostgresClusterTests : FakeApiTests
         await Eventually.WaitUntilAsync(() => Ticks(before).Any());
         await before.DisposeAsync();
 
-        // The first fire missed is the one the store holds next (a fire may have run while the instance stopped).
-        var firstMissed = await NextFireAsync(Events.EventReminderJob.Key);
-
-        // The downtime itself: long enough that the first fire missed is more than the store's misfire threshold
-        // (5 s) late when the bot comes back, so Quartz counts it missed rather than late. It sets the scene and
-        // decides nothing.
-        var back = firstMissed + MisfireThreshold + TimeSpan.FromSeconds(1);
-        await Task.Delay(back - DateTimeOffset.UtcNow > TimeSpan.Zero ? back - DateTimeOffset.UtcNow : TimeSpan.Zero);
+        // The downtime, written into the store rather than waited out: the fire it holds next is moved back, to a
+        // whole second more than the misfire threshold (5 s) ago, as if every instance had been down since. Quartz
+        // compares that time with now when the bot comes back, so it counts the fire missed rather than late.
+        var back = DateTimeOffset.UtcNow;
+        var firstMissed = await MoveNextFireAsync(Events.EventReminderJob.Key, to: WholeSecond(back - MisfireThreshold - TimeSpan.FromSeconds(2)));
         await using var after = await StartAsync(everySecond);
 
         // A regular fire after the restart: by then the missed ones are caught up, or replayed.
@@ -232,15 +229,21 @@ public sealed partial class PostgresClusterTests : FakeApiTests
     }
 
     /// <summary>When the job store will next fire the job's cron trigger (Quartz keeps it in ticks).</summary>
-    private async Task<DateTimeOffset> NextFireAsync(Quartz.JobKey job)
+    /// <summary>Sets the time the store holds for the job's next fire (the store keeps UTC ticks), and returns it.</summary>
+    private async Task<DateTimeOffset> MoveNextFireAsync(Quartz.JobKey job, DateTimeOffset to)
     {
         await using var connection = new Npgsql.NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
-        await using var query = new Npgsql.NpgsqlCommand("SELECT next_fire_time FROM qrtz_triggers WHERE trigger_name = @name AND trigger_group = @group", connection);
-        query.Parameters.AddWithValue("name", $"{job.Name}-tick");
-        query.Parameters.AddWithValue("group", job.Group);
-        return new DateTimeOffset((long)(await query.ExecuteScalarAsync())!, TimeSpan.Zero);
+        await using var update = new Npgsql.NpgsqlCommand(
+            "UPDATE qrtz_triggers SET next_fire_time = @at WHERE trigger_name = @name AND trigger_group = @group", connection);
+        update.Parameters.AddWithValue("at", to.UtcTicks);
+        update.Parameters.AddWithValue("name", $"{job.Name}-tick");
+        update.Parameters.AddWithValue("group", job.Group);
+        Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        return to;
     }
+
+    private static DateTimeOffset WholeSecond(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
     /// <summary>How late a fire may be before the PostgreSQL job store counts it missed (JobsRegistration).</summary>
     private static readonly TimeSpan MisfireThreshold = TimeSpan.FromSeconds(5);
