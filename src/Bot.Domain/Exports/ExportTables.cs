@@ -86,7 +86,9 @@ public sealed class ExportTables(BotOptions options)
     {
         var t = Phrasebook.For(language);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
-        string Name(string key) => readers == Readers.People ? t.ExportHeaders[key] : key;
+        // Rendered once for the table: the accessor renders every header each time it is read.
+        var headers = readers == Readers.People ? t.ExportHeaders : null;
+        string Name(string key) => headers is not null ? headers[key] : key;
         object? Render(object? value) => readers == Readers.People ? ForPeople(value, t, zone, language) : ForPrograms(value, zone);
         return new Table(
             Name(sheet),

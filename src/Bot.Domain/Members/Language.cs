@@ -35,9 +35,9 @@ public readonly record struct Language : IComparable<Language>, IComparable
     /// <summary>In the order of the language table (the city's order of buttons), then by code.</summary>
     public int CompareTo(Language other)
     {
-        var order = Texts.TextCatalog.Current.Languages.Keys.ToList();
-        var (mine, theirs) = (order.IndexOf(this), order.IndexOf(other));
-        return mine != theirs ? (mine < 0 ? int.MaxValue : mine).CompareTo(theirs < 0 ? int.MaxValue : theirs) : string.CompareOrdinal(Code, other.Code);
+        var catalog = Texts.TextCatalog.Current;
+        var (mine, theirs) = (catalog.PlaceOf(this), catalog.PlaceOf(other));
+        return mine != theirs ? mine.CompareTo(theirs) : string.CompareOrdinal(Code, other.Code);
     }
 
     public int CompareTo(object? obj) => obj is Language other ? CompareTo(other) : 1;

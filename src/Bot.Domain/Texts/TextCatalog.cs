@@ -21,6 +21,8 @@ public sealed class TextCatalog
 
     private readonly FrozenDictionary<(string Language, string Namespace), FrozenDictionary<string, string>> files;
 
+    private readonly FrozenDictionary<Language, int> order;
+
     private TextCatalog(
         IReadOnlyDictionary<Language, LanguageInfo> languages,
         Dictionary<(string, string), Dictionary<string, string>> files,
@@ -28,6 +30,7 @@ public sealed class TextCatalog
         IReadOnlyList<string> overridden)
     {
         Languages = languages;
+        order = languages.Keys.Select((language, place) => (language, place)).ToFrozenDictionary(p => p.language, p => p.place);
         Namespaces = namespaces;
         Overridden = overridden;
         this.files = files.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal));
@@ -46,6 +49,9 @@ public sealed class TextCatalog
     public IReadOnlyDictionary<Language, LanguageInfo> Languages { get; }
 
     public IReadOnlyList<string> Namespaces { get; }
+
+    /// <summary>A language's place in the table (the city's order of buttons); past the end for one it lacks.</summary>
+    public int PlaceOf(Language language) => order.TryGetValue(language, out var place) ? place : int.MaxValue;
 
     /// <summary>The city's files that were laid over the shipped ones ("chat/lv.json"), for the start-up log.</summary>
     public IReadOnlyList<string> Overridden { get; }
