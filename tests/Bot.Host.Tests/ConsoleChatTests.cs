@@ -1,8 +1,10 @@
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Host.Channels.Console;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GenYCity.Bot.Host.Tests;
 
@@ -24,15 +26,15 @@ public sealed class ConsoleChatTests : BotTest
         var terminal = new ScriptedTerminal();
         await using var bot = await StartAsync(terminal);
 
-        await terminal.WaitForAsync(ConsoleChat.Greeting);
+        await terminal.WaitForAsync(Greeting);
         terminal.Type("/start");
-        await terminal.WaitForAsync("[1] Latviešu [2] Русский [3] English");
+        await terminal.WaitForAsync("[A1] Latviešu [A2] Русский [A3] English");
         terminal.Type(languageNumber);
         await terminal.WaitForAsync(confirmation);
         var notice = await terminal.WaitForAsync(question);
         Assert.DoesNotContain("<b>", notice, StringComparison.Ordinal);
-        // Every button printed has a number of its own: the notice's come after the language picker's.
-        terminal.Type("4");
+        // A number presses a button of the latest message: the notice's first, not the language picker's.
+        terminal.Type("1");
         await terminal.WaitForAsync(welcome);
         terminal.Type("/help");
         var help = await terminal.WaitForAsync("/cancel");
@@ -47,13 +49,13 @@ public sealed class ConsoleChatTests : BotTest
         await using var bot = await StartAsync(terminal);
 
         terminal.Type("/start");
-        await terminal.WaitForAsync("[3] English");
+        await terminal.WaitForAsync("[A3] English");
         terminal.Type("english");
-        await terminal.WaitForAsync("[4] ✅ I agree [5] No, thanks");
+        await terminal.WaitForAsync("[B1] ✅ I agree [B2] No, thanks");
         terminal.Type("I AGREE");
-        await terminal.WaitForAsync("[16] 🛡 Review");
+        await terminal.WaitForAsync("[C10] 🛡 Review");
         terminal.Type("settings");
-        var settings = await terminal.WaitForAsync("[23] 🌐 Language");
+        var settings = await terminal.WaitForAsync("[D4] 🌐 Language");
 
         Assert.Contains("✅ Announcements", settings, StringComparison.Ordinal);
         var member = await bot.InScopeAsync(db => db.Members.SingleAsync());
@@ -68,10 +70,10 @@ public sealed class ConsoleChatTests : BotTest
         await using (var bot = await StartAsync(first))
         {
             first.Type("/start");
-            await first.WaitForAsync("[2] Русский");
+            await first.WaitForAsync("[A2] Русский");
             first.Type("2");
             await first.WaitForAsync("Даёшь согласие?");
-            first.Type("4");
+            first.Type("1");
             await first.WaitForAsync("Спасибо и добро пожаловать!");
         }
 
@@ -114,10 +116,11 @@ public sealed class ConsoleChatTests : BotTest
         {
             await Onboard(terminal);
             terminal.Type("/pending");
-            await terminal.WaitForAsync("[20] ✅ Approve [21] ❌ Reject");
+            await terminal.WaitForAsync("[D1] ✅ Approve [D2] ❌ Reject");
             terminal.Type("Approve");
             await terminal.WaitForAsync("Idea #1: approved ✓");
-            await terminal.ShowsAsync("🤖 ↻\n   [22] 🔧 Start work [23] 🏁 Mark implemented");
+            // The card's new buttons say which card they are under, and keep its letter.
+            await terminal.ShowsAsync("🤖 ↻ Updated: 💡 New idea #1 · Public space\n   [D1] 🔧 Start work [D2] 🏁 Mark implemented");
             Assert.DoesNotContain("Your idea #1", terminal.Everything, StringComparison.Ordinal);
             terminal.Type("/export csv");
             var export = await terminal.WaitForAsync(".csv");
@@ -129,9 +132,12 @@ public sealed class ConsoleChatTests : BotTest
         {
             await Onboard(terminal);
             terminal.Type("/ideas");
-            await terminal.WaitForAsync("[16] 👍 Support · 0\n   [17] 🔔 Follow [18] ⚠️ Report");
-            terminal.Type("16");
-            await terminal.WaitForAsync("[19] 💚 You support · 1\n   [20] 🔕 Unfollow [21] ⚠️ Report");
+            await terminal.WaitForAsync("[D1] 👍 Support · 0\n   [D2] 🔔 Follow [D3] ⚠️ Report");
+            terminal.Type("1");
+            await terminal.WaitForAsync("[D1] 💚 You support · 1\n   [D2] 🔕 Unfollow [D3] ⚠️ Report");
+            // The redrawn card's buttons still work, by the same names.
+            terminal.Type("d2");
+            await terminal.WaitForAsync("[D1] 💚 You support · 1\n   [D2] 🔔 Follow [D3] ⚠️ Report");
         });
 
         // The approval waited for Anna's own terminal, and the coordinator's never showed it.
@@ -150,24 +156,25 @@ public sealed class ConsoleChatTests : BotTest
         var folder = Path.GetDirectoryName(Database.File)!;
         var address = $"--Urls=http://127.0.0.1:{Ports.Free()}";
         using var coordinator = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={Database.ConnectionString}", address);
-        await coordinator.WaitForAsync(ConsoleChat.Greeting);
+        await coordinator.WaitForAsync(Greeting);
         using var anna = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={Database.ConnectionString}", address, "--Console:UserId=anna");
-        await anna.WaitForAsync(ConsoleChat.Greeting);
+        await anna.WaitForAsync(Greeting);
 
         foreach (var person in new[] { coordinator, anna })
         {
             person.Type("/start");
-            await person.WaitForAsync("[3] English");
+            await person.WaitForAsync("[A3] English");
             person.Type("3");
-            await person.WaitForAsync("[4] ✅ I agree");
-            person.Type("4");
+            await person.WaitForAsync("[B1] ✅ I agree");
+            person.Type("1");
             await person.WaitForAsync("Thank you, and welcome!");
         }
 
         anna.Type("/idea");
         await anna.WaitForAsync("up to 120 characters");
         anna.Type("1");
-        // At a step that asks for text, a number is the answer, not the Cancel button.
+        // At a step that asks for text, a number is the answer, not the Cancel button, and the console says how to press it.
+        await anna.WaitForAsync("“1” was sent as your answer. To press “✖️ Cancel” instead, type #1.");
         await anna.WaitForAsync("up to 2000 characters");
         anna.Type("Ten benches along the promenade.");
         await anna.WaitForAsync("Which theme fits it best?");
@@ -189,6 +196,98 @@ public sealed class ConsoleChatTests : BotTest
         Assert.DoesNotContain("Your idea #1", coordinator.Screen, StringComparison.Ordinal);
         Assert.DoesNotContain("New idea #1", anna.Screen, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", coordinator.Screen + anna.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANumberPressesTheLatestMessage_ALetterAnOlderOne_AndAButtonNotThereIsSaidSo_WithNothingSent()
+    {
+        var terminal = new ScriptedTerminal();
+        await using var bot = await StartAsync(terminal);
+        await Onboard(terminal);
+
+        terminal.Type("/settings");
+        await terminal.WaitForAsync("[D1] ✅ Announcements");
+        // "1" is the settings' first button, not the menu's or the language picker's.
+        terminal.Type("1");
+        await terminal.WaitForAsync("[D1] ⬜ Announcements");
+        // The menu above is still there to press, by its letter.
+        terminal.Type("c9");
+        await terminal.WaitForAsync("Here is what I can do:");
+        await terminal.WaitForAsync("[E13] 📊 Statistics");
+
+        terminal.Type("14");
+        await terminal.WaitForAsync("There is no button “14”. The latest message's buttons are E1–E13");
+        terminal.Type("#skip");
+        await terminal.WaitForAsync("There is no button “#skip”.");
+        terminal.Type("b1");
+        await terminal.WaitForAsync("There is no button “b1”.");
+        // Nothing of the three reached the bot: a sentinel's answer comes straight after the last.
+        terminal.Type("/language");
+        var answer = await terminal.WaitForAsync("[F1] Latviešu");
+
+        Assert.Single(answer.Split('\n'), line => line.StartsWith("🤖", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WhereATypedAnswerIsAsked_TheQuestionsOwnLabelIsItsPress_AndAHashPressesByNumber_InThePersonsLanguage()
+    {
+        var terminal = new ScriptedTerminal();
+        await using var bot = await StartAsync(terminal);
+        terminal.Type("/start");
+        await terminal.WaitForAsync("[A1] Latviešu");
+        terminal.Type("1");
+        await terminal.WaitForAsync("[B1] ✅ Piekrītu");
+        terminal.Type("1");
+        await terminal.WaitForAsync("[C1] 💡");
+
+        terminal.Type("/idea");
+        await terminal.WaitForAsync("[D1] ✖️ Atcelt");
+        terminal.Type("Soliņi pie upes");
+        await terminal.WaitForAsync("[E1] ✖️ Atcelt");
+        terminal.Type("Desmit soliņi.");
+        await terminal.WaitForAsync("[F1] Publiskā telpa");
+        terminal.Type("publiskā telpa");
+        await terminal.WaitForAsync("[G1] Izlaist");
+        terminal.Type("#1");
+        await terminal.WaitForAsync("[H1] Izlaist [H2] ✖️ Atcelt");
+        // "izlaist" is the place step's own Skip, typed: pressed, not kept as a place called "izlaist".
+        terminal.Type("izlaist");
+        var preview = await terminal.WaitForAsync("[I1] ✅");
+
+        Assert.DoesNotContain("📍", preview[preview.LastIndexOf("🤖", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("“1” nosūtīts kā tava atbilde", Texts(Language.Lv).TakenAsAnswer("1", "✖️ Atcelt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LogLines_GoToTheLogFileBesideTheDatabase_AndOnlyWarningsAtStartToTheTerminal()
+    {
+        var folder = Path.GetDirectoryName(Database.File)!;
+        using var console = ConsoleProcess.Start(
+            folder, $"--ConnectionStrings:Bot={Database.ConnectionString}", $"--Urls=http://127.0.0.1:{Ports.Free()}", "--Bot:Coordinators:0=telegram:1");
+        await console.WaitForAsync(Greeting);
+        console.Type("/start");
+        await console.WaitForAsync("[A3] English");
+        console.Type("3");
+        await console.WaitForAsync("[B1] ✅ I agree");
+
+        var screen = console.Screen;
+        var log = await File.ReadAllTextAsync(Greeting);
+        // The operator sees at start that no coordinator can be reached; information never lands in the chat.
+        Assert.Contains("No coordinator can use the bot", screen[..screen.IndexOf(Greeting, StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.DoesNotContain("info:", screen, StringComparison.Ordinal);
+        Assert.Contains("warn GenYCity.Bot.Host.Configuration.CoordinatorReach: No coordinator can use the bot", log, StringComparison.Ordinal);
+        Assert.Contains("info Microsoft.Hosting.Lifetime: Application started", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTerminal_ShowsWarningsUntilTheChatBegins_ThenOnlyAFailureThatStopsTheBot()
+    {
+        using var log = new ConsoleLog(Path.Combine(Path.GetDirectoryName(Database.File)!, "shows.log"));
+        Assert.Equal((false, true, true), (log.ShowsInTerminal(LogLevel.Information), log.ShowsInTerminal(LogLevel.Warning), log.ShowsInTerminal(LogLevel.Error)));
+
+        log.ChatBegan();
+
+        Assert.Equal((false, false, true), (log.ShowsInTerminal(LogLevel.Warning), log.ShowsInTerminal(LogLevel.Error), log.ShowsInTerminal(LogLevel.Critical)));
     }
 
     [Fact]
@@ -216,12 +315,17 @@ public sealed class ConsoleChatTests : BotTest
     private static async Task Onboard(ScriptedTerminal terminal)
     {
         terminal.Type("/start");
-        await terminal.WaitForAsync("[3] English");
+        await terminal.WaitForAsync("[A3] English");
         terminal.Type("3");
-        await terminal.WaitForAsync("[4] ✅ I agree");
-        terminal.Type("4");
+        await terminal.WaitForAsync("[B1] ✅ I agree");
+        terminal.Type("1");
         await terminal.WaitForAsync("Thank you, and welcome!");
     }
+
+    /// <summary>The greeting's last words, the same in every language: where the log is, beside the test's database.</summary>
+    private string Greeting => Path.Combine(Path.GetDirectoryName(Database.File)!, "genycity.log");
+
+    private static ConsoleTexts Texts(Language language) => ConsoleTexts.For(language);
 
     private Task<RunningBot> StartAsync(ScriptedTerminal terminal) =>
         RunningBot.StartAsync(Database, services => services.AddSingleton(terminal.Terminal), ["--Telegram:BotToken="]);

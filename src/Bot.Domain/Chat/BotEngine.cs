@@ -153,6 +153,14 @@ public sealed class BotEngine : IBot
         // the flow answers whatever comes, a sticker included, in the terms of its current step.
         if (chat.Conversation is { } conversation && handlers.Flow(conversation.Flow) is { } flow)
         {
+            // The label of one of the question's own buttons, typed, is that button pressed, on every platform.
+            if (await flow.TypedPressAsync(chat, conversation, ct) is { } payload)
+            {
+                chat.TakeAsPress(payload);
+                await RouteAsync(chat, ct);
+                return;
+            }
+
             await ContinueAsync(chat, flow, conversation, ct);
             return;
         }

@@ -32,7 +32,7 @@ public sealed class ChatContext
         Now = now;
     }
 
-    public InboundMessage Message { get; }
+    public InboundMessage Message { get; private set; }
 
     public Member Member { get; }
 
@@ -93,6 +93,10 @@ public sealed class ChatContext
             outbox.Add(new OutboundMessage(ReplyTo, string.Empty) { ReplacesMessageId = source, ButtonsOnly = true, Buttons = buttons });
         }
     }
+
+    /// <summary>Takes the typed text as the press of the button it names (the question's own "Skip", typed).</summary>
+    public void TakeAsPress(string payload) =>
+        Message = Message with { Kind = InboundKind.Button, Payload = payload, Text = null };
 
     public Conversation BeginConversation<TDraft>(string flow, string step, TDraft draft)
     {

@@ -105,6 +105,18 @@ public abstract class GuidedFlow<TDraft, TStep> : IFlow
         return TryParseStep(conversation.Step, out var at) ? AskAsync(turn, at, null) : RecoverAsync(turn, conversation);
     }
 
+    public async Task<string?> TypedPressAsync(ChatContext chat, Conversation conversation, CancellationToken ct)
+    {
+        if (chat.Message.Kind != InboundKind.Text || !TryParseStep(conversation.Step, out var at))
+        {
+            return null;
+        }
+
+        var turn = new FlowTurn<TDraft>(chat, conversation.ReadDraft<TDraft>(), Name, ct);
+        var question = Is(at, EditStep) ? EditMenu(turn) : await Find(at).Ask(turn);
+        return ButtonLabels.Typed(question.Buttons, chat.Message.Text)?.Payload;
+    }
+
     /// <summary>Goes back to another step, asked after the reason (the time of an event passed while its draft waited, say).</summary>
     protected static StepResult GoTo(TStep step, string? reason = null) => new StepResult.Jumped(step, reason);
 

@@ -24,4 +24,10 @@ public interface IFlow
 
     /// <summary>Asks again for the step the person is at, to carry on with the draft.</summary>
     Task ResumeAsync(ChatContext chat, Conversation conversation, CancellationToken ct);
+
+    /// <summary>
+    /// The payload of the button whose label the person typed, among the buttons of the question they are at
+    /// ("Skip" typed under Skip), or null: typed text that is exactly one of the question's own labels is that press.
+    /// </summary>
+    Task<string?> TypedPressAsync(ChatContext chat, Conversation conversation, CancellationToken ct) => Task.FromResult<string?>(null);
 }

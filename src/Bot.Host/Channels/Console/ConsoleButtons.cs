@@ -1,76 +1,175 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Host.Channels.Console;
 
 /// <summary>
-/// The buttons of the console chat's messages. Every button printed gets a number of its own, never
-/// reused, so any card on screen can be pressed, as on Telegram, until its message is redrawn. A typed
-/// line that is a number or a label presses that button, unless the latest message asks for a typed
-/// answer: then what is typed is the answer, and a button is pressed with "#" ("#2", "#Skip").
+/// The buttons of the console chat's messages. Each message with buttons gets a letter (A, B, C…) and its
+/// buttons are numbered from 1: "[B1] Support". A typed number presses a button of the latest message with
+/// buttons, which is what people look at; a letter and number ("b1") presses an older message's, as any card
+/// on a phone's screen can be tapped; a button's label presses the newest button with that label. Where the
+/// latest question asks for a typed answer, what is typed is the answer (the bot itself takes one of that
+/// question's own labels as its press), and "#" presses a button there ("#1", "#b2", "#skip"). A redrawn
+/// card keeps its letter, so its buttons are pressed as before.
 /// </summary>
-public sealed class ConsoleButtons
+public sealed partial class ConsoleButtons
 {
     public const char PressPrefix = '#';
 
     private readonly Lock gate = new();
-    private readonly List<(string MessageId, int Number, Button Button)> shown = [];
-    private int lastNumber;
-    private bool answerIsTyped;
 
-    /// <summary>Numbers a message's buttons (after the ones shown before), and notes whether it asks for a typed answer.</summary>
-    public IReadOnlyList<(int Number, Button Button)> Show(string messageId, IReadOnlyList<IReadOnlyList<Button>> rows, bool expectsText)
+    // The cards whose buttons can be pressed, in the order they were last drawn: the latest last.
+    private readonly List<Card> cards = [];
+    private Card? question;
+    private int letters;
+
+    /// <summary>A message as the console drew it: its letter (when it has buttons), its first line, and its buttons.</summary>
+    public sealed record Card(string MessageId, string? Letter, string Title, IReadOnlyList<Button> Buttons, bool ExpectsText)
+    {
+        /// <summary>How a button of this card is shown and pressed: "B1".</summary>
+        public string Name(int index) => Letter + (index + 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Draws a message's buttons: a new letter, or the letter of the card it redraws (<paramref name="replaces"/>),
+    /// whose title it keeps when it has none of its own (new buttons only).
+    /// </summary>
+    public Card Show(string messageId, string? title, IReadOnlyList<IReadOnlyList<Button>> rows, bool expectsText, string? replaces = null)
     {
         lock (gate)
         {
-            answerIsTyped = expectsText;
-            var numbered = rows.SelectMany(r => r).Select(b => (messageId, ++lastNumber, b)).ToList();
-            shown.AddRange(numbered);
-            return numbered.Select(s => (s.Item2, s.b)).ToList();
+            var earlier = replaces is null ? null : cards.FindLast(c => c.MessageId == replaces);
+            if (earlier is not null)
+            {
+                cards.Remove(earlier);
+            }
+
+            var buttons = rows.SelectMany(r => r).ToList();
+            var letter = buttons.Count == 0 ? null : earlier?.Letter ?? NextLetter();
+            var card = new Card(messageId, letter, string.IsNullOrEmpty(title) ? earlier?.Title ?? string.Empty : title, buttons, expectsText);
+            if (buttons.Count > 0)
+            {
+                cards.Add(card);
+            }
+
+            if (buttons.Count > 0 || expectsText)
+            {
+                question = card;
+            }
+
+            return card;
         }
     }
 
-    /// <summary>Forgets the buttons of one message (it was redrawn, or its buttons were taken off).</summary>
+    /// <summary>The card drawn for a message, if it is still on the screen with buttons.</summary>
+    public Card? Find(string? messageId)
+    {
+        lock (gate)
+        {
+            return cards.FindLast(c => c.MessageId == messageId);
+        }
+    }
+
+    /// <summary>Takes a message's buttons off (they were pressed for the last time, or the message was redrawn).</summary>
     public void Retire(string? messageId)
     {
         lock (gate)
         {
-            shown.RemoveAll(s => s.MessageId == messageId);
+            cards.RemoveAll(c => c.MessageId == messageId);
         }
     }
 
-    /// <summary>The button a typed line presses, with the message it is on; null when the line is text.</summary>
-    public (string MessageId, Button Button)? Match(string line)
+    /// <summary>What a typed line is: a press, text (with a hint when it was a number where an answer is typed), or a press of a button that is not there.</summary>
+    public Typed Read(string line)
     {
         lock (gate)
         {
             var typed = line.Trim();
             var explicitly = typed.StartsWith(PressPrefix);
-            if (explicitly)
+            var wanted = explicitly ? typed[1..].Trim() : typed;
+            if (!explicitly && question is { ExpectsText: true } asked)
             {
-                typed = typed[1..].Trim();
-            }
-            else if (answerIsTyped)
-            {
-                return null;
+                var isButtonNumber = int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= asked.Buttons.Count;
+                return new Typed.Text(isButtonNumber ? asked.Buttons[n - 1] : null);
             }
 
-            // The newest button first: a label on several cards presses the latest one.
-            for (var i = shown.Count - 1; i >= 0; i--)
+            var press = ByName(wanted) ?? ByNumber(wanted) ?? ByLabel(wanted);
+            if (press is { } found)
             {
-                var (messageId, number, button) = shown[i];
-                if (typed == number.ToString(CultureInfo.InvariantCulture)
-                    || string.Equals(Words(button.Label), Words(typed), StringComparison.OrdinalIgnoreCase))
-                {
-                    return (messageId, button);
-                }
+                return found;
             }
 
-            return null;
+            var isNumber = wanted.Length > 0 && wanted.All(char.IsAsciiDigit);
+            return explicitly || isNumber || LetterAndNumber().IsMatch(wanted) ? new Typed.NoSuchButton(typed, Range()) : new Typed.Text(null);
         }
     }
 
-    /// <summary>The label without leading emoji or marks, so "settings" matches "⚙️ Settings".</summary>
-    private static string Words(string label) =>
-        new string(label.SkipWhile(c => !char.IsLetterOrDigit(c)).ToArray()).Trim();
+    private Typed.Press? ByName(string wanted)
+    {
+        var match = LetterAndNumber().Match(wanted);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var card = cards.FindLast(c => string.Equals(c.Letter, match.Groups[1].Value, StringComparison.OrdinalIgnoreCase));
+        return card is not null ? Press(card, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)) : null;
+    }
+
+    private Typed.Press? ByNumber(string wanted) =>
+        cards.Count > 0 && int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Press(cards[^1], number) : null;
+
+    private Typed.Press? ByLabel(string wanted)
+    {
+        // The newest card first: a label on several cards presses the latest one.
+        for (var i = cards.Count - 1; i >= 0; i--)
+        {
+            if (cards[i].Buttons.FirstOrDefault(b => ButtonLabels.Same(b.Label, wanted)) is { } button)
+            {
+                return new Typed.Press(cards[i].MessageId, button);
+            }
+        }
+
+        return null;
+    }
+
+    private static Typed.Press? Press(Card card, int number) =>
+        number >= 1 && number <= card.Buttons.Count ? new Typed.Press(card.MessageId, card.Buttons[number - 1]) : null;
+
+    /// <summary>The latest card's buttons, "C1–C3"; null when no card has any.</summary>
+    private string? Range() => cards.Count == 0 ? null
+        : cards[^1].Buttons.Count == 1 ? cards[^1].Name(0)
+        : $"{cards[^1].Name(0)}–{cards[^1].Name(cards[^1].Buttons.Count - 1)}";
+
+    /// <summary>A, B, … Z, AA, AB…</summary>
+    private string NextLetter()
+    {
+        var n = ++letters;
+        var letter = string.Empty;
+        while (n > 0)
+        {
+            n--;
+            letter = (char)('A' + (n % 26)) + letter;
+            n /= 26;
+        }
+
+        return letter;
+    }
+
+    [GeneratedRegex("^([A-Za-z]{1,3}) ?([0-9]{1,3})$")]
+    private static partial Regex LetterAndNumber();
+
+    /// <summary>What a typed line is.</summary>
+    public abstract record Typed
+    {
+        /// <summary>A press of a button on a message printed before.</summary>
+        public sealed record Press(string MessageId, Button Button) : Typed;
+
+        /// <summary>Text for the bot; <see cref="NumberOf"/> is the button of the question it answers whose number it also is.</summary>
+        public sealed record Text(Button? NumberOf) : Typed;
+
+        /// <summary>A press of a button the screen does not have; <see cref="Buttons"/> names the latest message's ("C1–C3").</summary>
+        public sealed record NoSuchButton(string Typed, string? Buttons) : Typed;
+    }
 }

@@ -6,19 +6,19 @@ using Microsoft.Extensions.Options;
 namespace GenYCity.Bot.Host.Channels.Console;
 
 /// <summary>
-/// A chat in the terminal, for trying the bot with no token: each line typed is one inbound message,
-/// a number or a button's label presses that button.
+/// A chat in the terminal, for trying the bot with no token: each line typed is one inbound message, or the
+/// press of a button (<see cref="ConsoleButtons"/> says which lines are which).
 /// </summary>
 internal sealed class ConsoleChat(
     ConsoleTerminal terminal,
     ConsoleButtons buttons,
+    ConsoleLanguage language,
+    ConsoleLog log,
     Dispatcher dispatcher,
     IOptions<ConsoleOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<ConsoleChat> logger) : BackgroundService
 {
-    public const string Greeting = "No Telegram token is configured, so this is the local console chat: type /start to begin, a button's number or label to press it (#number where an answer is typed), the path of an image file to send a photo, Ctrl+C to quit.";
-
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
 
     private readonly string session = Guid.NewGuid().ToString("N")[..8];
@@ -29,8 +29,10 @@ internal sealed class ConsoleChat(
         // Greet once the bot is listening, so a second console started after the greeting finds this
         // one's address taken and picks another.
         await WhenStartedAsync(stoppingToken);
-        await terminal.Output.WriteLineAsync(Greeting.AsMemory(), stoppingToken);
-        await terminal.Output.FlushAsync(stoppingToken);
+        await SayAsync((await language.TextsAsync(stoppingToken)).Greeting(log.Path), stoppingToken);
+
+        // From here on the terminal is the chat: the log goes to its file only.
+        log.ChatBegan();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -46,7 +48,7 @@ internal sealed class ConsoleChat(
 
                 if (!string.IsNullOrWhiteSpace(line))
                 {
-                    await dispatcher.DispatchAsync(ToInbound(line), stoppingToken);
+                    await TakeAsync(line, stoppingToken);
                 }
             }
         }
@@ -56,6 +58,29 @@ internal sealed class ConsoleChat(
         }
     }
 
+    private async Task TakeAsync(string line, CancellationToken ct)
+    {
+        var typed = line.TrimStart().StartsWith('/') ? new ConsoleButtons.Typed.Text(null) : buttons.Read(line);
+        switch (typed)
+        {
+            case ConsoleButtons.Typed.NoSuchButton missing:
+                var texts = await language.TextsAsync(ct);
+                await SayAsync(missing.Buttons is { } latest ? texts.NoSuchButton(missing.Typed, latest) : texts.NoButtons(missing.Typed), ct);
+                return;
+            case ConsoleButtons.Typed.Text { NumberOf: { } button }:
+                await SayAsync((await language.TextsAsync(ct)).TakenAsAnswer(line.Trim(), button.Label), ct);
+                break;
+        }
+
+        await dispatcher.DispatchAsync(ToInbound(line, typed is ConsoleButtons.Typed.Press press ? (press.MessageId, press.Button) : null), ct);
+    }
+
+    private async Task SayAsync(string text, CancellationToken ct)
+    {
+        await terminal.Output.WriteLineAsync(text.AsMemory(), ct);
+        await terminal.Output.FlushAsync(ct);
+    }
+
     private async Task WhenStartedAsync(CancellationToken stoppingToken)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -63,11 +88,10 @@ internal sealed class ConsoleChat(
         await started.Task.WaitAsync(stoppingToken);
     }
 
-    private InboundMessage ToInbound(string line)
+    private InboundMessage ToInbound(string line, (string MessageId, Button Button)? pressed)
     {
         var userId = options.Value.UserId;
         var key = $"console:{session}:{Interlocked.Increment(ref lineNumber).ToString(CultureInfo.InvariantCulture)}";
-        var pressed = line.TrimStart().StartsWith('/') ? null : buttons.Match(line);
         if (pressed is { Button.Kind: ButtonKind.StartLink } link)
         {
             // A start link opens the chat with "/start payload", as on Telegram.
@@ -87,7 +111,7 @@ internal sealed class ConsoleChat(
             Payload = pressed?.Button.Payload,
             PhotoRef = photo,
             SourceMessageId = pressed?.MessageId,
-            LanguageCode = options.Value.LanguageCode,
+            LanguageCode = options.Value.ReportedLanguage,
             DisplayName = userId,
         };
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace GenYCity.Bot.Host.Channels.Console;
 
@@ -11,6 +12,18 @@ public sealed class ConsoleOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Console:UserId must not be empty.")]
     public string UserId { get; set; } = "local";
 
-    /// <summary>The language the console user is first greeted in (as a chat app would report it).</summary>
+    /// <summary>The language the console user is first greeted in (as a chat app would report it); by default the terminal's.</summary>
     public string? LanguageCode { get; set; }
+
+    /// <summary>Where the console chat's log is written; by default genycity.log beside the SQLite database.</summary>
+    public string? LogFile { get; set; }
+
+    /// <summary>
+    /// The language the console reports for its person, as a chat app reports its own: Console:LanguageCode, else the
+    /// terminal's (LANG); a terminal in the C locale speaks English, as programs do there.
+    /// </summary>
+    public string ReportedLanguage =>
+        !string.IsNullOrWhiteSpace(LanguageCode) ? LanguageCode
+        : CultureInfo.CurrentUICulture.Name is { Length: > 0 } terminal ? terminal
+        : "en";
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Delivery;
+using GenYCity.Bot.Host.Persistence;
 using Microsoft.Extensions.Logging.Console;
 
 namespace GenYCity.Bot.Host.Channels.Console;
@@ -19,13 +20,21 @@ public static class ConsoleRegistration
         builder.Services.AddValidatedOptions<ConsoleOptions>(ConsoleOptions.SectionName);
         builder.Services.AddSingleton(_ => ConsoleTerminal.System());
         builder.Services.AddSingleton<ConsoleButtons>();
+        builder.Services.AddSingleton<ConsoleLanguage>();
         builder.Services.AddSingleton<IChannelSender, ConsoleSender>();
         builder.Services.AddHostedService<ConsoleChat>();
 
-        // The terminal is the chat now: only warnings and errors may interrupt it.
-        builder.Logging.AddFilter<ConsoleLoggerProvider>(level => level >= LogLevel.Warning);
-        // The keys kept unencrypted in the database are a choice the README explains, not news for the chat.
-        builder.Logging.AddFilter<ConsoleLoggerProvider>("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+        // The terminal is the chat: the log goes to a file, and only warnings the operator must see at start
+        // (and a failure that stops the bot) to standard error.
+        var log = new ConsoleLog(LogFile(builder.Configuration));
+        // Made by a factory, so the container closes the file when the bot stops.
+        builder.Services.AddSingleton(_ => log);
+        builder.Logging.AddProvider(log);
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter<ConsoleLoggerProvider>((category, level) =>
+            log.ShowsInTerminal(level)
+            // The keys kept unencrypted in the database are a choice the README explains, not news for the chat.
+            && (level >= LogLevel.Error || category != "Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager"));
 
         // A second console on this machine (another person on the same database) finds the first one's
         // address taken; with no webhook to serve, any free port will do for /health.
@@ -35,6 +44,31 @@ public static class ConsoleRegistration
         }
 
         return builder;
+    }
+
+    /// <summary>Console:LogFile, or genycity.log beside the SQLite database (in the working folder's "data" otherwise).</summary>
+    private static string LogFile(ConfigurationManager configuration)
+    {
+        if (configuration[$"{ConsoleOptions.SectionName}:{nameof(ConsoleOptions.LogFile)}"] is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        string? database = null;
+        try
+        {
+            database = new DatabaseOptions
+            {
+                Bot = configuration.GetConnectionString("Bot") ?? DatabaseOptions.DefaultConnectionString,
+                Provider = configuration[DatabaseOptions.ProviderKey],
+            }.DatabaseFile();
+        }
+        catch (ArgumentException)
+        {
+            // A connection string that cannot be read is reported at start, with the other settings.
+        }
+
+        return Path.Combine(Path.GetDirectoryName(database) ?? Path.GetFullPath("data"), "genycity.log");
     }
 
     private static bool AddressTaken(string? urls)

@@ -8,12 +8,15 @@ using Microsoft.Extensions.Options;
 namespace GenYCity.Bot.Host.Channels.Console;
 
 /// <summary>
-/// Prints outbox messages in the terminal, buttons numbered under the text. The terminal is one person:
-/// only its console user's messages come here; another console user's (the author of an idea, say) wait
-/// for that person's own terminal.
+/// Prints outbox messages in the terminal, buttons under the text as "[B1] Support". The terminal is one
+/// person: only its console user's messages come here; another console user's (the author of an idea, say)
+/// wait for that person's own terminal. A terminal cannot change what it printed: a redrawn card is printed
+/// again below, with its letter, and new buttons alone come under a line naming the card they belong to.
 /// </summary>
-internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleButtons buttons, IOptions<ConsoleOptions> options) : IChannelSender
+internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleButtons buttons, ConsoleLanguage language, IOptions<ConsoleOptions> options) : IChannelSender
 {
+    private const int TitleLength = 60;
+
     private int lastMessageId;
 
     public ChannelKind Channel => ChannelKind.Console;
@@ -28,24 +31,30 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
             return new SendResult.Sent(message.ReplacesMessageId);
         }
 
-        if (message.ButtonsOnly)
+        var replaced = message.ReplacesMessageId;
+        if (message.ButtonsOnly && message.Buttons.Count == 0)
         {
-            // A terminal cannot change a printed message: forget its buttons, and print the new ones if any.
-            buttons.Retire(message.ReplacesMessageId);
-            if (message.Buttons.Count == 0)
-            {
-                return new SendResult.Sent(message.ReplacesMessageId);
-            }
-        }
-        else if (message.ReplacesMessageId is { } replaced)
-        {
-            // The new text is printed below; the old message's buttons are gone with it.
             buttons.Retire(replaced);
+            return new SendResult.Sent(replaced);
         }
 
-        var id = Interlocked.Increment(ref lastMessageId).ToString(CultureInfo.InvariantCulture);
+        // A redrawn message keeps its id, as an edited one does on the apps, so it can be redrawn again.
+        var id = replaced ?? Interlocked.Increment(ref lastMessageId).ToString(CultureInfo.InvariantCulture);
         var text = new StringBuilder().AppendLine();
-        text.Append(message.ButtonsOnly ? "🤖 ↻" : "🤖 " + Render(message.Text).Replace("\n", "\n   ", StringComparison.Ordinal)).AppendLine();
+        ConsoleButtons.Card card;
+        if (message.ButtonsOnly)
+        {
+            card = buttons.Show(id, null, message.Buttons, message.ExpectsText, replaces: replaced);
+            var texts = await language.TextsAsync(ct);
+            text.Append("🤖 ").AppendLine(texts.CardUpdated(card.Title.Length > 0 ? card.Title : "…"));
+        }
+        else
+        {
+            var plain = Markup.ToPlainText(message.Text);
+            card = buttons.Show(id, Title(plain), message.Buttons, message.ExpectsText, replaces: replaced);
+            text.Append("🤖 ").Append(Render(message.Text).Replace("\n", "\n   ", StringComparison.Ordinal)).AppendLine();
+        }
+
         if (message.PhotoRef is { } photo)
         {
             text.Append("   📷 ").AppendLine(photo);
@@ -56,16 +65,13 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
             text.Append("   📄 ").AppendLine(document);
         }
 
-        var rows = message.Buttons;
-        var numbered = buttons.Show(message.ButtonsOnly ? message.ReplacesMessageId ?? id : id, rows, message.ExpectsText);
         var index = 0;
-        foreach (var row in rows)
+        foreach (var row in message.Buttons)
         {
             text.Append("  ");
             foreach (var button in row)
             {
-                var (number, _) = numbered[index++];
-                text.Append(CultureInfo.InvariantCulture, $" [{number}] {button.Label}");
+                text.Append(CultureInfo.InvariantCulture, $" [{card.Name(index++)}] {button.Label}");
             }
 
             text.AppendLine();
@@ -74,6 +80,13 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
         await terminal.Output.WriteAsync(text.ToString().AsMemory(), ct);
         await terminal.Output.FlushAsync(ct);
         return new SendResult.Sent(id);
+    }
+
+    /// <summary>A card's first line, shortened, to name it when only its buttons change.</summary>
+    private static string Title(string plain)
+    {
+        var first = plain.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+        return first.Length <= TitleLength ? first : first[..TitleLength].TrimEnd() + "…";
     }
 
     private string Render(string markup)
