@@ -84,6 +84,22 @@ public sealed class TypedLabelTests
         Assert.Equal("culture", Assert.Single(chat.StoredConversations).ReadDraft<IdeaDraft>().ThemeKey);
     }
 
+    [Fact]
+    public async Task AQuickClosingTyped_AtThePollsClosingStep_IsThatClosing_NotAnUnreadableDate()
+    {
+        await chat.Onboard(Language.Lv, "1");
+        await chat.Say("/newpoll", userId: "1");
+        await chat.Say("Kur likt soliņus?", userId: "1");
+        await chat.Say("Parks\nUpe", userId: "1");
+        await chat.Press("newpoll:to:all", userId: "1");
+        var label = Polls.PollTexts.For(Language.Lv).InDays(3);
+
+        var preview = Assert.Single(await chat.Say(label.ToUpperInvariant(), userId: "1"));
+
+        Assert.Contains(preview.Payloads(), p => p.StartsWith("newpoll:send:", StringComparison.Ordinal));
+        Assert.Equal(chat.Clock.GetUtcNow().AddDays(3).Date, Assert.Single(chat.StoredConversations).ReadDraft<Polls.PollDraft>().ClosesAt?.Date);
+    }
+
     [Theory]
     [InlineData("✅ I agree", "I agree", true)]
     [InlineData("✅ I agree", "i AGREE!", true)]
