@@ -142,6 +142,31 @@ public abstract class IdeasOverTelegramSuite : BotTest
         Assert.Contains("idea:theme:public-space", theme.Payloads);
     }
 
+    /// <summary>Typed instead of tapped: the question's own labels, in the person's language, are its presses on Telegram too.</summary>
+    [Fact]
+    public async Task LabelsTyped_AreThePresses_OfTheQuestionsOwnButtons()
+    {
+        await author.OnboardAsync("ru");
+        author.Says("/idea");
+        await author.NextAsync();
+        author.Says("Каток");
+        await author.NextAsync();
+        author.Says("Зимний каток в центре.");
+        await author.NextAsync();
+        author.Says("спорт и отдых");
+        await author.NextAsync(c => (c.Text ?? "").Contains("фото", StringComparison.Ordinal));
+        author.Says("Пропустить");
+        await author.NextAsync(c => (c.Text ?? "").StartsWith("📍", StringComparison.Ordinal));
+        author.Says("пропустить");
+        var preview = await author.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
+        author.Says("отправить");
+        await author.NextAsync(c => (c.Text ?? "").Contains("#1", StringComparison.Ordinal));
+
+        var idea = await Bot.InScopeAsync(db => db.Ideas.SingleAsync());
+        Assert.Equal(("sport", null, null), (idea.ThemeKey, idea.PhotoRef, idea.Place));
+        Assert.DoesNotContain("📍", preview.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SubmitPressedTwiceQuickly_CreatesOneIdea()
     {
