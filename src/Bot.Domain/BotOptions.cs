@@ -35,7 +35,7 @@ public sealed class BotOptions : IValidatableObject
         ? [.. codes.Select(c => new Language(c)).Distinct()]
         : Members.Languages.All;
 
-    /// <summary>Bot:TextsFolder: the city's own words, laid over the bot's texts key by key (see the README).</summary>
+    /// <summary>Bot:TextsFolder: the city's own words, laid over the bot's texts key by key (see docs/languages.md).</summary>
     public string? TextsFolder { get; set; }
 
     /// <summary>Who runs the bot, as named in the privacy notice.</summary>

@@ -259,6 +259,23 @@ public sealed class ConsoleChatTests : BotTest
     }
 
     [Fact]
+    public async Task TheDashboard_IsOnInTheConsole_AtTheBotsOwnLocalAddress_WithNothingToSet()
+    {
+        var terminal = new ScriptedTerminal();
+        var address = $"http://127.0.0.1:{Ports.Free()}";
+        await using var bot = await RunningBot.StartAsync(Database, services => services.AddSingleton(terminal.Terminal), ["--Telegram:BotToken=", $"--Urls={address}"]);
+        await Onboard(terminal);
+
+        terminal.Type("/dashboard");
+        var answer = await terminal.WaitForAsync("Do not forward it");
+        var link = answer[answer.IndexOf(address + "/dashboard/signin?token=", StringComparison.Ordinal)..].Split('\n')[0].Trim();
+        using var http = new HttpClient();
+        var page = await http.GetStringAsync(new Uri(link));
+
+        Assert.Contains("<form", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LogLines_GoToTheLogFileBesideTheDatabase_AndOnlyWarningsAtStartToTheTerminal()
     {
         var folder = Path.GetDirectoryName(Database.File)!;

@@ -9,6 +9,8 @@ namespace GenYCity.Bot.Host.Channels.Console;
 
 public static class ConsoleRegistration
 {
+    private const string DashboardPublicUrl = $"{Domain.Dashboard.DashboardOptions.SectionName}:{nameof(Domain.Dashboard.DashboardOptions.PublicUrl)}";
+
     /// <summary>The local console chat, when no chat platform (Telegram, Messenger) is configured.</summary>
     public static WebApplicationBuilder AddConsoleChat(this WebApplicationBuilder builder)
     {
@@ -33,8 +35,14 @@ public static class ConsoleRegistration
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter<ConsoleLoggerProvider>((category, level) =>
             log.ShowsInTerminal(level)
-            // The keys kept unencrypted in the database are a choice the README explains, not news for the chat.
+            // The keys kept unencrypted in the database are a choice docs/features.md explains, not news for the chat.
             && (level >= LogLevel.Error || category != "Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager"));
+
+        // Trying the bot on this machine includes its dashboard: with no address set, it is the bot's own local one.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[DashboardPublicUrl]) && LocalAddress(builder.Configuration["Urls"]) is { } local)
+        {
+            builder.Configuration[DashboardPublicUrl] = local;
+        }
 
         // A second console on this machine (another person on the same database) finds the first one's
         // address taken; with no webhook to serve, any free port will do for /health.
@@ -45,6 +53,13 @@ public static class ConsoleRegistration
 
         return builder;
     }
+
+    /// <summary>The first http address on this machine with a port that the bot listens on, as the dashboard's address.</summary>
+    private static string? LocalAddress(string? urls) =>
+        (urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(url => Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null)
+            .FirstOrDefault(url => url is { Scheme: "http", IsLoopback: true, IsDefaultPort: false } && url.Port > 0)
+            ?.GetLeftPart(UriPartial.Authority);
 
     /// <summary>Console:LogFile, or genycity.log beside the SQLite database (in the working folder's "data" otherwise).</summary>
     private static string LogFile(ConfigurationManager configuration)
