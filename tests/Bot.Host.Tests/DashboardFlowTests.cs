@@ -261,13 +261,17 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.SignInAsync(site);
 
-        // Seven charts, each an image with a name and its numbers as a table beside it.
-        var charts = page.Locator("svg[role=img]");
+        // Seven charts, each an image with a name and its numbers as a table folded under it, a click away.
+        var charts = page.Locator("svg.genycity-chart-wide");
         await Expect(charts).ToHaveCountAsync(7);
         foreach (var title in new[] { P.ChartMembersByLanguage, P.ChartMembersByChannel, P.ChartIdeasByTheme, P.ChartIdeasByStatus, P.ChartSupports, P.ChartEventAnswers, P.ChartBroadcasts })
         {
-            await Expect(page.GetByRole(AriaRole.Img, new() { Name = title })).ToBeVisibleAsync();
-            await Expect(page.GetByRole(AriaRole.Table, new() { Name = title })).ToBeVisibleAsync();
+            var chart = page.Locator("section.chart").Filter(new() { Has = page.GetByRole(AriaRole.Img, new() { Name = title }) });
+            await Expect(chart.GetByRole(AriaRole.Img, new() { Name = title })).ToBeVisibleAsync();
+            var table = page.GetByRole(AriaRole.Table, new() { Name = title });
+            await Expect(table).ToBeHiddenAsync();
+            await chart.GetByText(P.ChartNumbers).ClickAsync();
+            await Expect(table).ToBeVisibleAsync();
         }
 
         // The coming event is there, with its seven going against ten places.

@@ -246,6 +246,9 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
 
     public string Charts => T(nameof(Charts));
 
+    /// <summary>What opens a chart's folded table.</summary>
+    public string ChartNumbers => T(nameof(ChartNumbers));
+
     public string Period => T(nameof(Period));
 
     public string LastWeeks(int n) => T(nameof(LastWeeks), ("count", n));
