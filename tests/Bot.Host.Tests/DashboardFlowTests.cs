@@ -42,7 +42,7 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         await author.SubmitsIdeaAsync("A skate park", "Ramps for the winter.");
         await using var context = await chromium.NewContextAsync();
         var page = await context.SignInAsync(site);
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = P.WaitingCount(2) })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"{P.IdeasWaiting} 2" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = P.Moderation, Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "#1 · Benches by the Daugava" })).ToBeVisibleAsync();

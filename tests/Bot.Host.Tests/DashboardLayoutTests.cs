@@ -82,6 +82,26 @@ public sealed class DashboardLayoutTests(ChromiumBrowser chromium) : IAsyncLifet
         }
     }
 
+    [Fact]
+    public async Task TheOverview_StartsWithTheKeyFigures_BeforeAnyChart()
+    {
+        var p = GenYCity.Bot.Host.Dashboard.DashboardPhrases.For(Domain.Members.Language.Lv);
+        await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 800 } });
+        var page = await context.SignInAsync(site);
+
+        // Sixty who joined over ten weeks, the console's Līga and the coordinator: 62; of them the coordinator (today,
+        // a Tuesday) and one who joined yesterday are this week's. Three ideas wait.
+        await Assertions.Expect(page.Locator("#figure-members")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^\\s*{p.Members}\\s*62\\s*{p.NewThisWeek(2)}\\s*$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"{p.IdeasWaiting} 3" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#figure-participants")).ToContainTextAsync(p.TookPartThisMonth);
+        // On a phone too, they are in the first screenful, above the charts.
+        var figuresBottom = await page.Locator(".figures").EvaluateAsync<double>("e => e.getBoundingClientRect().bottom");
+        var firstChartTop = await page.Locator(".chart").First.EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        Assert.True(figuresBottom <= 800, $"the key figures end at {figuresBottom} px, below the first screenful");
+        Assert.True(figuresBottom < firstChartTop);
+        await page.AssertAccessibleAsync();
+    }
+
     private static async Task<(int ScrollWidth, int InnerWidth)> WidthsAsync(IPage page)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");

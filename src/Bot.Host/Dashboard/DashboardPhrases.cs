@@ -246,6 +246,18 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
 
     public string Charts => T(nameof(Charts));
 
+    /// <summary>The overview's first figures: their heading, read by screen readers.</summary>
+    public string AtAGlance => T(nameof(AtAGlance));
+
+    public string NewThisWeek(int count) => T(nameof(NewThisWeek), ("count", count));
+
+    public string IdeasWaiting => T(nameof(IdeasWaiting));
+
+    public string TookPartThisMonth => T(nameof(TookPartThisMonth));
+
+    /// <summary>Last month's participants by the same day, and the change to this month's (+4, −2, ±0).</summary>
+    public string LastMonthBySameDay(int count, string change) => T(nameof(LastMonthBySameDay), ("count", count), ("change", change));
+
     /// <summary>What opens a chart's folded table.</summary>
     public string ChartNumbers => T(nameof(ChartNumbers));
 

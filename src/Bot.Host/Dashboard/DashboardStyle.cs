@@ -42,6 +42,13 @@ internal static class DashboardStyle
         button, .button { font: inherit; padding: .4rem .9rem; border-radius: 4px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; display: inline-block; }
         button.secondary, .button.secondary { background: var(--paper); color: var(--accent); }
         button.danger { background: var(--bad); border-color: var(--bad); }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+        .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr)); gap: .75rem; list-style: none; margin: 0 0 1.5rem; padding: 0; }
+        .figures li { display: flex; flex-direction: column; border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: 6px; padding: .5rem .75rem; }
+        .figures li.attention { border-left-color: #b85c00; }
+        .figures a { display: flex; flex-direction: column; text-decoration: none; }
+        .figure-name { font-weight: 600; }
+        .figure { font-size: 2rem; line-height: 1.2; font-variant-numeric: tabular-nums; color: var(--ink); }
         .said { border-left: 4px solid var(--ok); background: #eef7f0; padding: .25rem 1rem; margin-bottom: 1rem; }
         .problem { border-left: 4px solid var(--bad); background: #fbefec; padding: .25rem 1rem; }
         .muted { color: var(--muted); }
