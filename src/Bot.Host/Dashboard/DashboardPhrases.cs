@@ -73,6 +73,20 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
 
     public string Place => T(nameof(Place));
 
+    /// <summary>The link to the idea's point on OpenStreetMap, beside the place as typed.</summary>
+    public string OnTheMap => T(nameof(OnTheMap));
+
+    public string IdeaPhotoAlt => T(nameof(IdeaPhotoAlt));
+
+    /// <summary>A photo the console chat named, whose file is gone.</summary>
+    public string PhotoGone => T(nameof(PhotoGone));
+
+    /// <summary>A photo on a platform's servers, linked to: the platform's name.</summary>
+    public string PhotoLink(string channel) => T(nameof(PhotoLink), ("channel", channel));
+
+    /// <summary>A photo only the platform can show (a Telegram file id): the platform's name.</summary>
+    public string PhotoOnPlatform(string channel) => T(nameof(PhotoOnPlatform), ("channel", channel));
+
     public string ReachedCouncil => T(nameof(ReachedCouncil));
 
     public string CouncilAnswer => T(nameof(CouncilAnswer));
@@ -82,6 +96,9 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
     public string ChangeStatus => T(nameof(ChangeStatus));
 
     public string NewStatus => T(nameof(NewStatus));
+
+    /// <summary>A required choice's first option, so nothing is chosen until the coordinator chooses.</summary>
+    public string ChooseOption => T(nameof(ChooseOption));
 
     public string Comment => T(nameof(Comment));
 
