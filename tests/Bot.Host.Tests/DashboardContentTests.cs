@@ -132,6 +132,64 @@ public sealed class DashboardContentTests(ChromiumBrowser chromium) : IAsyncLife
         Assert.Equal(IdeaStatus.Approved, await site.Bot.InScopeAsync(db => db.Ideas.Where(i => i.Id == 3).Select(i => i.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task ABroadcastsPage_ShowsWhatWentOut_ToWhom_AndItsKind()
+    {
+        var stats = Domain.Stats.StatsTexts.For(Language.Lv);
+        await using var context = await chromium.NewContextAsync();
+        var page = await context.SignInAsync(site);
+
+        await page.GotoAsync(site.Url(GenYCity.Bot.Host.Dashboard.Pages.BroadcastModel.PathOf(city.PollId)));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"{P.BroadcastTitle(city.PollId)} · {stats.KindPoll}");
+        await Expect(Definition(page, P.BroadcastKind)).ToHaveTextAsync(stats.KindPoll);
+        await Expect(Definition(page, P.Recipients)).ToHaveTextAsync(P.AudienceAnnouncementSubscribers);
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = P.WhatWentOut })).ToContainTextAsync("🗳 Kur rīkot nākamo talku?");
+        await Expect(page.Locator("#progress")).ToHaveTextAsync($"{P.BroadcastDone} {P.BroadcastProgress(47, 47)}");
+        await page.AssertAccessibleAsync();
+
+        // The announcement's text as its readers saw it: the chat's markup is not shown as tags, nor made into the page's own.
+        await page.GotoAsync(site.Url(GenYCity.Bot.Host.Dashboard.Pages.BroadcastModel.PathOf(city.AnnouncementId)));
+        var sent = page.GetByRole(AriaRole.Region, new() { Name = P.WhatWentOut });
+        await Expect(sent.Locator("p.text")).ToHaveTextAsync("Svētdien: talka pie Stropu ezera un pikniks!");
+        await Expect(sent.Locator("p.text b")).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(stats.KindAnnouncement);
+
+        // The overview's broadcasts chart names each by its kind: one announcement, not five.
+        await page.GotoAsync(site.Url("/dashboard"));
+        var table = page.GetByRole(AriaRole.Table, new() { Name = P.ChartBroadcasts });
+        await page.Locator("section.chart").Filter(new() { Has = page.GetByRole(AriaRole.Img, new() { Name = P.ChartBroadcasts }) }).GetByText(P.ChartNumbers).ClickAsync();
+        await Expect(table.Locator("tbody th")).ToHaveCountAsync(5);
+        foreach (var kind in new[] { stats.KindAnnouncement, stats.KindEventPublished, stats.KindPoll, stats.KindIdeaNews, stats.KindDigest })
+        {
+            await Expect(table.GetByRole(AriaRole.Rowheader).Filter(new() { HasText = $" {kind} · " })).ToHaveCountAsync(1);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, 0, 0, "preparing")]
+    [InlineData(false, 40, 12, "sending")]
+    [InlineData(true, 40, 40, "done")]
+    [InlineData(true, 0, 0, "nobody")]
+    public void TheProgressLine_SaysPreparing_UntilThereIsSomethingToCount(bool done, int queued, int sent, string expected)
+    {
+        var (state, text) = GenYCity.Bot.Host.Dashboard.Pages.BroadcastModel.Progress(P, done, new Domain.Broadcasts.BroadcastCounts(queued, sent, 0, 0, 0));
+
+        Assert.Equal(
+            expected switch
+            {
+                "preparing" => (P.BroadcastPreparing, string.Empty),
+                "sending" => (P.BroadcastSending, P.BroadcastProgress(12, 40)),
+                "done" => (P.BroadcastDone, P.BroadcastProgress(40, 40)),
+                _ => (P.BroadcastDone, P.BroadcastNobody),
+            },
+            (state, text));
+        Assert.DoesNotContain(P.BroadcastProgress(0, 0), text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A definition list's value by its term.</summary>
+    private static ILocator Definition(IPage page, string term) =>
+        page.Locator($"dt:text-is(\"{term}\") + dd");
+
     private static string IdeaModelPhoto(long id) => GenYCity.Bot.Host.Dashboard.Pages.IdeaModel.PhotoPath(id);
 
     private static ILocator Card(IPage page, long ideaId) =>

@@ -126,6 +126,11 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         var progress = page.Locator("#progress");
         await Expect(progress).ToContainTextAsync(P.BroadcastDone, new() { Timeout = 60_000 });
         await Expect(progress).ToContainTextAsync(P.BroadcastProgress(41, 41));
+        // What went out: the text as typed (shown, not taken as markup), the photo served back, and to whom.
+        var sent = page.GetByRole(AriaRole.Region, new() { Name = P.WhatWentOut });
+        await Expect(sent.Locator("p.text")).ToHaveTextAsync("Sunday: <b>clean-up</b> day & picnic");
+        await Expect(sent.GetByRole(AriaRole.Img, new() { Name = P.BroadcastPhoto })).ToHaveJSPropertyAsync("naturalWidth", 1);
+        await Expect(page.Locator("dd").Filter(new() { HasText = P.AudienceAnnouncementSubscribers })).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync();
         var again = await page.APIRequest.PostAsync(site.Url("/dashboard/announce?handler=Send"), new() { Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" }, DataString = form, MaxRedirects = 0 });
         Assert.Equal(302, again.Status);

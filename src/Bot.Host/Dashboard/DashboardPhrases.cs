@@ -196,6 +196,42 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
 
     public string BroadcastSending => T(nameof(BroadcastSending));
 
+    /// <summary>A broadcast whose list of recipients is still being written: nothing to count yet.</summary>
+    public string BroadcastPreparing => T(nameof(BroadcastPreparing));
+
+    /// <summary>A broadcast done with no one to send to.</summary>
+    public string BroadcastNobody => T(nameof(BroadcastNobody));
+
+    public string BroadcastKind => T(nameof(BroadcastKind));
+
+    public string BroadcastStarted => T(nameof(BroadcastStarted));
+
+    public string BroadcastFinished => T(nameof(BroadcastFinished));
+
+    public string Recipients => T(nameof(Recipients));
+
+    public string WhatWentOut => T(nameof(WhatWentOut));
+
+    public string BroadcastPhoto => T(nameof(BroadcastPhoto));
+
+    /// <summary>A broadcast's photo that was a platform's file id: the platform's name.</summary>
+    public string BroadcastPhotoOnPlatform(string channel) => T(nameof(BroadcastPhotoOnPlatform), ("channel", channel));
+
+    public string OpenPhoto => T(nameof(OpenPhoto));
+
+    /// <summary>Who a broadcast went to, by its audience.</summary>
+    public string AudienceAnnouncementSubscribers => T(nameof(AudienceAnnouncementSubscribers));
+
+    public string AudienceDigestSubscribers => T(nameof(AudienceDigestSubscribers));
+
+    public string AudienceEventAttendees(string title) => T(nameof(AudienceEventAttendees), ("title", title));
+
+    public string AudienceIdeaFollowers(long id) => T(nameof(AudienceIdeaFollowers), ("id", id));
+
+    public string AudiencePollVoters(long id) => T(nameof(AudiencePollVoters), ("id", id));
+
+    public string AudienceOther => T(nameof(AudienceOther));
+
     public string BroadcastDone => T(nameof(BroadcastDone));
 
     public string BroadcastProgress(int done, int all) => T(nameof(BroadcastProgress), ("count", done), ("all", all));
