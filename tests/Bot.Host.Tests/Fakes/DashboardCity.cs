@@ -115,7 +115,8 @@ public static class DashboardCity
             var council = CityEvent.Publish("Jauniešu dome", now.AddDays(-8), "Rātsnams", "Runājam par budžetu.", null, coordinator, now.AddDays(-20));
             db.Events.AddRange(talka, council);
             await db.SaveChangesAsync();
-            db.Rsvps.AddRange(people.Take(14).Select((p, i) => Rsvp.Create(talka.Id, p.Id, i < 11 ? RsvpAnswer.Going : RsvpAnswer.Maybe, waitlisted: false, now.AddDays(-5 + (i % 5)))));
+            // Half of them answered this morning, when the event was announced again.
+            db.Rsvps.AddRange(people.Take(14).Select((p, i) => Rsvp.Create(talka.Id, p.Id, i < 11 ? RsvpAnswer.Going : RsvpAnswer.Maybe, waitlisted: false, i % 2 == 0 ? now.AddHours(-i / 2) : now.AddDays(-5 + (i % 5)))));
             db.Rsvps.AddRange(people.Skip(20).Take(9).Select((p, i) => Rsvp.Create(council.Id, p.Id, i < 6 ? RsvpAnswer.Going : RsvpAnswer.NotGoing, waitlisted: false, now.AddDays(-18 + i))));
 
             Broadcast Sent(BroadcastKind kind, AudienceKind audience, string text, int daysAgo, int queued, int unreachable, int skipped)
