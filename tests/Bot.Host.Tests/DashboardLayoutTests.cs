@@ -83,6 +83,22 @@ public sealed class DashboardLayoutTests(ChromiumBrowser chromium) : IAsyncLifet
     }
 
     [Fact]
+    public async Task TheEventForm_TitleAndPlaceBoxes_TakeTheFormsWidth()
+    {
+        await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var page = await context.SignInAsync(site);
+        await page.GotoAsync(site.Url($"/dashboard/events/{city.EventId}"));
+        var p = GenYCity.Bot.Host.Dashboard.DashboardPhrases.For(Domain.Members.Language.Lv);
+
+        foreach (var label in new[] { p.EventTitle, p.EventPlace })
+        {
+            var box = page.GetByLabel(label, new() { Exact = true });
+            var (width, formWidth) = await box.EvaluateAsync<double[]>("b => [b.getBoundingClientRect().width, b.form.getBoundingClientRect().width]") switch { var w => (w[0], w[1]) };
+            Assert.True(width >= formWidth - 1, $"{label}: {width} px in a {formWidth} px form");
+        }
+    }
+
+    [Fact]
     public async Task TheOverview_StartsWithTheKeyFigures_BeforeAnyChart()
     {
         var p = GenYCity.Bot.Host.Dashboard.DashboardPhrases.For(Domain.Members.Language.Lv);
