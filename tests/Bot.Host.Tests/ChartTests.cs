@@ -16,7 +16,7 @@ public sealed class ChartTests
 
         Assert.Equal(Svg + "svg", svg.Name);
         Assert.Equal("img", (string?)svg.Attribute("role"));
-        Assert.Equal("genycity-chart", (string?)svg.Attribute("class"));
+        Assert.Equal("genycity-chart genycity-chart-wide", (string?)svg.Attribute("class"));
         Assert.StartsWith("0 0 ", (string?)svg.Attribute("viewBox"), StringComparison.Ordinal);
         Assert.Equal("attendance-title", (string?)svg.Attribute("aria-labelledby"));
         var title = svg.Element(Svg + "title");
@@ -27,6 +27,26 @@ public sealed class ChartTests
         Assert.NotNull(desc);
         Assert.Equal((string?)svg.Attribute("aria-describedby"), (string?)desc.Attribute("id"));
         Assert.Contains("Going: 7", desc.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThePhonesDrawing_IsNarrower_WithTheSameSizeOfText_SoItsWordsDoNotShrink()
+    {
+        var chart = new Chart("New members by language", [.. Enumerable.Range(1, 12).Select(w => $"{w:00}.11")], [new ChartSeries("latviešu", [.. Enumerable.Range(1, 12)]), new ChartSeries("русский", [.. Enumerable.Range(1, 12)])]);
+
+        var wide = XElement.Parse(ChartSvg.Render(chart, "c"));
+        var narrow = XElement.Parse(ChartSvg.Render(chart, "c-narrow", ChartWidth.Narrow));
+
+        static double ViewBoxWidth(XElement svg) => double.Parse(((string)svg.Attribute("viewBox")!).Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("genycity-chart genycity-chart-narrow", (string?)narrow.Attribute("class"));
+        Assert.True(ViewBoxWidth(narrow) <= 340, "a phone's drawing fits a phone's column at about its own size");
+        Assert.True(ViewBoxWidth(wide) <= 560, "a desk's drawing fits half a desk's page at about its own size");
+        Assert.Equal("12", (string?)narrow.Attribute("font-size"));
+        Assert.Equal("12", (string?)wide.Attribute("font-size"));
+        // Fewer labels under the narrow one's bars, so they do not run into each other.
+        var labels = (XElement svg) => svg.Elements(Svg + "text").Count(t => (string?)t.Attribute("text-anchor") == "middle");
+        Assert.True(labels(narrow) < labels(wide));
+        Assert.Equal("c-narrow-title", (string?)narrow.Attribute("aria-labelledby"));
     }
 
     [Fact]

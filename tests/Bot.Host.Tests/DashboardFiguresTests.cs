@@ -418,6 +418,53 @@ public abstract class DashboardFiguresSuite : IAsyncLifetime
     }
 
     [Fact]
+    public async Task KeyFigures_CountThisWeeksNewMembers_AndThisMonthsParticipantsAgainstTheSameDaysOfTheLast()
+    {
+        var now = Utc(2026, 5, 3, 10, 0); // Sunday 3 May, 13:00 EEST: the week began on Monday 27 April, the month on Friday 1 May
+        await store.InScopeAsync(async db =>
+        {
+            var early = AddMember(db, Language.Lv, ChannelKind.Telegram, Utc(2026, 4, 2, 10, 0));
+            var sunday = AddMember(db, Language.Ru, ChannelKind.Telegram, Utc(2026, 4, 26, 20, 59)); // Sunday 26 April 23:59 EEST: last week
+            var monday = AddMember(db, Language.Lv, ChannelKind.Messenger, Utc(2026, 4, 26, 21, 0)); // Monday 27 April 00:00 EEST: this week
+            var supporter = AddMember(db, Language.En, ChannelKind.Telegram, Utc(2026, 5, 2, 9, 0));
+            var today = AddMember(db, Language.Lv, ChannelKind.Telegram, Utc(2026, 5, 3, 9, 0));
+            await db.SaveChangesAsync();
+            AddIdea(db, early, "April's", "parks", Utc(2026, 4, 2, 10, 0)); // 2 April: by the same day of last month
+            AddIdea(db, early, "Late April's", "parks", Utc(2026, 4, 30, 20, 59)); // 30 April 23:59 EEST: last month, after its 3rd
+            AddIdea(db, sunday, "Mid April's", "culture", Utc(2026, 4, 10, 12, 0)); // 10 April: after its 3rd
+            var first = AddIdea(db, monday, "May's", "parks", Utc(2026, 4, 30, 21, 0)); // 1 May 00:00 EEST: this month
+            AddIdea(db, today, "Today's", "culture", Utc(2026, 5, 3, 9, 30));
+            await db.SaveChangesAsync();
+            db.IdeaSupports.Add(new IdeaSupport(first.Id, supporter.Id, Utc(2026, 5, 2, 9, 30)));
+            db.IdeaSupports.Add(new IdeaSupport(first.Id, today.Id, Utc(2026, 5, 3, 9, 40))); // today again: one person, once
+            await db.SaveChangesAsync();
+        });
+
+        var key = await InScope(f => f.KeyFiguresAsync(now, CancellationToken.None));
+
+        Assert.Equal(new KeyFigures(Members: 5, NewThisWeek: 3, ParticipantsThisMonth: 3, ParticipantsLastMonth: 1), key);
+        Assert.Equal(2, key.Change);
+    }
+
+    [Fact]
+    public async Task KeyFigures_OnTheLastDayOfALongMonth_CompareWithTheWholeOfAShorterOne()
+    {
+        await store.InScopeAsync(async db =>
+        {
+            var february = AddMember(db, Language.Lv, ChannelKind.Telegram, Utc(2026, 2, 1, 10, 0));
+            var march = AddMember(db, Language.Lv, ChannelKind.Telegram, Utc(2026, 3, 1, 10, 0));
+            await db.SaveChangesAsync();
+            AddIdea(db, february, "The 28th's", "parks", Utc(2026, 2, 28, 12, 0)); // Saturday 28 February, the month's last day
+            AddIdea(db, march, "The 31st's", "parks", Utc(2026, 3, 31, 12, 0));
+            await db.SaveChangesAsync();
+        });
+
+        var key = await InScope(f => f.KeyFiguresAsync(Utc(2026, 3, 31, 15, 0), CancellationToken.None));
+
+        Assert.Equal((1, 1), (key.ParticipantsThisMonth, key.ParticipantsLastMonth));
+    }
+
+    [Fact]
     public async Task TheReportsCsv_UsesTheLabelsItIsGiven()
     {
         var report = await InScope(f => f.ReportAsync(new Period(Utc(2026, 5, 1, 0, 0), Utc(2026, 6, 1, 0, 0)), CancellationToken.None));

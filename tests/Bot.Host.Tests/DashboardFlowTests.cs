@@ -42,7 +42,7 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         await author.SubmitsIdeaAsync("A skate park", "Ramps for the winter.");
         await using var context = await chromium.NewContextAsync();
         var page = await context.SignInAsync(site);
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = P.WaitingCount(2) })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"{P.IdeasWaiting} 2" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = P.Moderation, Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "#1 · Benches by the Daugava" })).ToBeVisibleAsync();
@@ -126,6 +126,11 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         var progress = page.Locator("#progress");
         await Expect(progress).ToContainTextAsync(P.BroadcastDone, new() { Timeout = 60_000 });
         await Expect(progress).ToContainTextAsync(P.BroadcastProgress(41, 41));
+        // What went out: the text as typed (shown, not taken as markup), the photo served back, and to whom.
+        var sent = page.GetByRole(AriaRole.Region, new() { Name = P.WhatWentOut });
+        await Expect(sent.Locator("p.text")).ToHaveTextAsync("Sunday: <b>clean-up</b> day & picnic");
+        await Expect(sent.GetByRole(AriaRole.Img, new() { Name = P.BroadcastPhoto })).ToHaveJSPropertyAsync("naturalWidth", 1);
+        await Expect(page.Locator("dd").Filter(new() { HasText = P.AudienceAnnouncementSubscribers })).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync();
         var again = await page.APIRequest.PostAsync(site.Url("/dashboard/announce?handler=Send"), new() { Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" }, DataString = form, MaxRedirects = 0 });
         Assert.Equal(302, again.Status);
@@ -261,19 +266,23 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.SignInAsync(site);
 
-        // Seven charts, each an image with a name and its numbers as a table beside it.
-        var charts = page.Locator("svg[role=img]");
+        // Seven charts, each an image with a name and its numbers as a table folded under it, a click away.
+        var charts = page.Locator("svg.genycity-chart-wide");
         await Expect(charts).ToHaveCountAsync(7);
         foreach (var title in new[] { P.ChartMembersByLanguage, P.ChartMembersByChannel, P.ChartIdeasByTheme, P.ChartIdeasByStatus, P.ChartSupports, P.ChartEventAnswers, P.ChartBroadcasts })
         {
-            await Expect(page.GetByRole(AriaRole.Img, new() { Name = title })).ToBeVisibleAsync();
-            await Expect(page.GetByRole(AriaRole.Table, new() { Name = title })).ToBeVisibleAsync();
+            var chart = page.Locator("section.chart").Filter(new() { Has = page.GetByRole(AriaRole.Img, new() { Name = title }) });
+            await Expect(chart.GetByRole(AriaRole.Img, new() { Name = title })).ToBeVisibleAsync();
+            var table = page.GetByRole(AriaRole.Table, new() { Name = title });
+            await Expect(table).ToBeHiddenAsync();
+            await chart.GetByText(P.ChartNumbers).ClickAsync();
+            await Expect(table).ToBeVisibleAsync();
         }
 
         // The coming event is there, with its seven going against ten places.
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = P.ChartEventAnswers }).GetByRole(AriaRole.Row).Nth(1)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Talka.*7.*0.*2.*0.*10$"));
         await page.AssertAccessibleAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshot(), FullPage = false });
+        await page.ScreenshotAsync(new() { Path = Screenshot("dashboard.png"), FullPage = false });
 
         // The report: ten took part (the author and the nine who answered), all for the first time; the one idea
         // shows as "< 5", as do the two who might come; the seven going as 7; the CSV says the same.
@@ -307,6 +316,29 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         var events = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = P.ExportEvents }).ClickAsync());
         Assert.Contains("Talka", await File.ReadAllTextAsync((await events.PathAsync())!), StringComparison.Ordinal);
         await page.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task TheReadmesScreenshots_ShowACityWeeksIn_OnADesk_AndOnAPhone()
+    {
+        var city = await DashboardCity.SeedAsync(site);
+        await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.SignInAsync(site);
+
+        // The overview on a desk: the key figures, then the charts two by two.
+        await Expect(page.Locator("#figure-members .figure")).ToHaveTextAsync("62");
+        await Expect(page.Locator("svg.genycity-chart-wide").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/dashboard-desk.png") });
+
+        // On a phone (390 × 844): the same figures first, the menu wrapped, a chart drawn for the phone.
+        await page.SetViewportSizeAsync(390, 844);
+        await Expect(page.Locator("svg.genycity-chart-narrow").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/dashboard-phone.png") });
+
+        // An idea waiting for review, with its photo and its place, as a moderator checks it on a phone.
+        await page.GotoAsync(site.Url($"/dashboard/ideas/{city.ConsolePhotoIdea}"));
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = P.IdeaPhotoAlt })).ToHaveJSPropertyAsync("naturalWidth", 480);
+        await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/idea-phone.png") });
     }
 
     [Fact]
@@ -401,8 +433,8 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         return cityEvent.Id;
     });
 
-    /// <summary>Where the README's screenshot of the dashboard is kept: docs/dashboard.png at the repository's root.</summary>
-    private static string Screenshot()
+    /// <summary>Where the README's screenshots of the dashboard are kept: docs/{name} at the repository's root.</summary>
+    private static string Screenshot(string name)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "GenYCity.Bot.sln")))
@@ -410,8 +442,8 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
             folder = folder.Parent;
         }
 
-        var docs = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs");
-        Directory.CreateDirectory(docs);
-        return Path.Combine(docs, "dashboard.png");
+        var path = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
     }
 }

@@ -2,7 +2,6 @@ using System.Text;
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Events;
-using GenYCity.Bot.Domain.Texts;
 
 namespace GenYCity.Bot.Domain.Stats;
 
@@ -35,7 +34,7 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
         {
             var c = b.Counts;
             text.Append('\n').Append(t.Broadcast(
-                b.Id, KindName(chat.T, b.Kind), time.Moment(b.CreatedAt), c.Queued, c.Sent, c.Unreachable, c.Failed, c.Skipped));
+                b.Id, KindName(t, b.Kind), time.Moment(b.CreatedAt), c.Queued, c.Sent, c.Unreachable, c.Failed, c.Skipped));
             if (!b.Done)
             {
                 text.Append(" ⏳");
@@ -45,11 +44,15 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
         chat.Reply(text.ToString());
     }
 
-    /// <summary>What kind of broadcast it was, as coordinators read it (in /stats and on the dashboard); any other kind reads as an announcement.</summary>
-    public static string KindName(Phrasebook t, BroadcastKind kind) =>
-        kind == BroadcastKind.EventPublished ? t.KindEventPublished
+    /// <summary>What kind of broadcast it was, as coordinators read it (in /stats and on the dashboard): each kind by its own name.</summary>
+    public static string KindName(StatsTexts t, BroadcastKind kind) =>
+        kind == BroadcastKind.Announcement ? t.KindAnnouncement
+        : kind == BroadcastKind.EventPublished ? t.KindEventPublished
         : kind == BroadcastKind.EventChanged ? t.KindEventChanged
         : kind == BroadcastKind.EventCancelled ? t.KindEventCancelled
         : kind == BroadcastKind.Digest ? t.KindDigest
-        : t.KindAnnouncement;
+        : kind == BroadcastKind.IdeaNews ? t.KindIdeaNews
+        : kind == BroadcastKind.Poll ? t.KindPoll
+        : kind == BroadcastKind.PollResults ? t.KindPollResults
+        : t.KindOther;
 }

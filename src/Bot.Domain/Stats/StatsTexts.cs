@@ -28,4 +28,24 @@ public sealed class StatsTexts(Language language) : TranslatedTexts(language, St
     public string NoBroadcasts => T(nameof(NoBroadcasts));
 
     public string Broadcast(long number, string kind, LocalMoment when, int queued, int sent, int unreachable, int failed, int skipped) => T(nameof(Broadcast), ("number", number), ("kind", kind), ("when", when), ("queued", queued), ("sent", sent), ("unreachable", unreachable), ("failed", failed), ("skipped", skipped));
+
+    /// <summary>The kinds of broadcast, as coordinators read them in /stats and on the dashboard (<see cref="StatsCommand.KindName"/>).</summary>
+    public string KindAnnouncement => T(nameof(KindAnnouncement));
+
+    public string KindEventPublished => T(nameof(KindEventPublished));
+
+    public string KindEventChanged => T(nameof(KindEventChanged));
+
+    public string KindEventCancelled => T(nameof(KindEventCancelled));
+
+    public string KindDigest => T(nameof(KindDigest));
+
+    public string KindIdeaNews => T(nameof(KindIdeaNews));
+
+    public string KindPoll => T(nameof(KindPoll));
+
+    public string KindPollResults => T(nameof(KindPollResults));
+
+    /// <summary>A kind a later capability added without naming it here.</summary>
+    public string KindOther => T(nameof(KindOther));
 }

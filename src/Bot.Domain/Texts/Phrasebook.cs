@@ -350,13 +350,6 @@ public sealed class Phrasebook(Language language) : TranslatedTexts(language, Ph
     public string TelegramChannelName => T(nameof(TelegramChannelName));
     public string FacebookPageName => T(nameof(FacebookPageName));
 
-    // Figures
-    public string KindAnnouncement => T(nameof(KindAnnouncement));
-    public string KindEventPublished => T(nameof(KindEventPublished));
-    public string KindEventChanged => T(nameof(KindEventChanged));
-    public string KindEventCancelled => T(nameof(KindEventCancelled));
-    public string KindDigest => T(nameof(KindDigest));
-
     // Privacy and abuse
     public string CmdMyData => T(nameof(CmdMyData));
     public string CmdForgetMe => T(nameof(CmdForgetMe));

@@ -20,42 +20,51 @@ public static class ChartSvg
     private static readonly string[] Palette = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"];
     private static readonly long[] StepFactors = [1, 2, 5];
 
-    private const double Width = 640;
-    private const double PlotLeft = 48;
-    private const double PlotRight = 628;
-    private const double PlotTop = 40;
-    private const double PlotBottom = 200;
-    private const double Height = 260;
-    private const double LegendTop = 230;
-    private const double LegendRow = 18;
     private const double BarShare = 0.7;
-    private const int MostLabels = 12;
     private const string LimitColour = "#222222";
 
-    /// <summary>The chart as an inline &lt;svg&gt; element (no XML header), to be placed in an HTML page.</summary>
-    public static string Render(Chart chart, string id)
+    /// <summary>
+    /// Where things go in a chart of one width, in the SVG's own units. A chart is drawn to the width of its box, so the
+    /// text is as large on the page as the box is wide over <see cref="Width"/>: the wide layout is for a box of about
+    /// 35rem (a desk's column, a tablet), the narrow one for a phone's 21rem, each keeping its 12-unit text at about 12
+    /// pixels rather than shrinking a desk's chart to a phone's width and its words to 6 pixels.
+    /// </summary>
+    private sealed record Layout(
+        double Width, double PlotLeft, double PlotRight, double PlotTop, double PlotBottom, double Height, double LegendTop, double LegendRow,
+        int FontSize, int TitleSize, int TitleLength, int MostLabels, double LetterWidth);
+
+    private static readonly Layout Wide = new(560, 44, 548, 40, 200, 262, 234, 20, 12, 15, 62, 10, 7);
+
+    private static readonly Layout Narrow = new(340, 34, 332, 40, 190, 252, 224, 20, 12, 14, 38, 5, 7);
+
+    /// <summary>
+    /// The chart as an inline &lt;svg&gt; element (no XML header), to be placed in an HTML page: <see cref="ChartWidth.Wide"/>
+    /// for a desk or a tablet, <see cref="ChartWidth.Narrow"/> for a phone (the page shows the one that fits, by its class).
+    /// </summary>
+    public static string Render(Chart chart, string id, ChartWidth size = ChartWidth.Wide)
     {
+        var l = size == ChartWidth.Narrow ? Narrow : Wide;
         var (max, step) = Scale(Largest(chart));
         var categories = chart.Categories.Count;
-        var band = (PlotRight - PlotLeft) / Math.Max(1, categories);
+        var band = (l.PlotRight - l.PlotLeft) / Math.Max(1, categories);
         var barWidth = band * BarShare;
-        double Y(long value) => PlotBottom - ((double)value / max * (PlotBottom - PlotTop));
-        double BarLeft(int category) => PlotLeft + (category * band) + ((band - barWidth) / 2);
+        double Y(long value) => l.PlotBottom - ((double)value / max * (l.PlotBottom - l.PlotTop));
+        double BarLeft(int category) => l.PlotLeft + (category * band) + ((band - barWidth) / 2);
 
-        var legend = Legend(chart);
-        var height = Height + ((legend.Count == 0 ? 0 : legend[^1].Row) * LegendRow);
+        var legend = Legend(chart, l);
+        var height = l.Height + ((legend.Count == 0 ? 0 : legend[^1].Row) * l.LegendRow);
         var svg = new StringBuilder();
         var key = Html.Encode(id);
-        svg.Append(Invariant, $"""<svg xmlns="http://www.w3.org/2000/svg" id="{key}" class="genycity-chart" role="img" aria-labelledby="{key}-title" aria-describedby="{key}-desc" viewBox="0 0 {Width} {height}" width="100%" font-family="system-ui, sans-serif" font-size="11">""").Append('\n');
+        svg.Append(Invariant, $"""<svg xmlns="http://www.w3.org/2000/svg" id="{key}" class="genycity-chart genycity-chart-{(size == ChartWidth.Narrow ? "narrow" : "wide")}" role="img" aria-labelledby="{key}-title" aria-describedby="{key}-desc" viewBox="0 0 {l.Width} {height}" width="100%" font-family="system-ui, sans-serif" font-size="{l.FontSize}">""").Append('\n');
         svg.Append(Invariant, $"""<title id="{key}-title">{Html.Encode(chart.Title)}</title>""").Append('\n');
         svg.Append(Invariant, $"""<desc id="{key}-desc">{Html.Encode(Summary(chart))}</desc>""").Append('\n');
-        svg.Append(Invariant, $"""<text x="{PlotLeft}" y="22" font-size="14" font-weight="bold" fill="#222222">{Html.Encode(Shorten(chart.Title, 75))}</text>""").Append('\n');
+        svg.Append(Invariant, $"""<text x="{l.PlotLeft}" y="22" font-size="{l.TitleSize}" font-weight="bold" fill="#222222">{Html.Encode(Shorten(chart.Title, l.TitleLength))}</text>""").Append('\n');
 
         for (var value = 0L; value <= max; value += step)
         {
             var y = Y(value);
-            svg.Append(Invariant, $"""<line x1="{PlotLeft}" y1="{y:0.##}" x2="{PlotRight}" y2="{y:0.##}" stroke="{(value == 0 ? "#888888" : "#dddddd")}" stroke-width="1"/>""");
-            svg.Append(Invariant, $"""<text x="{PlotLeft - 6}" y="{y + 4:0.##}" text-anchor="end" fill="#555555">{value}</text>""").Append('\n');
+            svg.Append(Invariant, $"""<line x1="{l.PlotLeft}" y1="{y:0.##}" x2="{l.PlotRight}" y2="{y:0.##}" stroke="{(value == 0 ? "#888888" : "#dddddd")}" stroke-width="1"/>""");
+            svg.Append(Invariant, $"""<text x="{l.PlotLeft - 6}" y="{y + 4:0.##}" text-anchor="end" fill="#555555">{value}</text>""").Append('\n');
         }
 
         // Stacked segments start where the series below them ended; grouped bars share their category's width instead.
@@ -96,28 +105,28 @@ public static class ChartSvg
         }
 
         // With many categories only every n-th is labelled, and labels are cut to the room they have, so none overlap.
-        var every = Math.Max(1, (int)Math.Ceiling(categories / (double)MostLabels));
-        var room = Math.Clamp((int)(band * every / 7.5), 3, 12);
+        var every = Math.Max(1, (int)Math.Ceiling(categories / (double)l.MostLabels));
+        var room = Math.Clamp((int)(band * every / l.LetterWidth), 3, 12);
         for (var c = 0; c < categories; c += every)
         {
             var label = Shorten(chart.Categories[c], room);
             var full = label == chart.Categories[c] ? string.Empty : $"<title>{Html.Encode(chart.Categories[c])}</title>";
-            svg.Append(Invariant, $"""<text x="{PlotLeft + (c * band) + (band / 2):0.##}" y="{PlotBottom + 16}" text-anchor="middle" fill="#333333">{full}{Html.Encode(label)}</text>""").Append('\n');
+            svg.Append(Invariant, $"""<text x="{l.PlotLeft + (c * band) + (band / 2):0.##}" y="{l.PlotBottom + 18}" text-anchor="middle" fill="#333333">{full}{Html.Encode(label)}</text>""").Append('\n');
         }
 
         foreach (var entry in legend)
         {
-            var y = LegendTop + (entry.Row * LegendRow);
+            var y = l.LegendTop + (entry.Row * l.LegendRow);
             if (entry.Colour is { } colour)
             {
-                svg.Append(Invariant, $"""<rect x="{entry.X:0.##}" y="{y}" width="10" height="10" fill="{colour}"/>""");
+                svg.Append(Invariant, $"""<rect x="{entry.X:0.##}" y="{y}" width="11" height="11" fill="{colour}"/>""");
             }
             else
             {
-                svg.Append(Invariant, $"""<line x1="{entry.X:0.##}" y1="{y + 5}" x2="{entry.X + 10:0.##}" y2="{y + 5}" stroke="{LimitColour}" stroke-width="2" stroke-dasharray="3 2"/>""");
+                svg.Append(Invariant, $"""<line x1="{entry.X:0.##}" y1="{y + 5}" x2="{entry.X + 11:0.##}" y2="{y + 5}" stroke="{LimitColour}" stroke-width="2" stroke-dasharray="3 2"/>""");
             }
 
-            svg.Append(Invariant, $"""<text x="{entry.X + 14:0.##}" y="{y + 9}" fill="#333333">{Html.Encode(entry.Name)}</text>""").Append('\n');
+            svg.Append(Invariant, $"""<text x="{entry.X + 15:0.##}" y="{y + 10}" fill="#333333">{Html.Encode(entry.Name)}</text>""").Append('\n');
         }
 
         return svg.Append("</svg>").ToString();
@@ -225,7 +234,7 @@ public static class ChartSvg
     private sealed record LegendEntry(string Name, string? Colour, double X, int Row);
 
     /// <summary>A swatch per series (and a dashed one for the limit), wrapped onto further rows when they do not fit.</summary>
-    private static List<LegendEntry> Legend(Chart chart)
+    private static List<LegendEntry> Legend(Chart chart, Layout l)
     {
         var entries = chart.Series.Select((s, i) => (Name: Shorten(s.Name, 28), Colour: (string?)Colour(i))).ToList();
         if (chart.Limits is not null && !string.IsNullOrEmpty(chart.LimitName))
@@ -233,14 +242,14 @@ public static class ChartSvg
             entries.Add((Shorten(chart.LimitName, 28), null));
         }
 
-        var (x, row) = (PlotLeft, 0);
+        var (x, row) = (l.PlotLeft, 0);
         var placed = new List<LegendEntry>();
         foreach (var (name, colour) in entries)
         {
-            var width = 14 + (new StringInfo(name).LengthInTextElements * 6.5) + 16;
-            if (x + width > PlotRight && x > PlotLeft)
+            var width = 14 + (new StringInfo(name).LengthInTextElements * l.LetterWidth) + 16;
+            if (x + width > l.PlotRight && x > l.PlotLeft)
             {
-                (x, row) = (PlotLeft, row + 1);
+                (x, row) = (l.PlotLeft, row + 1);
             }
 
             placed.Add(new LegendEntry(name, colour, x, row));

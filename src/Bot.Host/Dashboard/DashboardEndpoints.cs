@@ -113,8 +113,16 @@ public static class DashboardEndpoints
         app.MapGet("/dashboard/media/{key}", DashboardMedia.ServeAsync);
         app.MapGet("/dashboard/dashboard.css", () => Results.Text(DashboardStyle.Css, "text/css; charset=utf-8"));
         app.MapGet("/dashboard/dashboard.js", () => Results.Text(DashboardScript.Js, "text/javascript; charset=utf-8"));
+        app.MapGet("/dashboard/icon.svg", Icon);
+        app.MapGet("/favicon.ico", Icon);
         app.MapRazorPages();
         return app;
+    }
+
+    private static IResult Icon(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "public, max-age=86400";
+        return Results.Text(DashboardIcon.Svg, DashboardIcon.ContentType);
     }
 
     /// <summary>
@@ -293,7 +301,7 @@ public static class DashboardEndpoints
     private static string Document(Language language, string title, string body) => $"""
         <!doctype html>
         <html lang="{language.Code}">
-        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{Html.Encode(title)}</title><link rel="stylesheet" href="/dashboard/dashboard.css"></head>
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{Html.Encode(title)}</title><link rel="icon" href="/dashboard/icon.svg" type="image/svg+xml"><link rel="stylesheet" href="/dashboard/dashboard.css"></head>
         <body>
         <main id="main">
         {body}

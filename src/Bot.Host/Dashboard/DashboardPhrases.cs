@@ -73,6 +73,20 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
 
     public string Place => T(nameof(Place));
 
+    /// <summary>The link to the idea's point on OpenStreetMap, beside the place as typed.</summary>
+    public string OnTheMap => T(nameof(OnTheMap));
+
+    public string IdeaPhotoAlt => T(nameof(IdeaPhotoAlt));
+
+    /// <summary>A photo the console chat named, whose file is gone.</summary>
+    public string PhotoGone => T(nameof(PhotoGone));
+
+    /// <summary>A photo on a platform's servers, linked to: the platform's name.</summary>
+    public string PhotoLink(string channel) => T(nameof(PhotoLink), ("channel", channel));
+
+    /// <summary>A photo only the platform can show (a Telegram file id): the platform's name.</summary>
+    public string PhotoOnPlatform(string channel) => T(nameof(PhotoOnPlatform), ("channel", channel));
+
     public string ReachedCouncil => T(nameof(ReachedCouncil));
 
     public string CouncilAnswer => T(nameof(CouncilAnswer));
@@ -82,6 +96,9 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
     public string ChangeStatus => T(nameof(ChangeStatus));
 
     public string NewStatus => T(nameof(NewStatus));
+
+    /// <summary>A required choice's first option, so nothing is chosen until the coordinator chooses.</summary>
+    public string ChooseOption => T(nameof(ChooseOption));
 
     public string Comment => T(nameof(Comment));
 
@@ -179,6 +196,42 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
 
     public string BroadcastSending => T(nameof(BroadcastSending));
 
+    /// <summary>A broadcast whose list of recipients is still being written: nothing to count yet.</summary>
+    public string BroadcastPreparing => T(nameof(BroadcastPreparing));
+
+    /// <summary>A broadcast done with no one to send to.</summary>
+    public string BroadcastNobody => T(nameof(BroadcastNobody));
+
+    public string BroadcastKind => T(nameof(BroadcastKind));
+
+    public string BroadcastStarted => T(nameof(BroadcastStarted));
+
+    public string BroadcastFinished => T(nameof(BroadcastFinished));
+
+    public string Recipients => T(nameof(Recipients));
+
+    public string WhatWentOut => T(nameof(WhatWentOut));
+
+    public string BroadcastPhoto => T(nameof(BroadcastPhoto));
+
+    /// <summary>A broadcast's photo that was a platform's file id: the platform's name.</summary>
+    public string BroadcastPhotoOnPlatform(string channel) => T(nameof(BroadcastPhotoOnPlatform), ("channel", channel));
+
+    public string OpenPhoto => T(nameof(OpenPhoto));
+
+    /// <summary>Who a broadcast went to, by its audience.</summary>
+    public string AudienceAnnouncementSubscribers => T(nameof(AudienceAnnouncementSubscribers));
+
+    public string AudienceDigestSubscribers => T(nameof(AudienceDigestSubscribers));
+
+    public string AudienceEventAttendees(string title) => T(nameof(AudienceEventAttendees), ("title", title));
+
+    public string AudienceIdeaFollowers(long id) => T(nameof(AudienceIdeaFollowers), ("id", id));
+
+    public string AudiencePollVoters(long id) => T(nameof(AudiencePollVoters), ("id", id));
+
+    public string AudienceOther => T(nameof(AudienceOther));
+
     public string BroadcastDone => T(nameof(BroadcastDone));
 
     public string BroadcastProgress(int done, int all) => T(nameof(BroadcastProgress), ("count", done), ("all", all));
@@ -245,6 +298,21 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
     public string LanguageColumn => T(nameof(LanguageColumn));
 
     public string Charts => T(nameof(Charts));
+
+    /// <summary>The overview's first figures: their heading, read by screen readers.</summary>
+    public string AtAGlance => T(nameof(AtAGlance));
+
+    public string NewThisWeek(int count) => T(nameof(NewThisWeek), ("count", count));
+
+    public string IdeasWaiting => T(nameof(IdeasWaiting));
+
+    public string TookPartThisMonth => T(nameof(TookPartThisMonth));
+
+    /// <summary>Last month's participants by the same day, and the change to this month's (+4, −2, ±0).</summary>
+    public string LastMonthBySameDay(int count, string change) => T(nameof(LastMonthBySameDay), ("count", count), ("change", change));
+
+    /// <summary>What opens a chart's folded table.</summary>
+    public string ChartNumbers => T(nameof(ChartNumbers));
 
     public string Period => T(nameof(Period));
 

@@ -62,6 +62,7 @@ internal static class DashboardScript
                 show("#progress-text", answer.text);
                 const bar = document.querySelector("progress");
                 if (bar) {
+                    bar.hidden = answer.counts.queued === 0;
                     bar.max = Math.max(1, answer.counts.queued);
                     bar.value = answer.counts.finished;
                     bar.setAttribute("aria-label", answer.text);

@@ -61,6 +61,49 @@ public static class TestImages
     public static byte[] Segment(byte marker, byte[] content) =>
         [0xFF, marker, (byte)((content.Length + 2) >> 8), (byte)(content.Length + 2), .. content];
 
+    /// <summary>
+    /// A PNG picture of the given size (a river under an evening sky, in bands of colour), for a screenshot that should
+    /// show a photo rather than a dot.
+    /// </summary>
+    public static byte[] Picture(int width, int height)
+    {
+        var rows = new byte[height * ((width * 3) + 1)];
+        for (var y = 0; y < height; y++)
+        {
+            var row = y * ((width * 3) + 1);
+            for (var x = 0; x < width; x++)
+            {
+                var sky = y < height * 0.55;
+                var shade = sky ? y / (height * 0.55) : (y - (height * 0.55)) / (height * 0.45);
+                var (r, g, b) = sky
+                    ? (40 + (shade * 200), 90 + (shade * 90), 170 - (shade * 40))
+                    : (20 + (shade * 20), 70 + (shade * 30) + (8 * Math.Sin(x / 9.0)), 110 + (shade * 40));
+                var at = row + 1 + (x * 3);
+                (rows[at], rows[at + 1], rows[at + 2]) = ((byte)r, (byte)g, (byte)b);
+            }
+        }
+
+        using var compressed = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            zlib.Write(rows);
+        }
+
+        var ihdr = new byte[13];
+        BinaryPrimitives.WriteUInt32BigEndian(ihdr, (uint)width);
+        BinaryPrimitives.WriteUInt32BigEndian(ihdr.AsSpan(4), (uint)height);
+        (ihdr[8], ihdr[9]) = (8, 2);
+        return [.. Png.AsSpan(0, 8), .. Chunk("IHDR"u8, ihdr), .. Chunk("IDAT"u8, compressed.ToArray()), .. Chunk("IEND"u8, [])];
+    }
+
+    private static byte[] Chunk(ReadOnlySpan<byte> type, byte[] data)
+    {
+        byte[] chunk = [0, 0, 0, 0, .. type, .. data, 0, 0, 0, 0];
+        BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)data.Length);
+        BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(chunk.Length - 4), Crc32(chunk.AsSpan(4, data.Length + 4)));
+        return chunk;
+    }
+
     /// <summary>The CRC-32 PNG chunks carry, computed bit by bit (as the PNG specification's sample code does).</summary>
     public static uint Crc32(ReadOnlySpan<byte> bytes)
     {

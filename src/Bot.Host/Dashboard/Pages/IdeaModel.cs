@@ -17,6 +17,18 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
 
     public IReadOnlyList<IdeaStatus> Moves { get; private set; } = [];
 
+    /// <summary>Where the dashboard serves an idea's photo, to coordinators only (as every page and handler here).</summary>
+    public static string PhotoPath(long id) => $"/dashboard/ideas/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}?handler=Photo";
+
+    /// <summary>The idea's photo, when it is a file on this machine (the console chat's); 404 for any other.</summary>
+    public async Task<IActionResult> OnGetPhotoAsync(long id, CancellationToken ct)
+    {
+        var idea = await db.Ideas.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+        return idea is not null && IdeaPhoto.Of(idea) is { } photo && await photo.ReadFileAsync(ct) is var (content, type)
+            ? File(content, type)
+            : NotFound();
+    }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         if (await db.Ideas.AsNoTracking().Include(i => i.History).SingleOrDefaultAsync(i => i.Id == id, ct) is not { } idea)

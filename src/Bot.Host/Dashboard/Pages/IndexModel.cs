@@ -5,7 +5,10 @@ using GenYCity.Bot.Domain.Members;
 
 namespace GenYCity.Bot.Host.Dashboard.Pages;
 
-/// <summary>The overview: what waits for a coordinator, the members and channels in figures, and the charts, each with its numbers as a table.</summary>
+/// <summary>
+/// The overview: first the figures a coordinator looks for (members and who joined this week, ideas waiting, who took part
+/// this month against last), then the charts, each with its numbers as a table folded under it, then members by channel and language.
+/// </summary>
 public sealed class IndexModel(IIdeaRepository ideas, DashboardFigures figures, BotOptions bot, TimeProvider clock) : DashboardPage
 {
     public static readonly IReadOnlyList<int> WeekChoices = [4, 12, 26, 52];
@@ -16,6 +19,8 @@ public sealed class IndexModel(IIdeaRepository ideas, DashboardFigures figures, 
 
     public MemberChannelFigures? Members { get; private set; }
 
+    public KeyFigures? Key { get; private set; }
+
     public IReadOnlyList<Chart> Charts { get; private set; } = [];
 
     public async Task OnGetAsync(int weeks = 12, CancellationToken ct = default)
@@ -25,6 +30,7 @@ public sealed class IndexModel(IIdeaRepository ideas, DashboardFigures figures, 
         var period = figures.LastWeeks(now, Weeks);
         Waiting = (await ideas.ListAwaitingCoordinatorAsync(ct)).Count;
         Members = await figures.MembersAsync(ct);
+        Key = await figures.KeyFiguresAsync(now, ct);
         var p = P;
         Charts =
         [
@@ -38,6 +44,9 @@ public sealed class IndexModel(IIdeaRepository ideas, DashboardFigures figures, 
             Broadcasts(await figures.BroadcastsAsync(period, ct)),
         ];
     }
+
+    /// <summary>A change in figures with its sign: +4, −2, ±0.</summary>
+    public static string WithSign(int change) => change.ToString("+0;−0;±0", CultureInfo.InvariantCulture);
 
     private static Chart Weekly(string title, WeeklyCounts counts, Func<string, string> name) => new(
         title,
@@ -68,7 +77,7 @@ public sealed class IndexModel(IIdeaRepository ideas, DashboardFigures figures, 
         var p = P;
         return new Chart(
             p.ChartBroadcasts,
-            [.. broadcasts.Select(b => $"#{b.Id} {Domain.Stats.StatsCommand.KindName(T, b.Kind)} · {Date(b.CreatedAt)}")],
+            [.. broadcasts.Select(b => $"#{b.Id} {Domain.Stats.StatsCommand.KindName(Domain.Stats.StatsTexts.For(Language), b.Kind)} · {Date(b.CreatedAt)}")],
             [
                 new(p.Sent, [.. broadcasts.Select(b => b.Counts.Sent)]),
                 new(p.Unreachable, [.. broadcasts.Select(b => b.Counts.Unreachable)]),

@@ -1,0 +1,197 @@
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Host.Dashboard;
+using GenYCity.Bot.Host.Tests.Browser;
+using GenYCity.Bot.Host.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GenYCity.Bot.Host.Tests;
+
+/// <summary>
+/// What the dashboard's pages show of a city some weeks in (<see cref="DashboardCity"/>), in a real browser: ideas' photos
+/// and points on the map, the status change that starts on nothing, the icon, and what a broadcast sent.
+/// </summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class DashboardContentTests(ChromiumBrowser chromium) : IAsyncLifetime
+{
+    private static readonly DashboardPhrases P = DashboardPhrases.For(Language.Lv);
+
+    private DashboardSite site = null!;
+    private DashboardCity.Seeded city = null!;
+
+    public async Task InitializeAsync()
+    {
+        site = await DashboardSite.StartAsync();
+        city = await DashboardCity.SeedAsync(site);
+    }
+
+    public async Task DisposeAsync() => await site.DisposeAsync();
+
+    [Fact]
+    public async Task AnIdeasPhoto_AndItsPointOnTheMap_AreOnItsPage_AndOnItsModerationCard()
+    {
+        var map = Place.FromPoint(55.8747, 26.5362)!.MapLink!;
+        await using var context = await chromium.NewContextAsync();
+        var page = await context.SignInAsync(site);
+
+        await page.GotoAsync(site.Url($"/dashboard/ideas/{city.ConsolePhotoIdea}"));
+        var photo = page.GetByRole(AriaRole.Img, new() { Name = P.IdeaPhotoAlt });
+        await Expect(photo).ToBeVisibleAsync();
+        // Served, and the picture itself (a broken image has no natural width).
+        await Expect(photo).ToHaveJSPropertyAsync("naturalWidth", 480);
+        await Expect(page.GetByText("Stropu ezera parks")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = P.OnTheMap })).ToHaveAttributeAsync("href", map);
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync(site.Url("/dashboard/moderation"));
+        var card = Card(page, city.ConsolePhotoIdea);
+        await Expect(card.GetByRole(AriaRole.Img, new() { Name = P.IdeaPhotoAlt })).ToHaveJSPropertyAsync("naturalWidth", 480);
+        await Expect(card.GetByRole(AriaRole.Link, new() { Name = P.OnTheMap })).ToHaveAttributeAsync("href", map);
+        // Messenger's photo is on Messenger's servers: a link to it. Telegram's only Telegram can show: said so.
+        await Expect(Card(page, city.MessengerPhotoIdea).GetByRole(AriaRole.Link, new() { Name = P.PhotoLink("Messenger") }))
+            .ToHaveAttributeAsync("href", DashboardCity.MessengerPhotoUrl);
+        await Expect(Card(page, city.TelegramPhotoIdea)).ToContainTextAsync(P.PhotoOnPlatform("Telegram"));
+        await Expect(Card(page, city.TelegramPhotoIdea).GetByRole(AriaRole.Img)).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
+
+        // A file that has gone since is said so, rather than a broken picture.
+        File.Delete(city.PhotoPath);
+        await page.GotoAsync(site.Url($"/dashboard/ideas/{city.ConsolePhotoIdea}"));
+        await Expect(page.GetByText(P.PhotoGone)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task AnIdeasPhoto_IsServedToCoordinatorsOnly_AndOnlyAPhotoFile()
+    {
+        var path = site.Url(IdeaModelPhoto(city.ConsolePhotoIdea));
+        await using var context = await chromium.NewContextAsync();
+        var page = await context.SignInAsync(site);
+
+        var served = await page.APIRequest.GetAsync(path);
+        Assert.Equal(200, served.Status);
+        Assert.Equal("image/png", served.Headers["content-type"]);
+        Assert.Equal(await File.ReadAllBytesAsync(city.PhotoPath), await served.BodyAsync());
+        Assert.Equal("no-store", served.Headers["cache-control"]);
+        // Only a console idea's file; a Messenger address or a Telegram file id is nothing to serve.
+        Assert.Equal(404, (await page.APIRequest.GetAsync(site.Url(IdeaModelPhoto(city.MessengerPhotoIdea)))).Status);
+        Assert.Equal(404, (await page.APIRequest.GetAsync(site.Url(IdeaModelPhoto(city.TelegramPhotoIdea)))).Status);
+        Assert.Equal(404, (await page.APIRequest.GetAsync(site.Url(IdeaModelPhoto(9999)))).Status);
+
+        // A file that is not a picture, named as the idea's photo, is not served.
+        await File.WriteAllTextAsync(city.PhotoPath, "not a picture");
+        Assert.Equal(404, (await page.APIRequest.GetAsync(path)).Status);
+        await File.WriteAllBytesAsync(city.PhotoPath, TestImages.Png);
+
+        // Without a session: no photo. A resident with a cookie made with the bot's own keys: no photo.
+        await using var stranger = await chromium.NewContextAsync();
+        Assert.Equal(401, (await (await stranger.NewPageAsync()).APIRequest.GetAsync(path)).Status);
+        var resident = await site.ResidentAsync();
+        await using var residents = await chromium.NewContextAsync();
+        await residents.AddCookiesAsync([new() { Name = DashboardSite.CookieName, Value = await site.GenuineCookieValueForAsync(resident), Url = site.BaseUrl }]);
+        Assert.Equal(401, (await (await residents.NewPageAsync()).APIRequest.GetAsync(path)).Status);
+    }
+
+    [Fact]
+    public async Task TheIcon_IsServed_AndNamedByEveryPage()
+    {
+        await using var context = await chromium.NewContextAsync();
+        var page = await context.NewPageAsync();
+        foreach (var path in new[] { "/favicon.ico", "/dashboard/icon.svg" })
+        {
+            var icon = await page.APIRequest.GetAsync(site.Url(path));
+            Assert.Equal(200, icon.Status);
+            Assert.Equal("image/svg+xml", icon.Headers["content-type"]);
+            Assert.StartsWith("<svg", await icon.TextAsync(), StringComparison.Ordinal);
+        }
+
+        // The sign-in page and the dashboard's pages name it; the browser loads it (same origin, as the pages' policy allows).
+        await page.GotoAsync(site.Url("/dashboard"));
+        await Expect(page.Locator("link[rel=icon]")).ToHaveAttributeAsync("href", "/dashboard/icon.svg");
+        var signedIn = await context.SignInAsync(site);
+        await Expect(signedIn.Locator("link[rel=icon]")).ToHaveAttributeAsync("href", "/dashboard/icon.svg");
+    }
+
+    [Fact]
+    public async Task TheStatusChange_StartsOnNothing_AndAsksForAChoice()
+    {
+        await using var context = await chromium.NewContextAsync();
+        var page = await context.SignInAsync(site);
+        await page.GotoAsync(site.Url("/dashboard/ideas/3"));
+        var status = page.GetByLabel(P.NewStatus);
+
+        await Expect(status).ToHaveValueAsync(string.Empty);
+        await Expect(status.Locator("option:checked")).ToHaveTextAsync(P.ChooseOption);
+        await page.GetByRole(AriaRole.Button, new() { Name = P.ChangeStatus }).ClickAsync();
+
+        // The browser holds the form back until a status is chosen; nothing changes.
+        Assert.True(await status.EvaluateAsync<bool>("s => s.validity.valueMissing"));
+        await Expect(page).ToHaveURLAsync(site.Url("/dashboard/ideas/3"));
+        Assert.Equal(IdeaStatus.Approved, await site.Bot.InScopeAsync(db => db.Ideas.Where(i => i.Id == 3).Select(i => i.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ABroadcastsPage_ShowsWhatWentOut_ToWhom_AndItsKind()
+    {
+        var stats = Domain.Stats.StatsTexts.For(Language.Lv);
+        await using var context = await chromium.NewContextAsync();
+        var page = await context.SignInAsync(site);
+
+        await page.GotoAsync(site.Url(GenYCity.Bot.Host.Dashboard.Pages.BroadcastModel.PathOf(city.PollId)));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"{P.BroadcastTitle(city.PollId)} · {stats.KindPoll}");
+        await Expect(Definition(page, P.BroadcastKind)).ToHaveTextAsync(stats.KindPoll);
+        await Expect(Definition(page, P.Recipients)).ToHaveTextAsync(P.AudienceAnnouncementSubscribers);
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = P.WhatWentOut })).ToContainTextAsync("🗳 Kur rīkot nākamo talku?");
+        await Expect(page.Locator("#progress")).ToHaveTextAsync($"{P.BroadcastDone} {P.BroadcastProgress(47, 47)}");
+        await page.AssertAccessibleAsync();
+
+        // The announcement's text as its readers saw it: the chat's markup is not shown as tags, nor made into the page's own.
+        await page.GotoAsync(site.Url(GenYCity.Bot.Host.Dashboard.Pages.BroadcastModel.PathOf(city.AnnouncementId)));
+        var sent = page.GetByRole(AriaRole.Region, new() { Name = P.WhatWentOut });
+        await Expect(sent.Locator("p.text")).ToHaveTextAsync("Svētdien: talka pie Stropu ezera un pikniks!");
+        await Expect(sent.Locator("p.text b")).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(stats.KindAnnouncement);
+
+        // The overview's broadcasts chart names each by its kind: one announcement, not five.
+        await page.GotoAsync(site.Url("/dashboard"));
+        var table = page.GetByRole(AriaRole.Table, new() { Name = P.ChartBroadcasts });
+        await page.Locator("section.chart").Filter(new() { Has = page.GetByRole(AriaRole.Img, new() { Name = P.ChartBroadcasts }) }).GetByText(P.ChartNumbers).ClickAsync();
+        await Expect(table.Locator("tbody th")).ToHaveCountAsync(5);
+        foreach (var kind in new[] { stats.KindAnnouncement, stats.KindEventPublished, stats.KindPoll, stats.KindIdeaNews, stats.KindDigest })
+        {
+            await Expect(table.GetByRole(AriaRole.Rowheader).Filter(new() { HasText = $" {kind} · " })).ToHaveCountAsync(1);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, 0, 0, "preparing")]
+    [InlineData(false, 40, 12, "sending")]
+    [InlineData(true, 40, 40, "done")]
+    [InlineData(true, 0, 0, "nobody")]
+    public void TheProgressLine_SaysPreparing_UntilThereIsSomethingToCount(bool done, int queued, int sent, string expected)
+    {
+        var (state, text) = GenYCity.Bot.Host.Dashboard.Pages.BroadcastModel.Progress(P, done, new Domain.Broadcasts.BroadcastCounts(queued, sent, 0, 0, 0));
+
+        Assert.Equal(
+            expected switch
+            {
+                "preparing" => (P.BroadcastPreparing, string.Empty),
+                "sending" => (P.BroadcastSending, P.BroadcastProgress(12, 40)),
+                "done" => (P.BroadcastDone, P.BroadcastProgress(40, 40)),
+                _ => (P.BroadcastDone, P.BroadcastNobody),
+            },
+            (state, text));
+        Assert.DoesNotContain(P.BroadcastProgress(0, 0), text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A definition list's value by its term.</summary>
+    private static ILocator Definition(IPage page, string term) =>
+        page.Locator($"dt:text-is(\"{term}\") + dd");
+
+    private static string IdeaModelPhoto(long id) => GenYCity.Bot.Host.Dashboard.Pages.IdeaModel.PhotoPath(id);
+
+    private static ILocator Card(IPage page, long ideaId) =>
+        page.Locator("article").Filter(new() { Has = page.Locator($"#idea-{ideaId}") });
+}
