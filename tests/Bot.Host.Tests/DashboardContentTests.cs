@@ -74,7 +74,7 @@ public sealed class DashboardContentTests(ChromiumBrowser chromium) : IAsyncLife
         Assert.Equal(200, served.Status);
         Assert.Equal("image/png", served.Headers["content-type"]);
         Assert.Equal(await File.ReadAllBytesAsync(city.PhotoPath), await served.BodyAsync());
-        Assert.Equal("no-store", served.Headers["cache-control"]);
+        Assert.Equal("no-cache, no-store", served.Headers["cache-control"]);
         // Only a console idea's file; a Messenger address or a Telegram file id is nothing to serve.
         Assert.Equal(404, (await page.APIRequest.GetAsync(site.Url(IdeaModelPhoto(city.MessengerPhotoIdea)))).Status);
         Assert.Equal(404, (await page.APIRequest.GetAsync(site.Url(IdeaModelPhoto(city.TelegramPhotoIdea)))).Status);

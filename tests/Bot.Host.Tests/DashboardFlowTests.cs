@@ -282,7 +282,6 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         // The coming event is there, with its seven going against ten places.
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = P.ChartEventAnswers }).GetByRole(AriaRole.Row).Nth(1)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Talka.*7.*0.*2.*0.*10$"));
         await page.AssertAccessibleAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshot("dashboard.png"), FullPage = false });
 
         // The report: ten took part (the author and the nine who answered), all for the first time; the one idea
         // shows as "< 5", as do the two who might come; the seven going as 7; the CSV says the same.
@@ -324,6 +323,14 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         var city = await DashboardCity.SeedAsync(site);
         await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.SignInAsync(site);
+        // In English, as the README is.
+        await site.Bot.InScopeAsync(async db =>
+        {
+            (await db.Members.SingleAsync(m => m.ExternalId == "777")).ChooseLanguage(Language.En);
+            return await db.SaveChangesAsync();
+        });
+        await page.ReloadAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
 
         // The overview on a desk: the key figures, then the charts two by two.
         await Expect(page.Locator("#figure-members .figure")).ToHaveTextAsync("62");
@@ -337,7 +344,7 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
 
         // An idea waiting for review, with its photo and its place, as a moderator checks it on a phone.
         await page.GotoAsync(site.Url($"/dashboard/ideas/{city.ConsolePhotoIdea}"));
-        await Expect(page.GetByRole(AriaRole.Img, new() { Name = P.IdeaPhotoAlt })).ToHaveJSPropertyAsync("naturalWidth", 480);
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = DashboardPhrases.For(Language.En).IdeaPhotoAlt })).ToHaveJSPropertyAsync("naturalWidth", 480);
         await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/idea-phone.png") });
     }
 

@@ -103,7 +103,8 @@ public static class DashboardEndpoints
             headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.CacheControl = "no-store";
+            // What the anti-forgery system sets on every page with a form: set as it wants it, it has nothing to override and warn about.
+            headers.CacheControl = "no-cache, no-store";
             await next(context);
         }));
         app.UseAuthentication();
