@@ -165,6 +165,22 @@ public sealed class DashboardContentTests(ChromiumBrowser chromium) : IAsyncLife
         }
     }
 
+    [Fact]
+    public async Task TheAnnouncePage_ListsWhatWasSentLately_EachByItsKind_NewestFirst_WithALinkToItsPage()
+    {
+        var stats = Domain.Stats.StatsTexts.For(Language.Lv);
+        await using var context = await chromium.NewContextAsync();
+        var page = await context.SignInAsync(site);
+        await page.GotoAsync(site.Url("/dashboard/announce"));
+
+        var rows = page.GetByRole(AriaRole.Region, new() { Name = P.RecentBroadcasts }).Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(5);
+        await Expect(rows.Locator("td:nth-child(2)")).ToHaveTextAsync([stats.KindDigest, stats.KindIdeaNews, stats.KindPoll, stats.KindEventPublished, stats.KindAnnouncement]);
+        await Expect(rows.Nth(2)).ToContainTextAsync($"{P.BroadcastDone} {P.BroadcastProgress(47, 47)}");
+        await rows.Nth(2).GetByRole(AriaRole.Link, new() { Name = $"#{city.PollId}" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(site.Url(GenYCity.Bot.Host.Dashboard.Pages.BroadcastModel.PathOf(city.PollId)));
+    }
+
     [Theory]
     [InlineData(false, 0, 0, "preparing")]
     [InlineData(false, 40, 12, "sending")]

@@ -127,10 +127,21 @@ public sealed partial class DashboardFigures(BotDbContext db, EventTime time, Bo
     /// Every broadcast created in the period, in order: a finished one with the counts kept on it (its outbox rows
     /// are purged in time), one under way with its outbox rows counted, as /stats counts them.
     /// </summary>
-    public async Task<IReadOnlyList<BroadcastOutcome>> BroadcastsAsync(Period period, CancellationToken ct)
+    public Task<IReadOnlyList<BroadcastOutcome>> BroadcastsAsync(Period period, CancellationToken ct)
     {
         var (from, to) = (period.From, period.To);
-        var inPeriod = db.Broadcasts.Where(b => b.CreatedAt >= from && b.CreatedAt < to);
+        return OutcomesAsync(db.Broadcasts.Where(b => b.CreatedAt >= from && b.CreatedAt < to), ct);
+    }
+
+    /// <summary>The latest <paramref name="count"/> broadcasts of every kind, the newest first, counted as <see cref="BroadcastsAsync"/> counts them.</summary>
+    public async Task<IReadOnlyList<BroadcastOutcome>> LatestBroadcastsAsync(int count, CancellationToken ct)
+    {
+        var ids = await db.Broadcasts.OrderByDescending(b => b.Id).Take(count).Select(b => b.Id).ToListAsync(ct);
+        return [.. (await OutcomesAsync(db.Broadcasts.Where(b => ids.Contains(b.Id)), ct)).Reverse()];
+    }
+
+    private async Task<IReadOnlyList<BroadcastOutcome>> OutcomesAsync(IQueryable<Broadcast> inPeriod, CancellationToken ct)
+    {
         var broadcasts = await inPeriod.AsNoTracking()
             .OrderBy(b => b.Id)
             .Select(b => new { b.Id, b.Kind, b.Audience, b.CreatedAt, b.Status, b.CompletedAt, b.Queued, b.Sent, b.Unreachable, b.Failed, b.Skipped })

@@ -199,6 +199,12 @@ public sealed class DashboardPhrases(Language language) : TranslatedTexts(langua
     /// <summary>A broadcast whose list of recipients is still being written: nothing to count yet.</summary>
     public string BroadcastPreparing => T(nameof(BroadcastPreparing));
 
+    public string RecentBroadcasts => T(nameof(RecentBroadcasts));
+
+    public string NoBroadcastsYet => T(nameof(NoBroadcastsYet));
+
+    public string BroadcastColumn => T(nameof(BroadcastColumn));
+
     /// <summary>A broadcast done with no one to send to.</summary>
     public string BroadcastNobody => T(nameof(BroadcastNobody));
 

@@ -22,10 +22,16 @@ namespace GenYCity.Bot.Host.Dashboard.Pages;
 [RequestSizeLimit(2 * DashboardUpload.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * DashboardUpload.MaxBytes)]
 public sealed class AnnounceModel(
-    IBroadcastRepository broadcasts, IEventRepository events, BotDbContext db, UnitOfWork unitOfWork, DashboardChat dashboardChat, DashboardOptions dashboard, EventTime time, TimeProvider clock)
+    IBroadcastRepository broadcasts, IEventRepository events, BotDbContext db, UnitOfWork unitOfWork, DashboardChat dashboardChat, DashboardOptions dashboard, EventTime time, TimeProvider clock, DashboardFigures figures)
     : DashboardPage
 {
     public const string Everyone = "all";
+
+    /// <summary>How many of the latest broadcasts are listed under the form, each a link to its page.</summary>
+    public const int Latest = 20;
+
+    /// <summary>The latest broadcasts of every kind (announcements, events, polls, followers' notices, digests), the newest first.</summary>
+    public IReadOnlyList<BroadcastOutcome> Recent { get; private set; } = [];
 
     public IReadOnlyList<(string Value, string Label)> Audiences { get; private set; } = [];
 
@@ -40,7 +46,13 @@ public sealed class AnnounceModel(
 
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => await ListAudiencesAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await ListAudiencesAsync(ct);
+        Recent = await figures.LatestBroadcastsAsync(Latest, ct);
+    }
+
+    public string KindName(BroadcastKind kind) => Domain.Stats.StatsCommand.KindName(Domain.Stats.StatsTexts.For(Language), kind);
 
     public async Task<IActionResult> OnPostPreviewAsync(string? text, string? audience, IFormFile? photo, string? photoKey, CancellationToken ct)
     {
