@@ -108,6 +108,14 @@ public sealed class TypedLabelTests
     [InlineData("Skip", "Skip park", false)]
     [InlineData("Skip", "📍 skip it", false)]
     [InlineData("👍", "👍", false)]
+    [InlineData("👍 Support · 3", "support", true)]
+    [InlineData("Subscribers (41)", "Subscribers", true)]
+    [InlineData("📅 Talka (1)", "talka", true)]
+    [InlineData("Route 66", "route", false)]
+    [InlineData("2. Lauceses park", "lauceses park", true)]
+    [InlineData("✔️ 2. Lauceses park", "Lauceses park", true)]
+    [InlineData("3 days", "3", false)]
+    [InlineData("Route 66", "Route 66", true)]
     public void ALabel_IsMatchedByItsWords_WhateverTheCaseOrTheEmojiAtItsEnds(string label, string typed, bool same) =>
         Assert.Equal(same, ButtonLabels.Same(label, typed));
 

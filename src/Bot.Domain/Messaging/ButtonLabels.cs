@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace GenYCity.Bot.Domain.Messaging;
 
 /// <summary>
 /// Typed text read as a button's label: "skip", "Izlaist" or "⏭ izlaist" all name the button "⏭ Izlaist".
-/// Emoji and marks at either end do not count, nor does letter case.
+/// Emoji and marks at either end do not count, nor does letter case, nor a count the label ends with
+/// ("👍 Support · 3", "Subscribers (41)"), which changes as people press, nor the number of a poll's answer
+/// ("2. Lauceses park").
 /// </summary>
-public static class ButtonLabels
+public static partial class ButtonLabels
 {
     /// <summary>The button among <paramref name="rows"/> whose label is what was typed; null when none is (or when a button sends nothing back).</summary>
     public static Button? Typed(IEnumerable<IReadOnlyList<Button>> rows, string? typed) =>
@@ -17,10 +21,14 @@ public static class ButtonLabels
         return words.Length > 0 && string.Equals(words, Words(typed), StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The label without the emoji, marks and spaces at its ends ("✅ I agree" → "I agree").</summary>
-    public static string Words(string label)
+    /// <summary>The label without the emoji, marks and spaces at its ends, a count at its end or an answer's number at its start ("✅ I agree" → "I agree", "👍 Support · 3" → "Support", "2. Park" → "Park").</summary>
+    public static string Words(string label) =>
+        Marks(LeadingNumber().Replace(Marks(TrailingCount().Replace(label.Trim(), string.Empty)), string.Empty));
+
+    /// <summary>The text without what is not a letter or a digit at its ends.</summary>
+    private static string Marks(string text)
     {
-        var span = label.AsSpan();
+        var span = text.AsSpan();
         var start = 0;
         while (start < span.Length && !char.IsLetterOrDigit(span[start]))
         {
@@ -35,4 +43,10 @@ public static class ButtonLabels
 
         return span[start..end].ToString();
     }
+
+    [GeneratedRegex(@"^[0-9]{1,2}[.)]\s+")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\s*(?:·\s*[0-9][0-9\s]*|\([0-9][0-9\s]*\))$")]
+    private static partial Regex TrailingCount();
 }
