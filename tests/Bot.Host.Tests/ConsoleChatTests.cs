@@ -216,7 +216,7 @@ public sealed class ConsoleChatTests : BotTest
         await terminal.WaitForAsync("[E13] 📊 Statistics");
 
         terminal.Type("14");
-        await terminal.WaitForAsync("There is no button “14”. The latest message's buttons are E1–E13");
+        await terminal.WaitForAsync("There is no button “14”. The latest message’s buttons are E1–E13");
         terminal.Type("#skip");
         await terminal.WaitForAsync("There is no button “#skip”.");
         terminal.Type("b1");
@@ -255,7 +255,7 @@ public sealed class ConsoleChatTests : BotTest
         var preview = await terminal.WaitForAsync("[I1] ✅");
 
         Assert.DoesNotContain("📍", preview[preview.LastIndexOf("🤖", StringComparison.Ordinal)..], StringComparison.Ordinal);
-        Assert.Contains("“1” nosūtīts kā tava atbilde", Texts(Language.Lv).TakenAsAnswer("1", "✖️ Atcelt"), StringComparison.Ordinal);
+        Assert.Contains("„1” nosūtīts kā tava atbilde", Texts(Language.Lv).TakenAsAnswer("1", "✖️ Atcelt"), StringComparison.Ordinal);
     }
 
     [Fact]
