@@ -14,20 +14,12 @@ namespace GenYCity.Bot.Host.Tests;
 /// and points on the map, the status change that starts on nothing, the icon, and what a broadcast sent.
 /// </summary>
 [Collection(ChromiumCollection.Name)]
-public sealed class DashboardContentTests(ChromiumBrowser chromium) : IAsyncLifetime
+public sealed class DashboardContentTests(ChromiumBrowser chromium, DashboardCityFixture seeded)
 {
     private static readonly DashboardPhrases P = DashboardPhrases.For(Language.Lv);
 
-    private DashboardSite site = null!;
-    private DashboardCity.Seeded city = null!;
-
-    public async Task InitializeAsync()
-    {
-        site = await DashboardSite.StartAsync();
-        city = await DashboardCity.SeedAsync(site);
-    }
-
-    public async Task DisposeAsync() => await site.DisposeAsync();
+    private readonly DashboardSite site = seeded.Site;
+    private readonly DashboardCity.Seeded city = seeded.City;
 
     [Fact]
     public async Task AnIdeasPhoto_AndItsPointOnTheMap_AreOnItsPage_AndOnItsModerationCard()
@@ -56,11 +48,19 @@ public sealed class DashboardContentTests(ChromiumBrowser chromium) : IAsyncLife
         await Expect(Card(page, city.TelegramPhotoIdea).GetByRole(AriaRole.Img)).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
 
-        // A file that has gone since is said so, rather than a broken picture.
+        // A file that has gone since is said so, rather than a broken picture (and put back for the class's other tests).
+        var picture = await File.ReadAllBytesAsync(city.PhotoPath);
         File.Delete(city.PhotoPath);
-        await page.GotoAsync(site.Url($"/dashboard/ideas/{city.ConsolePhotoIdea}"));
-        await Expect(page.GetByText(P.PhotoGone)).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Img)).ToHaveCountAsync(0);
+        try
+        {
+            await page.GotoAsync(site.Url($"/dashboard/ideas/{city.ConsolePhotoIdea}"));
+            await Expect(page.GetByText(P.PhotoGone)).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Img)).ToHaveCountAsync(0);
+        }
+        finally
+        {
+            await File.WriteAllBytesAsync(city.PhotoPath, picture);
+        }
     }
 
     [Fact]
@@ -80,15 +80,23 @@ public sealed class DashboardContentTests(ChromiumBrowser chromium) : IAsyncLife
         Assert.Equal(404, (await page.APIRequest.GetAsync(site.Url(IdeaModelPhoto(city.TelegramPhotoIdea)))).Status);
         Assert.Equal(404, (await page.APIRequest.GetAsync(site.Url(IdeaModelPhoto(9999)))).Status);
 
-        // A file that is not a picture, named as the idea's photo, is not served.
+        // A file that is not a picture, named as the idea's photo, is not served (the picture is put back after).
+        var picture = await File.ReadAllBytesAsync(city.PhotoPath);
         await File.WriteAllTextAsync(city.PhotoPath, "not a picture");
-        Assert.Equal(404, (await page.APIRequest.GetAsync(path)).Status);
-        await File.WriteAllBytesAsync(city.PhotoPath, TestImages.Png);
+        try
+        {
+            Assert.Equal(404, (await page.APIRequest.GetAsync(path)).Status);
+        }
+        finally
+        {
+            await File.WriteAllBytesAsync(city.PhotoPath, picture);
+        }
 
         // Without a session: no photo. A resident with a cookie made with the bot's own keys: no photo.
         await using var stranger = await chromium.NewContextAsync();
         Assert.Equal(401, (await (await stranger.NewPageAsync()).APIRequest.GetAsync(path)).Status);
-        var resident = await site.ResidentAsync();
+        // One of the city's seeded residents: a new one would change the figures the collection's other tests read.
+        var resident = new TelegramUser(site.Api, 8001);
         await using var residents = await chromium.NewContextAsync();
         await residents.AddCookiesAsync([new() { Name = DashboardSite.CookieName, Value = await site.GenuineCookieValueForAsync(resident), Url = site.BaseUrl }]);
         Assert.Equal(401, (await (await residents.NewPageAsync()).APIRequest.GetAsync(path)).Status);
@@ -181,6 +189,40 @@ public sealed class DashboardContentTests(ChromiumBrowser chromium) : IAsyncLife
         await Expect(page).ToHaveURLAsync(site.Url(GenYCity.Bot.Host.Dashboard.Pages.BroadcastModel.PathOf(city.PollId)));
     }
 
+    /// <summary>The README's screenshots, taken from the seeded city in English (the README's language) at a desk's and a phone's width.</summary>
+    [Fact]
+    public async Task TheReadmesScreenshots_ShowACityWeeksIn_OnADesk_AndOnAPhone()
+    {
+        await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.SignInAsync(site);
+        await CoordinatorSpeaksAsync(Language.En);
+        try
+        {
+            await page.ReloadAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+
+            // The overview on a desk: the key figures, then the charts two by two.
+            await Expect(page.Locator("#figure-members .figure")).ToHaveTextAsync("62");
+            await Expect(page.Locator("svg.genycity-chart-wide").First).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/dashboard-desk.png") });
+
+            // On a phone (390 × 844): the same figures first, the menu wrapped, a chart drawn for the phone.
+            await page.SetViewportSizeAsync(390, 844);
+            await Expect(page.Locator("svg.genycity-chart-narrow").First).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/dashboard-phone.png") });
+
+            // An idea waiting for review, with its photo and its place, as a moderator checks it on a phone.
+            await page.GotoAsync(site.Url($"/dashboard/ideas/{city.ConsolePhotoIdea}"));
+            await Expect(page.GetByRole(AriaRole.Img, new() { Name = DashboardPhrases.For(Language.En).IdeaPhotoAlt })).ToHaveJSPropertyAsync("naturalWidth", 480);
+            await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/idea-phone.png") });
+        }
+        finally
+        {
+            // The collection's other tests read the dashboard in Latvian.
+            await CoordinatorSpeaksAsync(Language.Lv);
+        }
+    }
+
     [Theory]
     [InlineData(false, 0, 0, "preparing")]
     [InlineData(false, 40, 12, "sending")]
@@ -201,6 +243,26 @@ public sealed class DashboardContentTests(ChromiumBrowser chromium) : IAsyncLife
             (state, text));
         Assert.DoesNotContain(P.BroadcastProgress(0, 0), text, StringComparison.Ordinal);
     }
+
+    /// <summary>Where the README's screenshots of the dashboard are kept: docs/{name} at the repository's root.</summary>
+    private static string Screenshot(string name)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "GenYCity.Bot.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        var path = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return path;
+    }
+
+    private Task<int> CoordinatorSpeaksAsync(Language language) => site.Bot.InScopeAsync(async db =>
+    {
+        (await db.Members.SingleAsync(m => m.ExternalId == "777")).ChooseLanguage(language);
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>A definition list's value by its term.</summary>
     private static ILocator Definition(IPage page, string term) =>

@@ -256,7 +256,7 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task TheOverview_HasItsChartsWithTables_TheReportSuppressesSmallCounts_AndTheScreenshotIsTaken()
+    public async Task TheOverview_HasItsChartsWithTables_AndTheReportSuppressesSmallCounts()
     {
         var author = await new TelegramUser(site.Api, 2001, languageCode: "en").OnboardAsync("en");
         await author.SubmitsIdeaAsync("Benches by the Daugava", "Somewhere to sit by the river.");
@@ -315,37 +315,6 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         var events = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = P.ExportEvents }).ClickAsync());
         Assert.Contains("Talka", await File.ReadAllTextAsync((await events.PathAsync())!), StringComparison.Ordinal);
         await page.AssertAccessibleAsync();
-    }
-
-    [Fact]
-    public async Task TheReadmesScreenshots_ShowACityWeeksIn_OnADesk_AndOnAPhone()
-    {
-        var city = await DashboardCity.SeedAsync(site);
-        await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.SignInAsync(site);
-        // In English, as the README is.
-        await site.Bot.InScopeAsync(async db =>
-        {
-            (await db.Members.SingleAsync(m => m.ExternalId == "777")).ChooseLanguage(Language.En);
-            return await db.SaveChangesAsync();
-        });
-        await page.ReloadAsync();
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-
-        // The overview on a desk: the key figures, then the charts two by two.
-        await Expect(page.Locator("#figure-members .figure")).ToHaveTextAsync("62");
-        await Expect(page.Locator("svg.genycity-chart-wide").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/dashboard-desk.png") });
-
-        // On a phone (390 × 844): the same figures first, the menu wrapped, a chart drawn for the phone.
-        await page.SetViewportSizeAsync(390, 844);
-        await Expect(page.Locator("svg.genycity-chart-narrow").First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/dashboard-phone.png") });
-
-        // An idea waiting for review, with its photo and its place, as a moderator checks it on a phone.
-        await page.GotoAsync(site.Url($"/dashboard/ideas/{city.ConsolePhotoIdea}"));
-        await Expect(page.GetByRole(AriaRole.Img, new() { Name = DashboardPhrases.For(Language.En).IdeaPhotoAlt })).ToHaveJSPropertyAsync("naturalWidth", 480);
-        await page.ScreenshotAsync(new() { Path = Screenshot("screenshots/idea-phone.png") });
     }
 
     [Fact]
@@ -439,18 +408,4 @@ public sealed class DashboardFlowTests(ChromiumBrowser chromium) : IAsyncLifetim
         await db.SaveChangesAsync();
         return cityEvent.Id;
     });
-
-    /// <summary>Where the README's screenshots of the dashboard are kept: docs/{name} at the repository's root.</summary>
-    private static string Screenshot(string name)
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "GenYCity.Bot.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var path = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return path;
-    }
 }

@@ -12,23 +12,15 @@ namespace GenYCity.Bot.Host.Tests;
 /// and a page with little on it is no taller than the window.
 /// </summary>
 [Collection(ChromiumCollection.Name)]
-public sealed class DashboardLayoutTests(ChromiumBrowser chromium) : IAsyncLifetime
+public sealed class DashboardLayoutTests(ChromiumBrowser chromium, DashboardCityFixture seeded)
 {
     private static readonly int[] Widths = [360, 390, 768, 1280];
 
     /// <summary>The smallest chart text, in CSS pixels, that the tests take as readable.</summary>
     private const double SmallestChartText = 10.5;
 
-    private DashboardSite site = null!;
-    private DashboardCity.Seeded city = null!;
-
-    public async Task InitializeAsync()
-    {
-        site = await DashboardSite.StartAsync();
-        city = await DashboardCity.SeedAsync(site);
-    }
-
-    public async Task DisposeAsync() => await site.DisposeAsync();
+    private readonly DashboardSite site = seeded.Site;
+    private readonly DashboardCity.Seeded city = seeded.City;
 
     [Fact]
     public async Task NoPage_ScrollsSideways_AtAnyWidth_AndChartTextStaysReadable()
@@ -43,14 +35,20 @@ public sealed class DashboardLayoutTests(ChromiumBrowser chromium) : IAsyncLifet
         await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
         var page = await context.SignInAsync(site);
         var problems = new List<string>();
-        foreach (var width in Widths)
+        foreach (var path in paths)
         {
-            await page.SetViewportSizeAsync(width, 800);
-            foreach (var path in paths)
+            var response = await page.GotoAsync(site.Url(path));
+            Assert.Equal(200, response?.Status);
+            // The same page, laid out again at each width: what a phone turned or a window dragged narrower shows.
+            foreach (var width in Widths)
             {
-                var response = await page.GotoAsync(site.Url(path));
-                Assert.Equal(200, response?.Status);
+                await page.SetViewportSizeAsync(width, 800);
                 var (scrollWidth, innerWidth) = await WidthsAsync(page);
+                if (innerWidth != width)
+                {
+                    problems.Add($"{path} at {width}: the window is {innerWidth} px wide");
+                }
+
                 if (scrollWidth > innerWidth)
                 {
                     problems.Add($"{path} at {width}: {scrollWidth} px wide in a {innerWidth} px window");

@@ -1,3 +1,4 @@
+using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.Playwright;
 
 namespace GenYCity.Bot.Host.Tests.Browser;
@@ -96,9 +97,12 @@ public sealed class ChromiumBrowser : IAsyncLifetime
     }
 }
 
-/// <summary>The test classes that share one <see cref="ChromiumBrowser"/>; xunit runs them one after another.</summary>
+/// <summary>
+/// The test classes that share one <see cref="ChromiumBrowser"/>, and the classes that only look at the seeded city one
+/// <see cref="DashboardCityFixture"/>; xunit runs them one after another.
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class ChromiumCollection : ICollectionFixture<ChromiumBrowser>
+public sealed class ChromiumCollection : ICollectionFixture<ChromiumBrowser>, ICollectionFixture<DashboardCityFixture>
 {
     public const string Name = "Chromium";
 }
