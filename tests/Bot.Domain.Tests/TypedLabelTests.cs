@@ -115,9 +115,21 @@ public sealed class TypedLabelTests
     [InlineData("2. Lauceses park", "lauceses park", true)]
     [InlineData("✔️ 2. Lauceses park", "Lauceses park", true)]
     [InlineData("3 days", "3", false)]
+    [InlineData("Publiskā telpa", "publiska telpa", true)]
+    [InlineData("Вернуться", "вернутся", false)]
     [InlineData("Route 66", "Route 66", true)]
     public void ALabel_IsMatchedByItsWords_WhateverTheCaseOrTheEmojiAtItsEnds(string label, string typed, bool same) =>
         Assert.Equal(same, ButtonLabels.Same(label, typed));
+
+    [Fact]
+    public void TwoButtonsThatReadAlike_AndDoDifferentThings_AreNeitherPressed_ButTheSameButtonTwiceIs()
+    {
+        var first = new Button("📅 Talka (3)", "announce:to:event:1");
+        var second = new Button("📅 Talka (12)", "announce:to:event:2");
+
+        Assert.Null(ButtonLabels.Typed([[first, second]], "talka"));
+        Assert.Same(first, ButtonLabels.Typed([[first], [new Button("📅 Talka", first.Payload)]], "talka"));
+    }
 
     private async Task ToThePlaceStep()
     {

@@ -26,7 +26,7 @@ public sealed class ConsoleChatTests : BotTest
         var terminal = new ScriptedTerminal();
         await using var bot = await StartAsync(terminal);
 
-        await terminal.WaitForAsync(Greeting);
+        await terminal.WaitForAsync(LogPath());
         terminal.Type("/start");
         await terminal.WaitForAsync("[A1] Latviešu [A2] Русский [A3] English");
         terminal.Type(languageNumber);
@@ -156,9 +156,9 @@ public sealed class ConsoleChatTests : BotTest
         var folder = Path.GetDirectoryName(Database.File)!;
         var address = $"--Urls=http://127.0.0.1:{Ports.Free()}";
         using var coordinator = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={Database.ConnectionString}", address);
-        await coordinator.WaitForAsync(Greeting);
+        await coordinator.WaitForAsync(LogPath());
         using var anna = ConsoleProcess.Start(folder, $"--ConnectionStrings:Bot={Database.ConnectionString}", address, "--Console:UserId=anna");
-        await anna.WaitForAsync(Greeting);
+        await anna.WaitForAsync(LogPath("anna"));
 
         foreach (var person in new[] { coordinator, anna })
         {
@@ -174,7 +174,7 @@ public sealed class ConsoleChatTests : BotTest
         await anna.WaitForAsync("up to 120 characters");
         anna.Type("1");
         // At a step that asks for text, a number is the answer, not the Cancel button, and the console says how to press it.
-        await anna.WaitForAsync("“1” was sent as your answer. To press “✖️ Cancel” instead, type #1.");
+        await anna.WaitForAsync("“1” was sent as your answer. To press “✖️ Cancel” instead, type #D1.");
         await anna.WaitForAsync("up to 2000 characters");
         anna.Type("Ten benches along the promenade.");
         await anna.WaitForAsync("Which theme fits it best?");
@@ -226,10 +226,18 @@ public sealed class ConsoleChatTests : BotTest
         var answer = await terminal.WaitForAsync("[F1] Latviešu");
 
         Assert.Single(answer.Split('\n'), line => line.StartsWith("🤖", StringComparison.Ordinal));
+
+        // Where a text is asked, "#1" presses the question's own button, and a hashtag that names no button is text.
+        terminal.Type("/announce");
+        await terminal.WaitForAsync("[G1] ✖️ Cancel");
+        terminal.Type("#Daugavpils youth day on Saturday!");
+        await terminal.WaitForAsync("[H1] Skip");
+        terminal.Type("#2");
+        await terminal.WaitForAsync("Cancelled.");
     }
 
     [Fact]
-    public async Task WhereATypedAnswerIsAsked_TheQuestionsOwnLabelIsItsPress_AndAHashPressesByNumber_InThePersonsLanguage()
+    public async Task WhereATypedAnswerIsAsked_ANumberIsTheAnswer_WithAHint_AndTheQuestionsOwnLabelIsItsPress_InThePersonsLanguage()
     {
         var terminal = new ScriptedTerminal();
         await using var bot = await StartAsync(terminal);
@@ -242,20 +250,24 @@ public sealed class ConsoleChatTests : BotTest
 
         terminal.Type("/idea");
         await terminal.WaitForAsync("[D1] ✖️ Atcelt");
-        terminal.Type("Soliņi pie upes");
+        // A number where a title is asked is the title, and the console says how it would have pressed.
+        terminal.Type("1");
+        await terminal.WaitForAsync("↳ „1” nosūtīts kā tava atbilde. Lai tā vietā nospiestu „✖️ Atcelt”, raksti #D1.");
         await terminal.WaitForAsync("[E1] ✖️ Atcelt");
         terminal.Type("Desmit soliņi.");
         await terminal.WaitForAsync("[F1] Publiskā telpa");
-        terminal.Type("publiskā telpa");
+        // Typed as people type on a phone, without the accent.
+        terminal.Type("publiska telpa");
         await terminal.WaitForAsync("[G1] Izlaist");
-        terminal.Type("#1");
+        terminal.Type("izlaist");
         await terminal.WaitForAsync("[H1] Izlaist [H2] ✖️ Atcelt");
-        // "izlaist" is the place step's own Skip, typed: pressed, not kept as a place called "izlaist".
+        // "izlaist" is the place step's own Skip, typed where a place is asked: the bot takes it as the press, not a
+        // place called "izlaist".
         terminal.Type("izlaist");
         var preview = await terminal.WaitForAsync("[I1] ✅");
 
         Assert.DoesNotContain("📍", preview[preview.LastIndexOf("🤖", StringComparison.Ordinal)..], StringComparison.Ordinal);
-        Assert.Contains("„1” nosūtīts kā tava atbilde", Texts(Language.Lv).TakenAsAnswer("1", "✖️ Atcelt"), StringComparison.Ordinal);
+        Assert.Contains("\n   1\n", preview, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -281,16 +293,16 @@ public sealed class ConsoleChatTests : BotTest
         var folder = Path.GetDirectoryName(Database.File)!;
         using var console = ConsoleProcess.Start(
             folder, $"--ConnectionStrings:Bot={Database.ConnectionString}", $"--Urls=http://127.0.0.1:{Ports.Free()}", "--Bot:Coordinators:0=telegram:1");
-        await console.WaitForAsync(Greeting);
+        await console.WaitForAsync(LogPath());
         console.Type("/start");
         await console.WaitForAsync("[A3] English");
         console.Type("3");
         await console.WaitForAsync("[B1] ✅ I agree");
 
         var screen = console.Screen;
-        var log = await File.ReadAllTextAsync(Greeting);
+        var log = await File.ReadAllTextAsync(LogPath());
         // The operator sees at start that no coordinator can be reached; information never lands in the chat.
-        Assert.Contains("No coordinator can use the bot", screen[..screen.IndexOf(Greeting, StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("No coordinator can use the bot", screen[..screen.IndexOf(LogPath(), StringComparison.Ordinal)], StringComparison.Ordinal);
         Assert.DoesNotContain("info:", screen, StringComparison.Ordinal);
         Assert.Contains("warn GenYCity.Bot.Host.Configuration.CoordinatorReach: No coordinator can use the bot", log, StringComparison.Ordinal);
         Assert.Contains("info Microsoft.Hosting.Lifetime: Application started", log, StringComparison.Ordinal);
@@ -339,8 +351,8 @@ public sealed class ConsoleChatTests : BotTest
         await terminal.WaitForAsync("Thank you, and welcome!");
     }
 
-    /// <summary>The greeting's last words, the same in every language: where the log is, beside the test's database.</summary>
-    private string Greeting => Path.Combine(Path.GetDirectoryName(Database.File)!, "genycity.log");
+    /// <summary>Where a console user's log is: beside the test's database. The greeting ends with it, the same in every language.</summary>
+    private string LogPath(string user = "local") => ConsoleLog.FileFor(Path.GetDirectoryName(Database.File)!, user);
 
     private static ConsoleTexts Texts(Language language) => ConsoleTexts.For(language);
 

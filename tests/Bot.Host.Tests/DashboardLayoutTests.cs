@@ -32,6 +32,7 @@ public sealed class DashboardLayoutTests(ChromiumBrowser chromium, DashboardCity
             "/dashboard/announce", $"/dashboard/broadcasts/{city.AnnouncementId}", $"/dashboard/broadcasts/{city.PollId}",
             "/dashboard/report?from=2026-09-01&to=2026-12-31", "/dashboard/exports",
         ];
+        var logged = site.Bot.Logs.Lines.Count;
         await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
         var page = await context.SignInAsync(site);
         var problems = new List<string>();
@@ -63,7 +64,7 @@ public sealed class DashboardLayoutTests(ChromiumBrowser chromium, DashboardCity
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
         // Every page with a form, at every width, and not one warning in the log (the anti-forgery system's about caching used to come with each).
-        Assert.DoesNotContain(site.Bot.Logs.Lines, line => line.StartsWith(nameof(LogLevel.Warning), StringComparison.Ordinal));
+        Assert.DoesNotContain(site.Bot.Logs.Lines.Skip(logged), line => line.StartsWith(nameof(LogLevel.Warning), StringComparison.Ordinal));
     }
 
     [Fact]

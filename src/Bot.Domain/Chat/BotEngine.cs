@@ -153,8 +153,9 @@ public sealed class BotEngine : IBot
         // the flow answers whatever comes, a sticker included, in the terms of its current step.
         if (chat.Conversation is { } conversation && handlers.Flow(conversation.Flow) is { } flow)
         {
-            // The label of one of the question's own buttons, typed, is that button pressed, on every platform.
-            if (await flow.TypedPressAsync(chat, conversation, ct) is { } payload)
+            // The label of one of the question's own buttons, typed, is that button pressed, on every platform (asked
+            // only of someone the flow is still for: for anyone else ContinueAsync ends it).
+            if (MayContinue(chat, flow) && await flow.TypedPressAsync(chat, conversation, ct) is { } payload)
             {
                 chat.TakeAsPress(payload);
                 await RouteAsync(chat, ct);
@@ -182,10 +183,12 @@ public sealed class BotEngine : IBot
         MainMenu.Show(chat, chat.T.UnknownText);
     }
 
+    private static bool MayContinue(ChatContext chat, IFlow flow) => flow.Audience != Audience.Coordinators || chat.Member.IsCoordinator;
+
     /// <summary>The next step of a flow, for someone it is still for: a coordinator's draft ends when they no longer are one.</summary>
     private static Task ContinueAsync(ChatContext chat, IFlow flow, Conversation conversation, CancellationToken ct)
     {
-        if (flow.Audience == Audience.Coordinators && !chat.Member.IsCoordinator)
+        if (!MayContinue(chat, flow))
         {
             chat.EndConversation();
             chat.Reply(chat.T.CoordinatorsOnly);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace GenYCity.Bot.Domain.Messaging;
@@ -10,15 +11,27 @@ namespace GenYCity.Bot.Domain.Messaging;
 /// </summary>
 public static partial class ButtonLabels
 {
-    /// <summary>The button among <paramref name="rows"/> whose label is what was typed; null when none is (or when a button sends nothing back).</summary>
-    public static Button? Typed(IEnumerable<IReadOnlyList<Button>> rows, string? typed) =>
-        typed is null ? null : rows.SelectMany(row => row).FirstOrDefault(b => b.Kind == ButtonKind.Callback && Same(b.Label, typed));
+    /// <summary>
+    /// The button among <paramref name="rows"/> whose label is what was typed; null when none is, when a button sends
+    /// nothing back, or when two buttons that do different things read alike (two events of one name): a guess there
+    /// could press the wrong one, and the person is asked to use the buttons instead.
+    /// </summary>
+    public static Button? Typed(IEnumerable<IReadOnlyList<Button>> rows, string? typed)
+    {
+        if (typed is null)
+        {
+            return null;
+        }
 
-    /// <summary>Whether <paramref name="typed"/> is the label, its words alike.</summary>
+        var named = rows.SelectMany(row => row).Where(b => b.Kind == ButtonKind.Callback && Same(b.Label, typed)).ToList();
+        return named.Select(b => b.Payload).Distinct(StringComparer.Ordinal).Count() == 1 ? named[0] : null;
+    }
+
+    /// <summary>Whether <paramref name="typed"/> is the label, its words alike; letter case and accents do not count ("publiska telpa" is "Publiskā telpa").</summary>
     public static bool Same(string label, string typed)
     {
         var words = Words(label);
-        return words.Length > 0 && string.Equals(words, Words(typed), StringComparison.OrdinalIgnoreCase);
+        return words.Length > 0 && CultureInfo.InvariantCulture.CompareInfo.Compare(words, Words(typed), CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0;
     }
 
     /// <summary>The label without the emoji, marks and spaces at its ends, a count at its end or an answer's number at its start ("✅ I agree" → "I agree", "👍 Support · 3" → "Support", "2. Park" → "Park").</summary>

@@ -13,8 +13,8 @@ namespace GenYCity.Bot.Domain.Texts;
 /// </summary>
 public static partial class TextChecks
 {
-    /// <summary>Namespaces whose texts go to web pages, where markup is not ours: no tags at all.</summary>
-    private static readonly HashSet<string> PlainNamespaces = ["dashboard", Dates.Namespace];
+    /// <summary>Namespaces whose texts go to web pages or the terminal, where markup is not ours: no tags at all.</summary>
+    private static readonly HashSet<string> PlainNamespaces = ["dashboard", "console", Dates.Namespace];
 
     /// <summary>
     /// The problems of the languages a city offers: each must be in the table and complete. A language that

@@ -33,9 +33,11 @@ public sealed partial class ConsoleButtons
 
     /// <summary>
     /// Draws a message's buttons: a new letter, or the letter of the card it redraws (<paramref name="replaces"/>),
-    /// whose title it keeps when it has none of its own (new buttons only).
+    /// whose title it keeps when it has none of its own (new buttons only). Only an answer to the person
+    /// (<paramref name="answers"/>) that is not a redrawn card becomes the question their next line answers: a
+    /// broadcast or a card redrawn meanwhile (a support counted) does not take a typed answer's place.
     /// </summary>
-    public Card Show(string messageId, string? title, IReadOnlyList<IReadOnlyList<Button>> rows, bool expectsText, string? replaces = null)
+    public Card Show(string messageId, string? title, IReadOnlyList<IReadOnlyList<Button>> rows, bool expectsText, string? replaces = null, bool answers = true)
     {
         lock (gate)
         {
@@ -53,21 +55,16 @@ public sealed partial class ConsoleButtons
                 cards.Add(card);
             }
 
-            if (buttons.Count > 0 || expectsText)
+            if (earlier is not null && ReferenceEquals(question, earlier))
+            {
+                question = card;
+            }
+            else if (answers && replaces is null && (buttons.Count > 0 || expectsText))
             {
                 question = card;
             }
 
             return card;
-        }
-    }
-
-    /// <summary>The card drawn for a message, if it is still on the screen with buttons.</summary>
-    public Card? Find(string? messageId)
-    {
-        lock (gate)
-        {
-            return cards.FindLast(c => c.MessageId == messageId);
         }
     }
 
@@ -77,6 +74,11 @@ public sealed partial class ConsoleButtons
         lock (gate)
         {
             cards.RemoveAll(c => c.MessageId == messageId);
+            if (question is { } asked && asked.MessageId == messageId)
+            {
+                // Still the question a typed line answers, with nothing left to press on it.
+                question = asked with { Buttons = [] };
+            }
         }
     }
 
@@ -88,10 +90,19 @@ public sealed partial class ConsoleButtons
             var typed = line.Trim();
             var explicitly = typed.StartsWith(PressPrefix);
             var wanted = explicitly ? typed[1..].Trim() : typed;
-            if (!explicitly && question is { ExpectsText: true } asked)
+            if (question is { ExpectsText: true } asked)
             {
-                var isButtonNumber = int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= asked.Buttons.Count;
-                return new Typed.Text(isButtonNumber ? asked.Buttons[n - 1] : null);
+                if (!explicitly)
+                {
+                    var isButtonNumber = int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= asked.Buttons.Count;
+                    return new Typed.Text(isButtonNumber ? asked.Buttons[n - 1] : null, isButtonNumber ? asked.Name(n - 1) : null);
+                }
+
+                // "#1" presses the question's own button 1, where the hint said it would.
+                if (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var own) && Press(asked, own) is { } ownPress)
+                {
+                    return ownPress;
+                }
             }
 
             var press = ByName(wanted) ?? ByNumber(wanted) ?? ByLabel(wanted);
@@ -101,7 +112,13 @@ public sealed partial class ConsoleButtons
             }
 
             var isNumber = wanted.Length > 0 && wanted.All(char.IsAsciiDigit);
-            return explicitly || isNumber || LetterAndNumber().IsMatch(wanted) ? new Typed.NoSuchButton(typed, Range()) : new Typed.Text(null);
+            if (explicitly && question is { ExpectsText: true } && !isNumber && !LetterAndNumber().IsMatch(wanted))
+            {
+                // "#Daugavpils" where a text is asked: a hashtag, not a press.
+                return new Typed.Text(null, null);
+            }
+
+            return explicitly || isNumber || LetterAndNumber().IsMatch(wanted) ? new Typed.NoSuchButton(typed, Range()) : new Typed.Text(null, null);
         }
     }
 
@@ -122,10 +139,10 @@ public sealed partial class ConsoleButtons
 
     private Typed.Press? ByLabel(string wanted)
     {
-        // The newest card first: a label on several cards presses the latest one.
+        // The newest card first: a label on several cards presses the latest one (and one that two of its buttons have, none).
         for (var i = cards.Count - 1; i >= 0; i--)
         {
-            if (cards[i].Buttons.FirstOrDefault(b => ButtonLabels.Same(b.Label, wanted)) is { } button)
+            if (ButtonLabels.Typed([cards[i].Buttons], wanted) is { } button)
             {
                 return new Typed.Press(cards[i].MessageId, button);
             }
@@ -166,8 +183,8 @@ public sealed partial class ConsoleButtons
         /// <summary>A press of a button on a message printed before.</summary>
         public sealed record Press(string MessageId, Button Button) : Typed;
 
-        /// <summary>Text for the bot; <see cref="NumberOf"/> is the button of the question it answers whose number it also is.</summary>
-        public sealed record Text(Button? NumberOf) : Typed;
+        /// <summary>Text for the bot; <see cref="NumberOf"/> is the button of the question it answers whose number it also is, named <see cref="Name"/> ("D2").</summary>
+        public sealed record Text(Button? NumberOf, string? Name) : Typed;
 
         /// <summary>A press of a button the screen does not have; <see cref="Buttons"/> names the latest message's ("C1–C3").</summary>
         public sealed record NoSuchButton(string Typed, string? Buttons) : Typed;

@@ -60,15 +60,15 @@ internal sealed class ConsoleChat(
 
     private async Task TakeAsync(string line, CancellationToken ct)
     {
-        var typed = line.TrimStart().StartsWith('/') ? new ConsoleButtons.Typed.Text(null) : buttons.Read(line);
+        var typed = line.TrimStart().StartsWith('/') ? new ConsoleButtons.Typed.Text(null, null) : buttons.Read(line);
         switch (typed)
         {
             case ConsoleButtons.Typed.NoSuchButton missing:
                 var texts = await language.TextsAsync(ct);
                 await SayAsync(missing.Buttons is { } latest ? texts.NoSuchButton(missing.Typed, latest) : texts.NoButtons(missing.Typed), ct);
                 return;
-            case ConsoleButtons.Typed.Text { NumberOf: { } button }:
-                await SayAsync((await language.TextsAsync(ct)).TakenAsAnswer(line.Trim(), button.Label), ct);
+            case ConsoleButtons.Typed.Text { NumberOf: { } button, Name: { } name }:
+                await SayAsync((await language.TextsAsync(ct)).TakenAsAnswer(line.Trim(), button.Label, name), ct);
                 break;
         }
 

@@ -4,9 +4,10 @@ using System.Text;
 namespace GenYCity.Bot.Host.Channels.Console;
 
 /// <summary>
-/// The console chat's log: a file (genycity.log beside the database), so log lines never land between chat
-/// messages. Until the chat begins, warnings also go to standard error, where the operator sees them at start;
-/// after that only a failure that stops the bot does. Several consoles on one database append to one file.
+/// The console chat's log: a file beside the database, one per console user (genycity-local.log), so log lines never
+/// land between chat messages and two consoles on one database never write over each other's lines (a .NET file
+/// opened to append writes where the file ended when it was opened). Until the chat begins, warnings also go to
+/// standard error, where the operator sees them at start; after that only a failure that stops the bot does.
 /// </summary>
 public sealed class ConsoleLog : ILoggerProvider
 {
@@ -16,6 +17,7 @@ public sealed class ConsoleLog : ILoggerProvider
     private readonly Lock gate = new();
     private readonly StreamWriter writer;
     private volatile bool chatBegan;
+    private bool disposed;
 
     public ConsoleLog(string path)
     {
@@ -44,15 +46,24 @@ public sealed class ConsoleLog : ILoggerProvider
     {
         lock (gate)
         {
+            disposed = true;
             writer.Dispose();
         }
     }
+
+    /// <summary>The default file for a console user: genycity-{user}.log, the user id kept to letters, digits, "-" and "_".</summary>
+    public static string FileFor(string folder, string userId) =>
+        System.IO.Path.Combine(folder, $"genycity-{new string(userId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray())}.log");
 
     private void Write(string text)
     {
         lock (gate)
         {
-            writer.Write(text);
+            // A service still logging while the bot stops, after the container closed the file: the line is dropped.
+            if (!disposed)
+            {
+                writer.Write(text);
+            }
         }
     }
 
@@ -71,6 +82,7 @@ public sealed class ConsoleLog : ILoggerProvider
             }
 
             var line = new StringBuilder()
+                // The machine's clock, not the bot's TimeProvider: a log line says when it was written.
                 .Append(DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture))
                 .Append(' ').Append(Level(logLevel)).Append(' ').Append(category).Append(": ")
                 .AppendLine(formatter(state, exception).Replace("\n", "\n    ", StringComparison.Ordinal));

@@ -29,7 +29,7 @@ public static class ConsoleRegistration
         // The terminal is the chat: the log goes to a file, and only warnings the operator must see at start
         // (and a failure that stops the bot) to standard error.
         var log = new ConsoleLog(LogFile(builder.Configuration));
-        // Made by a factory, so the container closes the file when the bot stops.
+        // Made by a factory, so the container closes the file when the bot stops (ConsoleChat asks for it, so it is made).
         builder.Services.AddSingleton(_ => log);
         builder.Logging.AddProvider(log);
         builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -38,30 +38,36 @@ public static class ConsoleRegistration
             // The keys kept unencrypted in the database are a choice docs/features.md explains, not news for the chat.
             && (level >= LogLevel.Error || category != "Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager"));
 
-        // Trying the bot on this machine includes its dashboard: with no address set, it is the bot's own local one.
-        if (string.IsNullOrWhiteSpace(builder.Configuration[DashboardPublicUrl]) && LocalAddress(builder.Configuration["Urls"]) is { } local)
-        {
-            builder.Configuration[DashboardPublicUrl] = local;
-        }
-
         // A second console on this machine (another person on the same database) finds the first one's
         // address taken; with no webhook to serve, any free port will do for /health.
-        if (AddressTaken(builder.Configuration["Urls"]))
+        var taken = AddressTaken(builder.Configuration["Urls"]);
+        if (taken)
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+
+        // Trying the bot on this machine includes its dashboard: with no address set, it is the bot's own, when the bot
+        // listens on this machine only and at a port of its own (not a second console's, whose port is chosen later).
+        if (!taken && string.IsNullOrWhiteSpace(builder.Configuration[DashboardPublicUrl]) && LocalAddress(builder.Configuration["Urls"]) is { } local)
+        {
+            builder.Configuration[DashboardPublicUrl] = local;
         }
 
         return builder;
     }
 
-    /// <summary>The first http address on this machine with a port that the bot listens on, as the dashboard's address.</summary>
-    private static string? LocalAddress(string? urls) =>
-        (urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    /// <summary>The bot's address when every address it listens at is http on this machine with a port of its own; else null.</summary>
+    private static string? LocalAddress(string? urls)
+    {
+        var all = (urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(url => Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null)
-            .FirstOrDefault(url => url is { Scheme: "http", IsLoopback: true, IsDefaultPort: false } && url.Port > 0)
-            ?.GetLeftPart(UriPartial.Authority);
+            .ToList();
+        return all.Count > 0 && all.All(url => url is { Scheme: "http", IsLoopback: true, IsDefaultPort: false } && url.Port > 0)
+            ? all[0]!.GetLeftPart(UriPartial.Authority)
+            : null;
+    }
 
-    /// <summary>Console:LogFile, or genycity.log beside the SQLite database (in the working folder's "data" otherwise).</summary>
+    /// <summary>Console:LogFile, or genycity-{user}.log beside the SQLite database (in the working folder's "data" otherwise).</summary>
     private static string LogFile(ConfigurationManager configuration)
     {
         if (configuration[$"{ConsoleOptions.SectionName}:{nameof(ConsoleOptions.LogFile)}"] is { Length: > 0 } configured)
@@ -83,7 +89,8 @@ public static class ConsoleRegistration
             // A connection string that cannot be read is reported at start, with the other settings.
         }
 
-        return Path.Combine(Path.GetDirectoryName(database) ?? Path.GetFullPath("data"), "genycity.log");
+        var user = configuration[$"{ConsoleOptions.SectionName}:{nameof(ConsoleOptions.UserId)}"] is { Length: > 0 } id ? id : new ConsoleOptions().UserId;
+        return ConsoleLog.FileFor(Path.GetDirectoryName(database) ?? Path.GetFullPath("data"), user);
     }
 
     private static bool AddressTaken(string? urls)

@@ -44,14 +44,14 @@ internal sealed partial class ConsoleSender(ConsoleTerminal terminal, ConsoleBut
         ConsoleButtons.Card card;
         if (message.ButtonsOnly)
         {
-            card = buttons.Show(id, null, message.Buttons, message.ExpectsText, replaces: replaced);
+            card = buttons.Show(id, null, message.Buttons, message.ExpectsText, replaces: replaced, answers: message.Lane == DeliveryLane.Reply);
             var texts = await language.TextsAsync(ct);
             text.Append("🤖 ").AppendLine(texts.CardUpdated(card.Title.Length > 0 ? card.Title : "…"));
         }
         else
         {
             var plain = Markup.ToPlainText(message.Text);
-            card = buttons.Show(id, Title(plain), message.Buttons, message.ExpectsText, replaces: replaced);
+            card = buttons.Show(id, Title(plain), message.Buttons, message.ExpectsText, replaces: replaced, answers: message.Lane == DeliveryLane.Reply);
             text.Append("🤖 ").Append(Render(message.Text).Replace("\n", "\n   ", StringComparison.Ordinal)).AppendLine();
         }
 

@@ -14,7 +14,7 @@ public sealed class ConsoleTexts(Language language) : TranslatedTexts(language, 
     public string Greeting(string log) => T(nameof(Greeting), ("log", log));
 
     /// <summary>A bare number typed where a typed answer was asked: it went as the answer, and how it would have pressed.</summary>
-    public string TakenAsAnswer(string typed, string button) => T(nameof(TakenAsAnswer), ("typed", typed), ("button", button));
+    public string TakenAsAnswer(string typed, string button, string name) => T(nameof(TakenAsAnswer), ("typed", typed), ("button", button), ("name", name));
 
     /// <summary>A press that names no button on the screen, with the latest message's ("C1–C3").</summary>
     public string NoSuchButton(string typed, string buttons) => T(nameof(NoSuchButton), ("typed", typed), ("buttons", buttons));

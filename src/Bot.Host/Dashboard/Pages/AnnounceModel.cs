@@ -57,6 +57,8 @@ public sealed class AnnounceModel(
     public async Task<IActionResult> OnPostPreviewAsync(string? text, string? audience, IFormFile? photo, string? photoKey, CancellationToken ct)
     {
         await ListAudiencesAsync(ct);
+        // Shown again under the form when the preview is refused.
+        Recent = await figures.LatestBroadcastsAsync(Latest, ct);
         Text = text ?? string.Empty;
         Audience = audience ?? Everyone;
         var problems = new List<string>();
