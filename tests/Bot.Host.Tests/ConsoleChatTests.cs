@@ -309,6 +309,27 @@ public sealed class ConsoleChatTests : BotTest
     }
 
     [Fact]
+    public void ACardThatComesUnasked_WhileATypedAnswerIsOwed_DoesNotTakeTheQuestionsPlace_ButTheNextReplyDoes()
+    {
+        var buttons = new ConsoleButtons();
+        Domain.Messaging.Button[] capacity = [new("No limit", "newevent:nolimit"), new("✖️ Cancel", "newevent:cancel")];
+        Domain.Messaging.Button[] card = [new("✅ Approve", "mod:ok:1"), new("❌ Reject", "mod:no:1")];
+        buttons.Said();
+        buttons.Show("1", "How many people can come?", [capacity], expectsText: true);
+
+        // Anna's new idea reaches the coordinator's terminal while they are about to type the capacity.
+        buttons.Show("2", "💡 New idea #1", [card], expectsText: false);
+
+        Assert.Equal(new ConsoleButtons.Typed.Text(capacity[1], "A2"), buttons.Read("2"));
+        Assert.Equal(new ConsoleButtons.Typed.Press("2", card[1]), buttons.Read("#b2"));
+
+        // Once they have typed, what comes next answers them: a menu's numbers are its own.
+        buttons.Said();
+        buttons.Show("3", "Cancelled.", [card], expectsText: false);
+        Assert.Equal(new ConsoleButtons.Typed.Press("3", card[1]), buttons.Read("2"));
+    }
+
+    [Fact]
     public void TheTerminal_ShowsWarningsUntilTheChatBegins_ThenOnlyAFailureThatStopsTheBot()
     {
         using var log = new ConsoleLog(Path.Combine(Path.GetDirectoryName(Database.File)!, "shows.log"));

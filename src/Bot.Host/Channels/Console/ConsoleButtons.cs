@@ -22,6 +22,7 @@ public sealed partial class ConsoleButtons
     // The cards whose buttons can be pressed, in the order they were last drawn: the latest last.
     private readonly List<Card> cards = [];
     private Card? question;
+    private bool saidSince;
     private int letters;
 
     /// <summary>A message as the console drew it: its letter (when it has buttons), its first line, and its buttons.</summary>
@@ -59,12 +60,23 @@ public sealed partial class ConsoleButtons
             {
                 question = card;
             }
-            else if (answers && replaces is null && (buttons.Count > 0 || expectsText))
+            else if (answers && replaces is null && (buttons.Count > 0 || expectsText) && (saidSince || question is not { ExpectsText: true }))
             {
+                // A card that comes unasked (another person's new idea) while a typed answer is owed does not take its place.
                 question = card;
+                saidSince = !expectsText && saidSince;
             }
 
             return card;
+        }
+    }
+
+    /// <summary>The person typed a line (any line, a command too): what the bot prints next answers it.</summary>
+    public void Said()
+    {
+        lock (gate)
+        {
+            saidSince = true;
         }
     }
 

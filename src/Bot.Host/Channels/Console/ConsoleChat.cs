@@ -60,6 +60,7 @@ internal sealed class ConsoleChat(
 
     private async Task TakeAsync(string line, CancellationToken ct)
     {
+        buttons.Said();
         var typed = line.TrimStart().StartsWith('/') ? new ConsoleButtons.Typed.Text(null, null) : buttons.Read(line);
         switch (typed)
         {
