@@ -247,13 +247,7 @@ public sealed class DashboardContentTests(ChromiumBrowser chromium, DashboardCit
     /// <summary>Where the README's screenshots of the dashboard are kept: docs/{name} at the repository's root.</summary>
     private static string Screenshot(string name)
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "GenYCity.Bot.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var path = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", name);
+        var path = Path.Combine(Repository.Root(), "docs", name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return path;
     }

@@ -19,7 +19,7 @@ public sealed class PublishTests : IDisposable
     [Fact]
     public async Task TheReleaseBuild_LeavesTheDesignTimeToolsOut_AndStarts()
     {
-        var repository = RepositoryRoot();
+        var repository = Repository.Root();
         foreach (var file in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "appsettings.json" })
         {
             File.Copy(Path.Combine(repository, file), Path.Combine(folder, file));
@@ -119,17 +119,4 @@ public sealed class PublishTests : IDisposable
     // As .dockerignore leaves them out.
     private static bool IsBuildOutput(string path) =>
         path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GenYCity.Bot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository.");
-    }
 }

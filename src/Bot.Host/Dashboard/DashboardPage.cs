@@ -27,6 +27,9 @@ public abstract class DashboardPage : PageModel
     /// <summary>The chat's words (statuses, themes, what a decision said), so the dashboard says what the chat says.</summary>
     public Phrasebook T => Phrasebook.For(Coordinator.Language);
 
+    /// <summary>What kind of broadcast it was, by the name /stats gives it, in the coordinator's language.</summary>
+    public string KindName(Domain.Broadcasts.BroadcastKind kind) => Domain.Stats.StatsCommand.KindName(Domain.Stats.StatsTexts.For(Language), kind);
+
     /// <summary>A day in the city, as the coordinator's language writes it.</summary>
     public string Date(DateTimeOffset instant) => Day(DateOnly.FromDateTime(Local(instant)));
 

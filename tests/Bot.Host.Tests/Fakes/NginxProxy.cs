@@ -30,7 +30,7 @@ public sealed class NginxProxy : IAsyncDisposable
     public static async Task<NginxProxy> StartAsync(string firstUpstream, string secondUpstream)
     {
         var nginx = Find();
-        var site = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "deploy", "nginx.conf"));
+        var site = await File.ReadAllTextAsync(Path.Combine(Repository.Root(), "deploy", "nginx.conf"));
         site = ReplaceOnce(site, "server bot-1:8080", $"server {firstUpstream}");
         site = ReplaceOnce(site, "server bot-2:8080", $"server {secondUpstream}");
 
@@ -214,18 +214,5 @@ public sealed class NginxProxy : IAsyncDisposable
         }
 
         return string.Concat(text.AsSpan(0, at), with, text.AsSpan(at + what.Length));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GenYCity.Bot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository.");
     }
 }

@@ -52,7 +52,6 @@ public sealed class AnnounceModel(
         Recent = await figures.LatestBroadcastsAsync(Latest, ct);
     }
 
-    public string KindName(BroadcastKind kind) => Domain.Stats.StatsCommand.KindName(Domain.Stats.StatsTexts.For(Language), kind);
 
     public async Task<IActionResult> OnPostPreviewAsync(string? text, string? audience, IFormFile? photo, string? photoKey, CancellationToken ct)
     {

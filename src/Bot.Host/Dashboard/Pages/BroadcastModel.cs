@@ -37,7 +37,6 @@ public sealed class BroadcastModel(BotDbContext db, DashboardOptions dashboard) 
     /// <summary>Who it went to, in the coordinator's words.</summary>
     public string AudienceName { get; private set; } = string.Empty;
 
-    public string KindName => Domain.Stats.StatsCommand.KindName(Domain.Stats.StatsTexts.For(Language), Broadcast!.Kind);
 
     /// <summary>No recipient written yet: the list is still being made, and "0 of 0" would say nothing.</summary>
     public bool Preparing => !Done && Counts.Queued == 0;

@@ -77,7 +77,7 @@ public sealed class IndexModel(IIdeaRepository ideas, DashboardFigures figures, 
         var p = P;
         return new Chart(
             p.ChartBroadcasts,
-            [.. broadcasts.Select(b => $"#{b.Id} {Domain.Stats.StatsCommand.KindName(Domain.Stats.StatsTexts.For(Language), b.Kind)} · {Date(b.CreatedAt)}")],
+            [.. broadcasts.Select(b => $"#{b.Id} {KindName(b.Kind)} · {Date(b.CreatedAt)}")],
             [
                 new(p.Sent, [.. broadcasts.Select(b => b.Counts.Sent)]),
                 new(p.Unreachable, [.. broadcasts.Select(b => b.Counts.Unreachable)]),
