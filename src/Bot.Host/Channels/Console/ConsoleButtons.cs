@@ -102,35 +102,36 @@ public sealed partial class ConsoleButtons
             var typed = line.Trim();
             var explicitly = typed.StartsWith(PressPrefix);
             var wanted = explicitly ? typed[1..].Trim() : typed;
+            var number = int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+            var digits = wanted.Length > 0 && wanted.All(char.IsAsciiDigit);
+            var named = LetterAndNumber().IsMatch(wanted);
             if (question is { ExpectsText: true } asked)
             {
                 if (!explicitly)
                 {
-                    var isButtonNumber = int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= asked.Buttons.Count;
-                    return new Typed.Text(isButtonNumber ? asked.Buttons[n - 1] : null, isButtonNumber ? asked.Name(n - 1) : null);
+                    return number is { } k && k >= 1 && k <= asked.Buttons.Count ? new Typed.Text(asked.Buttons[k - 1], asked.Name(k - 1)) : new Typed.Text(null, null);
                 }
 
                 // "#1" presses the question's own button 1, where the hint said it would.
-                if (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var own) && Press(asked, own) is { } ownPress)
+                if (number is { } own && Press(asked, own) is { } ownPress)
                 {
                     return ownPress;
                 }
             }
 
-            var press = ByName(wanted) ?? ByNumber(wanted) ?? ByLabel(wanted);
+            var press = ByName(wanted) ?? (number is { } shown && cards.Count > 0 ? Press(cards[^1], shown) : null) ?? ByLabel(wanted);
             if (press is { } found)
             {
                 return found;
             }
 
-            var isNumber = wanted.Length > 0 && wanted.All(char.IsAsciiDigit);
-            if (explicitly && question is { ExpectsText: true } && !isNumber && !LetterAndNumber().IsMatch(wanted))
+            if (explicitly && question is { ExpectsText: true } && !digits && !named)
             {
                 // "#Daugavpils" where a text is asked: a hashtag, not a press.
                 return new Typed.Text(null, null);
             }
 
-            return explicitly || isNumber || LetterAndNumber().IsMatch(wanted) ? new Typed.NoSuchButton(typed, Range()) : new Typed.Text(null, null);
+            return explicitly || digits || named ? new Typed.NoSuchButton(typed, Range()) : new Typed.Text(null, null);
         }
     }
 
@@ -145,9 +146,6 @@ public sealed partial class ConsoleButtons
         var card = cards.FindLast(c => string.Equals(c.Letter, match.Groups[1].Value, StringComparison.OrdinalIgnoreCase));
         return card is not null ? Press(card, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)) : null;
     }
-
-    private Typed.Press? ByNumber(string wanted) =>
-        cards.Count > 0 && int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Press(cards[^1], number) : null;
 
     private Typed.Press? ByLabel(string wanted)
     {
