@@ -15,6 +15,16 @@ namespace GenYCity.Bot.Host.Tests;
 /// </summary>
 public sealed partial class DashboardSignInTests : IAsyncLifetime
 {
+
+    /// <summary>An event published by the coordinator (telegram:777), straight into the database.</summary>
+    private Task<long> PublishEventAsync(string title, DateTimeOffset startsAt, string place, string description, int? capacity) => Bot.InScopeAsync(async db =>
+    {
+        var coordinator = await db.Members.SingleAsync(m => m.ExternalId == "777");
+        var cityEvent = Domain.Events.CityEvent.Publish(title, startsAt, place, description, capacity, coordinator, site.Clock.GetUtcNow());
+        db.Events.Add(cityEvent);
+        await db.SaveChangesAsync();
+        return cityEvent.Id;
+    });
     private DashboardSite site = null!;
 
     private RunningBot Bot => site.Bot;
@@ -262,14 +272,7 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     {
         // 03:30 on 31 October 2027 happens twice in Riga; the event is at the first, in summer time (00:30 UTC).
         var startsAt = new DateTimeOffset(2027, 10, 31, 0, 30, 0, TimeSpan.Zero);
-        var id = await Bot.InScopeAsync(async db =>
-        {
-            var coordinator = await db.Members.SingleAsync(m => m.ExternalId == "777");
-            var cityEvent = Domain.Events.CityEvent.Publish("Night walk", startsAt, "Cietoksnis", "Under the stars.", null, coordinator, site.Clock.GetUtcNow());
-            db.Events.Add(cityEvent);
-            await db.SaveChangesAsync();
-            return cityEvent.Id;
-        });
+        var id = await PublishEventAsync("Night walk", startsAt, "Cietoksnis", "Under the stars.", null);
         using var browser = Client();
         await SignInAsync(browser, await LinkAsync());
         var page = await browser.Client.GetStringAsync($"/dashboard/events/{id}");
@@ -294,14 +297,7 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
     [Fact]
     public async Task AnEventsCapacityTheFormCannotTake_IsRefusedInTheFormsWords()
     {
-        var id = await Bot.InScopeAsync(async db =>
-        {
-            var coordinator = await db.Members.SingleAsync(m => m.ExternalId == "777");
-            var cityEvent = Domain.Events.CityEvent.Publish("Talka", site.Clock.GetUtcNow().AddDays(9), "Stropu ezers", "Sakopsim krastu.", 20, coordinator, site.Clock.GetUtcNow());
-            db.Events.Add(cityEvent);
-            await db.SaveChangesAsync();
-            return cityEvent.Id;
-        });
+        var id = await PublishEventAsync("Talka", site.Clock.GetUtcNow().AddDays(9), "Stropu ezers", "Sakopsim krastu.", 20);
         using var browser = Client();
         await SignInAsync(browser, await LinkAsync());
         var page = await browser.Client.GetStringAsync($"/dashboard/events/{id}");
