@@ -15,16 +15,6 @@ namespace GenYCity.Bot.Host.Tests;
 /// </summary>
 public sealed partial class DashboardSignInTests : IAsyncLifetime
 {
-
-    /// <summary>An event published by the coordinator (telegram:777), straight into the database.</summary>
-    private Task<long> PublishEventAsync(string title, DateTimeOffset startsAt, string place, string description, int? capacity) => Bot.InScopeAsync(async db =>
-    {
-        var coordinator = await db.Members.SingleAsync(m => m.ExternalId == "777");
-        var cityEvent = Domain.Events.CityEvent.Publish(title, startsAt, place, description, capacity, coordinator, site.Clock.GetUtcNow());
-        db.Events.Add(cityEvent);
-        await db.SaveChangesAsync();
-        return cityEvent.Id;
-    });
     private DashboardSite site = null!;
 
     private RunningBot Bot => site.Bot;
@@ -378,4 +368,14 @@ public sealed partial class DashboardSignInTests : IAsyncLifetime
 
     [GeneratedRegex("<input (?=[^>]*type=\"hidden\")(?=[^>]*name=\"(?<name>__RequestVerificationToken)\")(?=[^>]*value=\"(?<value>[^\"]+)\")")]
     private static partial Regex AntiforgeryField();
+
+    /// <summary>An event published by the coordinator (telegram:777), straight into the database.</summary>
+    private Task<long> PublishEventAsync(string title, DateTimeOffset startsAt, string place, string description, int? capacity) => Bot.InScopeAsync(async db =>
+    {
+        var coordinator = await db.Members.SingleAsync(m => m.ExternalId == "777");
+        var cityEvent = Domain.Events.CityEvent.Publish(title, startsAt, place, description, capacity, coordinator, site.Clock.GetUtcNow());
+        db.Events.Add(cityEvent);
+        await db.SaveChangesAsync();
+        return cityEvent.Id;
+    });
 }
