@@ -11,7 +11,7 @@ namespace GenYCity.Bot.Host.Jobs;
 /// changed one is replaced. And once, at start, the jobs that catch up (the digest), so a digest missed
 /// while the bot was down goes out now (once: the period is recorded).
 /// </summary>
-internal sealed class JobSchedule(ISchedulerFactory schedulers, IServiceProvider services, IEnumerable<CronJob> jobs, IOptions<BotOptions> bot) : IHostedService
+internal sealed class JobSchedule(ISchedulerFactory schedulers, IServiceProvider services, IEnumerable<CronJob> jobs, IOptions<BotOptions> bot, TimeProvider clock) : IHostedService
 {
     private static readonly ScheduleJobOptions Replacing = new() { Replace = true };
 
@@ -21,7 +21,7 @@ internal sealed class JobSchedule(ISchedulerFactory schedulers, IServiceProvider
         var zone = TimeZoneInfo.FindSystemTimeZoneById(bot.Value.TimeZone);
         foreach (var job in jobs)
         {
-            await CronAsync(scheduler, job, job.Cron(services), zone, cancellationToken);
+            await CronAsync(scheduler, job, job.Cron(services), zone, clock, cancellationToken);
         }
 
         foreach (var job in jobs.Where(j => j.AlsoAtStart))
@@ -33,7 +33,7 @@ internal sealed class JobSchedule(ISchedulerFactory schedulers, IServiceProvider
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task CronAsync(IScheduler scheduler, CronJob cronJob, string cron, TimeZoneInfo zone, CancellationToken ct)
+    private static async Task CronAsync(IScheduler scheduler, CronJob cronJob, string cron, TimeZoneInfo zone, TimeProvider clock, CancellationToken ct)
     {
         var key = cronJob.Key;
         var tickKey = new TriggerKey($"{key.Name}-tick", key.Group);
@@ -43,7 +43,10 @@ internal sealed class JobSchedule(ISchedulerFactory schedulers, IServiceProvider
         }
 
         var job = JobBuilder.Create().OfType(cronJob.JobType).WithIdentity(key).StoreDurably().DisallowConcurrentExecution().WithDescription(cronJob.Description).Build();
-        var tick = TriggerBuilder.Create()
+        // On the bot's clock, the one the scheduler's store reads: a trigger on another clock (the machine's, the
+        // builder's default) is set to fire "now" by that clock after a missed fire, and where the two disagree (a
+        // test's clock a month ahead) the store finds it missed again, and again, without end.
+        var tick = TriggerBuilder.Create(clock)
             .ForJob(key)
             .WithIdentity(tickKey)
             .WithSchedule(CronScheduleBuilder.Create(cron).InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
