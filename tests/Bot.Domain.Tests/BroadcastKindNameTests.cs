@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Broadcasts;
+using GenYCity.Bot.Domain.Budgets;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Stats;
 
@@ -11,6 +12,7 @@ public sealed class BroadcastKindNameTests
     [
         BroadcastKind.Announcement, BroadcastKind.EventPublished, BroadcastKind.EventChanged, BroadcastKind.EventCancelled,
         BroadcastKind.Digest, BroadcastKind.IdeaNews, BroadcastKind.Poll, BroadcastKind.PollResults,
+        BudgetBroadcasts.Opened, BudgetBroadcasts.Results,
     ];
 
     public static TheoryData<string> AllLanguages => new(Languages.All.Select(l => l.Code));
@@ -35,7 +37,16 @@ public sealed class BroadcastKindNameTests
     {
         var t = StatsTexts.For(Language.En);
 
-        Assert.Equal(t.KindOther, StatsCommand.KindName(t, new BroadcastKind("BudgetOpened")));
+        Assert.Equal(t.KindOther, StatsCommand.KindName(t, new BroadcastKind("SurveyOpened")));
         Assert.NotEqual(t.KindAnnouncement, t.KindOther);
+    }
+
+    [Fact]
+    public void AKindAFeatureDeclares_IsNamedInTheFeaturesOwnTexts()
+    {
+        var t = StatsTexts.For(Language.En);
+
+        Assert.Equal("budget vote opens", StatsCommand.KindName(t, BudgetBroadcasts.Opened));
+        Assert.Equal(BudgetTexts.For(Language.En).KindBudgetResults, StatsCommand.KindName(t, BudgetBroadcasts.Results));
     }
 }

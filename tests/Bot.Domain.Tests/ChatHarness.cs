@@ -18,7 +18,7 @@ namespace GenYCity.Bot.Domain.Tests;
 
 /// <summary>
 /// Runs the real <see cref="BotEngine"/> with every feature, its ports substituted and backed by lists
-/// (ideas by an in-memory fake), the way the host composes it. Person "1" is a coordinator.
+/// (ideas, polls, budgets and the like by in-memory fakes), the way the host composes it. Person "1" is a coordinator.
 /// </summary>
 internal sealed class ChatHarness
 {
@@ -65,6 +65,8 @@ internal sealed class ChatHarness
     public InMemoryEvents Events { get; }
 
     public InMemoryPolls Polls => polls ??= new InMemoryPolls(() => members);
+
+    public InMemoryBudgets Budgets { get; } = new();
 
     public Domain.Dashboard.IDashboardLinks DashboardLinks { get; } = Substitute.For<Domain.Dashboard.IDashboardLinks>();
 
@@ -177,6 +179,7 @@ internal sealed class ChatHarness
         composition.AddSingleton<IIdeaRepository>(Ideas);
         composition.AddSingleton<IIdeaNewsRepository>(IdeaNews);
         composition.AddSingleton<Domain.Polls.IPollRepository>(Polls);
+        composition.AddSingleton<Domain.Budgets.IBudgetRepository>(Budgets);
         composition.AddSingleton(DashboardLinks);
         composition.AddSingleton<IEventRepository>(Events);
         composition.AddSingleton<IBroadcastRepository>(Broadcasts);

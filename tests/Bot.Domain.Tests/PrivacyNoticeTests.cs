@@ -58,7 +58,7 @@ public sealed class PrivacyNoticeTests
             Assert.Contains(command, notice, StringComparison.Ordinal);
         }
 
-        Assert.True(notice.Length < 4096, "the whole notice is one Telegram message");
+        Assert.True(notice.Length < 4096, $"the whole notice is one Telegram message ({notice.Length})");
     }
 
     [Theory]

@@ -501,8 +501,9 @@ public abstract class DashboardFiguresSuite : IAsyncLifetime
         new Ideas.IdeasModule().Register(builder);
         new Events.EventsModule().Register(builder);
         new Polls.PollsModule().Register(builder);
+        new Budgets.BudgetsModule().Register(builder);
         var participation = modules.Where(d => d.ServiceType == typeof(IParticipation)).Select(d => (IParticipation)d.ImplementationInstance!).ToList();
-        return new(db, Time, Options, participation);
+        return new(db, Time, Options, participation, [new Budgets.BudgetReport()]);
     }
 
     /// <summary>Each series as "key: a b c", its count for each week.</summary>

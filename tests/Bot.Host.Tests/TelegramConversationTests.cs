@@ -115,7 +115,7 @@ public sealed class TelegramConversationTests : BotTest
         Assert.Equivalent(new[] { "lv", "ru", "en", null }, languages);
         var russian = calls.Single(c => c.Body["language_code"]?.GetValue<string>() == "ru");
         var commands = russian.Body["commands"]!.AsArray().Select(c => c!["command"]!.GetValue<string>());
-        Assert.Equal(["start", "idea", "ideas", "myideas", "results", "events", "digest", "settings", "language", "help", "privacy", "mydata", "forgetme", "cancel"], commands);
+        Assert.Equal(["start", "idea", "ideas", "myideas", "results", "budget", "events", "digest", "settings", "language", "help", "privacy", "mydata", "forgetme", "cancel"], commands);
         Assert.Contains(russian.Body["commands"]!.AsArray(), c => c!["description"]!.GetValue<string>() == "Сменить язык");
     }
 

@@ -15,6 +15,7 @@ public static class BotFeatures
         new Events.EventsFeature(),
         new Broadcasts.BroadcastsFeature(),
         new Polls.PollsFeature(),
+        new Budgets.BudgetsFeature(),
         new Digest.DigestFeature(),
         new Stats.StatsFeature(),
         new Exports.ExportsFeature(),

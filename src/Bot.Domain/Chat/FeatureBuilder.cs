@@ -35,6 +35,15 @@ public sealed class FeatureBuilder(IServiceCollection services, IFeatureSettings
         return this;
     }
 
+    /// <summary>One of several implementations of an extension point another feature reads (a part of the digest, say), made for each update.</summary>
+    public FeatureBuilder Adds<TService, TImplementation>()
+        where TService : class
+        where TImplementation : class, TService
+    {
+        services.AddScoped<TService, TImplementation>();
+        return this;
+    }
+
     /// <summary>A service shared by all updates (it holds no per-update state).</summary>
     public FeatureBuilder Shares<T>()
         where T : class

@@ -16,6 +16,9 @@ public sealed class DigestComposer(EventTime time)
     /// <summary>With five ideas and five events, three polls keep the digest within Messenger's 13 buttons.</summary>
     public const int TopPolls = 3;
 
+    /// <summary>The most buttons a digest carries: Messenger's quick replies.</summary>
+    public const int MaxButtons = 13;
+
     /// <summary>The digest in every language, or null when there is nothing new.</summary>
     public BroadcastContent? Compose(DigestFacts facts, DigestPeriod period, DateTimeOffset now) =>
         facts.HasNews ? new BroadcastContent(Languages.All.ToDictionary(l => l, l => Template(facts, period, now, l))) : null;
@@ -63,6 +66,11 @@ public sealed class DigestComposer(EventTime time)
             }
         }
 
+        // The features' parts come after the polls in the text, but their buttons are kept within Messenger's 13
+        // before the polls': a poll's line stays, without its button, when there is no room for it.
+        var parts = facts.Sections.Select(section => section.Write(language, maxLabelLength)).ToList();
+        var partButtons = parts.SelectMany(part => part.Buttons).ToList();
+        var pollRoom = Math.Max(0, MaxButtons - buttons.Sum(row => row.Count) - partButtons.Sum(row => row.Count));
         if (facts.OpenPolls.Count > 0)
         {
             var p = Polls.PollTexts.For(language);
@@ -70,9 +78,19 @@ public sealed class DigestComposer(EventTime time)
             foreach (var poll in facts.OpenPolls)
             {
                 text.Append('\n').Append(p.DigestLine(Markup.Escape(poll.Question), time.Moment(poll.ClosesAt)));
-                buttons.Add([new Button(ButtonLabel.Fit(q => $"{p.Vote}: {q}", poll.Question, maxLabelLength), Polls.PollVoteButtons.ShowPayload(poll.Id))]);
+                if (pollRoom-- > 0)
+                {
+                    buttons.Add([new Button(ButtonLabel.Fit(q => $"{p.Vote}: {q}", poll.Question, maxLabelLength), Polls.PollVoteButtons.ShowPayload(poll.Id))]);
+                }
             }
         }
+
+        foreach (var part in parts)
+        {
+            text.Append("\n\n").Append(part.Text);
+        }
+
+        buttons.AddRange(partButtons);
 
         // "You said, we did": where to see what became of the ideas so far.
         text.Append("\n\n").Append(Results.ResultsTexts.For(language).DigestLink);

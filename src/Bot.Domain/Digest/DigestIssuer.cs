@@ -8,7 +8,7 @@ namespace GenYCity.Bot.Domain.Digest;
 /// Issues the digest of one scheduled send, once: it records the period under its unique key and, when
 /// there is news, starts a broadcast to everyone subscribed to the digest.
 /// </summary>
-public sealed class DigestIssuer(IDigestIssues issues, IDigestSource source, DigestComposer composer, IBroadcastRepository broadcasts, EventTime time)
+public sealed class DigestIssuer(IDigestIssues issues, IDigestSource source, DigestComposer composer, IBroadcastRepository broadcasts, EventTime time, IEnumerable<IDigestPart> parts)
 {
     public async Task<DigestIssue?> IssueAsync(DateTimeOffset scheduledAt, DateTimeOffset now, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ public sealed class DigestIssuer(IDigestIssues issues, IDigestSource source, Dig
         }
 
         var period = DigestPeriod.WeekBefore(scheduledAt, time);
-        var facts = await source.GatherAsync(period, now, DigestComposer.TopIdeas, DigestComposer.DaysAhead, ct);
+        var facts = await (await source.GatherAsync(period, now, DigestComposer.TopIdeas, DigestComposer.DaysAhead, ct)).WithPartsAsync(parts, period, now, ct);
         var content = composer.Compose(facts, period, now);
         if (content is not null)
         {

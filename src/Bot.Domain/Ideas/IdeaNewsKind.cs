@@ -9,4 +9,7 @@ public enum IdeaNewsKind
     ReadyForCouncil,
     CouncilAnswer,
     Progress,
+
+    /// <summary>Put on a participatory budget's ballot, as a project.</summary>
+    OnBallot,
 }

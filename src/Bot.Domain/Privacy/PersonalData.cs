@@ -78,6 +78,9 @@ public sealed class PersonalData
     /// <summary>A poll a coordinator asked.</summary>
     public sealed record AskedPollData(long PollNumber, string Question, DateTimeOffset Asked);
 
+    /// <summary>A ballot in a participatory budget: the projects chosen, and whether and when it was cast.</summary>
+    public sealed record BallotData(long BudgetNumber, string Budget, string Status, IReadOnlyList<string> Projects, DateTimeOffset? CastAt, DateTimeOffset Updated);
+
     public sealed record RsvpData(long EventNumber, string Event, string Answer, bool WaitingList, DateTimeOffset At);
 
     public sealed record ConversationData(string Flow, string Step, string Draft, DateTimeOffset Updated);

@@ -10,7 +10,7 @@ namespace GenYCity.Bot.Domain.Results;
 /// /results, "you said, we did": the ideas in progress and implemented, the latest change first, each with
 /// what was done and when, the coordinator's latest words and photo, and the council's answer.
 /// </summary>
-public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions options, EventTime time) : ButtonHandler<ResultsPage>, ICommand
+public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions options, EventTime time, IEnumerable<IResultsPart> parts) : ButtonHandler<ResultsPage>, ICommand
 {
     public static readonly ButtonData<ResultsPage> Pages = new(
         "results",
@@ -39,9 +39,22 @@ public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions opti
     {
         var t = ResultsTexts.For(chat.Member.Language);
         var page = await news.ListResultsAsync(number, options.PageSize, ct);
+        var shown = false;
+        if (number == 1)
+        {
+            foreach (var part in parts)
+            {
+                shown |= await part.ShowAsync(chat, ct);
+            }
+        }
+
         if (page.Total == 0)
         {
-            MainMenu.Show(chat, t.ResultsEmpty);
+            if (!shown)
+            {
+                MainMenu.Show(chat, t.ResultsEmpty);
+            }
+
             return;
         }
 

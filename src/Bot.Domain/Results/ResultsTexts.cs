@@ -88,6 +88,7 @@ public sealed class ResultsTexts(Language language) : TranslatedTexts(language, 
         IdeaNewsKind.Implemented => Implemented,
         IdeaNewsKind.ReadyForCouncil => ReadyForCouncil,
         IdeaNewsKind.CouncilAnswer => CouncilAnswer(Decision(news.Decision ?? CouncilDecision.Partly)),
+        IdeaNewsKind.OnBallot => Budgets.BudgetTexts.For(Language).OnBallot,
         _ => Progress,
     };
 }

@@ -54,5 +54,14 @@ public sealed class StatsCommand(IStatistics statistics, EventTime time) : IComm
         : kind == BroadcastKind.IdeaNews ? t.KindIdeaNews
         : kind == BroadcastKind.Poll ? t.KindPoll
         : kind == BroadcastKind.PollResults ? t.KindPollResults
-        : t.KindOther;
+        : FeatureKindName(t.Language, kind) ?? t.KindOther;
+
+    /// <summary>
+    /// A kind a feature declared in its folder is named in its own translator files, under "Kind" and the kind's
+    /// name ("KindBudgetResults" in texts/budgets), so a new kind needs no change here.
+    /// </summary>
+    private static string? FeatureKindName(Members.Language language, BroadcastKind kind) =>
+        Texts.TextCatalog.Current.Namespaces
+            .Select(ns => Texts.TextCatalog.Current.File(language, ns).GetValueOrDefault($"Kind{kind.Name}"))
+            .FirstOrDefault(name => name is not null);
 }

@@ -58,6 +58,14 @@ public sealed class FeatureModuleBuilder(IServiceCollection services)
         return this;
     }
 
+    /// <summary>The feature's own section of the action-plan report.</summary>
+    public FeatureModuleBuilder ReportPart<TPart>()
+        where TPart : class, IReportPart
+    {
+        services.AddSingleton<IReportPart, TPart>();
+        return this;
+    }
+
     /// <summary>What the feature keeps only for a while, purged by the retention job.</summary>
     public FeatureModuleBuilder Retention<TPart>()
         where TPart : class, IRetentionPart

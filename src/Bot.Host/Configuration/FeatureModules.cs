@@ -10,6 +10,7 @@ public static class FeatureModules
         new Events.EventsModule(),
         new Broadcasts.BroadcastsModule(),
         new Polls.PollsModule(),
+        new Budgets.BudgetsModule(),
         new Digest.DigestModule(),
         new Stats.StatsModule(),
     ];

@@ -28,6 +28,9 @@ public sealed record ActionPlanReport(
     IReadOnlyList<EventAnswerFigures> Events,
     IReadOnlyList<WeDidItem> WeDid)
 {
+    /// <summary>The features' own sections (<see cref="IReportPart"/>), in the order the modules are listed.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+
     /// <summary>The key of <see cref="CouncilDecisions"/> for ideas the council has not answered yet.</summary>
     public const string NoDecision = "Awaiting";
 }

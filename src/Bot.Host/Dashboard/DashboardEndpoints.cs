@@ -80,6 +80,7 @@ public static class DashboardEndpoints
             options.TextEncoderSettings = new TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddScoped<IDashboardLinks, DashboardLinks>();
         builder.Services.AddScoped<DashboardChat>();
+        builder.Services.AddScoped<UploadedPhotos>();
         builder.Services.AddScoped<DashboardFigures>();
         builder.Services.AddScoped<IPersonalDataPart, DashboardPersonalData>();
         return builder;

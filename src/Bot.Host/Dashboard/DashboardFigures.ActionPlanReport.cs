@@ -6,7 +6,7 @@ namespace GenYCity.Bot.Host.Dashboard;
 public sealed partial class DashboardFigures
 {
     /// <summary>The action-plan report for a period (see <see cref="ActionPlanReport"/>).</summary>
-    public async Task<ActionPlanReport> ReportAsync(Period period, CancellationToken ct)
+    public async Task<ActionPlanReport> ReportAsync(Period period, CancellationToken ct, Domain.Members.Language? language = null)
     {
         var (from, to) = (period.From, period.To);
         var tookPart = Participation(from, to);
@@ -52,6 +52,15 @@ public sealed partial class DashboardFigures
             .OrderBy(m => m.At).ThenBy(m => m.Id)
             .ToList();
 
+        var sections = new List<ReportSection>();
+        foreach (var part in reportParts)
+        {
+            if (await part.GatherAsync(db, period, before, language ?? Domain.Members.Language.Reference, ct) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
+
         return new ActionPlanReport(
             period,
             participants,
@@ -63,7 +72,7 @@ public sealed partial class DashboardFigures
             decisions,
             council,
             await EventAnswersAsync(period, ct),
-            weDid);
+            weDid) { Sections = sections };
     }
 
     /// <summary>

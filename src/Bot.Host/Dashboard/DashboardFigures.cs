@@ -16,7 +16,7 @@ namespace GenYCity.Bot.Host.Dashboard;
 /// Each query asks the database only for the rows of the period and the columns it counts; weeks are made here,
 /// in the city's zone, so a week is Monday to Sunday as the city's calendar has it, whatever the clocks do.
 /// </summary>
-public sealed partial class DashboardFigures(BotDbContext db, EventTime time, BotOptions options, IEnumerable<IParticipation> participation)
+public sealed partial class DashboardFigures(BotDbContext db, EventTime time, BotOptions options, IEnumerable<IParticipation> participation, IEnumerable<IReportPart> reportParts)
 {
     public const string SupportsSeries = "supports";
 

@@ -75,6 +75,17 @@ public static class ReportCsv
             Row("we_did", id, idea.Title, "comment", idea.Comment);
         }
 
+        foreach (var section in report.Sections)
+        {
+            foreach (var row in section.Rows)
+            {
+                for (var i = 0; i < section.Measures.Count; i++)
+                {
+                    rows.Add([section.Heading, Id(row.Id), row.Name, section.Measures[i].Name, ReportCount.Show(row.Counts[i])]);
+                }
+            }
+        }
+
         Column Text(string key) => new(label("column:" + key), CellKind.Text, 20);
         return Csv.Write(new Table("report", [Text("section"), Text("id"), Text("name"), Text("measure"), Text("value")], rows));
     }

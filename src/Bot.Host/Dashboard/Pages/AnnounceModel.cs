@@ -4,7 +4,6 @@ using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Dashboard;
 using GenYCity.Bot.Domain.Events;
-using GenYCity.Bot.Host.Dispatch;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +21,7 @@ namespace GenYCity.Bot.Host.Dashboard.Pages;
 [RequestSizeLimit(2 * DashboardUpload.MaxBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * DashboardUpload.MaxBytes)]
 public sealed class AnnounceModel(
-    IBroadcastRepository broadcasts, IEventRepository events, BotDbContext db, UnitOfWork unitOfWork, DashboardChat dashboardChat, DashboardOptions dashboard, EventTime time, TimeProvider clock, DashboardFigures figures)
+    IBroadcastRepository broadcasts, IEventRepository events, BotDbContext db, UploadedPhotos photos, DashboardChat dashboardChat, DashboardOptions dashboard, EventTime time, TimeProvider clock, DashboardFigures figures)
     : DashboardPage
 {
     public const string Everyone = "all";
@@ -69,15 +68,14 @@ public sealed class AnnounceModel(
         PhotoKey = DashboardUpload.IsKey(photoKey) ? photoKey : null;
         if (photo is { Length: > 0 })
         {
-            var (upload, refusal) = photo.Length > DashboardUpload.MaxBytes ? (null, new PhotoRefusal(PhotoProblem.NotJpegOrPng)) : await ReadUploadAsync(photo, ct);
-            if (upload is null)
+            var (key, refusal) = await photos.KeepAsync(photo, P, ct);
+            if (refusal is not null)
             {
-                problems.Add(WhyRefused(refusal));
+                problems.Add(refusal);
             }
             else
             {
-                await KeepAsync(upload, ct);
-                PhotoKey = upload.Key;
+                PhotoKey = key;
             }
         }
 
@@ -98,7 +96,7 @@ public sealed class AnnounceModel(
     public async Task<IActionResult> OnPostSendAsync(string? text, string? audience, string? photoKey, CancellationToken ct)
     {
         var (kind, eventId) = ParseAudience(audience);
-        if (kind is null || (photoKey is not null && !await db.DashboardUploads.AnyAsync(u => u.Key == photoKey, ct)))
+        if (kind is null || (photoKey is not null && !await photos.IsKeptAsync(photoKey, ct)))
         {
             return NotThere(kind is null ? P.ChooseAudience : P.PhotoRefused, "/dashboard/announce");
         }
@@ -164,32 +162,6 @@ public sealed class AnnounceModel(
     private Task<long?> SentAsync(string requestKey, CancellationToken ct) =>
         db.Broadcasts.AsNoTracking().Where(b => b.RequestKey == requestKey).Select(b => (long?)b.Id).SingleOrDefaultAsync(ct);
 
-    /// <summary>Keeps an uploaded photo, once however often it is uploaded.</summary>
-    private async Task KeepAsync(DashboardUpload upload, CancellationToken ct)
-    {
-        try
-        {
-            await unitOfWork.RunAsync(async services =>
-            {
-                var uploads = services.GetRequiredService<BotDbContext>().DashboardUploads;
-                if (!await uploads.AnyAsync(u => u.Key == upload.Key, ct))
-                {
-                    uploads.Add(upload);
-                }
-
-                return [];
-            }, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same photo, kept by a preview a moment earlier; anything else is a fault.
-            if (!await db.DashboardUploads.AnyAsync(u => u.Key == upload.Key, CancellationToken.None))
-            {
-                throw;
-            }
-        }
-    }
-
     private async Task ListAudiencesAsync(CancellationToken ct)
     {
         Audiences = [.. (await AudienceStep.ChoicesAsync(broadcasts, events, clock.GetUtcNow(), ct)).Select(choice => choice.Event is { } cityEvent
@@ -201,21 +173,4 @@ public sealed class AnnounceModel(
         audience == Everyone ? (AudienceKind.AnnouncementSubscribers, null)
         : audience is not null && audience.StartsWith("event:", StringComparison.Ordinal) && ButtonParts.TryId(audience["event:".Length..], out var id) ? (AudienceKind.EventAttendees, id)
         : (null, null);
-
-    private async Task<(DashboardUpload? Upload, PhotoRefusal? Refusal)> ReadUploadAsync(IFormFile photo, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await photo.CopyToAsync(buffer, ct);
-        var upload = DashboardUpload.Of(buffer.ToArray(), clock.GetUtcNow(), out var refusal);
-        return (upload, refusal);
-    }
-
-    /// <summary>Why the photo is not taken, in the coordinator's words: for a size Telegram refuses, its size and the limit.</summary>
-    private string WhyRefused(PhotoRefusal? refusal) => refusal switch
-    {
-        { Problem: PhotoProblem.Unreadable } => P.PhotoUnreadable,
-        { Problem: PhotoProblem.TooManyPixels, Size: { } size } => P.PhotoTooManyPixels(size.Width, size.Height, DashboardUpload.MaxWidthPlusHeight),
-        { Problem: PhotoProblem.TooElongated, Size: { } size } => P.PhotoTooElongated(size.Width, size.Height, DashboardUpload.MaxAspectRatio),
-        _ => P.PhotoRefused,
-    };
 }

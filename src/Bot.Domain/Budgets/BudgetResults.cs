@@ -1,0 +1,31 @@
+namespace GenYCity.Bot.Domain.Budgets;
+
+/// <summary>One project's place in the results: its votes, and whether the money reached it.</summary>
+public sealed record ProjectResult(BudgetProject Project, int Votes, bool Funded);
+
+/// <summary>
+/// The winners, as CONSUL computes them: down the ranking by votes, each project that still fits the money left is
+/// funded, and one that does not is passed over for the next. Ties go to the lower cost, then to the earlier
+/// project. A project nobody voted for is not funded.
+/// </summary>
+public static class BudgetResults
+{
+    public static IReadOnlyList<ProjectResult> Rank(Budget budget, IReadOnlyList<BudgetProject> projects, IReadOnlyDictionary<long, int> votes)
+    {
+        var left = budget.Total;
+        var ranked = new List<ProjectResult>();
+        foreach (var project in projects.OrderByDescending(p => votes.GetValueOrDefault(p.Id)).ThenBy(p => p.Cost).ThenBy(p => p.Id))
+        {
+            var count = votes.GetValueOrDefault(project.Id);
+            var funded = count > 0 && project.Cost <= left;
+            if (funded)
+            {
+                left -= project.Cost;
+            }
+
+            ranked.Add(new ProjectResult(project, count, funded));
+        }
+
+        return ranked;
+    }
+}

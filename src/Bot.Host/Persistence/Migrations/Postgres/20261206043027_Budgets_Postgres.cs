@@ -1,0 +1,187 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Budgets_Postgres : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Budget",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TitleJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DescriptionJson = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    Total = table.Column<long>(type: "bigint", nullable: false),
+                    OpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Rule = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    MinPercent = table.Column<int>(type: "integer", nullable: true),
+                    MaxProjects = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Budget", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Budget_Members_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetBallot",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BudgetId = table.Column<long>(type: "bigint", nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetBallot", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetBallot_Budget_BudgetId",
+                        column: x => x.BudgetId,
+                        principalTable: "Budget",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BudgetBallot_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetProject",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BudgetId = table.Column<long>(type: "bigint", nullable: false),
+                    TitleJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DescriptionJson = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    Cost = table.Column<long>(type: "bigint", nullable: false),
+                    PhotoRef = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: true),
+                    PhotoChannel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    DistrictKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    IdeaId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetProject", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetProject_Budget_BudgetId",
+                        column: x => x.BudgetId,
+                        principalTable: "Budget",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BudgetProject_Ideas_IdeaId",
+                        column: x => x.IdeaId,
+                        principalTable: "Ideas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetBallotLine",
+                columns: table => new
+                {
+                    BallotId = table.Column<long>(type: "bigint", nullable: false),
+                    ProjectId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetBallotLine", x => new { x.BallotId, x.ProjectId });
+                    table.ForeignKey(
+                        name: "FK_BudgetBallotLine_BudgetBallot_BallotId",
+                        column: x => x.BallotId,
+                        principalTable: "BudgetBallot",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BudgetBallotLine_BudgetProject_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "BudgetProject",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budget_CreatedById",
+                table: "Budget",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budget_Status_ClosesAt",
+                table: "Budget",
+                columns: new[] { "Status", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetBallot_BudgetId_MemberId",
+                table: "BudgetBallot",
+                columns: new[] { "BudgetId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetBallot_MemberId",
+                table: "BudgetBallot",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetBallotLine_ProjectId",
+                table: "BudgetBallotLine",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProject_BudgetId",
+                table: "BudgetProject",
+                column: "BudgetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProject_IdeaId",
+                table: "BudgetProject",
+                column: "IdeaId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BudgetBallotLine");
+
+            migrationBuilder.DropTable(
+                name: "BudgetBallot");
+
+            migrationBuilder.DropTable(
+                name: "BudgetProject");
+
+            migrationBuilder.DropTable(
+                name: "Budget");
+        }
+    }
+}
