@@ -10,6 +10,7 @@ internal sealed class BudgetConfiguration : IEntityTypeConfiguration<Budget>
 {
     public void Configure(EntityTypeBuilder<Budget> budget)
     {
+        budget.ToTable("Budgets");
         budget.HasKey(b => b.Id);
         budget.Property(b => b.TitleJson).HasMaxLength(4000);
         budget.Property(b => b.DescriptionJson).HasMaxLength(40000);
@@ -28,6 +29,7 @@ internal sealed class BudgetProjectConfiguration : IEntityTypeConfiguration<Budg
 {
     public void Configure(EntityTypeBuilder<BudgetProject> project)
     {
+        project.ToTable("BudgetProjects");
         project.HasKey(p => p.Id);
         project.Property(p => p.TitleJson).HasMaxLength(4000);
         project.Property(p => p.DescriptionJson).HasMaxLength(40000);
@@ -47,6 +49,7 @@ internal sealed class BudgetBallotConfiguration : IEntityTypeConfiguration<Budge
 {
     public void Configure(EntityTypeBuilder<BudgetBallot> ballot)
     {
+        ballot.ToTable("BudgetBallots");
         ballot.HasKey(b => b.Id);
         // The rule: one ballot per person per budget, however many instances take presses. A ballot unlinked from
         // an erased person after the closing has no member, and many such may stand in one budget.
@@ -64,6 +67,7 @@ internal sealed class BudgetBallotLineConfiguration : IEntityTypeConfiguration<B
 {
     public void Configure(EntityTypeBuilder<BudgetBallotLine> line)
     {
+        line.ToTable("BudgetBallotLines");
         line.HasKey(l => new { l.BallotId, l.ProjectId });
         line.HasIndex(l => l.ProjectId);
         line.HasOne<BudgetBallot>().WithMany().HasForeignKey(l => l.BallotId).OnDelete(DeleteBehavior.Cascade);

@@ -175,7 +175,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
                     b.HasIndex("Status", "ClosesAt");
 
-                    b.ToTable("Budget");
+                    b.ToTable("Budgets", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Budgets.BudgetBallot", b =>
@@ -212,7 +212,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.HasIndex("BudgetId", "MemberId")
                         .IsUnique();
 
-                    b.ToTable("BudgetBallot");
+                    b.ToTable("BudgetBallots", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Budgets.BudgetBallotLine", b =>
@@ -227,7 +227,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("BudgetBallotLine");
+                    b.ToTable("BudgetBallotLines", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Budgets.BudgetProject", b =>
@@ -276,7 +276,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
 
                     b.HasIndex("IdeaId");
 
-                    b.ToTable("BudgetProject");
+                    b.ToTable("BudgetProjects", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>

@@ -185,7 +185,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "ClosesAt");
 
-                    b.ToTable("Budget");
+                    b.ToTable("Budgets", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Budgets.BudgetBallot", b =>
@@ -224,7 +224,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.HasIndex("BudgetId", "MemberId")
                         .IsUnique();
 
-                    b.ToTable("BudgetBallot");
+                    b.ToTable("BudgetBallots", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Budgets.BudgetBallotLine", b =>
@@ -239,7 +239,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("ProjectId");
 
-                    b.ToTable("BudgetBallotLine");
+                    b.ToTable("BudgetBallotLines", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Budgets.BudgetProject", b =>
@@ -290,7 +290,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
 
                     b.HasIndex("IdeaId");
 
-                    b.ToTable("BudgetProject");
+                    b.ToTable("BudgetProjects", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>

@@ -13,7 +13,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "Budget",
+                name: "Budgets",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -35,9 +35,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Budget", x => x.Id);
+                    table.PrimaryKey("PK_Budgets", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Budget_Members_CreatedById",
+                        name: "FK_Budgets_Members_CreatedById",
                         column: x => x.CreatedById,
                         principalTable: "Members",
                         principalColumn: "Id",
@@ -45,7 +45,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "BudgetBallot",
+                name: "BudgetBallots",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -59,15 +59,15 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_BudgetBallot", x => x.Id);
+                    table.PrimaryKey("PK_BudgetBallots", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_BudgetBallot_Budget_BudgetId",
+                        name: "FK_BudgetBallots_Budgets_BudgetId",
                         column: x => x.BudgetId,
-                        principalTable: "Budget",
+                        principalTable: "Budgets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_BudgetBallot_Members_MemberId",
+                        name: "FK_BudgetBallots_Members_MemberId",
                         column: x => x.MemberId,
                         principalTable: "Members",
                         principalColumn: "Id",
@@ -75,7 +75,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "BudgetProject",
+                name: "BudgetProjects",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -92,15 +92,15 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_BudgetProject", x => x.Id);
+                    table.PrimaryKey("PK_BudgetProjects", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_BudgetProject_Budget_BudgetId",
+                        name: "FK_BudgetProjects_Budgets_BudgetId",
                         column: x => x.BudgetId,
-                        principalTable: "Budget",
+                        principalTable: "Budgets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_BudgetProject_Ideas_IdeaId",
+                        name: "FK_BudgetProjects_Ideas_IdeaId",
                         column: x => x.IdeaId,
                         principalTable: "Ideas",
                         principalColumn: "Id",
@@ -108,7 +108,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "BudgetBallotLine",
+                name: "BudgetBallotLines",
                 columns: table => new
                 {
                     BallotId = table.Column<long>(type: "bigint", nullable: false),
@@ -116,72 +116,72 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_BudgetBallotLine", x => new { x.BallotId, x.ProjectId });
+                    table.PrimaryKey("PK_BudgetBallotLines", x => new { x.BallotId, x.ProjectId });
                     table.ForeignKey(
-                        name: "FK_BudgetBallotLine_BudgetBallot_BallotId",
+                        name: "FK_BudgetBallotLines_BudgetBallots_BallotId",
                         column: x => x.BallotId,
-                        principalTable: "BudgetBallot",
+                        principalTable: "BudgetBallots",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_BudgetBallotLine_BudgetProject_ProjectId",
+                        name: "FK_BudgetBallotLines_BudgetProjects_ProjectId",
                         column: x => x.ProjectId,
-                        principalTable: "BudgetProject",
+                        principalTable: "BudgetProjects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Budget_CreatedById",
-                table: "Budget",
-                column: "CreatedById");
+                name: "IX_BudgetBallotLines_ProjectId",
+                table: "BudgetBallotLines",
+                column: "ProjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Budget_Status_ClosesAt",
-                table: "Budget",
-                columns: new[] { "Status", "ClosesAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BudgetBallot_BudgetId_MemberId",
-                table: "BudgetBallot",
+                name: "IX_BudgetBallots_BudgetId_MemberId",
+                table: "BudgetBallots",
                 columns: new[] { "BudgetId", "MemberId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_BudgetBallot_MemberId",
-                table: "BudgetBallot",
+                name: "IX_BudgetBallots_MemberId",
+                table: "BudgetBallots",
                 column: "MemberId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_BudgetBallotLine_ProjectId",
-                table: "BudgetBallotLine",
-                column: "ProjectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BudgetProject_BudgetId",
-                table: "BudgetProject",
+                name: "IX_BudgetProjects_BudgetId",
+                table: "BudgetProjects",
                 column: "BudgetId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_BudgetProject_IdeaId",
-                table: "BudgetProject",
+                name: "IX_BudgetProjects_IdeaId",
+                table: "BudgetProjects",
                 column: "IdeaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_CreatedById",
+                table: "Budgets",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Budgets_Status_ClosesAt",
+                table: "Budgets",
+                columns: new[] { "Status", "ClosesAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "BudgetBallotLine");
+                name: "BudgetBallotLines");
 
             migrationBuilder.DropTable(
-                name: "BudgetBallot");
+                name: "BudgetBallots");
 
             migrationBuilder.DropTable(
-                name: "BudgetProject");
+                name: "BudgetProjects");
 
             migrationBuilder.DropTable(
-                name: "Budget");
+                name: "Budgets");
         }
     }
 }
