@@ -77,6 +77,14 @@ internal sealed class InMemoryBudgets : IBudgetRepository
         return Task.CompletedTask;
     }
 
+    public Task DiscardUncastAsync(long budgetId, CancellationToken ct)
+    {
+        var uncast = ballots.Where(b => b.BudgetId == budgetId && !b.IsCast).Select(b => b.Id).ToHashSet();
+        ballots.RemoveAll(b => uncast.Contains(b.Id));
+        lines.RemoveAll(l => uncast.Contains(l.BallotId));
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyList<long>> ChosenAsync(long ballotId, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<long>>([.. lines.Where(l => l.BallotId == ballotId).Select(l => l.ProjectId).Order()]);
 

@@ -306,6 +306,11 @@ public abstract class BudgetsOverTelegramSuite : BotTest
         await ChooseAndVoteAsync(early, await OpenAsync(early), A);
         await ChooseAndVoteAsync(late, await OpenAsync(late), C);
 
+        // Someone who chose but never cast: their choice goes with the closing.
+        var undecided = new TelegramUser(Api, 6009);
+        undecided.PressesOn(await OpenAsync(undecided), Add(Benches));
+        await undecided.NextAsync(c => c.Text?.Contains("Soliņi", StringComparison.Ordinal) == true && c.Payloads.Contains(Remove(Benches)));
+
         early.Says("/mydata");
         var json = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single((await early.NextAsync(c => c.Method == "sendDocument")).Files).Value)!;
         var ballot = Assert.Single(json["budget_ballots"]!.AsArray())!;
@@ -315,12 +320,14 @@ public abstract class BudgetsOverTelegramSuite : BotTest
         // While the vote is open, /forgetme deletes the ballot: it counts no more.
         await ForgetAsync(early);
         Assert.Equal(1, await CastAsync());
-        Assert.Equal(1, await Bot.InScopeAsync(db => db.Set<BudgetBallot>().CountAsync()));
+        // Left: the other voter's ballot and the undecided one's choice.
+        Assert.Equal(2, await Bot.InScopeAsync(db => db.Set<BudgetBallot>().CountAsync()));
 
         // Once it has closed, the ballot stays in the published results, linked to no one.
         clock.Advance(TimeSpan.FromDays(3));
         await Bot.TriggerJobAsync(BudgetClosingJob.Key);
         await Bot.OutboxDrainedAsync();
+        Assert.False(await Bot.InScopeAsync(db => db.Set<BudgetBallot>().AnyAsync(b => b.Status != BallotStatus.Cast)));
         await ForgetAsync(late);
         var kept = await Bot.InScopeAsync(db => db.Set<BudgetBallot>().SingleAsync());
         Assert.Equal((BallotStatus.Cast, (long?)null), (kept.Status, kept.MemberId));

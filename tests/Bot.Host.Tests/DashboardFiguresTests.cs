@@ -266,7 +266,7 @@ public abstract class DashboardFiguresSuite : IAsyncLifetime
             await db.SaveChangesAsync();
         });
 
-        var report = await InScope(f => f.ReportAsync(period, CancellationToken.None));
+        var report = await InScope(f => f.ReportAsync(period, Domain.Members.Language.En, CancellationToken.None));
 
         // In the period: m0, m1, m2, m5, m6; of them m1, m2 and m6 for the first time.
         Assert.Equal((5, 3), (report.Participants, report.FirstTimeParticipants));
@@ -321,7 +321,7 @@ public abstract class DashboardFiguresSuite : IAsyncLifetime
             return new { Answered = answered.Id, Earlier = earlier.Id, Waiting = waiting.Id, Built = built.Id, Started = started.Id };
         });
 
-        var report = await InScope(f => f.ReportAsync(period, CancellationToken.None));
+        var report = await InScope(f => f.ReportAsync(period, Domain.Members.Language.En, CancellationToken.None));
 
         Assert.Equal(6, report.IdeasSubmitted);
         Assert.Equal([new KeyCount("parks", 5), new KeyCount("culture", 1)], report.IdeasByTheme);
@@ -370,7 +370,7 @@ public abstract class DashboardFiguresSuite : IAsyncLifetime
             await db.SaveChangesAsync();
             return cityEvent.Id;
         });
-        var report = await InScope(f => f.ReportAsync(period, CancellationToken.None));
+        var report = await InScope(f => f.ReportAsync(period, Domain.Members.Language.En, CancellationToken.None));
         // people[5] submitted an idea in April: not a first-timer.
         Assert.Equal((6, 5), (report.Participants, report.FirstTimeParticipants));
 
@@ -467,7 +467,7 @@ public abstract class DashboardFiguresSuite : IAsyncLifetime
     [Fact]
     public async Task TheReportsCsv_UsesTheLabelsItIsGiven()
     {
-        var report = await InScope(f => f.ReportAsync(new Period(Utc(2026, 5, 1, 0, 0), Utc(2026, 6, 1, 0, 0)), CancellationToken.None));
+        var report = await InScope(f => f.ReportAsync(new Period(Utc(2026, 5, 1, 0, 0), Utc(2026, 6, 1, 0, 0)), Domain.Members.Language.En, CancellationToken.None));
 
         var rows = ParseCsv(Encoding.UTF8.GetString(ReportCsv.Write(report, Time, key => key.ToUpperInvariant())[3..]));
 

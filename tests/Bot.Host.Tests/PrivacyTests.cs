@@ -194,6 +194,20 @@ public abstract class PrivacySuite : BotTest
             var member = await db.Members.SingleAsync(m => m.ExternalId == "777");
             db.DashboardLinks.Add(Domain.Dashboard.DashboardLink.Issue(member, clock.GetUtcNow(), TimeSpan.FromMinutes(10)).Link);
             db.DashboardUploads.Add(Dashboard.DashboardUpload.Of(TestImages.Png, clock.GetUtcNow(), out _)!);
+            // A budget project's photo, uploaded as long ago: kept while the project is.
+            var projectPhoto = Dashboard.DashboardUpload.Of(TestImages.Picture(40, 30), clock.GetUtcNow(), out _)!;
+            db.DashboardUploads.Add(projectPhoto);
+            var budget = Domain.Budgets.Budget.Create(
+                new Domain.Budgets.BudgetFields(new Domain.LocalizedText { En = "Budget" }, new Domain.LocalizedText(), 1000, clock.GetUtcNow().AddDays(40), clock.GetUtcNow().AddDays(50), Domain.Budgets.BudgetRuleKind.Knapsack, null, null),
+                member.Id,
+                clock.GetUtcNow());
+            db.Add(budget);
+            await db.SaveChangesAsync();
+            db.Add(Domain.Budgets.BudgetProject.Create(
+                budget.Id,
+                new Domain.Budgets.ProjectFields(new Domain.LocalizedText { En = "Benches" }, new Domain.LocalizedText(), 500, null, new Photo(Dashboard.DashboardUpload.Address("https://bot.example", projectPhoto.Key), null)),
+                null,
+                clock.GetUtcNow()));
             // Where two native polls went: one closes now, one stays open for 60 days.
             var closed = Poll.Create("Old?", ["A", "B"], AudienceKind.AnnouncementSubscribers, null, clock.GetUtcNow().AddDays(1), member.Id, clock.GetUtcNow());
             var open = Poll.Create("Open?", ["A", "B"], AudienceKind.AnnouncementSubscribers, null, clock.GetUtcNow().AddDays(60), member.Id, clock.GetUtcNow());
@@ -217,8 +231,9 @@ public abstract class PrivacySuite : BotTest
         // The job's purges run one after another: the people who never consented go last.
         await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Members.CountAsync()) == 1);
         Assert.Equal(["777"], await Bot.InScopeAsync(db => db.Members.Select(m => m.ExternalId).ToListAsync()));
-        // And after them the old sign-in links and announcement photos.
-        await WaitUntilAsync(async () => !await Bot.InScopeAsync(db => db.DashboardLinks.AnyAsync()) && !await Bot.InScopeAsync(db => db.DashboardUploads.AnyAsync()));
+        // And after them the old sign-in links and announcement photos; a budget project's photo stays.
+        await WaitUntilAsync(async () => !await Bot.InScopeAsync(db => db.DashboardLinks.AnyAsync()) && await Bot.InScopeAsync(db => db.DashboardUploads.CountAsync()) == 1);
+        Assert.Equal(Dashboard.DashboardUpload.Of(TestImages.Picture(40, 30), clock.GetUtcNow(), out _)!.Key, (await Bot.InScopeAsync(db => db.DashboardUploads.SingleAsync())).Key);
         // And the copies of the poll closed a month ago; the open one's are still needed to stop it.
         await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.PollMessages.CountAsync()) == 1);
         Assert.Equal("open-copy", await Bot.InScopeAsync(db => db.PollMessages.Select(m => m.PlatformPollId).SingleAsync()));

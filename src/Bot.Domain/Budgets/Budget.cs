@@ -100,10 +100,10 @@ public sealed class Budget
         return true;
     }
 
-    /// <summary>Changes the descriptions alone, which may be put better while the vote runs (not after it closed).</summary>
-    public bool EditDescriptions(LocalizedText descriptions)
+    /// <summary>Changes the descriptions alone, which may be put better while the vote runs (not once its time is up).</summary>
+    public bool EditDescriptions(LocalizedText descriptions, DateTimeOffset now)
     {
-        if (Status == BudgetStatus.Closed)
+        if (StageAt(now) is not (BudgetStage.Upcoming or BudgetStage.Voting))
         {
             return false;
         }

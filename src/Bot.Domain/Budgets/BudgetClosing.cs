@@ -16,9 +16,10 @@ public sealed class BudgetClosing(IBudgetRepository budgets, IBroadcastRepositor
         var opened = 0;
         foreach (var budget in await budgets.ListToAnnounceAsync(now, ct))
         {
-            if (budget.Announce(now))
+            // A ballot without projects is not announced (the dashboard warns of it); one added later is not possible.
+            var projects = await budgets.ProjectsAsync(budget.Id, ct);
+            if (projects.Count > 0 && budget.Announce(now))
             {
-                var projects = await budgets.ProjectsAsync(budget.Id, ct);
                 broadcasts.Add(Broadcast.Create(BudgetBroadcasts.Opened, AudienceKind.AnnouncementSubscribers, null, cards.Opening(budget, projects.Count), null, now, subjectId: budget.Id));
                 opened++;
             }
@@ -41,6 +42,8 @@ public sealed class BudgetClosing(IBudgetRepository budgets, IBroadcastRepositor
             return false;
         }
 
+        // A choice never cast counts for nothing and names its chooser: it goes with the closing.
+        await budgets.DiscardUncastAsync(budget.Id, ct);
         var counts = await budgets.CountAsync(budget.Id, ct);
         var ranked = BudgetResults.Rank(budget, await budgets.ProjectsAsync(budget.Id, ct), counts.ByProject);
         var content = new BroadcastContent(Languages.All.ToDictionary(

@@ -51,6 +51,9 @@ public interface IBudgetRepository
 
     Task UnchooseAsync(long ballotId, long projectId, CancellationToken ct);
 
+    /// <summary>At the closing, the ballots never cast (a choice left unfinished) are deleted with their lines.</summary>
+    Task DiscardUncastAsync(long budgetId, CancellationToken ct);
+
     /// <summary>The votes, counted from the cast ballots (those of this unit of work included).</summary>
     Task<BudgetCounts> CountAsync(long budgetId, CancellationToken ct);
 }

@@ -70,6 +70,11 @@ public sealed class DigestComposer(EventTime time)
         // before the polls': a poll's line stays, without its button, when there is no room for it.
         var parts = facts.Sections.Select(section => section.Write(language, maxLabelLength)).ToList();
         var partButtons = parts.SelectMany(part => part.Buttons).ToList();
+        while (partButtons.Count > 0 && buttons.Sum(row => row.Count) + partButtons.Sum(row => row.Count) > MaxButtons)
+        {
+            partButtons.RemoveAt(partButtons.Count - 1);
+        }
+
         var pollRoom = Math.Max(0, MaxButtons - buttons.Sum(row => row.Count) - partButtons.Sum(row => row.Count));
         if (facts.OpenPolls.Count > 0)
         {

@@ -13,7 +13,7 @@ namespace GenYCity.Bot.Host.Budgets;
 /// is in chat, the total in whole euros, the dates in the city's time (closing after opening, and still to come),
 /// and the rule's limits.
 /// </summary>
-public sealed class BudgetForm
+public sealed partial class BudgetForm
 {
     public Dictionary<string, string> Titles { get; } = new(StringComparer.Ordinal);
 
@@ -94,6 +94,11 @@ public sealed class BudgetForm
         if (opens is null)
         {
             problems.Add(p.DateUnreadable(p.Opens));
+        }
+        else if (opens < now && opens != stored?.OpensAt)
+        {
+            // Opening at once would announce a ballot before its projects are on it, and nothing can be added after.
+            problems.Add(p.OpensInThePast);
         }
 
         if (closes is null)
@@ -179,12 +184,24 @@ public sealed class BudgetForm
         return texts;
     }
 
-    /// <summary>A whole number within the bounds ("50 000" and "50,000" read as 50000), or null.</summary>
+    /// <summary>
+    /// A whole number within the bounds, or null. "50 000", "50,000", "50.000" and "€50000" read as 50000: a separator
+    /// only between groups of three digits, so "50000.00" or "5.0" is refused rather than read a hundred times too large.
+    /// </summary>
     public static long? Whole(string typed, long least, long most)
     {
-        var digits = new string([.. typed.Where(c => !char.IsWhiteSpace(c) && c is not ',' and not '.' and not '\'' and not '€')]);
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && digits.All(char.IsAsciiDigit) && value >= least && value <= most ? value : null;
+        var text = typed.Trim().Trim('€').Trim();
+        if (!WholeNumber().IsMatch(text))
+        {
+            return null;
+        }
+
+        var digits = new string([.. text.Where(char.IsAsciiDigit)]);
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= least && value <= most ? value : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]+|[0-9]{1,3}(?:[ ,.'\u00A0\u202F][0-9]{3})+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WholeNumber();
 
     /// <summary>
     /// A date and time as the field gives it, in the city's time. The value the form showed keeps the stored

@@ -86,8 +86,29 @@ public sealed class BudgetModel(
 
         return After(await dashboardChat.RunAsync(Coordinator.Id, null, async (chat, services) =>
         {
-            var budget = await services.GetRequiredService<IBudgetRepository>().FindAsync(id, ct);
-            var saved = budget is not null && (fields is not null ? budget.Edit(fields, chat.Now) : budget.EditDescriptions(descriptions!));
+            var repository = services.GetRequiredService<IBudgetRepository>();
+            if (await repository.FindAsync(id, ct) is not { } budget)
+            {
+                chat.Reply(B.NotChanged);
+                return;
+            }
+
+            // A total below a project's cost would leave that project unable to win.
+            var dearest = (await repository.ProjectsAsync(id, ct)).Select(p => p.Cost).DefaultIfEmpty(0).Max();
+            if (fields is not null && fields.Total < dearest)
+            {
+                chat.Reply(B.TotalBelowProject(BudgetTexts.For(Language).Money(dearest)));
+                return;
+            }
+
+            // A form shown before the opening and sent after it keeps its descriptions only, and says so.
+            var saved = fields is not null && budget.Edit(fields, chat.Now);
+            if (!saved && budget.EditDescriptions(fields?.Descriptions ?? descriptions!, chat.Now))
+            {
+                chat.Reply(fields is null ? B.BudgetSaved : B.OnlyDescriptionsSaved);
+                return;
+            }
+
             chat.Reply(saved ? B.BudgetSaved : B.NotChanged);
         }, ct), PathOf(id));
     }

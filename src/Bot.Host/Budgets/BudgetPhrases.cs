@@ -152,6 +152,12 @@ public sealed class BudgetPhrases(Language language) : TranslatedTexts(language,
 
     public string ClosesInThePast => T(nameof(ClosesInThePast));
 
+    public string OpensInThePast => T(nameof(OpensInThePast));
+
+    public string TotalBelowProject(string cost) => T(nameof(TotalBelowProject), ("cost", cost));
+
+    public string OnlyDescriptionsSaved => T(nameof(OnlyDescriptionsSaved));
+
     public string ClosesBeforeOpens => T(nameof(ClosesBeforeOpens));
 
     public string ChooseRule => T(nameof(ChooseRule));

@@ -76,7 +76,7 @@ public sealed class BudgetProjectModel(IBudgetRepository budgets, DashboardChat 
             {
                 found.Edit(fields with { Photo = kept, RemovePhoto = removePhoto && kept is null });
             }
-            else
+            else if (budget!.StageAt(chat.Now) is BudgetStage.Upcoming or BudgetStage.Voting)
             {
                 found.EditDescriptions(descriptions!);
             }

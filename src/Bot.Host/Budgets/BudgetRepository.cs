@@ -81,6 +81,12 @@ internal sealed class BudgetRepository(BotDbContext db) : IBudgetRepository
         }
     }
 
+    public async Task DiscardUncastAsync(long budgetId, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        await Ballots.Where(b => b.BudgetId == budgetId && b.Status != BallotStatus.Cast).ExecuteDeleteAsync(ct);
+    }
+
     public async Task<BudgetCounts> CountAsync(long budgetId, CancellationToken ct)
     {
         // Saved first, so a ballot cast in this unit of work is counted too.

@@ -17,6 +17,7 @@ public sealed class BudgetsModule : IFeatureModule
                     && db.IdeaFollows.Any(f => f.MemberId == m.Id && db.Set<BudgetProject>().Any(p => p.BudgetId == subjectId && p.IdeaId == f.IdeaId)))))
         // A ballot counts when it was cast.
         .ReportPart<BudgetReport>()
+        .Shares<Dashboard.IUploadUser, BudgetPhotos>()
         .Participation((db, from, to) => db.Set<BudgetBallot>().Where(b => b.CastAt >= from && b.CastAt < to && b.MemberId != null).Select(b => b.MemberId!.Value))
         .CronJob<BudgetClosingJob, BudgetsOptions>(BudgetClosingJob.Key, o => o.CloseCron, "Budgets:CloseCron", "Announces budget votes as they open, closes them at their time and sends their results");
 }

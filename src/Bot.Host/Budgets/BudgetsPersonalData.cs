@@ -39,7 +39,7 @@ internal sealed class BudgetsPersonalData(BotDbContext db) : IPersonalDataPart
     public async Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct)
     {
         var ballots = db.Set<BudgetBallot>().Where(b => b.MemberId == member.Id);
-        await ballots.Where(b => db.Set<Budget>().Any(budget => budget.Id == b.BudgetId && budget.Status == BudgetStatus.Closed))
+        await ballots.Where(b => b.Status == BallotStatus.Cast && db.Set<Budget>().Any(budget => budget.Id == b.BudgetId && budget.Status == BudgetStatus.Closed))
             .ExecuteUpdateAsync(b => b.SetProperty(x => x.MemberId, (long?)null), ct);
         await ballots.ExecuteDeleteAsync(ct);
         await db.Set<Budget>().Where(b => b.CreatedById == member.Id).ExecuteUpdateAsync(b => b.SetProperty(x => x.CreatedById, (long?)null), ct);

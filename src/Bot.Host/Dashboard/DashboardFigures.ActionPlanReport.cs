@@ -6,7 +6,7 @@ namespace GenYCity.Bot.Host.Dashboard;
 public sealed partial class DashboardFigures
 {
     /// <summary>The action-plan report for a period (see <see cref="ActionPlanReport"/>).</summary>
-    public async Task<ActionPlanReport> ReportAsync(Period period, CancellationToken ct, Domain.Members.Language? language = null)
+    public async Task<ActionPlanReport> ReportAsync(Period period, Domain.Members.Language language, CancellationToken ct)
     {
         var (from, to) = (period.From, period.To);
         var tookPart = Participation(from, to);
@@ -55,7 +55,7 @@ public sealed partial class DashboardFigures
         var sections = new List<ReportSection>();
         foreach (var part in reportParts)
         {
-            if (await part.GatherAsync(db, period, before, language ?? Domain.Members.Language.Reference, ct) is { } section)
+            if (await part.GatherAsync(db, period, before, language, ct) is { } section)
             {
                 sections.Add(section);
             }

@@ -17,7 +17,7 @@ namespace GenYCity.Bot.Host.Jobs;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class RetentionJob(
-    IServiceScopeFactory scopes, WriteGate writes, ExportFolder exports, IEnumerable<IRetentionPart> parts, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<RetentionJob> logger) : IJob
+    IServiceScopeFactory scopes, WriteGate writes, ExportFolder exports, IEnumerable<IRetentionPart> parts, IEnumerable<Dashboard.IUploadUser> uploadUsers, TimeProvider clock, IOptions<PrivacyOptions> options, ILogger<RetentionJob> logger) : IJob
 {
     public static readonly JobKey Key = new("retention", "privacy");
 
@@ -42,7 +42,13 @@ public sealed class RetentionJob(
         // Dashboard sign-in links long expired, and announcements' photos long sent.
         var links = await Write(() => db.DashboardLinks.Where(l => l.ExpiresAt < cutoff).ExecuteDeleteAsync(cancellationToken));
         links += await Write(() => db.DashboardSessions.Where(s => s.ExpiresAt < cutoff).ExecuteDeleteAsync(cancellationToken));
-        var photos = await Write(() => db.DashboardUploads.Where(u => u.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken));
+        var inUse = new List<string>();
+        foreach (var user in uploadUsers)
+        {
+            inUse.AddRange(await user.KeysInUseAsync(db, cancellationToken));
+        }
+
+        var photos = await Write(() => db.DashboardUploads.Where(u => u.CreatedAt < cutoff && !inUse.Contains(u.Key)).ExecuteDeleteAsync(cancellationToken));
         var purged = new List<(string What, int Count)>();
         foreach (var part in parts)
         {

@@ -32,7 +32,7 @@ public sealed class ReportModel(DashboardFigures figures, EventTime time, BotOpt
     {
         if (Read(from, to) is { } period)
         {
-            Report = await figures.ReportAsync(period, ct, Language);
+            Report = await figures.ReportAsync(period, Language, ct);
         }
     }
 
@@ -43,7 +43,7 @@ public sealed class ReportModel(DashboardFigures figures, EventTime time, BotOpt
             return BadRequest(Problem ?? string.Empty);
         }
 
-        var report = await figures.ReportAsync(period, ct, Language);
+        var report = await figures.ReportAsync(period, Language, ct);
         var csv = ReportCsv.Write(report, time, ReportLabels.Themed(ReportLabels.In(Language), bot, Language));
         return File(csv, "text/csv; charset=utf-8", $"action-plan-{From:yyyy-MM-dd}-{To:yyyy-MM-dd}.csv");
     }
