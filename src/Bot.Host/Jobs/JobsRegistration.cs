@@ -52,7 +52,7 @@ public static class JobsRegistration
 
         // Scheduled from the bound, validated options when the host starts (validation runs first).
         builder.Services.AddHostedService<JobSchedule>();
-        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService<SchedulerLifetime>();
         return builder;
     }
 }
