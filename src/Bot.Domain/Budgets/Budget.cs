@@ -140,14 +140,6 @@ public sealed class Budget
         return true;
     }
 
-    public void Forget(long memberId)
-    {
-        if (CreatedById == memberId)
-        {
-            CreatedById = null;
-        }
-    }
-
     /// <summary>The text in a language, or in the first language of the table that has one.</summary>
     public static string In(LocalizedText texts, Language language) =>
         texts.For(language) is { Length: > 0 } text ? text

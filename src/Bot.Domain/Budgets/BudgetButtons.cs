@@ -171,8 +171,7 @@ public sealed class BudgetButtons(IBudgetRepository budgets, BudgetCards cards, 
             return;
         }
 
-        var counts = await budgets.CountAsync(budget.Id, ct);
-        var ranked = BudgetResults.Rank(budget, await budgets.ProjectsAsync(budget.Id, ct), counts.ByProject);
+        var (counts, ranked) = await BudgetResults.OfAsync(budgets, budget, ct);
         chat.Reply(BudgetCards.Results(budget, counts, ranked, chat.Member.Language));
     }
 }

@@ -44,8 +44,7 @@ public sealed class BudgetClosing(IBudgetRepository budgets, IBroadcastRepositor
 
         // A choice never cast counts for nothing and names its chooser: it goes with the closing.
         await budgets.DiscardUncastAsync(budget.Id, ct);
-        var counts = await budgets.CountAsync(budget.Id, ct);
-        var ranked = BudgetResults.Rank(budget, await budgets.ProjectsAsync(budget.Id, ct), counts.ByProject);
+        var (counts, ranked) = await BudgetResults.OfAsync(budgets, budget, ct);
         var content = new BroadcastContent(Languages.All.ToDictionary(
             l => l,
             l => new OutboundTemplate($"{BudgetCards.Results(budget, counts, ranked, l)}\n\n{BudgetTexts.For(l).ThanksForVoting}")));

@@ -49,9 +49,8 @@ public sealed class BudgetCommand(IBudgetRepository budgets, BudgetCards cards, 
 
         if (closed.Count > 0)
         {
-            var latest = closed[0];
-            var counts = await budgets.CountAsync(latest.Id, ct);
-            chat.Reply(BudgetCards.Results(latest, counts, BudgetResults.Rank(latest, await budgets.ProjectsAsync(latest.Id, ct), counts.ByProject), chat.Member.Language));
+            var (counts, ranked) = await BudgetResults.OfAsync(budgets, closed[0], ct);
+            chat.Reply(BudgetCards.Results(closed[0], counts, ranked, chat.Member.Language));
         }
     }
 }

@@ -15,8 +15,7 @@ public sealed class BudgetDigestPart(IBudgetRepository budgets, EventTime time) 
         var closed = new List<(Budget Budget, IReadOnlyList<BudgetProject> Funded)>();
         foreach (var budget in (await budgets.ListClosedSinceAsync(period.From, ct)).Where(b => b.ClosedAt < period.To))
         {
-            var counts = await budgets.CountAsync(budget.Id, ct);
-            var ranked = BudgetResults.Rank(budget, await budgets.ProjectsAsync(budget.Id, ct), counts.ByProject);
+            var (_, ranked) = await BudgetResults.OfAsync(budgets, budget, ct);
             closed.Add((budget, [.. ranked.Where(r => r.Funded).Select(r => r.Project)]));
         }
 

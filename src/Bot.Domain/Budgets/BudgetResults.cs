@@ -10,6 +10,13 @@ public sealed record ProjectResult(BudgetProject Project, int Votes, bool Funded
 /// </summary>
 public static class BudgetResults
 {
+    /// <summary>A budget's votes as they stand, counted from its ballots, and its projects ranked by them.</summary>
+    public static async Task<(BudgetCounts Counts, IReadOnlyList<ProjectResult> Ranked)> OfAsync(IBudgetRepository budgets, Budget budget, CancellationToken ct)
+    {
+        var counts = await budgets.CountAsync(budget.Id, ct);
+        return (counts, Rank(budget, await budgets.ProjectsAsync(budget.Id, ct), counts.ByProject));
+    }
+
     public static IReadOnlyList<ProjectResult> Rank(Budget budget, IReadOnlyList<BudgetProject> projects, IReadOnlyDictionary<long, int> votes)
     {
         var left = budget.Total;

@@ -13,8 +13,7 @@ public sealed class BudgetResultsPart(IBudgetRepository budgets) : IResultsPart
             return false;
         }
 
-        var counts = await budgets.CountAsync(latest.Id, ct);
-        var ranked = BudgetResults.Rank(latest, await budgets.ProjectsAsync(latest.Id, ct), counts.ByProject);
+        var (counts, ranked) = await BudgetResults.OfAsync(budgets, latest, ct);
         chat.Reply(BudgetCards.Results(latest, counts, ranked, chat.Member.Language));
         return true;
     }
