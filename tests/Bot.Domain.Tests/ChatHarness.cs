@@ -68,6 +68,8 @@ internal sealed class ChatHarness
 
     public InMemoryBudgets Budgets { get; } = new();
 
+    public InMemoryComments Comments { get; } = new();
+
     public Domain.Dashboard.IDashboardLinks DashboardLinks { get; } = Substitute.For<Domain.Dashboard.IDashboardLinks>();
 
     public InMemoryBroadcasts Broadcasts { get; }
@@ -180,6 +182,7 @@ internal sealed class ChatHarness
         composition.AddSingleton<IIdeaNewsRepository>(IdeaNews);
         composition.AddSingleton<Domain.Polls.IPollRepository>(Polls);
         composition.AddSingleton<Domain.Budgets.IBudgetRepository>(Budgets);
+        composition.AddSingleton<Domain.Comments.ICommentRepository>(Comments);
         composition.AddSingleton(DashboardLinks);
         composition.AddSingleton<IEventRepository>(Events);
         composition.AddSingleton<IBroadcastRepository>(Broadcasts);

@@ -24,7 +24,7 @@ public sealed class FollowTests
 
         var followed = await chat.Press("follow:on:1:c", userId: "8");
         Assert.Equal(ResultsTexts.For(Language.Lv).Followed(1), followed.To("8").Text);
-        Assert.Equal(["vote:up:1", "follow:off:1:c", "vote:flag:1"], Assert.Single(followed, m => m.ButtonsOnly).Payloads());
+        Assert.Equal(["vote:up:1", "follow:off:1:c", "vote:flag:1", "cm:l:1:1"], Assert.Single(followed, m => m.ButtonsOnly).Payloads());
         await chat.Press("vote:up:1", userId: "8");
         await chat.Press("vote:up:1", userId: "8");
         Assert.False(Assert.Single(chat.IdeaNews.Follows).BySupport);
@@ -57,7 +57,7 @@ public sealed class FollowTests
     {
         await ApprovedIdea();
         await chat.Press("vote:up:1", userId: "7");
-        var notices = new FollowerNotices(chat.Ideas, chat.IdeaNews, chat.Broadcasts, new EventTime(chat.Options, chat.Clock), new ResultsOptions());
+        var notices = new FollowerNotices(chat.Ideas, chat.IdeaNews, chat.Comments, chat.Broadcasts, new EventTime(chat.Options, chat.Clock), new ResultsOptions());
         await chat.Press("mod:wip:1", userId: "1");
         await chat.Press(ModerationNoteFlow.FlowName + ":skip", userId: "1");
 
@@ -87,7 +87,7 @@ public sealed class FollowTests
         await ApprovedIdea();
         await chat.Press("vote:up:1", userId: "7");
         chat.Ideas.All[0].AddReport(threshold: 1);
-        var notices = new FollowerNotices(chat.Ideas, chat.IdeaNews, chat.Broadcasts, new EventTime(chat.Options, chat.Clock), new ResultsOptions());
+        var notices = new FollowerNotices(chat.Ideas, chat.IdeaNews, chat.Comments, chat.Broadcasts, new EventTime(chat.Options, chat.Clock), new ResultsOptions());
         var morning = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
         Assert.Equal(new FollowerNotices.Round(0, 0), await notices.StartDueAsync(morning, default));
@@ -144,7 +144,7 @@ public sealed class FollowTests
 
         var withdrawn = Assert.Single(await chat.Press("vote:up:1", userId: "7"));
 
-        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1"], withdrawn.Payloads());
+        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1", "cm:l:1:1"], withdrawn.Payloads());
     }
 
     private async Task ApprovedIdea()

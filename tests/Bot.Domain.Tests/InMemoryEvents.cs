@@ -102,5 +102,7 @@ internal sealed class InMemoryBroadcasts(Func<IReadOnlyList<Member>> members, In
             audience == AudienceKind.EventAttendees ? events.Rsvps.Any(r => r.EventId == eventId && r.MemberId == m.Id && r.Answer is RsvpAnswer.Going or RsvpAnswer.Maybe)
             : audience == AudienceKind.IdeaFollowers ? m.HasConsented && m.IsSubscribedTo(Subscriptions.IdeaNews)
                 && IdeaNews?.Follows.Any(f => f.IdeaId == subjectId && f.MemberId == m.Id) == true
+            : audience == Domain.Comments.CommentNotices.IdeaAuthor ? m.HasConsented && m.IsSubscribedTo(Subscriptions.IdeaNews)
+                && IdeaNews?.Ideas.All.Any(i => i.Id == subjectId && i.AuthorId == m.Id) == true
             : m.HasConsented && m.IsSubscribedTo(Subscriptions.Announcements))));
 }

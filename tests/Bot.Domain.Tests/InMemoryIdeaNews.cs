@@ -10,6 +10,8 @@ internal sealed class InMemoryIdeaNews(InMemoryIdeas ideas) : IIdeaNewsRepositor
 
     public IReadOnlyList<IdeaFollow> Follows => follows;
 
+    public InMemoryIdeas Ideas => ideas;
+
     public IReadOnlyList<IdeaNews> News => news;
 
     public Task<IdeaFollow?> FindFollowAsync(long ideaId, long memberId, CancellationToken ct) =>

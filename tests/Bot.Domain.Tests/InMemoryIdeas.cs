@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.SimilarIdeas;
 
 namespace GenYCity.Bot.Domain.Tests;
 
@@ -37,6 +38,9 @@ internal sealed class InMemoryIdeas : IIdeaRepository
 
     public Task<IReadOnlyList<Idea>> ListByAuthorAsync(long authorId, int limit, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Idea>>(ideas.Where(i => i.AuthorId == authorId).OrderByDescending(i => i.Id).Take(limit).ToList());
+
+    public Task<IReadOnlyList<IdeaText>> ListPublicTextsAsync(int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<IdeaText>>(ideas.Where(i => i.IsPublic).OrderByDescending(i => i.Id).Take(limit).Select(i => new IdeaText(i.Id, i.AuthorId, i.Title, i.Description)).ToList());
 
     public Task<Page<Idea>> ListPublicAsync(IdeaFilter filter, int page, int pageSize, CancellationToken ct)
     {

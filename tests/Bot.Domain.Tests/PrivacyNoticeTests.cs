@@ -61,6 +61,15 @@ public sealed class PrivacyNoticeTests
         Assert.True(notice.Length < 4096, $"the whole notice is one Telegram message ({notice.Length})");
     }
 
+    /// <summary>Every language the bot has, Polish included: the whole notice is one Telegram message.</summary>
+    [Fact]
+    public void TheWholeNotice_FitsOneTelegramMessage_InEveryLanguage() =>
+        Assert.All(Languages.All, language =>
+        {
+            var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
+            Assert.True(notice.Length < 4096, $"{language}: {notice.Length}");
+        });
+
     [Theory]
     [InlineData("lv", "ne ilgāk par 14 dienām", "no 16 gadu vecuma")]
     [InlineData("ru", "не дольше 14 дней", "не меньше 16 лет")]

@@ -185,7 +185,7 @@ public sealed class BadInputTests(BadInputBot fixture) : IClassFixture<BadInputB
         person.Says(title);
         await person.NextAsync();
         person.Says("Apraksts.");
-        await person.NextAsync();
+        await person.PastSimilarIdeasAsync();
         person.Presses("idea:theme:other");
         await person.NextAsync(c => c.Payloads.Contains("idea:skip"));
         person.Presses("idea:skip");

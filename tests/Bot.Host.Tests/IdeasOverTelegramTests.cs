@@ -59,7 +59,7 @@ public abstract class IdeasOverTelegramSuite : BotTest
         supporter.Says("/ideas");
         var shown = await supporter.NextAsync();
         Assert.Equal(("sendPhoto", "AgAD-benches"), (shown.Method, shown.Body["photo"]!.GetValue<string>()));
-        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1"], shown.Payloads);
+        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1", "cm:l:1:1"], shown.Payloads);
         supporter.Presses("vote:up:1");
         var supported = await supporter.NextAsync();
         Assert.Equal(("editMessageReplyMarkup", shown.MessageId), (supported.Method, supported.MessageId));
@@ -67,7 +67,7 @@ public abstract class IdeasOverTelegramSuite : BotTest
         Assert.Equal("follow:off:1:c", supported.Payloads[1]);
         // Withdrawn, the support takes the follow it brought with it, and the card says so; then given again.
         supporter.PressesOn(shown.MessageId!.Value, "vote:up:1");
-        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1"], (await supporter.NextAsync()).Payloads);
+        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1", "cm:l:1:1"], (await supporter.NextAsync()).Payloads);
         supporter.PressesOn(shown.MessageId!.Value, "vote:up:1");
         Assert.Equal("follow:off:1:c", (await supporter.NextAsync()).Payloads[1]);
 

@@ -54,10 +54,10 @@ public abstract class ResultsOverTelegramSuite : BotTest
 
         supporter.Says("/ideas");
         var card = await supporter.NextAsync(c => c.Payloads.Contains("vote:up:1"));
-        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1"], card.Payloads);
+        Assert.Equal(["vote:up:1", "follow:on:1:c", "vote:flag:1", "cm:l:1:1"], card.Payloads);
         supporter.Presses("vote:up:1");
         var redrawn = await supporter.NextAsync();
-        Assert.Equal(["vote:up:1", "follow:off:1:c", "vote:flag:1"], redrawn.Payloads);
+        Assert.Equal(["vote:up:1", "follow:off:1:c", "vote:flag:1", "cm:l:1:1"], redrawn.Payloads);
         Assert.Equal("🔕 Unfollow", redrawn.Labels[1]);
 
         follower.Says("/ideas");

@@ -12,6 +12,7 @@ public static class BotFeatures
         new Preferences.PreferencesFeature(),
         new Ideas.IdeasFeature(),
         new Results.ResultsFeature(),
+        new Comments.CommentsFeature(),
         new Events.EventsFeature(),
         new Broadcasts.BroadcastsFeature(),
         new Polls.PollsFeature(),

@@ -19,6 +19,9 @@ public interface IIdeaRepository
     /// <summary>Public ideas as the filter chooses and orders them.</summary>
     Task<Page<Idea>> ListPublicAsync(IdeaFilter filter, int page, int pageSize, CancellationToken ct);
 
+    /// <summary>The words of the public ideas, the newest first, at most <paramref name="limit"/>: what a new idea is compared with.</summary>
+    Task<IReadOnlyList<SimilarIdeas.IdeaText>> ListPublicTextsAsync(int limit, CancellationToken ct);
+
     /// <summary>Ideas a coordinator must look at: submitted ones and hidden ones, oldest first.</summary>
     Task<IReadOnlyList<Idea>> ListAwaitingCoordinatorAsync(CancellationToken ct);
 

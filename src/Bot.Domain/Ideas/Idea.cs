@@ -65,6 +65,9 @@ public sealed class Idea
 
     public int ReportCount { get; private set; }
 
+    /// <summary>The comments residents can see (not hidden, not deleted), for "💬 N" on the card.</summary>
+    public int CommentCount { get; private set; }
+
     /// <summary>Hidden from the community after reports, until a coordinator restores or rejects it.</summary>
     public bool IsHidden { get; private set; }
 
@@ -179,6 +182,13 @@ public sealed class Idea
         history.Add(new IdeaStatusChange(target, comment, byMemberId, now));
         Version++;
         return StatusChangeResult.Changed;
+    }
+
+    /// <summary>A comment was written, hidden, restored or deleted: one more or one fewer to see.</summary>
+    public void CommentsChanged(int by)
+    {
+        CommentCount = Math.Max(0, CommentCount + by);
+        Version++;
     }
 
     public void AddSupport()

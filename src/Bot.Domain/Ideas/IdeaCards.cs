@@ -84,6 +84,7 @@ public static class IdeaCards
         [
             [new Button(viewing.Supported ? t.SupportedLabel(idea.SupportCount) : t.SupportLabel(idea.SupportCount), VoteButtons.Payload(VoteButtons.Support, idea.Id))],
             viewing.Own ? [report] : [Results.FollowButtons.Toggle(idea.Id, viewing.Following, t.Language, Results.FollowButtons.OnCard), report],
+            [Comments.CommentButtons.Open(idea, t.Language)],
         ];
 
         if (coordinator)

@@ -9,6 +9,9 @@ public sealed class IdeaDraft : FlowDraft
 
     public string? Description { get; set; }
 
+    /// <summary>The published ideas that looked like this one when its description was given, the most alike first.</summary>
+    public List<long> SimilarIds { get; set; } = [];
+
     public string? ThemeKey { get; set; }
 
     public string? PhotoRef { get; set; }

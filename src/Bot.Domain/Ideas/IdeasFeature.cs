@@ -11,6 +11,8 @@ public sealed class IdeasFeature : IFeature
         .Settings<IdeasOptions>(IdeasOptions.SectionName)
         .Uses<IdeaNotices>()
         .Uses<ModerateIdea>()
+        .Uses<IdeaSupports>()
+        .Uses<SimilarIdeas.SimilarIdeaFinder>()
         .Handles<SubmitIdeaFlow>()
         .Handles<SubmittedIdeaButtons>()
         .Handles<IdeasCommand>()

@@ -31,6 +31,11 @@ public sealed class MyIdeasCommand(IIdeaRepository ideas) : ICommand
             text.Append("\n\n").Append(CultureInfo.InvariantCulture, $"#{idea.Id} ").Append(Markup.Bold(Markup.Escape(idea.Title)))
                 .Append("\n📌 ").Append(t.Status(idea.Status))
                 .Append(CultureInfo.InvariantCulture, $" · 👍 {idea.SupportCount}");
+            if (idea.CommentCount > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" · 💬 {idea.CommentCount}");
+            }
+
             if (idea.IsHidden)
             {
                 text.Append(" · ").Append(t.ModHiddenLabel);

@@ -2,6 +2,7 @@ using System.Text;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Conversations;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.SimilarIdeas;
 
 namespace GenYCity.Bot.Domain.Ideas;
 
@@ -10,7 +11,7 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// is checked and the step asked again with the reason when it does not fit; the draft is stored after
 /// each step, so a restart or a reply the next day resumes where the person was.
 /// </summary>
-public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, IdeaNotices notices) : GuidedFlow<IdeaDraft, IdeaStep>(FlowName), ICommand
+public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, IdeaNotices notices, SimilarIdeaFinder similar) : GuidedFlow<IdeaDraft, IdeaStep>(FlowName), ICommand
 {
     public const string FlowName = "idea";
 
@@ -28,7 +29,14 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
     protected override IReadOnlyList<FlowStep<IdeaDraft, IdeaStep>> DeclareSteps() =>
     [
         FlowSteps.Text<IdeaDraft, IdeaStep>(IdeaStep.Title, t => t.IdeaAskTitle(Idea.MaxTitleLength), TextInput.Title(Idea.MaxTitleLength), (d, text) => d.Title = text, d => d.Title, t => t.FieldTitle),
-        FlowSteps.Text<IdeaDraft, IdeaStep>(IdeaStep.Description, t => t.IdeaAskDescription(Idea.MaxDescriptionLength), TextInput.Plain(Idea.MaxDescriptionLength), (d, text) => d.Description = text, d => d.Description, t => t.FieldDescription),
+        WithSimilar(FlowSteps.Text<IdeaDraft, IdeaStep>(IdeaStep.Description, t => t.IdeaAskDescription(Idea.MaxDescriptionLength), TextInput.Plain(Idea.MaxDescriptionLength), (d, text) => d.Description = text, d => d.Description, t => t.FieldDescription)),
+        new()
+        {
+            Id = IdeaStep.Similar,
+            Applies = turn => turn.Draft.SimilarIds.Count > 0,
+            Ask = similar.AskAsync,
+            Take = similar.TakeAsync,
+        },
         new()
         {
             Id = IdeaStep.Theme,
@@ -71,6 +79,26 @@ public sealed class SubmitIdeaFlow(IIdeaRepository ideas, IdeasOptions options, 
             Take = SubmitAsync,
         },
     ];
+
+    /// <summary>Once the description is taken, the published ideas that look like the draft are found for the next step.</summary>
+    private FlowStep<IdeaDraft, IdeaStep> WithSimilar(FlowStep<IdeaDraft, IdeaStep> description) => new()
+    {
+        Id = description.Id,
+        EditLabel = description.EditLabel,
+        Current = description.Current,
+        IsAnswered = description.IsAnswered,
+        Ask = description.Ask,
+        Take = async turn =>
+        {
+            var result = await description.Take(turn);
+            if (result == StepResult.Next)
+            {
+                turn.Draft.SimilarIds = [.. await similar.FindAsync(turn.Draft.Title ?? string.Empty, turn.Draft.Description ?? string.Empty, turn.Chat.Member.Id, turn.Cancellation)];
+            }
+
+            return result;
+        },
+    };
 
     public async Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// Support (pressed again, withdrawn) and Report under a public idea ("vote:up:12", "vote:flag:12"). Report
 /// asks why ("vote:flag:12:spam"), confirms, and can be taken back ("vote:unflag:12").
 /// </summary>
-public sealed class VoteButtons(IIdeaRepository ideas, IdeaTimeline timeline, IdeasOptions ideasOptions, IdeaNotices notices) : ButtonHandler<VotePress>
+public sealed class VoteButtons(IIdeaRepository ideas, IdeaSupports supports, IdeasOptions ideasOptions, IdeaNotices notices) : ButtonHandler<VotePress>
 {
     public const string Prefix = "vote";
     public const string Support = "up";
@@ -90,28 +90,8 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeaTimeline timeline, Id
 
     private async Task ToggleSupportAsync(ChatContext chat, Idea idea, CancellationToken ct)
     {
-        var existing = await ideas.FindSupportAsync(idea.Id, chat.Member.Id, ct);
-        bool following;
-        if (existing is null)
-        {
-            ideas.AddSupport(new IdeaSupport(idea.Id, chat.Member.Id, chat.Now));
-            idea.AddSupport();
-            following = await timeline.SupportedAsync(chat, idea, ct);
-        }
-        else
-        {
-            ideas.RemoveSupport(existing);
-            idea.RemoveSupport();
-            following = await timeline.SupportWithdrawnAsync(chat, idea, ct);
-        }
-
-        chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, new Viewing(Supported: existing is null, following), chat.Member.IsCoordinator));
-        if (idea.FlagIfReadyForCouncil(ideasOptions.SupportsForCouncil, chat.Now))
-        {
-            await notices.TellReadyForCouncilAsync(chat, idea, ct);
-            var entry = timeline.Record(chat, idea, IdeaNewsKind.ReadyForCouncil, null);
-            await timeline.TellAuthorAsync(chat, idea, entry, ct);
-        }
+        var viewing = await supports.ToggleAsync(chat, idea, ct);
+        chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, viewing, chat.Member.IsCoordinator));
     }
 
     public static string ReasonLabel(ReportReason reason, Texts.Phrasebook t) => reason switch

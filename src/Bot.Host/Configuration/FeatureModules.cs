@@ -7,6 +7,7 @@ public static class FeatureModules
     [
         new Ideas.IdeasModule(),
         new Followers.FollowersModule(),
+        new Comments.CommentsModule(),
         new Events.EventsModule(),
         new Broadcasts.BroadcastsModule(),
         new Polls.PollsModule(),

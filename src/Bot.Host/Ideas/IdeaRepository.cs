@@ -1,4 +1,5 @@
 using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.SimilarIdeas;
 using GenYCity.Bot.Host.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,6 +54,14 @@ internal sealed class IdeaRepository(BotDbContext db) : IIdeaRepository
             pageSize,
             ct);
     }
+
+    public async Task<IReadOnlyList<IdeaText>> ListPublicTextsAsync(int limit, CancellationToken ct) =>
+        await db.Ideas.AsNoTracking()
+            .Where(i => PublicStatuses.Contains(i.Status) && !i.IsHidden)
+            .OrderByDescending(i => i.Id)
+            .Take(limit)
+            .Select(i => new IdeaText(i.Id, i.AuthorId, i.Title, i.Description))
+            .ToListAsync(ct);
 
     public async Task<IReadOnlyList<Idea>> ListAwaitingCoordinatorAsync(CancellationToken ct) =>
         await db.Ideas

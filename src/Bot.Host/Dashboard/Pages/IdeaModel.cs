@@ -17,6 +17,13 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
 
     public IReadOnlyList<IdeaStatus> Moves { get; private set; } = [];
 
+    /// <summary>The idea's comments, oldest first, hidden and deleted ones included, and their writers' first names.</summary>
+    public IReadOnlyList<Domain.Comments.Comment> Comments { get; private set; } = [];
+
+    public IReadOnlyDictionary<long, string> CommentNames { get; private set; } = new Dictionary<long, string>();
+
+    public Comments.CommentPhrases C => Host.Comments.CommentPhrases.For(Language);
+
     /// <summary>Where the dashboard serves an idea's photo, to coordinators only (as every page and handler here).</summary>
     public static string PhotoPath(long id) => $"/dashboard/ideas/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}?handler=Photo";
 
@@ -39,7 +46,25 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
         View = IdeaView.Of(idea, await IdeaCards.AuthorAsync(members, idea, ct), T, bot);
         History = [.. idea.History.OrderBy(h => h.ChangedAt)];
         Moves = [.. Enum.GetValues<IdeaStatus>().Where(idea.CanMoveTo)];
+        Comments = await db.Set<Domain.Comments.Comment>().AsNoTracking().Where(c => c.IdeaId == id).OrderBy(c => c.Id).ToListAsync(ct);
+        var writers = Comments.Select(c => c.AuthorId).OfType<long>().Distinct().ToList();
+        CommentNames = (await db.Members.AsNoTracking().Where(m => writers.Contains(m.Id)).ToListAsync(ct))
+            .Select(m => (m.Id, Name: Domain.Comments.CommentThread.FirstName(m)))
+            .Where(m => m.Name is not null)
+            .ToDictionary(m => m.Id, m => m.Name!);
         return Page();
+    }
+
+    /// <summary>Hides a comment, or shows it again, as Hide or restore does in the chat.</summary>
+    public async Task<IActionResult> OnPostCommentAsync(long id, long commentId, bool hide, CancellationToken ct)
+    {
+        var c = C;
+        return After(await dashboardChat.RunAsync(Coordinator.Id, null, async (chat, services) =>
+        {
+            var moderation = services.GetRequiredService<Domain.Comments.CommentModeration>();
+            var outcome = hide ? await moderation.HideAsync(commentId, ct) : await moderation.RestoreAsync(commentId, ct);
+            chat.Reply(outcome == Domain.Comments.CommentModeration.Outcome.Done ? (hide ? c.HiddenDone(commentId) : c.RestoredDone(commentId)) : c.NoChange(commentId));
+        }, ct), $"/dashboard/ideas/{id}#comments");
     }
 
     /// <summary>A status change: a rejection needs its reason (the author is sent it); other changes take an optional comment.</summary>

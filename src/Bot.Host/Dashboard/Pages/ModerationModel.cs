@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace GenYCity.Bot.Host.Dashboard.Pages;
 
 /// <summary>The ideas waiting for a coordinator (new ones and those hidden by reports), oldest first, with the chat's decisions.</summary>
-public sealed class ModerationModel(IIdeaRepository ideas, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot) : DashboardPage
+public sealed class ModerationModel(IIdeaRepository ideas, Domain.Comments.ICommentRepository comments, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot) : DashboardPage
 {
     public const string Path = "/dashboard/moderation";
 
@@ -22,7 +22,13 @@ public sealed class ModerationModel(IIdeaRepository ideas, IMemberRepository mem
         }
 
         Waiting = waiting;
+        HiddenComments = await comments.ListAwaitingCoordinatorAsync(ct);
     }
+
+    /// <summary>Comments hidden by reports that no coordinator has looked at: each links to its idea's page, where it is shown again or kept hidden.</summary>
+    public IReadOnlyList<Domain.Comments.Comment> HiddenComments { get; private set; } = [];
+
+    public Comments.CommentPhrases C => Host.Comments.CommentPhrases.For(Language);
 
     public async Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct) =>
         After(await dashboardChat.RunAsync(Coordinator.Id, null, (chat, services) =>

@@ -279,6 +279,95 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("BudgetProjects", (string)null);
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Domain.Comments.Comment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AwaitsCoordinator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IdeaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoticedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwaitsCoordinator");
+
+                    b.HasIndex("NoticedAt");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("IdeaId", "ParentId", "Id");
+
+                    b.ToTable("Comments", (string)null);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Comments.CommentReport", b =>
+                {
+                    b.Property<long>("CommentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommentId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("CommentReports", (string)null);
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>
                 {
                     b.Property<long>("MemberId")
@@ -486,6 +575,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("CouncilAnswer")
                         .HasMaxLength(2000)
@@ -1205,6 +1297,40 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("IdeaId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Comments.Comment", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GenYCity.Bot.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GenYCity.Bot.Domain.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Comments.CommentReport", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>

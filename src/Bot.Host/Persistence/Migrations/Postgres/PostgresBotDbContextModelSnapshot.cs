@@ -293,6 +293,97 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.ToTable("BudgetProjects", (string)null);
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Domain.Comments.Comment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AuthorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("AwaitsCoordinator")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("IdeaId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset?>("NoticedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwaitsCoordinator");
+
+                    b.HasIndex("NoticedAt");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("IdeaId", "ParentId", "Id");
+
+                    b.ToTable("Comments", (string)null);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Comments.CommentReport", b =>
+                {
+                    b.Property<long>("CommentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("CommentId", "MemberId");
+
+                    b.HasIndex("MemberId");
+
+                    b.ToTable("CommentReports", (string)null);
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>
                 {
                     b.Property<long>("MemberId")
@@ -506,6 +597,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<int>("CommentCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("CouncilAnswer")
                         .HasMaxLength(2000)
@@ -1241,6 +1335,40 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("IdeaId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Comments.Comment", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GenYCity.Bot.Domain.Ideas.Idea", null)
+                        .WithMany()
+                        .HasForeignKey("IdeaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GenYCity.Bot.Domain.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Domain.Comments.CommentReport", b =>
+                {
+                    b.HasOne("GenYCity.Bot.Domain.Comments.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GenYCity.Bot.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Domain.Conversations.Conversation", b =>

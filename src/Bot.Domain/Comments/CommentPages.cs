@@ -1,0 +1,82 @@
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Events;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
+using static GenYCity.Bot.Domain.Comments.CommentButtons;
+
+namespace GenYCity.Bot.Domain.Comments;
+
+/// <summary>Shows a page of an idea's thread as one message, with Write, Reply, Report, paging and (for coordinators) Hide or restore.</summary>
+public sealed class CommentPages(ICommentRepository comments, IIdeaRepository ideas, IMemberRepository members, EventTime time, CommentsOptions options)
+{
+    /// <summary>A page of the thread, as one message, with its buttons.</summary>
+    public async Task ShowAsync(ChatContext chat, long ideaId, int pageNumber, CancellationToken ct)
+    {
+        var coordinator = chat.Member.IsCoordinator;
+        if (await ideas.FindAsync(ideaId, ct) is not { } idea || (!idea.IsPublic && !coordinator))
+        {
+            MainMenu.Show(chat, chat.T.IdeaNotAvailable);
+            return;
+        }
+
+        var page = await comments.PageAsync(idea.Id, pageNumber, options.PageSize, withHidden: coordinator, ct);
+        var names = await NamesAsync(page, ct);
+        var text = CommentThread.Text(idea, page, chat.Member.Language, chat.Now, time, names);
+        chat.Reply(text, Buttons(chat, idea, page));
+    }
+
+    private static List<IReadOnlyList<Button>> Buttons(ChatContext chat, Idea idea, CommentPage page)
+    {
+        var t = CommentTexts.For(chat.Member.Language);
+        Button On(string label, string action, int number) => CommentButtons.Buttons.Button(label, new CommentPress(action, idea.Id, number));
+        var rows = new List<IReadOnlyList<Button>>();
+        if (idea.IsPublic)
+        {
+            rows.Add([On(t.Write, Write, page.Number)]);
+        }
+
+        if (page.Entries.Any(e => e.Comment.IsVisible || e.Replies.Any(r => r.IsVisible)))
+        {
+            rows.Add([On(t.Reply, ReplyMenu, page.Number), On(t.Report, ReportMenu, page.Number)]);
+        }
+
+        if (chat.Member.IsCoordinator && page.Entries.Count > 0)
+        {
+            rows.Add([On(t.HideOrRestore, HideMenu, page.Number)]);
+        }
+
+        var paging = new List<Button>();
+        if (page.Number > 1)
+        {
+            paging.Add(On(t.Newer, List, page.Number - 1));
+        }
+
+        if (page.Number < page.Count)
+        {
+            paging.Add(On(t.Older, List, page.Number + 1));
+        }
+
+        if (paging.Count > 0)
+        {
+            rows.Add(paging);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The first names of the page's writers who have one.</summary>
+    public async Task<IReadOnlyDictionary<long, string>> NamesAsync(CommentPage page, CancellationToken ct)
+    {
+        var names = new Dictionary<long, string>();
+        foreach (var id in page.Entries.SelectMany(e => e.Replies.Prepend(e.Comment)).Select(c => c.AuthorId).OfType<long>().Distinct())
+        {
+            if (await members.FindByIdAsync(id, ct) is { } member && CommentThread.FirstName(member) is { } first)
+            {
+                names[id] = first;
+            }
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,134 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GenYCity.Bot.Host.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class Comments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "CommentCount",
+                table: "Ideas",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "Comments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IdeaId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AuthorId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsHidden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AwaitsCoordinator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NoticedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Comments_Comments_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Comments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Comments_Ideas_IdeaId",
+                        column: x => x.IdeaId,
+                        principalTable: "Ideas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Comments_Members_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommentReports",
+                columns: table => new
+                {
+                    CommentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommentReports", x => new { x.CommentId, x.MemberId });
+                    table.ForeignKey(
+                        name: "FK_CommentReports_Comments_CommentId",
+                        column: x => x.CommentId,
+                        principalTable: "Comments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CommentReports_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommentReports_MemberId",
+                table: "CommentReports",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_AuthorId_CreatedAt",
+                table: "Comments",
+                columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_AwaitsCoordinator",
+                table: "Comments",
+                column: "AwaitsCoordinator");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_IdeaId_ParentId_Id",
+                table: "Comments",
+                columns: new[] { "IdeaId", "ParentId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_NoticedAt",
+                table: "Comments",
+                column: "NoticedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_ParentId",
+                table: "Comments",
+                column: "ParentId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CommentReports");
+
+            migrationBuilder.DropTable(
+                name: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "CommentCount",
+                table: "Ideas");
+        }
+    }
+}
