@@ -9,6 +9,7 @@ using GenYCity.Bot.Host.Dispatch;
 using GenYCity.Bot.Host.Health;
 using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
+using GenYCity.Bot.Host.Translation;
 
 return await StartupErrors.RunBotAsync(() => Program.Build(args));
 
@@ -21,6 +22,7 @@ public partial class Program
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddBotSettings();
         builder.AddPersistence();
+        builder.AddTranslation();
         builder.AddFeatures();
         builder.AddDispatch();
         builder.AddDelivery();

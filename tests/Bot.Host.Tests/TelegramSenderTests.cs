@@ -202,7 +202,8 @@ public sealed class TelegramSenderTests : IAsyncLifetime
     private static SecretRedactor Redactor => new(
         [new Channels.ChatChannel(Domain.Messaging.ChannelKind.Telegram, _ => true) { Secrets = _ => TelegramRegistration.Secrets(new TelegramOptions { BotToken = FakeBotApi.Token }) }],
         PumpParts.NoServices,
-        Microsoft.Extensions.Options.Options.Create(new Health.HealthOptions()));
+        Microsoft.Extensions.Options.Options.Create(new Health.HealthOptions()),
+        Microsoft.Extensions.Options.Options.Create(new Translation.TranslationOptions()));
 
     private TelegramSender Sender() =>
         new(TelegramRegistration.CreateClient(FakeBotApi.Token, api.BaseUrl, http), new TelegramBotIdentity(), Microsoft.Extensions.Options.Options.Create(new DeliveryOptions()), Redactor);

@@ -12,7 +12,7 @@ internal static class PumpParts
 {
     public static readonly ChannelLimits TelegramLimits = new() { PerSecond = 30, PaidPerSecond = 1000, ChatBurst = 1, ChatPerSecond = 1, GroupPerMinute = 20, GroupBurst = 1 };
 
-    public static SecretRedactor Redactor { get; } = new([], NoServices, Options.Create(new Health.HealthOptions()));
+    public static SecretRedactor Redactor { get; } = new([], NoServices, Options.Create(new Health.HealthOptions()), Options.Create(new Translation.TranslationOptions()));
 
     /// <summary>A service provider with nothing in it, for what takes one and needs nothing from it.</summary>
     public static IServiceProvider NoServices => EmptyServices.Instance;
