@@ -70,6 +70,10 @@ internal sealed class ChatHarness
 
     public InMemoryComments Comments { get; } = new();
 
+    public SettableTranslator Translator { get; } = new();
+
+    public InMemoryTranslations Translations { get; } = new();
+
     public Domain.Dashboard.IDashboardLinks DashboardLinks { get; } = Substitute.For<Domain.Dashboard.IDashboardLinks>();
 
     public InMemoryBroadcasts Broadcasts { get; }
@@ -183,6 +187,8 @@ internal sealed class ChatHarness
         composition.AddSingleton<Domain.Polls.IPollRepository>(Polls);
         composition.AddSingleton<Domain.Budgets.IBudgetRepository>(Budgets);
         composition.AddSingleton<Domain.Comments.ICommentRepository>(Comments);
+        composition.AddSingleton<Domain.Translation.ITranslator>(Translator);
+        composition.AddSingleton<Domain.Translation.ITranslationRepository>(Translations);
         composition.AddSingleton(DashboardLinks);
         composition.AddSingleton<IEventRepository>(Events);
         composition.AddSingleton<IBroadcastRepository>(Broadcasts);

@@ -72,6 +72,7 @@ public abstract class CommentsOverTelegramSuite : BotTest
         asker.Says("/ideas");
         var card = await asker.NextAsync(c => c.Payloads.Contains("cm:l:1:1"));
         Assert.Equal("💬 Comments", card.Labels[^1]);
+        Assert.DoesNotContain(card.Payloads, p => p.StartsWith("tr:", StringComparison.Ordinal));
         asker.Presses("cm:l:1:1");
         var empty = await asker.NextAsync(c => c.Payloads.Contains("cm:w:1:1"));
         Assert.StartsWith("💬 <b>#1 · Скейтпарк в парке Дубровина</b>: 0 comments", empty.Text, StringComparison.Ordinal);

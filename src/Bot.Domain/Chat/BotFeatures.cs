@@ -13,6 +13,7 @@ public static class BotFeatures
         new Ideas.IdeasFeature(),
         new Results.ResultsFeature(),
         new Comments.CommentsFeature(),
+        new Translation.TranslationFeature(),
         new Events.EventsFeature(),
         new Broadcasts.BroadcastsFeature(),
         new Polls.PollsFeature(),

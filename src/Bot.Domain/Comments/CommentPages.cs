@@ -3,32 +3,47 @@ using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Domain.Translation;
 using static GenYCity.Bot.Domain.Comments.CommentButtons;
 
 namespace GenYCity.Bot.Domain.Comments;
 
 /// <summary>Shows a page of an idea's thread as one message, with Write, Reply, Report, paging and (for coordinators) Hide or restore.</summary>
-public sealed class CommentPages(ICommentRepository comments, IIdeaRepository ideas, IMemberRepository members, EventTime time, CommentsOptions options)
+public sealed class CommentPages(ICommentRepository comments, IIdeaRepository ideas, IMemberRepository members, EventTime time, CommentsOptions options, TranslationOffer translation)
 {
-    /// <summary>A page of the thread, as one message, with its buttons.</summary>
-    public async Task ShowAsync(ChatContext chat, long ideaId, int pageNumber, CancellationToken ct)
+    /// <summary>A page of the thread, as one message, with its buttons; <paramref name="replace"/> redraws the message pressed (Original under a translation).</summary>
+    public async Task ShowAsync(ChatContext chat, long ideaId, int pageNumber, CancellationToken ct, bool replace = false)
     {
-        var coordinator = chat.Member.IsCoordinator;
-        if (await ideas.FindAsync(ideaId, ct) is not { } idea || (!idea.IsPublic && !coordinator))
+        if (await ideas.FindAsync(ideaId, ct) is not { } idea || (!idea.IsPublic && !chat.Member.IsCoordinator))
         {
             MainMenu.Show(chat, chat.T.IdeaNotAvailable);
             return;
         }
 
-        var page = await comments.PageAsync(idea.Id, pageNumber, options.PageSize, withHidden: coordinator, ct);
-        var names = await NamesAsync(page, ct);
-        var text = CommentThread.Text(idea, page, chat.Member.Language, chat.Now, time, names);
-        chat.Reply(text, Buttons(chat, idea, page));
+        var page = await PageAsync(idea, pageNumber, chat.Member, ct);
+        var text = CommentThread.Text(idea, page, chat.Member.Language, chat.Now, time, await NamesAsync(page, ct));
+        var buttons = Buttons(chat.Member, idea, page);
+        if (replace)
+        {
+            chat.ReplaceSource(text, buttons);
+        }
+        else
+        {
+            chat.Reply(text, buttons);
+        }
     }
 
-    private static List<IReadOnlyList<Button>> Buttons(ChatContext chat, Idea idea, CommentPage page)
+    /// <summary>A page of the thread as this person sees it (coordinators see the hidden comments too).</summary>
+    public Task<CommentPage> PageAsync(Idea idea, int pageNumber, Member viewer, CancellationToken ct) =>
+        comments.PageAsync(idea.Id, pageNumber, options.PageSize, withHidden: viewer.IsCoordinator, ct);
+
+    /// <summary>A page's text with the comments' words as <paramref name="shownText"/> gives them (translated, say).</summary>
+    public async Task<string> TextAsync(Idea idea, CommentPage page, Member viewer, DateTimeOffset now, Func<Comment, string> shownText, CancellationToken ct) =>
+        CommentThread.Text(idea, page, viewer.Language, now, time, await NamesAsync(page, ct), shownText);
+
+    private List<IReadOnlyList<Button>> Buttons(Member viewer, Idea idea, CommentPage page)
     {
-        var t = CommentTexts.For(chat.Member.Language);
+        var t = CommentTexts.For(viewer.Language);
         Button On(string label, string action, int number) => CommentButtons.Buttons.Button(label, new CommentPress(action, idea.Id, number));
         var rows = new List<IReadOnlyList<Button>>();
         if (idea.IsPublic)
@@ -41,7 +56,12 @@ public sealed class CommentPages(ICommentRepository comments, IIdeaRepository id
             rows.Add([On(t.Reply, ReplyMenu, page.Number), On(t.Report, ReportMenu, page.Number)]);
         }
 
-        if (chat.Member.IsCoordinator && page.Entries.Count > 0)
+        if (page.Entries.SelectMany(e => e.Replies.Prepend(e.Comment)).Any(c => c.IsVisible && translation.For(c.Language, viewer.Language)))
+        {
+            rows.Add([TranslateButtons.Buttons.Button(TranslationTexts.For(viewer.Language).Translate, new TranslatePress(TranslateButtons.Thread, idea.Id, page.Number))]);
+        }
+
+        if (viewer.IsCoordinator && page.Entries.Count > 0)
         {
             rows.Add([On(t.HideOrRestore, HideMenu, page.Number)]);
         }

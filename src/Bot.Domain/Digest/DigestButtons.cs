@@ -5,7 +5,7 @@ using GenYCity.Bot.Domain.Ideas;
 namespace GenYCity.Bot.Domain.Digest;
 
 /// <summary>The digest's buttons: open an idea ("dg:i:12") with its Support button, or an event ("dg:e:3") with its answers.</summary>
-public sealed class DigestButtons(IIdeaRepository ideas, IIdeaNewsRepository news, BotOptions options, EventViewer events) : ButtonHandler<ActionPress>
+public sealed class DigestButtons(IIdeaRepository ideas, IIdeaNewsRepository news, BotOptions options, EventViewer events, Translation.TranslationOffer translation) : ButtonHandler<ActionPress>
 {
     public const string Prefix = "dg";
     public const string Idea = "i";
@@ -30,7 +30,7 @@ public sealed class DigestButtons(IIdeaRepository ideas, IIdeaNewsRepository new
             case Idea when await ideas.FindAsync(id, ct) is { IsPublic: true } idea:
                 var supported = await ideas.SupportedAmongAsync(chat.Member.Id, [idea.Id], ct);
                 var followed = await news.FollowedAmongAsync(chat.Member.Id, [idea.Id], ct);
-                chat.Send(IdeaCards.ForCommunity(chat.ReplyTo, idea, chat.Member, options, new Viewing(supported.Contains(idea.Id), followed.Contains(idea.Id))));
+                chat.Send(IdeaCards.ForCommunity(chat.ReplyTo, idea, chat.Member, options, new Viewing(supported.Contains(idea.Id), followed.Contains(idea.Id), Translatable: translation.For(idea.AuthorLanguage, chat.Member.Language))));
                 break;
             case Idea:
                 MainMenu.Show(chat, chat.T.IdeaNotAvailable);

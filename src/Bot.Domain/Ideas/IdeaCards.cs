@@ -84,7 +84,9 @@ public static class IdeaCards
         [
             [new Button(viewing.Supported ? t.SupportedLabel(idea.SupportCount) : t.SupportLabel(idea.SupportCount), VoteButtons.Payload(VoteButtons.Support, idea.Id))],
             viewing.Own ? [report] : [Results.FollowButtons.Toggle(idea.Id, viewing.Following, t.Language, Results.FollowButtons.OnCard), report],
-            [Comments.CommentButtons.Open(idea, t.Language)],
+            viewing.Translatable
+                ? [Comments.CommentButtons.Open(idea, t.Language), Translation.TranslateButtons.ForIdea(idea, t.Language)]
+                : [Comments.CommentButtons.Open(idea, t.Language)],
         ];
 
         if (coordinator)

@@ -8,7 +8,7 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// /ideas: public ideas a page at a time, each with Support, Report and Follow; ordered by most supported,
 /// newest or shuffled, and filtered by theme (and district where the city has them).
 /// </summary>
-public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news, IdeasOptions ideasOptions, BotOptions options) : ButtonHandler<IdeasPage>, ICommand
+public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news, IdeasOptions ideasOptions, BotOptions options, Translation.TranslationOffer translation) : ButtonHandler<IdeasPage>, ICommand
 {
     public const string Prefix = "ideas";
     public const string ThemeMenu = "t";
@@ -84,7 +84,7 @@ public sealed class IdeasCommand(IIdeaRepository ideas, IIdeaNewsRepository news
         var here = chat.ReplyTo;
         foreach (var idea in page.Items)
         {
-            chat.Send(IdeaCards.ForCommunity(here, idea, chat.Member, options, new Viewing(supported.Contains(idea.Id), followed.Contains(idea.Id))));
+            chat.Send(IdeaCards.ForCommunity(here, idea, chat.Member, options, new Viewing(supported.Contains(idea.Id), followed.Contains(idea.Id), Translatable: translation.For(idea.AuthorLanguage, chat.Member.Language))));
         }
 
         // With one idea there is nothing to order or page; a filter that found nothing still offers the way out.

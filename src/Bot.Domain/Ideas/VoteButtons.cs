@@ -7,7 +7,7 @@ namespace GenYCity.Bot.Domain.Ideas;
 /// Support (pressed again, withdrawn) and Report under a public idea ("vote:up:12", "vote:flag:12"). Report
 /// asks why ("vote:flag:12:spam"), confirms, and can be taken back ("vote:unflag:12").
 /// </summary>
-public sealed class VoteButtons(IIdeaRepository ideas, IdeaSupports supports, IdeasOptions ideasOptions, IdeaNotices notices) : ButtonHandler<VotePress>
+public sealed class VoteButtons(IIdeaRepository ideas, IdeaSupports supports, IdeasOptions ideasOptions, IdeaNotices notices, Translation.TranslationOffer translation) : ButtonHandler<VotePress>
 {
     public const string Prefix = "vote";
     public const string Support = "up";
@@ -90,7 +90,7 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeaSupports supports, Id
 
     private async Task ToggleSupportAsync(ChatContext chat, Idea idea, CancellationToken ct)
     {
-        var viewing = await supports.ToggleAsync(chat, idea, ct);
+        var viewing = await supports.ToggleAsync(chat, idea, ct) with { Translatable = translation.For(idea.AuthorLanguage, chat.Member.Language) };
         chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, viewing, chat.Member.IsCoordinator));
     }
 

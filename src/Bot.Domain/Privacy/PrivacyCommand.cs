@@ -1,5 +1,6 @@
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Domain.Onboarding;
 
 namespace GenYCity.Bot.Domain.Privacy;
@@ -8,7 +9,7 @@ namespace GenYCity.Bot.Domain.Privacy;
 /// /privacy (and Read more under the first notice): the whole privacy notice, at any time. Someone who
 /// has not accepted yet finds Accept and Decline under it.
 /// </summary>
-public sealed class PrivacyCommand : ICommand
+public sealed class PrivacyCommand(Translation.TranslationOffer translation) : ICommand
 {
     /// <summary>/privacy in the command catalog.</summary>
     public static CommandInfo Command { get; } = new("privacy", Audience.Everyone, false, 110, p => p.CmdPrivacy);
@@ -18,6 +19,12 @@ public sealed class PrivacyCommand : ICommand
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
         var notice = chat.T.PrivacyFull(OnboardingSteps.Facts(chat));
+        // With a translation service set, the notice names it (a notice that grows past a message is sent in two).
+        if (translation.ServiceName is { } service)
+        {
+            notice += "\n\n" + Translation.TranslationTexts.For(chat.Member.Language).Privacy(Markup.Escape(service));
+        }
+
         switch (chat.Member.OnboardingStep)
         {
             case OnboardingStep.Consent or OnboardingStep.Declined:

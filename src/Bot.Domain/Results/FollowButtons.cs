@@ -9,7 +9,7 @@ namespace GenYCity.Bot.Domain.Results;
 /// Follow and Unfollow ("follow:on:12:c"). On an idea's card the card's buttons are redrawn; under a
 /// notice or a result, only the toggle is (it is the only button there).
 /// </summary>
-public sealed class FollowButtons(IIdeaRepository ideas, IIdeaNewsRepository news) : ButtonHandler<FollowPress>
+public sealed class FollowButtons(IIdeaRepository ideas, IIdeaNewsRepository news, Translation.TranslationOffer translation) : ButtonHandler<FollowPress>
 {
     public const string Prefix = "follow";
     public const string OnCard = "c";
@@ -82,6 +82,6 @@ public sealed class FollowButtons(IIdeaRepository ideas, IIdeaNewsRepository new
         }
 
         var supported = await ideas.FindSupportAsync(idea.Id, chat.Member.Id, ct) is not null;
-        chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, new Viewing(supported, following), chat.Member.IsCoordinator));
+        chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, new Viewing(supported, following, Translatable: translation.For(idea.AuthorLanguage, chat.Member.Language)), chat.Member.IsCoordinator));
     }
 }

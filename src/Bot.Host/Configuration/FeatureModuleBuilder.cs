@@ -82,6 +82,14 @@ public sealed class FeatureModuleBuilder(IServiceCollection services)
         return this;
     }
 
+    /// <summary>A service of the feature's own that runs beside the bot for as long as it runs.</summary>
+    public FeatureModuleBuilder Worker<TWorker>()
+        where TWorker : class, IHostedService
+    {
+        services.AddHostedService<TWorker>();
+        return this;
+    }
+
     /// <summary>A job run on a cron from the feature's settings, checked when the host starts.</summary>
     public FeatureModuleBuilder CronJob<TJob, TOptions>(JobKey key, Func<TOptions, string> cron, string setting, string description, bool alsoAtStart = false)
         where TJob : class, IJob

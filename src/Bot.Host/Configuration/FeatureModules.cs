@@ -5,6 +5,8 @@ public static class FeatureModules
 {
     public static IReadOnlyList<IFeatureModule> All { get; } =
     [
+        // First, so erased last: translations go once the texts they were made from are gone.
+        new Translation.TranslationModule(),
         new Ideas.IdeasModule(),
         new Followers.FollowersModule(),
         new Comments.CommentsModule(),

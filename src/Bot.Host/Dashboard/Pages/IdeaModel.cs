@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GenYCity.Bot.Host.Dashboard.Pages;
 
 /// <summary>One idea: its text, its history and the council's answer, and the status changes a coordinator can make, with a comment.</summary>
-public sealed class IdeaModel(BotDbContext db, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot) : DashboardPage
+public sealed class IdeaModel(BotDbContext db, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot, Translation.DashboardTranslations translations, Domain.Translation.ITranslationRepository translated) : DashboardPage
 {
     public IdeaView? View { get; private set; }
 
@@ -23,6 +23,14 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
     public IReadOnlyDictionary<long, string> CommentNames { get; private set; } = new Dictionary<long, string>();
 
     public Comments.CommentPhrases C => Host.Comments.CommentPhrases.For(Language);
+
+    /// <summary>Whether the idea is in another language than the coordinator's and a translation service is set.</summary>
+    public bool Translatable { get; private set; }
+
+    /// <summary>The idea's title and text in the coordinator's language, when a translation is kept.</summary>
+    public (string Title, string Text)? Translated { get; private set; }
+
+    public string TranslationService => translations.ServiceName;
 
     /// <summary>Where the dashboard serves an idea's photo, to coordinators only (as every page and handler here).</summary>
     public static string PhotoPath(long id) => $"/dashboard/ideas/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}?handler=Photo";
@@ -46,6 +54,8 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
         View = IdeaView.Of(idea, await IdeaCards.AuthorAsync(members, idea, ct), T, bot);
         History = [.. idea.History.OrderBy(h => h.ChangedAt)];
         Moves = [.. Enum.GetValues<IdeaStatus>().Where(idea.CanMoveTo)];
+        Translatable = translations.Offered(idea, Language);
+        Translated = Translatable ? await Translation.DashboardTranslations.KeptAsync(translated, idea, Language, ct) : null;
         Comments = await db.Set<Domain.Comments.Comment>().AsNoTracking().Where(c => c.IdeaId == id).OrderBy(c => c.Id).ToListAsync(ct);
         var writers = Comments.Select(c => c.AuthorId).OfType<long>().Distinct().ToList();
         CommentNames = (await db.Members.AsNoTracking().Where(m => writers.Contains(m.Id)).ToListAsync(ct))
@@ -53,6 +63,19 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
             .Where(m => m.Name is not null)
             .ToDictionary(m => m.Id, m => m.Name!);
         return Page();
+    }
+
+    /// <summary>Translates the idea into the coordinator's language, beside the original (also from the moderation page).</summary>
+    public async Task<IActionResult> OnPostTranslateAsync(long id, string? back, CancellationToken ct)
+    {
+        var here = back == "moderation" ? "/dashboard/moderation" : $"/dashboard/ideas/{id}";
+        if (await db.Ideas.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is not { } idea)
+        {
+            return NotThere(Domain.Messaging.Markup.ToPlainText(T.IdeaNotAvailable), "/dashboard/ideas");
+        }
+
+        var done = translations.Offered(idea, Language) && await translations.TranslateAsync(idea, Language, ct);
+        return After(new DashboardOutcome(done, done ? [] : [Domain.Messaging.Markup.ToPlainText(Domain.Translation.TranslationTexts.For(Language).Failed)]), here);
     }
 
     /// <summary>Hides a comment, or shows it again, as Hide or restore does in the chat.</summary>

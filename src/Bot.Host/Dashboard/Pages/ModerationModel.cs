@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace GenYCity.Bot.Host.Dashboard.Pages;
 
 /// <summary>The ideas waiting for a coordinator (new ones and those hidden by reports), oldest first, with the chat's decisions.</summary>
-public sealed class ModerationModel(IIdeaRepository ideas, Domain.Comments.ICommentRepository comments, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot) : DashboardPage
+public sealed class ModerationModel(IIdeaRepository ideas, Domain.Comments.ICommentRepository comments, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot, Translation.DashboardTranslations translations, Domain.Translation.ITranslationRepository translated) : DashboardPage
 {
     public const string Path = "/dashboard/moderation";
 
@@ -22,11 +22,27 @@ public sealed class ModerationModel(IIdeaRepository ideas, Domain.Comments.IComm
         }
 
         Waiting = waiting;
+        foreach (var view in waiting.Where(v => translations.Offered(v.Idea, Language)))
+        {
+            Translatable.Add(view.Idea.Id);
+            if (await Translation.DashboardTranslations.KeptAsync(translated, view.Idea, Language, ct) is { } both)
+            {
+                Translated[view.Idea.Id] = both;
+            }
+        }
+
         HiddenComments = await comments.ListAwaitingCoordinatorAsync(ct);
     }
 
     /// <summary>Comments hidden by reports that no coordinator has looked at: each links to its idea's page, where it is shown again or kept hidden.</summary>
     public IReadOnlyList<Domain.Comments.Comment> HiddenComments { get; private set; } = [];
+
+    /// <summary>The waiting ideas in another language than the coordinator's (when a service is set), and those with a kept translation.</summary>
+    public HashSet<long> Translatable { get; } = [];
+
+    public Dictionary<long, (string Title, string Text)> Translated { get; } = [];
+
+    public string TranslationService => translations.ServiceName;
 
     public Comments.CommentPhrases C => Host.Comments.CommentPhrases.For(Language);
 

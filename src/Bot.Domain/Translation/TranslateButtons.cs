@@ -1,0 +1,89 @@
+using System.Text;
+using GenYCity.Bot.Domain.Chat;
+using GenYCity.Bot.Domain.Comments;
+using GenYCity.Bot.Domain.Ideas;
+using GenYCity.Bot.Domain.Messaging;
+
+namespace GenYCity.Bot.Domain.Translation;
+
+/// <summary>
+/// Translate and Original ("tr:i:12", "tr:t:12:2"): the idea or the thread's page in the reader's language when
+/// its translations are kept; otherwise a request the translation worker takes up, with "Translating…" now and
+/// the translation (or a polite apology) when the service has answered. Original redraws the message as written.
+/// </summary>
+public sealed class TranslateButtons(Translations translations, ITranslationRepository store, TranslationOffer offer, CommentPages pages) : ButtonHandler<TranslatePress>
+{
+    public const string Prefix = "tr";
+    public const string Idea = "i";
+    public const string IdeaOriginal = "io";
+    public const string Thread = "t";
+    public const string ThreadOriginal = "to";
+
+    private static readonly string[] Whats = [Idea, IdeaOriginal, Thread, ThreadOriginal];
+
+    public static readonly ButtonData<TranslatePress> Buttons = new(
+        Prefix,
+        press => press.What is Thread or ThreadOriginal ? [press.What, ButtonParts.Id(press.IdeaId), ButtonParts.Id(press.Page)] : [press.What, ButtonParts.Id(press.IdeaId)],
+        parts => parts switch
+        {
+            [Idea or IdeaOriginal, var id] when ButtonParts.TryId(id, out var ideaId) => new TranslatePress(parts[0], ideaId),
+            [Thread or ThreadOriginal, var id, var page] when ButtonParts.TryId(id, out var ideaId) && PageNumbers.FromPayload(page) is { } number && number > 0
+                => new TranslatePress(parts[0], ideaId, number),
+            _ => null,
+        });
+
+    public override bool NeedsConsent => false;
+
+    protected override ButtonData<TranslatePress> Data => Buttons;
+
+    /// <summary>Translate under an idea's card, when it is written in another language than the reader's.</summary>
+    public static Button ForIdea(Idea idea, Members.Language reader) =>
+        Buttons.Button(TranslationTexts.For(reader).Translate, new TranslatePress(Idea, idea.Id));
+
+    protected override async Task HandleAsync(ChatContext chat, TranslatePress press, CancellationToken ct)
+    {
+        var t = TranslationTexts.For(chat.Member.Language);
+        if (await translations.IdeaAsync(press.IdeaId, chat.Member, ct) is not { } idea)
+        {
+            MainMenu.Show(chat, chat.T.IdeaNotAvailable);
+            return;
+        }
+
+        switch (press.What)
+        {
+            case IdeaOriginal:
+                chat.ReplaceSource(Original(idea), [[ForIdea(idea, chat.Member.Language)]]);
+                return;
+            case ThreadOriginal:
+                await pages.ShowAsync(chat, idea.Id, press.Page, ct, replace: true);
+                return;
+        }
+
+        if (!offer.IsOn)
+        {
+            chat.Reply(t.Off);
+            return;
+        }
+
+        var what = press.What;
+        var page = what == Thread ? press.Page : 0;
+        if (await translations.TranslatedAsync(what, idea, page, chat.Member, chat.ReplyTo, chat.Now, ct) is { } translated)
+        {
+            chat.Send(translated);
+            return;
+        }
+
+        if (await store.FindRequestAsync(what, idea.Id, page, chat.Member.Id, ct) is not null)
+        {
+            chat.Reply(t.StillTranslating);
+            return;
+        }
+
+        store.AddRequest(TranslationRequest.For(what, idea.Id, page, chat.Member, chat.ReplyTo, chat.Now));
+        chat.Reply(t.Translating);
+    }
+
+    /// <summary>The idea as written: its number, title and text.</summary>
+    private static string Original(Ideas.Idea idea) =>
+        new StringBuilder(Markup.Bold($"#{idea.Id} · {Markup.Escape(idea.Title)}")).Append('\n').Append(Markup.Escape(idea.Description)).ToString();
+}

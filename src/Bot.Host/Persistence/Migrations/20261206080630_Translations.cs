@@ -1,0 +1,91 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GenYCity.Bot.Host.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class Translations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "TranslatedTexts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SubjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    SourceHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranslatedTexts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranslationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    What = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    IdeaId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Page = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ChatId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranslationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TranslationRequests_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslatedTexts_Kind_SubjectId_Target",
+                table: "TranslatedTexts",
+                columns: new[] { "Kind", "SubjectId", "Target" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationRequests_MemberId",
+                table: "TranslationRequests",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationRequests_TakenAt",
+                table: "TranslationRequests",
+                column: "TakenAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationRequests_What_IdeaId_Page_MemberId",
+                table: "TranslationRequests",
+                columns: new[] { "What", "IdeaId", "Page", "MemberId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TranslatedTexts");
+
+            migrationBuilder.DropTable(
+                name: "TranslationRequests");
+        }
+    }
+}
