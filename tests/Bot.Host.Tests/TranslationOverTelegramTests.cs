@@ -123,6 +123,25 @@ public abstract class TranslationOverTelegramSuite : BotTest
         Assert.Contains("Rampas var uzlikt pie dīķa.", thread.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("пруда", thread.Text, StringComparison.Ordinal);
 
+        // What was done, in /results: the coordinator's Latvian note translated for an English reader.
+        coordinator.Says("/ideas");
+        await coordinator.NextAsync(c => c.Payloads.Contains("mod:show:1"));
+        coordinator.Presses("mod:show:1");
+        await coordinator.NextAsync(c => c.Payloads.Contains("mod:wip:1"));
+        coordinator.Presses("mod:wip:1");
+        await coordinator.NextAsync(c => c.Payloads.Contains("modnote:skip"));
+        coordinator.Says("Pasūtītas rampas.");
+        await author.NextAsync(c => (c.Text ?? "").Contains("Pasūtītas rampas.", StringComparison.Ordinal));
+        translate.Translates("Ramps are ordered.");
+        english.Says("/results");
+        var result = await english.NextAsync(c => c.Payloads.Contains("tr:r:1"));
+        Assert.Contains("💬 Pasūtītas rampas.", result.Text, StringComparison.Ordinal);
+        english.Presses("tr:r:1");
+        await english.NextAsync(c => c.Text == TranslationTexts.For("en").Translating);
+        var done = await english.NextAsync(c => c.Payloads.Contains("tr:ro:1"));
+        Assert.Contains("💬 Ramps are ordered.", done.Text, StringComparison.Ordinal);
+        Assert.Contains(translate.Calls, c => c.Json!["q"]!.GetValue<string>() == "Pasūtītas rampas." && c.Json!["source"]!.GetValue<string>() == "lv");
+
         // /privacy names the service while it is on.
         latvian.Says("/privacy");
         Assert.Contains("LibreTranslate, 127.0.0.1", (await latvian.NextAsync(c => (c.Text ?? "").Contains("🌐 <b>", StringComparison.Ordinal))).Text, StringComparison.Ordinal);

@@ -31,6 +31,9 @@ public sealed class IdeaNews
 
     public long? ByMemberId { get; private set; }
 
+    /// <summary>The language its writer chats in, which its words are taken to be in (for Translate); null for entries written before it was kept.</summary>
+    public Members.Language? Language { get; private set; }
+
     public DateTimeOffset At { get; private set; }
 
     /// <summary>When the followers' notice that carried this entry was started; null while it waits.</summary>
@@ -51,6 +54,13 @@ public sealed class IdeaNews
     };
 
     public void Noticed(DateTimeOffset now) => NoticedAt = now;
+
+    /// <summary>The words are in this language (the writer's).</summary>
+    public IdeaNews WrittenIn(Members.Language language)
+    {
+        Language = language;
+        return this;
+    }
 
     /// <summary>The photo as a recipient on this channel can be sent it (a platform's file id works on that platform only).</summary>
     public string? PhotoFor(ChannelKind channel) => Photos.For(PhotoRef, PhotoChannel, channel);

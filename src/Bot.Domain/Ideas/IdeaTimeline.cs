@@ -15,7 +15,8 @@ public sealed class IdeaTimeline(IIdeaNewsRepository news, IMemberRepository mem
     public IdeaNews Record(ChatContext chat, Idea idea, IdeaNewsKind kind, string? text, string? photoRef = null, CouncilDecision? decision = null)
     {
         // The support that reached the threshold is not its giver's news: only coordinators are named as writers.
-        var entry = IdeaNews.Create(idea.Id, kind, text, chat.Now, chat.Member.IsCoordinator ? chat.Member.Id : null, photoRef, chat.Member.Channel, decision);
+        var entry = IdeaNews.Create(idea.Id, kind, text, chat.Now, chat.Member.IsCoordinator ? chat.Member.Id : null, photoRef, chat.Member.Channel, decision)
+            .WrittenIn(chat.Member.Language);
         news.AddNews(entry);
         idea.HadNews(chat.Now);
         return entry;

@@ -1,4 +1,3 @@
-using System.Text;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Ideas;
@@ -10,7 +9,7 @@ namespace GenYCity.Bot.Domain.Results;
 /// /results, "you said, we did": the ideas in progress and implemented, the latest change first, each with
 /// what was done and when, the coordinator's latest words and photo, and the council's answer.
 /// </summary>
-public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions options, EventTime time, IEnumerable<IResultsPart> parts) : ButtonHandler<ResultsPage>, ICommand
+public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions options, EventTime time, IEnumerable<IResultsPart> parts, Translation.TranslationOffer translation, BotOptions bot) : ButtonHandler<ResultsPage>, ICommand
 {
     public static readonly ButtonData<ResultsPage> Pages = new(
         "results",
@@ -80,29 +79,18 @@ public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions opti
     private OutboundMessage Card(ChatContext chat, Idea idea, IReadOnlyList<IdeaNews> timeline, bool following)
     {
         var language = chat.Member.Language;
-        var t = ResultsTexts.For(language);
-        var changed = idea.LastNewsAt ?? idea.StatusChangedAt;
-        var text = new StringBuilder(Markup.Bold($"{(idea.Status == IdeaStatus.Implemented ? "🎉" : "🛠")} #{idea.Id} · {Markup.Escape(idea.Title)}"))
-            .Append('\n').Append(t.ResultLine(chat.T.Status(idea.Status), time.Moment(changed)));
-        // What was done: the latest words of a coordinator, a progress note or the comment on the status.
-        if (timeline.FirstOrDefault(e => e.Text is not null && e.Kind != IdeaNewsKind.CouncilAnswer) is { } done)
-        {
-            text.Append('\n').Append(FollowerNotices.Line(t, done));
-        }
-        else if (!string.IsNullOrWhiteSpace(idea.LatestComment))
-        {
-            text.Append("\n💬 ").Append(Markup.Escape(idea.LatestComment));
-        }
-
-        if (idea is { CouncilDecision: { } decision, CouncilAnswer: { } answer })
-        {
-            text.Append('\n').Append(t.CouncilAnswer(t.Decision(decision))).Append("\n💬 ").Append(Markup.Escape(answer));
-        }
-
         var photo = timeline.Select(e => e.PhotoFor(chat.ReplyTo.Channel)).FirstOrDefault(p => p is not null) ?? idea.PhotoFor(chat.ReplyTo.Channel);
-        IReadOnlyList<IReadOnlyList<Button>> buttons = chat.Member.HasConsented && idea.AuthorId != chat.Member.Id
-            ? [[FollowButtons.Toggle(idea.Id, following, language, FollowButtons.Alone)]]
-            : [];
-        return new OutboundMessage(chat.ReplyTo, text.ToString()) { PhotoRef = photo, Buttons = buttons };
+        var buttons = new List<Button>();
+        if (chat.Member.HasConsented && idea.AuthorId != chat.Member.Id)
+        {
+            buttons.Add(FollowButtons.Toggle(idea.Id, following, language, FollowButtons.Alone));
+        }
+
+        if (ResultCard.Pieces(idea, timeline, bot.FallbackLanguage).Any(p => translation.For(p.Language, language)))
+        {
+            buttons.Add(Translation.TranslateButtons.Buttons.Button(Translation.TranslationTexts.For(language).Translate, new Translation.TranslatePress(Translation.TranslateButtons.Result, idea.Id)));
+        }
+
+        return new OutboundMessage(chat.ReplyTo, ResultCard.Text(idea, timeline, language, chat.T, time)) { PhotoRef = photo, Buttons = buttons.Count > 0 ? [buttons] : [] };
     }
 }

@@ -18,15 +18,15 @@ public sealed class TranslateButtons(Translations translations, ITranslationRepo
     public const string IdeaOriginal = "io";
     public const string Thread = "t";
     public const string ThreadOriginal = "to";
-
-    private static readonly string[] Whats = [Idea, IdeaOriginal, Thread, ThreadOriginal];
+    public const string Result = "r";
+    public const string ResultOriginal = "ro";
 
     public static readonly ButtonData<TranslatePress> Buttons = new(
         Prefix,
         press => press.What is Thread or ThreadOriginal ? [press.What, ButtonParts.Id(press.IdeaId), ButtonParts.Id(press.Page)] : [press.What, ButtonParts.Id(press.IdeaId)],
         parts => parts switch
         {
-            [Idea or IdeaOriginal, var id] when ButtonParts.TryId(id, out var ideaId) => new TranslatePress(parts[0], ideaId),
+            [Idea or IdeaOriginal or Result or ResultOriginal, var id] when ButtonParts.TryId(id, out var ideaId) => new TranslatePress(parts[0], ideaId),
             [Thread or ThreadOriginal, var id, var page] when ButtonParts.TryId(id, out var ideaId) && PageNumbers.FromPayload(page) is { } number && number > 0
                 => new TranslatePress(parts[0], ideaId, number),
             _ => null,
@@ -56,6 +56,9 @@ public sealed class TranslateButtons(Translations translations, ITranslationRepo
                 return;
             case ThreadOriginal:
                 await pages.ShowAsync(chat, idea.Id, press.Page, ct, replace: true);
+                return;
+            case ResultOriginal:
+                chat.ReplaceSource(await translations.ResultAsync(idea, chat.Member, ct), [[Buttons.Button(t.Translate, new TranslatePress(Result, idea.Id))]]);
                 return;
         }
 

@@ -12,7 +12,7 @@ namespace GenYCity.Bot.Domain.Translation;
 /// translation, with Original to go back. Used by the press when the translations are kept, and by the
 /// translation worker once it has made them.
 /// </summary>
-public sealed class Translations(IIdeaRepository ideas, CommentPages pages, ITranslationRepository store, TranslationOffer offer)
+public sealed class Translations(IIdeaRepository ideas, IIdeaNewsRepository news, CommentPages pages, ITranslationRepository store, TranslationOffer offer, Events.EventTime time, BotOptions options)
 {
     /// <summary>The idea, when the reader may see it.</summary>
     public async Task<Idea?> IdeaAsync(long ideaId, Member reader, CancellationToken ct) =>
@@ -36,11 +36,23 @@ public sealed class Translations(IIdeaRepository ideas, CommentPages pages, ITra
             return pieces;
         }
 
+        if (what == TranslateButtons.Result)
+        {
+            return [.. Results.ResultCard.Pieces(idea, await TimelineAsync(idea, ct), options.FallbackLanguage).Where(p => p.Language != reader.Language)];
+        }
+
         var thread = await pages.PageAsync(idea, page, reader, ct);
         return [.. thread.Entries.SelectMany(e => e.Replies.Prepend(e.Comment))
             .Where(c => c.IsVisible && c.Language != reader.Language)
             .Select(c => new TranslationPiece(TranslationKinds.Comment, c.Id, c.Text!, c.Language))];
     }
+
+    /// <summary>The idea's card in /results as written.</summary>
+    public async Task<string> ResultAsync(Idea idea, Member reader, CancellationToken ct) =>
+        Results.ResultCard.Text(idea, await TimelineAsync(idea, ct), reader.Language, Texts.Phrasebook.For(reader.Language), time);
+
+    private async Task<IReadOnlyList<IdeaNews>> TimelineAsync(Idea idea, CancellationToken ct) =>
+        (await news.TimelinesAsync([idea.Id], ct)).GetValueOrDefault(idea.Id) ?? [];
 
     /// <summary>The translated idea or thread page, or null while one of its translations is not kept yet.</summary>
     public async Task<OutboundMessage?> TranslatedAsync(string what, Idea idea, int page, Member reader, Recipient to, DateTimeOffset now, CancellationToken ct)
@@ -60,13 +72,23 @@ public sealed class Translations(IIdeaRepository ideas, CommentPages pages, ITra
             text.Append(Markup.Bold($"#{idea.Id} · {Markup.Escape(Shown(TranslationKinds.IdeaTitle, idea.Id, idea.Title))}")).Append('\n')
                 .Append(Markup.Escape(Shown(TranslationKinds.IdeaText, idea.Id, idea.Description)));
         }
+        else if (what == TranslateButtons.Result)
+        {
+            text.Append(Results.ResultCard.Text(idea, await TimelineAsync(idea, ct), reader.Language, Texts.Phrasebook.For(reader.Language), time, Shown));
+        }
         else
         {
             var thread = await pages.PageAsync(idea, page, reader, ct);
             text.Append(await pages.TextAsync(idea, thread, reader, now, c => Shown(TranslationKinds.Comment, c.Id, c.Text ?? string.Empty), ct));
         }
 
-        var original = TranslateButtons.Buttons.Button(t.Original, new TranslatePress(what == TranslateButtons.Idea ? TranslateButtons.IdeaOriginal : TranslateButtons.ThreadOriginal, idea.Id, page));
+        var back = what switch
+        {
+            TranslateButtons.Idea => TranslateButtons.IdeaOriginal,
+            TranslateButtons.Result => TranslateButtons.ResultOriginal,
+            _ => TranslateButtons.ThreadOriginal,
+        };
+        var original = TranslateButtons.Buttons.Button(t.Original, new TranslatePress(back, idea.Id, page));
         return new OutboundMessage(to, text.ToString()) { Buttons = [[original]] };
     }
 }

@@ -25,7 +25,8 @@ internal sealed class TranslationPersonalData(BotDbContext db) : IPersonalDataPa
         await db.Set<TranslationRequest>().Where(r => r.MemberId == member.Id).ExecuteDeleteAsync(ct);
         await db.Set<TranslatedText>()
             .Where(t => (t.Kind == TranslationKinds.Comment && !db.Set<Comment>().Any(c => c.Id == t.SubjectId && c.Text != null))
-                || ((t.Kind == TranslationKinds.IdeaTitle || t.Kind == TranslationKinds.IdeaText) && !db.Set<Idea>().Any(i => i.Id == t.SubjectId)))
+                || ((t.Kind == TranslationKinds.IdeaTitle || t.Kind == TranslationKinds.IdeaText) && !db.Set<Idea>().Any(i => i.Id == t.SubjectId))
+                || (t.Kind == TranslationKinds.News && !db.Set<IdeaNews>().Any(n => n.Id == t.SubjectId && n.Text != null)))
             .ExecuteDeleteAsync(ct);
     }
 }

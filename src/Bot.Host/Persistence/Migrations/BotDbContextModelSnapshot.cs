@@ -720,6 +720,10 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("NoticedAt")
                         .HasColumnType("INTEGER");
 
