@@ -41,6 +41,11 @@ internal static class DeliveryBenchmark
         {
             await FanOutAsync(options);
         }
+
+        if (options.Runs("similar"))
+        {
+            SimilarIdeasBenchmark.Run();
+        }
     }
 
     private static async Task BroadcastAsync(BenchOptions options, bool strict)
@@ -203,10 +208,10 @@ internal static class DeliveryBenchmark
     };
 }
 
-/// <summary>The command line: <c>--parts lenient,strict,inbound,fanout</c> (all by default), sizes, <c>--postgres</c>.</summary>
+/// <summary>The command line: <c>--parts lenient,strict,inbound,fanout,similar</c> (all by default), sizes, <c>--postgres</c>.</summary>
 internal sealed class BenchOptions(string[] args)
 {
-    private readonly string[] parts = (Text("--parts", args) ?? "lenient,strict,inbound,fanout").Split(',');
+    private readonly string[] parts = (Text("--parts", args) ?? "lenient,strict,inbound,fanout,similar").Split(',');
 
     public int Recipients => Number("--recipients", 5000);
 

@@ -156,6 +156,39 @@ public abstract class CommentsOverTelegramSuite : BotTest
         Assert.Equal(1, await Bot.InScopeAsync(db => db.Ideas.Where(i => i.Id == 1).Select(i => i.CommentCount).SingleAsync()));
     }
 
+    [Fact]
+    public async Task AnAuthorWhoCommentedOnTheirOwnIdea_CanBeForgottenAfterItIsRejected()
+    {
+        await SubmitAsync(author, "Скейтпарк в парке Дубровина", "Нужен скейтпарк с рампами.");
+        await coordinator.NextAsync(c => c.Payloads.Contains("mod:ok:1"));
+        coordinator.Presses("mod:ok:1");
+        await author.NextAsync(c => (c.Text ?? "").Contains("одобрена", StringComparison.Ordinal));
+        author.Says("/ideas");
+        await author.NextAsync(c => c.Payloads.Contains("cm:l:1:1"));
+        author.Presses("cm:l:1:1");
+        await author.NextAsync(c => c.Payloads.Contains("cm:w:1:1"));
+        author.Presses("cm:w:1:1");
+        await author.NextAsync();
+        author.Says("Рампы у пруда.");
+        await author.NextAsync(c => c.Payloads.Contains("cm:w:1:1"));
+
+        coordinator.Says("/ideas");
+        await coordinator.NextAsync(c => c.Payloads.Contains("mod:show:1"));
+        coordinator.Presses("mod:show:1");
+        await coordinator.NextAsync(c => c.Payloads.Contains("mod:no:1"));
+        coordinator.Presses("mod:no:1");
+        await coordinator.NextAsync(c => (c.Text ?? "").Contains("#1", StringComparison.Ordinal));
+        coordinator.Says("Parkā tam nav vietas.");
+        await author.NextAsync(c => (c.Text ?? "").Contains("Parkā tam nav vietas.", StringComparison.Ordinal));
+
+        author.Says("/forgetme");
+        await author.NextAsync(c => c.Payloads.Contains("forget:yes"));
+        author.Presses("forget:yes");
+        await WaitUntilAsync(async () => await Bot.InScopeAsync(db => db.Members.CountAsync(m => m.ExternalId == "1001" && m.Consent == ConsentStatus.Given)) == 0);
+        Assert.Equal(0, await Bot.InScopeAsync(db => db.Ideas.CountAsync()));
+        Assert.Equal(0, await Bot.InScopeAsync(db => db.Set<Comment>().CountAsync()));
+    }
+
     private async Task<MessengerUser> MessengerResidentAsync(string psid)
     {
         await Bot.InScopeAsync(async db =>

@@ -126,11 +126,21 @@ public sealed class CommentButtons(
                 break;
             case Hide:
                 chat.RetireSourceButtons();
-                chat.Reply((await moderation.HideAsync(comment.Id, ct)) == CommentModeration.Outcome.Done ? t.ModHiddenDone(comment.Id) : t.ModAlreadyHidden(comment.Id));
+                chat.Reply(await moderation.HideAsync(comment.Id, ct) switch
+                {
+                    CommentModeration.Outcome.Done => t.ModHiddenDone(comment.Id),
+                    CommentModeration.Outcome.Already => t.ModAlreadyHidden(comment.Id),
+                    _ => t.NotAvailable,
+                });
                 break;
             case Restore:
                 chat.RetireSourceButtons();
-                chat.Reply((await moderation.RestoreAsync(comment.Id, ct)) == CommentModeration.Outcome.Done ? t.ModRestored(comment.Id) : t.ModNotHidden(comment.Id));
+                chat.Reply(await moderation.RestoreAsync(comment.Id, ct) switch
+                {
+                    CommentModeration.Outcome.Done => t.ModRestored(comment.Id),
+                    CommentModeration.Outcome.Already => t.ModNotHidden(comment.Id),
+                    _ => t.NotAvailable,
+                });
                 break;
         }
     }

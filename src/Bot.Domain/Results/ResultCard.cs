@@ -39,18 +39,18 @@ public static class ResultCard
         return text.ToString();
     }
 
-    /// <summary>What of the card Translate translates: the title, what was done and the council's answer, each in its writer's language.</summary>
-    public static IReadOnlyList<TranslationPiece> Pieces(Idea idea, IReadOnlyList<IdeaNews> timeline, Language unknown)
+    /// <summary>What of the card Translate translates: the title, what was done and the council's answer, each in its writer's language (unknown for entries older than it was kept).</summary>
+    public static IReadOnlyList<TranslationPiece> Pieces(Idea idea, IReadOnlyList<IdeaNews> timeline)
     {
         var pieces = new List<TranslationPiece> { new(TranslationKinds.IdeaTitle, idea.Id, idea.Title, idea.AuthorLanguage) };
         if (Done(timeline) is { } done)
         {
-            pieces.Add(new(TranslationKinds.News, done.Id, done.Text!, done.Language ?? unknown));
+            pieces.Add(new(TranslationKinds.News, done.Id, done.Text!, done.Language));
         }
 
         if (idea.CouncilAnswer is { } answer && Council(timeline) is { Text: { } words } entry && words == answer)
         {
-            pieces.Add(new(TranslationKinds.News, entry.Id, answer, entry.Language ?? unknown));
+            pieces.Add(new(TranslationKinds.News, entry.Id, answer, entry.Language));
         }
 
         return pieces;

@@ -9,7 +9,7 @@ namespace GenYCity.Bot.Domain.Results;
 /// /results, "you said, we did": the ideas in progress and implemented, the latest change first, each with
 /// what was done and when, the coordinator's latest words and photo, and the council's answer.
 /// </summary>
-public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions options, EventTime time, IEnumerable<IResultsPart> parts, Translation.TranslationOffer translation, BotOptions bot) : ButtonHandler<ResultsPage>, ICommand
+public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions options, EventTime time, IEnumerable<IResultsPart> parts, Translation.TranslationOffer translation) : ButtonHandler<ResultsPage>, ICommand
 {
     public static readonly ButtonData<ResultsPage> Pages = new(
         "results",
@@ -86,7 +86,7 @@ public sealed class ResultsCommand(IIdeaNewsRepository news, ResultsOptions opti
             buttons.Add(FollowButtons.Toggle(idea.Id, following, language, FollowButtons.Alone));
         }
 
-        if (ResultCard.Pieces(idea, timeline, bot.FallbackLanguage).Any(p => translation.For(p.Language, language)))
+        if (ResultCard.Pieces(idea, timeline).Any(p => translation.For(p.Language, language)))
         {
             buttons.Add(Translation.TranslateButtons.Buttons.Button(Translation.TranslationTexts.For(language).Translate, new Translation.TranslatePress(Translation.TranslateButtons.Result, idea.Id)));
         }

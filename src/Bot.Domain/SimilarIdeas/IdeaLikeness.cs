@@ -12,11 +12,16 @@ public sealed class IdeaLikeness(SimilarWords words)
     /// <summary>Below this nothing is shown: a shared place name or a common word alone does not reach it.</summary>
     public const double Threshold = 0.2;
 
+    /// <summary>Published ideas' features kept between drafts (their words rarely change); forgotten all at once past this many.</summary>
+    public const int KeptFeatures = 20_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, (string Title, string Description, Dictionary<string, double> Features)> kept = new();
+
     /// <summary>The published ideas alike enough to the one being written, the most alike first, at most <paramref name="most"/>.</summary>
     public IReadOnlyList<SimilarIdea> Rank(string title, string description, IReadOnlyList<IdeaText> published, int most, double threshold = Threshold)
     {
         var query = Features(title, description);
-        var documents = published.Select(p => (p.Id, Features: Features(p.Title, p.Description))).ToList();
+        var documents = published.Select(p => (p.Id, Features: Kept(p))).ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var feature in documents.SelectMany(d => d.Features.Keys))
         {
@@ -53,6 +58,24 @@ public sealed class IdeaLikeness(SimilarWords words)
             .ThenByDescending(s => s.Id)
             .Take(most)
             .ToList();
+    }
+
+    /// <summary>A published idea's features, made once for its words (and again when they change).</summary>
+    private Dictionary<string, double> Kept(IdeaText idea)
+    {
+        if (kept.TryGetValue(idea.Id, out var known) && known.Title == idea.Title && known.Description == idea.Description)
+        {
+            return known.Features;
+        }
+
+        if (kept.Count >= KeptFeatures)
+        {
+            kept.Clear();
+        }
+
+        var features = Features(idea.Title, idea.Description);
+        kept[idea.Id] = (idea.Title, idea.Description, features);
+        return features;
     }
 
     /// <summary>A text's features and how much each counts: 2 from the title, 1 from the description (the larger when both).</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Comments;
 using GenYCity.Bot.Domain.Ideas;
@@ -11,7 +10,7 @@ namespace GenYCity.Bot.Domain.Translation;
 /// its translations are kept; otherwise a request the translation worker takes up, with "Translating…" now and
 /// the translation (or a polite apology) when the service has answered. Original redraws the message as written.
 /// </summary>
-public sealed class TranslateButtons(Translations translations, ITranslationRepository store, TranslationOffer offer, CommentPages pages) : ButtonHandler<TranslatePress>
+public sealed class TranslateButtons(Translations translations, ITranslationRepository store, TranslationOffer offer, CommentPages pages, IIdeaRepository ideas, IIdeaNewsRepository news, BotOptions options) : ButtonHandler<TranslatePress>
 {
     public const string Prefix = "tr";
     public const string Idea = "i";
@@ -52,7 +51,14 @@ public sealed class TranslateButtons(Translations translations, ITranslationRepo
         switch (press.What)
         {
             case IdeaOriginal:
-                chat.ReplaceSource(Original(idea), [[ForIdea(idea, chat.Member.Language)]]);
+                // The card as /ideas shows it, with its buttons (the photo stays on the card above).
+                var ids = new[] { idea.Id };
+                var viewing = new Viewing(
+                    (await ideas.SupportedAmongAsync(chat.Member.Id, ids, ct)).Contains(idea.Id),
+                    (await news.FollowedAmongAsync(chat.Member.Id, ids, ct)).Contains(idea.Id),
+                    Translatable: offer.For(idea.AuthorLanguage, chat.Member.Language));
+                var card = IdeaCards.ForCommunity(chat.ReplyTo, idea, chat.Member, options, viewing);
+                chat.ReplaceSource(card.Text, card.Buttons);
                 return;
             case ThreadOriginal:
                 await pages.ShowAsync(chat, idea.Id, press.Page, ct, replace: true);
@@ -85,8 +91,4 @@ public sealed class TranslateButtons(Translations translations, ITranslationRepo
         store.AddRequest(TranslationRequest.For(what, idea.Id, page, chat.Member, chat.ReplyTo, chat.Now));
         chat.Reply(t.Translating);
     }
-
-    /// <summary>The idea as written: its number, title and text.</summary>
-    private static string Original(Ideas.Idea idea) =>
-        new StringBuilder(Markup.Bold($"#{idea.Id} · {Markup.Escape(idea.Title)}")).Append('\n').Append(Markup.Escape(idea.Description)).ToString();
 }

@@ -9,5 +9,6 @@ public sealed class TranslationOffer(ITranslator translator)
 
     public string? ServiceName => translator.ServiceName;
 
-    public bool For(Language written, Language reader) => translator.IsOn && written != reader;
+    /// <summary>Offered for a text in another language than the reader's, or in one not known.</summary>
+    public bool For(Language? written, Language reader) => translator.IsOn && written != reader;
 }

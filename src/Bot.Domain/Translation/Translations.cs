@@ -7,12 +7,12 @@ using GenYCity.Bot.Domain.Messaging;
 namespace GenYCity.Bot.Domain.Translation;
 
 /// <summary>
-/// What a Translate press translates, and how the translation reads: an idea (its title, text and the council's
-/// answer) or a page of its thread (the comments in another language than the reader's), marked as machine
+/// What a Translate press translates, and how the translation reads: an idea (its title and text), its card in
+/// /results (what was done and the council's answer) or a page of its thread (the comments in another language than the reader's), marked as machine
 /// translation, with Original to go back. Used by the press when the translations are kept, and by the
 /// translation worker once it has made them.
 /// </summary>
-public sealed class Translations(IIdeaRepository ideas, IIdeaNewsRepository news, CommentPages pages, ITranslationRepository store, TranslationOffer offer, Events.EventTime time, BotOptions options)
+public sealed class Translations(IIdeaRepository ideas, IIdeaNewsRepository news, CommentPages pages, ITranslationRepository store, TranslationOffer offer, Events.EventTime time)
 {
     /// <summary>The idea, when the reader may see it.</summary>
     public async Task<Idea?> IdeaAsync(long ideaId, Member reader, CancellationToken ct) =>
@@ -38,7 +38,7 @@ public sealed class Translations(IIdeaRepository ideas, IIdeaNewsRepository news
 
         if (what == TranslateButtons.Result)
         {
-            return [.. Results.ResultCard.Pieces(idea, await TimelineAsync(idea, ct), options.FallbackLanguage).Where(p => p.Language != reader.Language)];
+            return [.. Results.ResultCard.Pieces(idea, await TimelineAsync(idea, ct)).Where(p => p.Language != reader.Language)];
         }
 
         var thread = await pages.PageAsync(idea, page, reader, ct);

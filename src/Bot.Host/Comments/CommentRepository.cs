@@ -40,7 +40,7 @@ internal sealed class CommentRepository(BotDbContext db) : ICommentRepository
         await Comments.Where(c => c.IdeaId == ideaId).OrderBy(c => c.Id).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Comment>> ListAwaitingCoordinatorAsync(CancellationToken ct) =>
-        await Comments.Where(c => c.AwaitsCoordinator).OrderBy(c => c.Id).ToListAsync(ct);
+        await Comments.Where(c => c.AwaitsCoordinator && c.Text != null).OrderBy(c => c.Id).ToListAsync(ct);
 
     public Task<bool> HasReportedAsync(long commentId, long memberId, CancellationToken ct) =>
         Reports.AnyAsync(r => r.CommentId == commentId && r.MemberId == memberId, ct);

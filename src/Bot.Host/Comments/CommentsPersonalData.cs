@@ -28,14 +28,18 @@ internal sealed class CommentsPersonalData(BotDbContext db) : IPersonalDataPart
     {
         var visible = await db.Set<Comment>().Where(c => c.AuthorId == member.Id && !c.IsHidden && c.Text != null)
             .GroupBy(c => c.IdeaId).Select(g => new { Idea = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var ids = visible.Select(v => v.Idea).ToList();
-        foreach (var idea in await db.Set<Idea>().Where(i => ids.Contains(i.Id)).ToListAsync(ct))
+        // Counted down in the database, not through tracked ideas: the ideas part may delete some of them next
+        // (the person's own, rejected), and a tracked idea deleted under it would fail the save.
+        foreach (var (idea, count) in visible.Select(v => (v.Idea, v.Count)))
         {
-            idea.CommentsChanged(-visible.Single(v => v.Idea == idea.Id).Count);
+            await db.Set<Idea>().Where(i => i.Id == idea)
+                .ExecuteUpdateAsync(i => i.SetProperty(x => x.CommentCount, x => x.CommentCount > count ? x.CommentCount - count : 0), ct);
         }
 
+        // A comment hidden by reports and deleted has nothing left for a coordinator to look at.
         await db.Set<Comment>().Where(c => c.AuthorId == member.Id)
-            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Text, (string?)null).SetProperty(x => x.AuthorId, (long?)null).SetProperty(x => x.DeletedAt, now), ct);
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Text, (string?)null).SetProperty(x => x.AuthorId, (long?)null)
+                .SetProperty(x => x.DeletedAt, now).SetProperty(x => x.AwaitsCoordinator, false), ct);
         db.Set<CommentReport>().RemoveRange(await db.Set<CommentReport>().Where(r => r.MemberId == member.Id).ToListAsync(ct));
     }
 }

@@ -11,6 +11,8 @@ namespace GenYCity.Bot.Host.Translation;
 /// </summary>
 public sealed class DashboardTranslations(ITranslator translator, UnitOfWork unitOfWork, TimeProvider clock)
 {
+    public bool IsOn => translator.IsOn;
+
     /// <summary>The service, as the translations are marked.</summary>
     public string ServiceName => translator.ServiceName ?? string.Empty;
 
@@ -28,10 +30,17 @@ public sealed class DashboardTranslations(ITranslator translator, UnitOfWork uni
     }
 
     /// <summary>Translates the idea into <paramref name="language"/> and keeps it; false when the service did not.</summary>
-    public async Task<bool> TranslateAsync(Idea idea, Language language, CancellationToken ct)
+    public Task<bool> TranslateAsync(Idea idea, Language language, CancellationToken ct) => TranslateAsync(Pieces(idea), language, ct);
+
+    /// <summary>The comments in another language than <paramref name="language"/>, as pieces to translate (deleted ones have nothing).</summary>
+    public static IReadOnlyList<TranslationPiece> Pieces(IEnumerable<Domain.Comments.Comment> comments, Language language) =>
+        [.. comments.Where(c => c.Text is not null && c.Language != language).Select(c => new TranslationPiece(TranslationKinds.Comment, c.Id, c.Text!, c.Language))];
+
+    /// <summary>Translates the pieces into <paramref name="language"/> and keeps them; false when the service did not.</summary>
+    public async Task<bool> TranslateAsync(IReadOnlyList<TranslationPiece> pieces, Language language, CancellationToken ct)
     {
         var made = new List<(TranslationPiece Piece, string Text)>();
-        foreach (var piece in Pieces(idea))
+        foreach (var piece in pieces)
         {
             if (await translator.TranslateAsync(piece.Source, piece.Language, language, ct) is not { Status: TranslationStatus.Translated, Text: { } text })
             {

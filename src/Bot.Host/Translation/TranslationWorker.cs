@@ -19,8 +19,11 @@ internal sealed class TranslationWorker(UnitOfWork unitOfWork, IServiceScopeFact
     /// <summary>How often the waiting presses are looked for.</summary>
     public static readonly TimeSpan Every = TimeSpan.FromMilliseconds(300);
 
-    /// <summary>A request taken this long ago and not done is taken again.</summary>
-    public static readonly TimeSpan TakenFor = TimeSpan.FromMinutes(2);
+    /// <summary>A request taken this long ago and not done is taken again: far longer than a page's calls can take.</summary>
+    public static readonly TimeSpan TakenFor = TimeSpan.FromMinutes(15);
+
+    /// <summary>A translation longer than this is not one (and would not fit its column).</summary>
+    public const int MaxTranslationLength = 20_000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -103,7 +106,7 @@ internal sealed class TranslationWorker(UnitOfWork unitOfWork, IServiceScopeFact
         foreach (var piece in missing)
         {
             var result = await translator.TranslateAsync(piece.Source, piece.Language, request.Target, ct);
-            if (result is { Status: TranslationStatus.Translated, Text: { } text })
+            if (result is { Status: TranslationStatus.Translated, Text: { Length: <= MaxTranslationLength } text })
             {
                 made.Add((piece, text));
             }
@@ -115,6 +118,20 @@ internal sealed class TranslationWorker(UnitOfWork unitOfWork, IServiceScopeFact
             }
         }
 
+        try
+        {
+            await KeepAndAnswerAsync(request, made, failed, ct);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // What could not be kept is not tried for ever: the request goes, with the apology.
+            logger.LogWarning(ex, "Could not keep a translation into {Language}; the reader gets an apology", request.Target);
+            await KeepAndAnswerAsync(request, [], failed: true, ct);
+        }
+    }
+
+    private async Task KeepAndAnswerAsync(TranslationRequest request, List<(TranslationPiece Piece, string Text)> made, bool failed, CancellationToken ct)
+    {
         await unitOfWork.RunAsync(async services =>
         {
             var store = services.GetRequiredService<ITranslationRepository>();

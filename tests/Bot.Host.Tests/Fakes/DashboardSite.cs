@@ -61,21 +61,22 @@ public sealed partial class DashboardSite : IAsyncDisposable
     /// <summary>What the dashboard's own pages say to the coordinator, in their language (Latvian).</summary>
     public DashboardTexts CoordinatorTexts { get; } = DashboardTexts.For(Language.Lv);
 
-    public static async Task<DashboardSite> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    /// <summary>The site, with <paramref name="settings"/> given to the bot besides its own (a translation service, say).</summary>
+    public static async Task<DashboardSite> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, params string[] settings)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
         var database = await TestDatabase.OfAsync(provider);
         var api = await FakeBotApi.StartAsync();
-        var bot = await StartBotAsync(api, database, clock);
+        var bot = await StartBotAsync(api, database, clock, settings);
         var coordinator = await new TelegramUser(api, 777, languageCode: "lv").OnboardAsync("lv");
         return new DashboardSite(clock, database, api, bot, coordinator);
     }
 
     /// <summary>A second instance of the bot on the same database (as behind a load balancer), on its own address.</summary>
-    public Task<RunningBot> StartAnotherInstanceAsync() => StartBotAsync(Api, database, Clock);
+    public Task<RunningBot> StartAnotherInstanceAsync() => StartBotAsync(Api, database, Clock, []);
 
-    private static Task<RunningBot> StartBotAsync(FakeBotApi api, TestDatabase database, FakeTimeProvider clock) => RunningBot.StartTelegramAsync(
-        api, database, services => services.AddSingleton<TimeProvider>(clock), "--Bot:Coordinators:0=telegram:777", $"--Dashboard:PublicUrl={PublicUrl}");
+    private static Task<RunningBot> StartBotAsync(FakeBotApi api, TestDatabase database, FakeTimeProvider clock, string[] settings) => RunningBot.StartTelegramAsync(
+        api, database, services => services.AddSingleton<TimeProvider>(clock), ["--Bot:Coordinators:0=telegram:777", $"--Dashboard:PublicUrl={PublicUrl}", .. settings]);
 
     /// <summary>The coordinator sends /dashboard; the path and query of the sign-in link the bot sends back.</summary>
     public async Task<string> LinkAsync()

@@ -32,6 +32,11 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
 
     public string TranslationService => translations.ServiceName;
 
+    /// <summary>The comments' kept translations into the coordinator's language, by comment; and whether any could be translated.</summary>
+    public IReadOnlyDictionary<long, string> CommentTranslations { get; private set; } = new Dictionary<long, string>();
+
+    public bool CommentsTranslatable { get; private set; }
+
     /// <summary>Where the dashboard serves an idea's photo, to coordinators only (as every page and handler here).</summary>
     public static string PhotoPath(long id) => $"/dashboard/ideas/{id.ToString(System.Globalization.CultureInfo.InvariantCulture)}?handler=Photo";
 
@@ -57,6 +62,9 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
         Translatable = translations.Offered(idea, Language);
         Translated = Translatable ? await Translation.DashboardTranslations.KeptAsync(translated, idea, Language, ct) : null;
         Comments = await db.Set<Domain.Comments.Comment>().AsNoTracking().Where(c => c.IdeaId == id).OrderBy(c => c.Id).ToListAsync(ct);
+        var pieces = Translation.DashboardTranslations.Pieces(Comments, Language);
+        CommentsTranslatable = translations.IsOn && pieces.Count > 0;
+        CommentTranslations = (await translated.FindAsync(pieces, Language, ct)).ToDictionary(k => k.Key.SubjectId, k => k.Value);
         var writers = Comments.Select(c => c.AuthorId).OfType<long>().Distinct().ToList();
         CommentNames = (await db.Members.AsNoTracking().Where(m => writers.Contains(m.Id)).ToListAsync(ct))
             .Select(m => (m.Id, Name: Domain.Comments.CommentThread.FirstName(m)))
@@ -76,6 +84,14 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
 
         var done = translations.Offered(idea, Language) && await translations.TranslateAsync(idea, Language, ct);
         return After(new DashboardOutcome(done, done ? [] : [Domain.Messaging.Markup.ToPlainText(Domain.Translation.TranslationTexts.For(Language).Failed)]), here);
+    }
+
+    /// <summary>Translates the idea's comments written in another language than the coordinator's, to read beside them.</summary>
+    public async Task<IActionResult> OnPostTranslateCommentsAsync(long id, CancellationToken ct)
+    {
+        var comments = await db.Set<Domain.Comments.Comment>().AsNoTracking().Where(c => c.IdeaId == id).ToListAsync(ct);
+        var done = await translations.TranslateAsync(Translation.DashboardTranslations.Pieces(comments, Language), Language, ct);
+        return After(new DashboardOutcome(done, done ? [] : [Domain.Messaging.Markup.ToPlainText(Domain.Translation.TranslationTexts.For(Language).Failed)]), $"/dashboard/ideas/{id}#comments");
     }
 
     /// <summary>Hides a comment, or shows it again, as Hide or restore does in the chat.</summary>

@@ -32,6 +32,8 @@ public sealed class ModerationModel(IIdeaRepository ideas, Domain.Comments.IComm
         }
 
         HiddenComments = await comments.ListAwaitingCoordinatorAsync(ct);
+        CommentTranslations = (await translated.FindAsync(Translation.DashboardTranslations.Pieces(HiddenComments, Language), Language, ct))
+            .ToDictionary(k => k.Key.SubjectId, k => k.Value);
     }
 
     /// <summary>Comments hidden by reports that no coordinator has looked at: each links to its idea's page, where it is shown again or kept hidden.</summary>
@@ -39,6 +41,9 @@ public sealed class ModerationModel(IIdeaRepository ideas, Domain.Comments.IComm
 
     /// <summary>The waiting ideas in another language than the coordinator's (when a service is set), and those with a kept translation.</summary>
     public HashSet<long> Translatable { get; } = [];
+
+    /// <summary>The hidden comments' kept translations into the coordinator's language (Translate on the idea's page makes them).</summary>
+    public IReadOnlyDictionary<long, string> CommentTranslations { get; private set; } = new Dictionary<long, string>();
 
     public Dictionary<long, (string Title, string Text)> Translated { get; } = [];
 
