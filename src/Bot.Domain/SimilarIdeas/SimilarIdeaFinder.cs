@@ -54,8 +54,12 @@ public sealed class SimilarIdeaFinder(IIdeaRepository ideas, IIdeaNewsRepository
         foreach (var idea in shown)
         {
             text.Append("\n\n").Append(Markup.Bold($"#{idea.Id} · {Markup.Escape(idea.Title)}"))
-                .Append('\n').Append(Markup.Escape(ButtonLabel.Fit(idea.Description, Excerpt)))
-                .Append('\n').Append(t.Supports(idea.SupportCount));
+                .Append('\n').Append(Markup.Escape(ButtonLabel.Fit(idea.Description, Excerpt)));
+            if (idea.SupportCount > 0)
+            {
+                text.Append('\n').Append(t.Supports(idea.SupportCount));
+            }
+
             rows.Add(
             [
                 turn.Button(supported.Contains(idea.Id) ? t.Supported(idea.Id) : t.Support(idea.Id), SupportAction + ButtonParts.Id(idea.Id)),
