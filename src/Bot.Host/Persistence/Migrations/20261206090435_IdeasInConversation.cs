@@ -5,7 +5,7 @@
 namespace GenYCity.Bot.Host.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class Comments : Migration
+    public partial class IdeasInConversation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,13 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "IdeaNews",
+                type: "TEXT",
+                maxLength: 2,
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Comments",
@@ -58,6 +65,51 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         principalTable: "Members",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranslatedTexts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SubjectId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    SourceHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranslatedTexts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranslationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    What = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    IdeaId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Page = table.Column<int>(type: "INTEGER", nullable: false),
+                    MemberId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ChatId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranslationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TranslationRequests_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -115,6 +167,28 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                 name: "IX_Comments_ParentId",
                 table: "Comments",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslatedTexts_Kind_SubjectId_Target",
+                table: "TranslatedTexts",
+                columns: new[] { "Kind", "SubjectId", "Target" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationRequests_MemberId",
+                table: "TranslationRequests",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationRequests_TakenAt",
+                table: "TranslationRequests",
+                column: "TakenAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationRequests_What_IdeaId_Page_MemberId",
+                table: "TranslationRequests",
+                columns: new[] { "What", "IdeaId", "Page", "MemberId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -124,11 +198,21 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                 name: "CommentReports");
 
             migrationBuilder.DropTable(
+                name: "TranslatedTexts");
+
+            migrationBuilder.DropTable(
+                name: "TranslationRequests");
+
+            migrationBuilder.DropTable(
                 name: "Comments");
 
             migrationBuilder.DropColumn(
                 name: "CommentCount",
                 table: "Ideas");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "IdeaNews");
         }
     }
 }

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GenYCity.Bot.Host.Persistence.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261206081412_NewsLanguage")]
-    partial class NewsLanguage
+    [Migration("20261206090435_IdeasInConversation")]
+    partial class IdeasInConversation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Comments_Postgres : Migration
+    public partial class IdeasInConversation_Postgres : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,6 +18,13 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 type: "integer",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "IdeaNews",
+                type: "character varying(2)",
+                maxLength: 2,
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "Comments",
@@ -60,6 +67,51 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         principalTable: "Members",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranslatedTexts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SubjectId = table.Column<long>(type: "bigint", nullable: false),
+                    Target = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    SourceHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranslatedTexts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TranslationRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    What = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    IdeaId = table.Column<long>(type: "bigint", nullable: false),
+                    Page = table.Column<int>(type: "integer", nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false),
+                    Target = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ChatId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TranslationRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TranslationRequests_Members_MemberId",
+                        column: x => x.MemberId,
+                        principalTable: "Members",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -117,6 +169,28 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 name: "IX_Comments_ParentId",
                 table: "Comments",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslatedTexts_Kind_SubjectId_Target",
+                table: "TranslatedTexts",
+                columns: new[] { "Kind", "SubjectId", "Target" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationRequests_MemberId",
+                table: "TranslationRequests",
+                column: "MemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationRequests_TakenAt",
+                table: "TranslationRequests",
+                column: "TakenAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TranslationRequests_What_IdeaId_Page_MemberId",
+                table: "TranslationRequests",
+                columns: new[] { "What", "IdeaId", "Page", "MemberId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -126,11 +200,21 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 name: "CommentReports");
 
             migrationBuilder.DropTable(
+                name: "TranslatedTexts");
+
+            migrationBuilder.DropTable(
+                name: "TranslationRequests");
+
+            migrationBuilder.DropTable(
                 name: "Comments");
 
             migrationBuilder.DropColumn(
                 name: "CommentCount",
                 table: "Ideas");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "IdeaNews");
         }
     }
 }
