@@ -45,7 +45,7 @@ public abstract class CommentsOverTelegramSuite : BotTest
     [Fact]
     public async Task ASimilarIdeaIsSupported_AThreadGrows_ReportsHideAComment_AndTheNoticesAreFolded()
     {
-        await SubmitAsync(author, "Скейтпарк в парке Дубровина", "Нужен нормальный скейтпарк с рампами в парке Дубровина, кататься на скейте и самокате негде.");
+        await author.SubmitsIdeaAsync("Скейтпарк в парке Дубровина", "Нужен нормальный скейтпарк с рампами в парке Дубровина, кататься на скейте и самокате негде.");
         await coordinator.NextAsync(c => c.Payloads.Contains("mod:ok:1"));
         coordinator.Presses("mod:ok:1");
         await author.NextAsync(c => (c.Text ?? "").Contains("одобрена", StringComparison.Ordinal));
@@ -159,7 +159,7 @@ public abstract class CommentsOverTelegramSuite : BotTest
     [Fact]
     public async Task AnAuthorWhoCommentedOnTheirOwnIdea_CanBeForgottenAfterItIsRejected()
     {
-        await SubmitAsync(author, "Скейтпарк в парке Дубровина", "Нужен скейтпарк с рампами.");
+        await author.SubmitsIdeaAsync("Скейтпарк в парке Дубровина", "Нужен скейтпарк с рампами.");
         await coordinator.NextAsync(c => c.Payloads.Contains("mod:ok:1"));
         coordinator.Presses("mod:ok:1");
         await author.NextAsync(c => (c.Text ?? "").Contains("одобрена", StringComparison.Ordinal));
@@ -206,24 +206,6 @@ public abstract class CommentsOverTelegramSuite : BotTest
     {
         await Bot.TriggerJobAsync(IdeaNewsJob.Key);
         await Bot.OutboxDrainedAsync();
-    }
-
-    private static async Task SubmitAsync(TelegramUser user, string title, string description)
-    {
-        user.Says("/idea");
-        await user.NextAsync();
-        user.Says(title);
-        await user.NextAsync();
-        user.Says(description);
-        await user.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:theme:", StringComparison.Ordinal)));
-        user.Presses("idea:theme:public-space");
-        await user.NextAsync(c => c.Payloads.Contains("idea:skip"));
-        user.Presses("idea:skip");
-        await user.NextAsync(c => (c.Text ?? "").StartsWith("📍", StringComparison.Ordinal));
-        user.Presses("idea:skip");
-        var preview = await user.NextAsync(c => c.Payloads.Any(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
-        user.Presses(preview.Payloads.Single(p => p.StartsWith("idea:submit:", StringComparison.Ordinal)));
-        await user.NextAsync(c => (c.Text ?? "").Contains("#1", StringComparison.Ordinal));
     }
 }
 
