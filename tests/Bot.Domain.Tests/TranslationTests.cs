@@ -34,6 +34,20 @@ public sealed class TranslationTests
     }
 
     [Fact]
+    public async Task SomeoneWhoHasNotConsented_IsAskedFirst_AndNoRequestKeepsThem()
+    {
+        chat.Translator.IsOn = true;
+        await PublishedInRussianAsync();
+        await chat.Say("/start", "60");
+        await chat.Press(Onboarding.LanguageButtons.PayloadFor(Language.Lv), "60");
+
+        var answer = await chat.Press("tr:i:1", "60");
+
+        Assert.Contains(answer, m => m.Payloads().Contains(Onboarding.ConsentButtons.AcceptPayload));
+        Assert.Empty(chat.Translations.Requests);
+    }
+
+    [Fact]
     public async Task KeptTranslations_AreShownAtOnce_MarkedWithTheService_AndOriginalGoesBack()
     {
         chat.Translator.IsOn = true;

@@ -88,6 +88,13 @@ public sealed class TranslateButtons(Translations translations, ITranslationRepo
             return;
         }
 
+        // A request keeps who asked until it is answered: that needs the person's consent, as writing does.
+        if (!chat.Member.HasConsented)
+        {
+            Onboarding.OnboardingSteps.Prompt(chat);
+            return;
+        }
+
         store.AddRequest(TranslationRequest.For(what, idea.Id, page, chat.Member, chat.ReplyTo, chat.Now));
         chat.Reply(t.Translating);
     }
