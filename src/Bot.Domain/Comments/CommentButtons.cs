@@ -14,7 +14,6 @@ namespace GenYCity.Bot.Domain.Comments;
 public sealed class CommentButtons(
     ICommentRepository comments,
     IIdeaRepository ideas,
-    IMemberRepository members,
     CommentFlow flow,
     CommentPages pages,
     CommentModeration moderation,
@@ -35,20 +34,12 @@ public sealed class CommentButtons(
     private static readonly string[] OnIdea = [List, Write, ReplyMenu, ReportMenu, HideMenu];
     private static readonly string[] OnComment = [ReplyTo, Report, Hide, Restore];
 
-    private static readonly Dictionary<string, ReportReason> Reasons = new(StringComparer.Ordinal)
-    {
-        ["spam"] = ReportReason.Spam,
-        ["offensive"] = ReportReason.Offensive,
-        ["offtopic"] = ReportReason.NotAboutTheCity,
-        ["other"] = ReportReason.Other,
-    };
-
     /// <summary>"cm:l:12:2" (an idea's thread, page 2), "cm:r:57" (a comment), "cm:p:57:spam" (a report with its reason).</summary>
     public static readonly ButtonData<CommentPress> Buttons = new(
         Prefix,
         press => press switch
         {
-            { Reason: { } reason } => [press.Action, ButtonParts.Id(press.Id), ButtonParts.Word(Reasons, reason)],
+            { Reason: { } reason } => [press.Action, ButtonParts.Id(press.Id), ButtonParts.Word(ReportReasons.Words, reason)],
             _ when OnIdea.Contains(press.Action) => [press.Action, ButtonParts.Id(press.Id), ButtonParts.Id(press.Page)],
             _ => [press.Action, ButtonParts.Id(press.Id)],
         },
@@ -57,7 +48,7 @@ public sealed class CommentButtons(
             [var action, var id, var page] when OnIdea.Contains(action) && ButtonParts.TryId(id, out var ideaId) && PageNumbers.FromPayload(page) is { } number
                 => new CommentPress(action, ideaId, number),
             [var action, var id] when OnComment.Contains(action) && ButtonParts.TryId(id, out var commentId) => new CommentPress(action, commentId),
-            [Report, var id, var word] when ButtonParts.TryId(id, out var commentId) && ButtonParts.TryWord(Reasons, word, out var reason)
+            [Report, var id, var word] when ButtonParts.TryId(id, out var commentId) && ButtonParts.TryWord(ReportReasons.Words, word, out var reason)
                 => new CommentPress(Report, commentId, Reason: reason),
             _ => null,
         });
@@ -188,7 +179,7 @@ public sealed class CommentButtons(
             return;
         }
 
-        Button Reason(ReportReason reason) => Buttons.Button(VoteButtons.ReasonLabel(reason, chat.T), new CommentPress(Report, comment.Id, Reason: reason));
+        Button Reason(ReportReason reason) => Buttons.Button(ReportReasons.Label(reason, chat.T), new CommentPress(Report, comment.Id, Reason: reason));
         chat.Reply(t.ReportWhy(comment.Id),
         [
             [Reason(ReportReason.Spam)],
@@ -219,7 +210,7 @@ public sealed class CommentButtons(
         var reasons = new Dictionary<ReportReason, int>(await comments.CountReportReasonsAsync(comment.Id, ct));
         reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
         comments.AddReport(new CommentReport(comment.Id, chat.Member.Id, chat.Now, reason));
-        chat.Reply(t.ReportThanks(VoteButtons.ReasonLabel(reason, chat.T)));
+        chat.Reply(t.ReportThanks(ReportReasons.Label(reason, chat.T)));
         if (comment.AddReport(options.ReportsToHide))
         {
             idea.CommentsChanged(-1);
@@ -230,15 +221,13 @@ public sealed class CommentButtons(
     /// <summary>The comment hidden by reports, to each coordinator in their language, with Restore and Keep hidden.</summary>
     private async Task TellCoordinatorsAsync(ChatContext chat, Comment comment, Idea idea, IReadOnlyDictionary<ReportReason, int> reasons, CancellationToken ct)
     {
-        var names = comment.AuthorId is { } id && await members.FindByIdAsync(id, ct) is { } writer && CommentThread.FirstName(writer) is { } first
-            ? new Dictionary<long, string> { [id] = first }
-            : [];
+        var names = await pages.NamesAsync([comment], ct);
         foreach (var address in await inbox.AddressesAsync(ct))
         {
             var t = CommentTexts.For(address.Language);
             var phrases = Texts.Phrasebook.For(address.Language);
             var text = $"{t.ModHidden(idea.Id, Markup.Escape(idea.Title), comment.ReportCount)}\n" +
-                $"{t.ModReasons(string.Join(" · ", reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key).Select(r => $"{VoteButtons.ReasonLabel(r.Key, phrases)} {r.Value}")))}\n\n" +
+                $"{t.ModReasons(ReportReasons.Counted(reasons, phrases))}\n\n" +
                 $"{Markup.Bold(ButtonParts.Id(comment.Id))} · {CommentThread.Writer(comment, t, names)}\n{Markup.Escape(comment.Text ?? string.Empty)}";
             chat.Send(new OutboundMessage(address.To, text)
             {

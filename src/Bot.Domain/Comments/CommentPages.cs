@@ -21,7 +21,7 @@ public sealed class CommentPages(ICommentRepository comments, IIdeaRepository id
         }
 
         var page = await PageAsync(idea, pageNumber, chat.Member, ct);
-        var text = CommentThread.Text(idea, page, chat.Member.Language, chat.Now, time, await NamesAsync(page, ct));
+        var text = CommentThread.Text(idea, page, chat.Member.Language, chat.Now, time, await NamesAsync(page.Entries.SelectMany(e => e.Replies.Prepend(e.Comment)), ct));
         var buttons = Buttons(chat.Member, idea, page);
         if (replace)
         {
@@ -39,7 +39,7 @@ public sealed class CommentPages(ICommentRepository comments, IIdeaRepository id
 
     /// <summary>A page's text with the comments' words as <paramref name="shownText"/> gives them (translated, say).</summary>
     public async Task<string> TextAsync(Idea idea, CommentPage page, Member viewer, DateTimeOffset now, Func<Comment, string> shownText, CancellationToken ct) =>
-        CommentThread.Text(idea, page, viewer.Language, now, time, await NamesAsync(page, ct), shownText);
+        CommentThread.Text(idea, page, viewer.Language, now, time, await NamesAsync(page.Entries.SelectMany(e => e.Replies.Prepend(e.Comment)), ct), shownText);
 
     private List<IReadOnlyList<Button>> Buttons(Member viewer, Idea idea, CommentPage page)
     {
@@ -85,11 +85,11 @@ public sealed class CommentPages(ICommentRepository comments, IIdeaRepository id
         return rows;
     }
 
-    /// <summary>The first names of the page's writers who have one.</summary>
-    public async Task<IReadOnlyDictionary<long, string>> NamesAsync(CommentPage page, CancellationToken ct)
+    /// <summary>The first names of these comments' writers who have one.</summary>
+    public async Task<IReadOnlyDictionary<long, string>> NamesAsync(IEnumerable<Comment> written, CancellationToken ct)
     {
         var names = new Dictionary<long, string>();
-        foreach (var id in page.Entries.SelectMany(e => e.Replies.Prepend(e.Comment)).Select(c => c.AuthorId).OfType<long>().Distinct())
+        foreach (var id in written.Select(c => c.AuthorId).OfType<long>().Distinct())
         {
             if (await members.FindByIdAsync(id, ct) is { } member && CommentThread.FirstName(member) is { } first)
             {

@@ -17,7 +17,7 @@ public sealed class IdeaNotices(CoordinatorInbox inbox, IMemberRepository member
     /// <summary>The idea was hidden by reports: coordinators get its card, with how many gave which reason.</summary>
     public Task TellHiddenAsync(ChatContext chat, Idea idea, IReadOnlyDictionary<ReportReason, int> reasons, CancellationToken ct) =>
         SendCardsAsync(chat, idea, t =>
-            $"{t.ModHiddenAfterReports(idea.Id, Markup.Escape(idea.Title), idea.ReportCount)}\n{t.ModReportReasons(string.Join(" · ", reasons.OrderByDescending(r => r.Value).ThenBy(r => r.Key).Select(r => $"{VoteButtons.ReasonLabel(r.Key, t)} {r.Value}")))}", ct);
+            $"{t.ModHiddenAfterReports(idea.Id, Markup.Escape(idea.Title), idea.ReportCount)}\n{t.ModReportReasons(ReportReasons.Counted(reasons, t))}", ct);
 
     /// <summary>Tells the author of a status change, in their own language.</summary>
     public async Task TellAuthorAsync(ChatContext chat, Idea idea, string? comment, CancellationToken ct)

@@ -15,24 +15,16 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeaSupports supports, Id
     public const string Withdraw = "unflag";
     public const string NotReported = "keep";
 
-    private static readonly Dictionary<string, ReportReason> Reasons = new(StringComparer.Ordinal)
-    {
-        ["spam"] = ReportReason.Spam,
-        ["offensive"] = ReportReason.Offensive,
-        ["offtopic"] = ReportReason.NotAboutTheCity,
-        ["other"] = ReportReason.Other,
-    };
-
     private static readonly string[] Actions = [Support, Report, Withdraw, NotReported];
 
     /// <summary>"vote:up:12", and a report with its reason "vote:flag:12:spam".</summary>
     public static readonly ButtonData<VotePress> Buttons = new(
         Prefix,
-        press => press.Reason is { } reason ? [press.Action, ButtonParts.Id(press.IdeaId), ButtonParts.Word(Reasons, reason)] : [press.Action, ButtonParts.Id(press.IdeaId)],
+        press => press.Reason is { } reason ? [press.Action, ButtonParts.Id(press.IdeaId), ButtonParts.Word(ReportReasons.Words, reason)] : [press.Action, ButtonParts.Id(press.IdeaId)],
         parts => parts switch
         {
             [var action, var id] when Actions.Contains(action) && ButtonParts.TryId(id, out var ideaId) => new VotePress(action, ideaId, null),
-            [Report, var id, var word] when ButtonParts.TryId(id, out var ideaId) && ButtonParts.TryWord(Reasons, word, out var reason) => new VotePress(Report, ideaId, reason),
+            [Report, var id, var word] when ButtonParts.TryId(id, out var ideaId) && ButtonParts.TryWord(ReportReasons.Words, word, out var reason) => new VotePress(Report, ideaId, reason),
             _ => null,
         });
 
@@ -94,14 +86,6 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeaSupports supports, Id
         chat.ReplaceSourceButtons(IdeaCards.CommunityButtons(idea, chat.T, viewing, chat.Member.IsCoordinator));
     }
 
-    public static string ReasonLabel(ReportReason reason, Texts.Phrasebook t) => reason switch
-    {
-        ReportReason.Spam => t.ReportSpam,
-        ReportReason.Offensive => t.ReportOffensive,
-        ReportReason.NotAboutTheCity => t.ReportOffTopic,
-        _ => t.ReportOther,
-    };
-
     private static void AskWhy(ChatContext chat, Idea idea)
     {
         Button Reason(string label, ReportReason reason) => Buttons.Button(label, new VotePress(Report, idea.Id, reason));
@@ -131,7 +115,7 @@ public sealed class VoteButtons(IIdeaRepository ideas, IdeaSupports supports, Id
         var reasons = new Dictionary<ReportReason, int>(await ideas.CountReportReasonsAsync(idea.Id, ct));
         reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
         ideas.AddReport(new IdeaReport(idea.Id, chat.Member.Id, chat.Now, reason));
-        chat.Reply(chat.T.ReportThanks(ReasonLabel(reason, chat.T)), [[withdraw]]);
+        chat.Reply(chat.T.ReportThanks(ReportReasons.Label(reason, chat.T)), [[withdraw]]);
         if (idea.AddReport(ideasOptions.ReportsToHide))
         {
             await notices.TellHiddenAsync(chat, idea, reasons, ct);

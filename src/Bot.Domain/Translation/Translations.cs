@@ -23,17 +23,7 @@ public sealed class Translations(IIdeaRepository ideas, IIdeaNewsRepository news
     {
         if (what == TranslateButtons.Idea)
         {
-            if (idea.AuthorLanguage == reader.Language)
-            {
-                return [];
-            }
-
-            var pieces = new List<TranslationPiece>
-            {
-                new(TranslationKinds.IdeaTitle, idea.Id, idea.Title, idea.AuthorLanguage),
-                new(TranslationKinds.IdeaText, idea.Id, idea.Description, idea.AuthorLanguage),
-            };
-            return pieces;
+            return idea.AuthorLanguage == reader.Language ? [] : TranslationPiece.Of(idea);
         }
 
         if (what == TranslateButtons.Result)
@@ -44,7 +34,7 @@ public sealed class Translations(IIdeaRepository ideas, IIdeaNewsRepository news
         var thread = await pages.PageAsync(idea, page, reader, ct);
         return [.. thread.Entries.SelectMany(e => e.Replies.Prepend(e.Comment))
             .Where(c => c.IsVisible && c.Language != reader.Language)
-            .Select(c => new TranslationPiece(TranslationKinds.Comment, c.Id, c.Text!, c.Language))];
+            .Select(TranslationPiece.Of)];
     }
 
     /// <summary>The idea's card in /results as written.</summary>

@@ -26,14 +26,10 @@ internal sealed class CommentRepository(BotDbContext db) : ICommentRepository
     public async Task<CommentPage> PageAsync(long ideaId, int page, int pageSize, bool withHidden, CancellationToken ct)
     {
         var shown = Comments.Where(c => c.IdeaId == ideaId && (withHidden || !c.IsHidden));
-        var top = shown.Where(c => c.ParentId == null);
-        var total = await top.CountAsync(ct);
-        var count = Math.Max(1, (total + pageSize - 1) / pageSize);
-        var number = Math.Clamp(page, 1, count);
-        var comments = await top.OrderByDescending(c => c.Id).Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var ids = comments.Select(c => c.Id).ToList();
+        var top = await Paging.PageAsync(shown.Where(c => c.ParentId == null), comments => comments.OrderByDescending(c => c.Id), page, pageSize, ct);
+        var ids = top.Items.Select(c => c.Id).ToList();
         var replies = await shown.Where(c => c.ParentId != null && ids.Contains(c.ParentId.Value)).OrderBy(c => c.Id).ToListAsync(ct);
-        return new CommentPage([.. comments.Select(c => new CommentPage.Entry(c, [.. replies.Where(r => r.ParentId == c.Id)]))], number, count, total);
+        return new CommentPage([.. top.Items.Select(c => new CommentPage.Entry(c, [.. replies.Where(r => r.ParentId == c.Id)]))], top.Number, top.Count, top.Total);
     }
 
     public async Task<IReadOnlyList<Comment>> ListByIdeaAsync(long ideaId, CancellationToken ct) =>

@@ -9,7 +9,7 @@ namespace GenYCity.Bot.Host.Translation;
 /// An idea's translation for the coordinators' pages, beside the original: the kept one, or one asked for from the
 /// page (the service is asked with no transaction open, and what it gives is kept for the chat's readers too).
 /// </summary>
-public sealed class DashboardTranslations(ITranslator translator, UnitOfWork unitOfWork, TimeProvider clock)
+public sealed class DashboardTranslations(ITranslator translator, UnitOfWork unitOfWork, TimeProvider clock, ILogger<DashboardTranslations> logger)
 {
     public bool IsOn => translator.IsOn;
 
@@ -22,7 +22,7 @@ public sealed class DashboardTranslations(ITranslator translator, UnitOfWork uni
     /// <summary>The kept translation of the idea's title and text into <paramref name="language"/>, if both are.</summary>
     public static async Task<(string Title, string Text)?> KeptAsync(ITranslationRepository store, Idea idea, Language language, CancellationToken ct)
     {
-        var pieces = Pieces(idea);
+        var pieces = TranslationPiece.Of(idea);
         var kept = await store.FindAsync(pieces, language, ct);
         return kept.TryGetValue((TranslationKinds.IdeaTitle, idea.Id), out var title) && kept.TryGetValue((TranslationKinds.IdeaText, idea.Id), out var text)
             ? (title, text)
@@ -30,24 +30,19 @@ public sealed class DashboardTranslations(ITranslator translator, UnitOfWork uni
     }
 
     /// <summary>Translates the idea into <paramref name="language"/> and keeps it; false when the service did not.</summary>
-    public Task<bool> TranslateAsync(Idea idea, Language language, CancellationToken ct) => TranslateAsync(Pieces(idea), language, ct);
+    public Task<bool> TranslateAsync(Idea idea, Language language, CancellationToken ct) => TranslateAsync(TranslationPiece.Of(idea), language, ct);
 
     /// <summary>The comments in another language than <paramref name="language"/>, as pieces to translate (deleted ones have nothing).</summary>
     public static IReadOnlyList<TranslationPiece> Pieces(IEnumerable<Domain.Comments.Comment> comments, Language language) =>
-        [.. comments.Where(c => c.Text is not null && c.Language != language).Select(c => new TranslationPiece(TranslationKinds.Comment, c.Id, c.Text!, c.Language))];
+        [.. comments.Where(c => c.Text is not null && c.Language != language).Select(TranslationPiece.Of)];
 
     /// <summary>Translates the pieces into <paramref name="language"/> and keeps them; false when the service did not.</summary>
     public async Task<bool> TranslateAsync(IReadOnlyList<TranslationPiece> pieces, Language language, CancellationToken ct)
     {
-        var made = new List<(TranslationPiece Piece, string Text)>();
-        foreach (var piece in pieces)
+        var (made, failed) = await PieceTranslations.MakeAsync(translator, pieces, language, logger, ct);
+        if (failed)
         {
-            if (await translator.TranslateAsync(piece.Source, piece.Language, language, ct) is not { Status: TranslationStatus.Translated, Text: { } text })
-            {
-                return false;
-            }
-
-            made.Add((piece, text));
+            return false;
         }
 
         return await unitOfWork.RunAsync(async services =>
@@ -61,10 +56,4 @@ public sealed class DashboardTranslations(ITranslator translator, UnitOfWork uni
             return [];
         }, ct);
     }
-
-    private static List<TranslationPiece> Pieces(Idea idea) =>
-    [
-        new(TranslationKinds.IdeaTitle, idea.Id, idea.Title, idea.AuthorLanguage),
-        new(TranslationKinds.IdeaText, idea.Id, idea.Description, idea.AuthorLanguage),
-    ];
 }

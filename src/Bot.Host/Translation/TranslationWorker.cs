@@ -22,8 +22,6 @@ internal sealed class TranslationWorker(UnitOfWork unitOfWork, IServiceScopeFact
     /// <summary>A request taken this long ago and not done is taken again: far longer than a page's calls can take.</summary>
     public static readonly TimeSpan TakenFor = TimeSpan.FromMinutes(15);
 
-    /// <summary>A translation longer than this is not one (and would not fit its column).</summary>
-    public const int MaxTranslationLength = 20_000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -101,22 +99,7 @@ internal sealed class TranslationWorker(UnitOfWork unitOfWork, IServiceScopeFact
             missing = [.. pieces.Where(p => !kept.ContainsKey((p.Kind, p.SubjectId)))];
         }
 
-        var made = new List<(TranslationPiece Piece, string Text)>();
-        var failed = false;
-        foreach (var piece in missing)
-        {
-            var result = await translator.TranslateAsync(piece.Source, piece.Language, request.Target, ct);
-            if (result is { Status: TranslationStatus.Translated, Text: { Length: <= MaxTranslationLength } text })
-            {
-                made.Add((piece, text));
-            }
-            else
-            {
-                logger.LogInformation("A translation into {Language} was not made: {Status}", request.Target, result.Status);
-                failed = true;
-                break;
-            }
-        }
+        var (made, failed) = await PieceTranslations.MakeAsync(translator, missing, request.Target, logger, ct);
 
         try
         {

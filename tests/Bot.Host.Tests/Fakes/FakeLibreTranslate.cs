@@ -83,18 +83,17 @@ public sealed class FakeLibreTranslate : IAsyncDisposable
     /// <summary>Answers nothing until the caller closes the connection or the server stops.</summary>
     public void Hangs() => answer = async (_, aborted) =>
     {
-        using var either = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping.Token);
-        try
+        // Waits for the one of the two that comes: the caller closing the request, or the server stopping.
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (aborted.Register(() => ended.TrySetResult()))
+        using (stopping.Token.Register(() => ended.TrySetResult()))
         {
-            await Task.Delay(Timeout.Infinite, either.Token);
+            await ended.Task;
         }
-        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+
+        if (aborted.IsCancellationRequested)
         {
             Interlocked.Increment(ref abandoned);
-        }
-        catch (OperationCanceledException)
-        {
-            // The server stops.
         }
 
         return Results.Empty;

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GenYCity.Bot.Host.Dashboard.Pages;
 
 /// <summary>One idea: its text, its history and the council's answer, and the status changes a coordinator can make, with a comment.</summary>
-public sealed class IdeaModel(BotDbContext db, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot, Translation.DashboardTranslations translations, Domain.Translation.ITranslationRepository translated) : DashboardPage
+public sealed class IdeaModel(BotDbContext db, IMemberRepository members, DashboardChat dashboardChat, BotOptions bot, Translation.DashboardTranslations translations, Domain.Translation.ITranslationRepository translated, Domain.Comments.CommentPages commentPages) : DashboardPage
 {
     public IdeaView? View { get; private set; }
 
@@ -65,11 +65,7 @@ public sealed class IdeaModel(BotDbContext db, IMemberRepository members, Dashbo
         var pieces = Translation.DashboardTranslations.Pieces(Comments, Language);
         CommentsTranslatable = translations.IsOn && pieces.Count > 0;
         CommentTranslations = (await translated.FindAsync(pieces, Language, ct)).ToDictionary(k => k.Key.SubjectId, k => k.Value);
-        var writers = Comments.Select(c => c.AuthorId).OfType<long>().Distinct().ToList();
-        CommentNames = (await db.Members.AsNoTracking().Where(m => writers.Contains(m.Id)).ToListAsync(ct))
-            .Select(m => (m.Id, Name: Domain.Comments.CommentThread.FirstName(m)))
-            .Where(m => m.Name is not null)
-            .ToDictionary(m => m.Id, m => m.Name!);
+        CommentNames = await commentPages.NamesAsync(Comments, ct);
         return Page();
     }
 
