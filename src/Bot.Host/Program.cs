@@ -2,6 +2,7 @@ using GenYCity.Bot.Host.Channels;
 using GenYCity.Bot.Host.Channels.Console;
 using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
+using GenYCity.Bot.Host.Channels.WhatsApp;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Dashboard;
 using GenYCity.Bot.Host.Delivery;
@@ -28,6 +29,7 @@ public partial class Program
         builder.AddDelivery();
         builder.AddTelegram();
         builder.AddMessenger();
+        builder.AddWhatsApp();
         builder.AddConsoleChat();
         builder.AddJobs();
         builder.AddWebhooks();

@@ -56,12 +56,14 @@ public sealed class BroadcastRulesTests
     }
 
     [Theory]
-    [InlineData(ChannelKind.Messenger, 23, false)]
-    [InlineData(ChannelKind.Messenger, 25, true)]
-    [InlineData(ChannelKind.Telegram, 2400, false)]
-    [InlineData(ChannelKind.Console, 2400, false)]
-    public void OutsideMessengersWindow_ARecipientIsSkipped(ChannelKind channel, int hoursSinceTheyWrote, bool skipped) =>
-        Assert.Equal(skipped ? MessagingWindow.ClosedReason : null, Broadcast.SkipReason(channel, Now.AddHours(-hoursSinceTheyWrote), Now));
+    [InlineData(ChannelKind.Messenger, 23, true)]
+    [InlineData(ChannelKind.Messenger, 25, false)]
+    [InlineData(ChannelKind.WhatsApp, 23, true)]
+    [InlineData(ChannelKind.WhatsApp, 25, false)]
+    [InlineData(ChannelKind.Telegram, 2400, true)]
+    [InlineData(ChannelKind.Console, 2400, true)]
+    public void MessengerAndWhatsApp_WriteFreelyOnlyWithin24HoursOfThePersonsLastMessage(ChannelKind channel, int hoursSinceTheyWrote, bool open) =>
+        Assert.Equal(open, MessagingWindow.IsOpen(channel, Now.AddHours(-hoursSinceTheyWrote), Now));
 
     private static Broadcast SentBy(ChannelKind channel, Language language)
     {

@@ -105,4 +105,9 @@ internal sealed class InMemoryBroadcasts(Func<IReadOnlyList<Member>> members, In
             : audience == Domain.Comments.CommentNotices.IdeaAuthor ? m.HasConsented && m.IsSubscribedTo(Subscriptions.IdeaNews)
                 && IdeaNews?.Ideas.All.Any(i => i.Id == subjectId && i.AuthorId == m.Id) == true
             : m.HasConsented && m.IsSubscribedTo(Subscriptions.Announcements))));
+
+    /// <summary>What the preview shows of people outside their chat's window; the domain's tests set it.</summary>
+    public WindowReach OutsideWindow { get; set; } = WindowReach.None;
+
+    public Task<WindowReach> CountOutsideWindowAsync(AudienceKind audience, long? eventId, string? templateKind, CancellationToken ct) => Task.FromResult(OutsideWindow);
 }

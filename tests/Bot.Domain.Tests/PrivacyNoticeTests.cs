@@ -14,6 +14,12 @@ public sealed class PrivacyNoticeTests
 
     public static TheoryData<string> AllLanguages => new(Languages.All.Select(l => l.Code));
 
+    /// <summary>The apps people write on, each of whose readers gets the notice in their app's version.</summary>
+    private static IEnumerable<ChannelKind> Readers => ChannelTraits.All.Where(t => t.HasPeople).Select(t => t.Kind);
+
+    /// <summary>The notice's texts that differ by the reader's app, each with a version per app (texts/privacy).</summary>
+    private static readonly string[] PartsByApp = ["Account", "Phone", "Recipients"];
+
     /// <summary>The notice with the repository's own settings, as a city starts with them.</summary>
     private static PrivacyFacts Facts(Language language)
     {
@@ -27,7 +33,7 @@ public sealed class PrivacyNoticeTests
     [MemberData(nameof(AllLanguages))]
     public void TheFirstNotice_FitsAMessengerTemplateWithButtons(string language)
     {
-        var plain = Markup.ToPlainText(Phrasebook.For(language).PrivacySummary(Facts(language)));
+        var plain = Markup.ToPlainText(Phrasebook.For(language).PrivacySummary(Facts(language), ChannelKind.Messenger));
 
         Assert.InRange(plain.Length, 300, 640);
         Assert.Contains(RepositorySettings.Bot.Organisation.For(language), plain, StringComparison.Ordinal);
@@ -43,7 +49,7 @@ public sealed class PrivacyNoticeTests
     public void TheFullNotice_NamesTheController_TheOfficer_TheBasis_AndTheAuthority(
         string language, string controller, string officer, string basis, string consent, string authority)
     {
-        var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
+        var notice = Phrasebook.For(language).PrivacyFull(Facts(language), ChannelKind.Telegram);
         var privacy = RepositorySettings.Privacy;
 
         Assert.Contains($"{controller}", notice, StringComparison.Ordinal);
@@ -61,14 +67,122 @@ public sealed class PrivacyNoticeTests
         Assert.True(notice.Length < 4096, $"the whole notice is one Telegram message ({notice.Length})");
     }
 
-    /// <summary>Every language the bot has, Polish included: the whole notice is one Telegram message.</summary>
+    /// <summary>
+    /// Every language the bot has, Polish included, for a reader on every app people write on: the whole notice is one
+    /// message (Telegram, Messenger after splitting aside, and WhatsApp each take 4,096 characters).
+    /// </summary>
     [Fact]
-    public void TheWholeNotice_FitsOneTelegramMessage_InEveryLanguage() =>
-        Assert.All(Languages.All, language =>
+    public void TheWholeNotice_FitsOneMessage_InEveryLanguage_OnEveryApp() =>
+        Assert.All(Languages.All, language => Assert.All(Readers, reader =>
         {
-            var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
-            Assert.True(notice.Length < 4096, $"{language}: {notice.Length}");
+            var notice = Phrasebook.For(language).PrivacyFull(Facts(language), reader);
+            Assert.True(notice.Length < 4096, $"{language} on {reader}: {notice.Length}");
+        }));
+
+    [Theory]
+    [InlineData("en", "Never your phone number, contacts or whereabouts: a location only if you send one for an idea.")]
+    [InlineData("lv", "Nekad – tavu tālruņa numuru, kontaktus vai atrašanās vietu, ja vien to neatsūti idejai.")]
+    [InlineData("ru", "Никогда — номер телефона и контакты; геопозиция — только если ты пришлёшь её для идеи.")]
+    [InlineData("pl", "Nigdy numeru telefonu ani kontaktów; lokalizację – tylko wysłaną dla pomysłu.")]
+    public void OnTelegramAndMessenger_TheNotice_SaysThePhoneNumberIsNeverKept(string language, string never) =>
+        Assert.All([ChannelKind.Telegram, ChannelKind.Messenger, ChannelKind.Console], reader =>
+        {
+            var notice = Phrasebook.For(language).PrivacyFull(Facts(language), reader);
+
+            Assert.Contains(never, notice, StringComparison.Ordinal);
+            Assert.Contains("Telegram", notice, StringComparison.Ordinal);
+            Assert.Contains("Meta (Messenger)", notice, StringComparison.Ordinal);
+            Assert.Contains("Meta Business Suite", notice, StringComparison.Ordinal);
+            Assert.DoesNotContain("WhatsApp", notice, StringComparison.Ordinal);
+            Assert.DoesNotContain("WhatsApp", Phrasebook.For(language).PrivacySummary(Facts(language), reader), StringComparison.Ordinal);
         });
+
+    [Theory]
+    [InlineData("en",
+        "Your phone number is kept as your WhatsApp account and chat id; coordinators and other users don’t see it.",
+        "Never your contacts or whereabouts: a location only if you send one for an idea.",
+        "WhatsApp Ireland (Meta) carries the messages for us, as our processor.",
+        "Meta transfers data to the US under the EU–US Data Privacy Framework (the European Commission’s adequacy decision).")]
+    [InlineData("lv",
+        "Tavu tālruņa numuru glabājam kā tava WhatsApp konta un čata identifikatoru; koordinatori un citi lietotāji to neredz.",
+        "Nekad – tavus kontaktus vai atrašanās vietu, ja vien to neatsūti idejai.",
+        "Ziņas mūsu vārdā piegādā WhatsApp Ireland (Meta) kā mūsu apstrādātājs.",
+        "Meta datus uz ASV nodod saskaņā ar ES–ASV datu privātuma regulējumu (Komisijas lēmums par pietiekamu aizsardzības līmeni).")]
+    [InlineData("ru",
+        "Номер телефона хранится как идентификатор твоего аккаунта и чата в WhatsApp; координаторы и другие пользователи его не видят.",
+        "Контакты — никогда; геопозиция — только если ты пришлёшь её для идеи.",
+        "Сообщения по нашему поручению доставляет WhatsApp Ireland (Meta) как наш обработчик.",
+        "Meta передаёт данные в США на основании Рамочной программы ЕС–США о конфиденциальности данных (решение Еврокомиссии об адекватности).")]
+    [InlineData("pl",
+        "Numer telefonu przechowujemy jako ID Twojego konta i czatu WhatsApp; nie widzą go koordynatorzy ani inni użytkownicy.",
+        "Kontaktów nie przechowujemy; lokalizację – tylko wysłaną dla pomysłu.",
+        "Wiadomości w naszym imieniu dostarcza WhatsApp Ireland (Meta), nasz podmiot przetwarzający.",
+        "Meta przekazuje dane do USA na podstawie Ram ochrony danych UE–USA (decyzja Komisji Europejskiej o adekwatności).")]
+    public void OnWhatsApp_TheNotice_SaysThePhoneNumberIsKept_AndMetaCarriesTheMessages(string language, string phone, string never, string controller, string transfers)
+    {
+        var notice = Phrasebook.For(language).PrivacyFull(Facts(language), ChannelKind.WhatsApp);
+
+        Assert.Contains(phone, notice, StringComparison.Ordinal);
+        Assert.Contains(never, notice, StringComparison.Ordinal);
+        Assert.Contains(controller, notice, StringComparison.Ordinal);
+        Assert.Contains(transfers, notice, StringComparison.Ordinal);
+        // Only the reader's app: not Telegram's terms, nor the Facebook Page's admins reading Messenger chats.
+        Assert.DoesNotContain("Telegram", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("Messenger", notice, StringComparison.Ordinal);
+        Assert.True(notice.Length < 4096, $"the whole notice is one WhatsApp message ({notice.Length})");
+    }
+
+    /// <summary>The notice for a WhatsApp reader is the same notice, but for the sentences that differ by app.</summary>
+    [Theory]
+    [MemberData(nameof(AllLanguages))]
+    public void OnWhatsApp_OnlyTheSentencesThatDifferByApp_Differ(string language)
+    {
+        var texts = TextCatalog.Current.File(new Language(language), "privacy");
+        string Without(string text, string version) =>
+            PartsByApp.Aggregate(text, (rest, part) => rest.Replace(texts[$"{part}.{version}"], $"<{part}>", StringComparison.Ordinal));
+
+        foreach (var notice in new Func<PrivacyFacts, ChannelKind, string>[] { Phrasebook.For(language).PrivacyFull, Phrasebook.For(language).PrivacySummary })
+        {
+            var onWhatsApp = notice(Facts(language), ChannelKind.WhatsApp);
+            var onTelegram = notice(Facts(language), ChannelKind.Telegram);
+
+            Assert.NotEqual(onTelegram, onWhatsApp);
+            Assert.Equal(Without(onTelegram, "Default"), Without(onWhatsApp, "WhatsApp"));
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "With your consent it keeps your phone number and WhatsApp name, your language, settings and what you send.")]
+    [InlineData("lv", "Ar tavu piekrišanu tas glabā tavu tālruņa numuru un WhatsApp vārdu, valodu, iestatījumus un to, ko šeit atsūti.")]
+    [InlineData("ru", "С согласия бот хранит твой номер телефона и имя в WhatsApp, язык, настройки и присланное тобой.")]
+    [InlineData("pl", "Za Twoją zgodą przechowuje numer telefonu i imię z WhatsAppa, język, ustawienia i to, co tu wysyłasz.")]
+    public void OnWhatsApp_TheFirstNotice_SaysThePhoneNumberIsKept_AndFitsAMessageWithReplyButtons(string language, string kept)
+    {
+        var summary = Phrasebook.For(language).PrivacySummary(Facts(language), ChannelKind.WhatsApp);
+
+        Assert.Contains(kept, summary, StringComparison.Ordinal);
+        // WhatsApp's interactive message with reply buttons takes a body of 1,024 characters.
+        Assert.InRange(summary.Length, 300, 1024);
+        Assert.Contains("/privacy", summary, StringComparison.Ordinal);
+        Assert.Contains("/forgetme", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnWhatsApp_TheFirstNotice_AndReadMore_TellThePersonTheirNumberIsKept()
+    {
+        var whatsApp = new ChatHarness { Channel = ChannelKind.WhatsApp };
+        await whatsApp.Say("/start", "37120000000");
+
+        var notice = (await whatsApp.Press(LanguageButtons.PayloadFor(Language.Ru), "37120000000"))[^1];
+        var full = Assert.Single(await whatsApp.Press("/privacy", "37120000000"));
+
+        Assert.Contains("твой номер телефона и имя в WhatsApp", notice.Text, StringComparison.Ordinal);
+        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload, "/privacy"], notice.Payloads());
+        Assert.Contains("Номер телефона хранится как идентификатор твоего аккаунта и чата в WhatsApp", full.Text, StringComparison.Ordinal);
+        Assert.Contains("WhatsApp Ireland (Meta)", full.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Никогда — номер телефона", full.Text, StringComparison.Ordinal);
+        Assert.Equal([ConsentButtons.AcceptPayload, ConsentButtons.DeclinePayload], full.Payloads());
+    }
 
     [Theory]
     [InlineData("lv", "ne ilgāk par 14 dienām", "no 16 gadu vecuma")]
@@ -78,12 +192,12 @@ public sealed class PrivacyNoticeTests
     {
         var facts = Facts(language) with { RetentionDays = 14, MinimumAge = 16 };
 
-        var notice = Phrasebook.For(language).PrivacyFull(facts);
+        var notice = Phrasebook.For(language).PrivacyFull(facts, ChannelKind.Telegram);
 
         Assert.Contains(retention, notice, StringComparison.Ordinal);
         Assert.Contains(age, notice, StringComparison.Ordinal);
         Assert.DoesNotContain("30", notice, StringComparison.Ordinal);
-        Assert.Contains("16", Phrasebook.For(language).PrivacySummary(facts), StringComparison.Ordinal);
+        Assert.Contains("16", Phrasebook.For(language).PrivacySummary(facts, ChannelKind.Telegram), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -92,7 +206,7 @@ public sealed class PrivacyNoticeTests
     [InlineData("en", "your consent (GDPR Article 6(1)(a))", "the municipality’s public task (GDPR Article 6(1)(e))", "You may object to this processing: write to the data protection officer", "objection to the processing for the public task: write to ")]
     public void TheFullNotice_NamesBothBases_AndWhereToObject(string language, string consent, string publicTask, string objection, string objectionRight)
     {
-        var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
+        var notice = Phrasebook.For(language).PrivacyFull(Facts(language), ChannelKind.Telegram);
         var email = Markup.Escape(RepositorySettings.Privacy.DpoEmail);
 
         Assert.Contains(consent, notice, StringComparison.Ordinal);
@@ -109,7 +223,7 @@ public sealed class PrivacyNoticeTests
     [InlineData("en", "The servers are run by our processor, ", "Meta Business Suite", "Meta transfers data to the US under the EU–US Data Privacy Framework (the European Commission’s adequacy decision); Telegram, under its own terms.")]
     public void TheFullNotice_NamesTheRecipients_AndTheTransfers(string language, string processor, string pageAdmins, string transfers)
     {
-        var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
+        var notice = Phrasebook.For(language).PrivacyFull(Facts(language), ChannelKind.Telegram);
 
         Assert.Contains(processor + Markup.Escape(RepositorySettings.Privacy.Processor), notice, StringComparison.Ordinal);
         Assert.Contains(pageAdmins, notice, StringComparison.Ordinal);
@@ -127,7 +241,7 @@ public sealed class PrivacyNoticeTests
     [InlineData("en", 1, "After 1 month without")]
     public void TheInactiveAccountLimit_ComesFromTheSettings(string language, int months, string expected)
     {
-        var notice = Phrasebook.For(language).PrivacyFull(Facts(language) with { InactiveMonths = months });
+        var notice = Phrasebook.For(language).PrivacyFull(Facts(language) with { InactiveMonths = months }, ChannelKind.Telegram);
 
         Assert.Contains(expected, notice, StringComparison.Ordinal);
     }
@@ -147,7 +261,7 @@ public sealed class PrivacyNoticeTests
         "poll copies (after the poll closes)", "Published ideas stay, with photo and place, without any link to you")]
     public void TheFullNotice_ListsEverythingKept(string language, params string[] kept)
     {
-        var notice = Phrasebook.For(language).PrivacyFull(Facts(language));
+        var notice = Phrasebook.For(language).PrivacyFull(Facts(language), ChannelKind.Telegram);
 
         // One bullet each: account and settings, ideas, supports and reports, polls, event answers, drafts, technical records, coordinators' records.
         Assert.True(notice.Split('•').Length - 1 >= 11, "the lists of what is kept and of the rights");

@@ -14,9 +14,12 @@ public static class TestSecrets
     public const string PageToken = "page-token-for-tests";
     public const string WebhookSecret = "s3cret-webhook-token-1234";
     public const string HealthToken = "health-token-for-tests-5678";
+    public const string WhatsAppToken = "whatsapp-access-token-for-tests";
+    public const string WhatsAppAppSecret = "whatsapp-app-secret-for-tests";
+    public const string WhatsAppVerifyToken = "whatsapp-verify-token-for-tests";
 
     public static IReadOnlyList<string> All { get; } =
-        [FakeBotApi.Token, FakeBotApi.Token.Split(':')[1], AppSecret, VerifyToken, PageToken, WebhookSecret, HealthToken];
+        [FakeBotApi.Token, FakeBotApi.Token.Split(':')[1], AppSecret, VerifyToken, PageToken, WebhookSecret, HealthToken, WhatsAppToken, WhatsAppAppSecret, WhatsAppVerifyToken];
 
     /// <summary>The first secret found in the text, if any.</summary>
     public static string? FoundIn(string? text) =>

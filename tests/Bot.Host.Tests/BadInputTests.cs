@@ -475,7 +475,7 @@ public sealed class BadInputTests(BadInputBot fixture) : IClassFixture<BadInputB
         { """{"object":"page","entry":"nope"}""", "application/json", HttpStatusCode.BadRequest },
         { """{"object":"page","entry":[]}""", "text/plain", HttpStatusCode.UnsupportedMediaType },
         { """{"object":"page","entry":[]}""", "application/x-www-form-urlencoded", HttpStatusCode.UnsupportedMediaType },
-        { new string(' ', 2 * 1024 * 1024), "application/json", HttpStatusCode.RequestEntityTooLarge },
+        { new string(' ', 4 * 1024 * 1024), "application/json", HttpStatusCode.RequestEntityTooLarge },
     };
 
     [Theory]

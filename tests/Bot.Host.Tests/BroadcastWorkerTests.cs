@@ -24,6 +24,7 @@ public sealed class BroadcastWorkerTests : IAsyncLifetime
         {
             s.AddSingleton(telegram);
             s.AddSingleton<DeliverySignal>();
+            s.AddSingleton<MessagingWindows>();
             s.AddSingleton(Options.Create(new DeliveryOptions { FanOutBatchSize = 10, ProgressInterval = TimeSpan.FromSeconds(1) }));
             s.AddSingleton<BroadcastWorker>();
             new Broadcasts.BroadcastsModule().Register(new Configuration.FeatureModuleBuilder(s));

@@ -89,7 +89,7 @@ public sealed class CompositionTests : BotTest
         var parts = scope.ServiceProvider.GetServices<IPersonalDataPart>().Select(p => p.GetType().Name).ToList();
 
         Assert.Equal("MembersPersonalData", parts[0]);
-        Assert.Equal(["UpdatesPersonalData", "OutboxPersonalData", "DashboardPersonalData"], parts[^3..]);
+        Assert.Equal(["UpdatesPersonalData", "OutboxPersonalData", "WhatsAppPersonalData", "DashboardPersonalData"], parts[^4..]);
         Assert.Equal(
             ["IdeasPersonalData", "EventsPersonalData", "BroadcastsPersonalData", "PollsPersonalData"],
             parts.Where(p => p is "IdeasPersonalData" or "EventsPersonalData" or "BroadcastsPersonalData" or "PollsPersonalData"));

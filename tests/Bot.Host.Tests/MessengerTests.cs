@@ -71,7 +71,7 @@ public sealed class MessengerTests : BotTest
         Assert.Equal(HttpStatusCode.Forbidden, (await MessengerUser.PostRawAsync(WebhookUrl, body + " ", MessengerUser.Sign(body))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await MessengerUser.PostRawAsync(WebhookUrl, "{not json", MessengerUser.Sign("{not json"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await MessengerUser.PostRawAsync(WebhookUrl, """{"object":"user"}""", MessengerUser.Sign("""{"object":"user"}"""))).StatusCode);
-        var huge = new string('x', 2 * 1024 * 1024);
+        var huge = new string('x', 4 * 1024 * 1024);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await MessengerUser.PostRawAsync(WebhookUrl, huge, MessengerUser.Sign(huge))).StatusCode);
 
         // The webhook handles its calls in the order they come: once a good one behind them is answered, none of

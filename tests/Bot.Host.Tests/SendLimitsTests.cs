@@ -22,6 +22,26 @@ public class SendLimitsTests
     }
 
     [Fact]
+    public void OnWhatsApp_APersonGetsABurst_ThenAboutOneMessageInSixSeconds_MetasPairRate()
+    {
+        var chats = new ChatLimits(ChannelLimits.From(GenYCity.Bot.Domain.Messaging.ChannelTraits.WhatsApp.Rates));
+        var sent = new List<double>();
+        for (var now = 0.0; now < 120; now += 0.05)
+        {
+            if (chats.TryAcquire("37120000001", At(now), out _))
+            {
+                chats.Answered("37120000001", At(now));
+                sent.Add(now);
+            }
+        }
+
+        // Ten at once (a reply of several parts goes without waiting), then one every six seconds.
+        Assert.Equal(10, sent.Count(t => t < 1));
+        Assert.All(sent.Skip(10).Select((at, k) => (At: at, Due: 6.0 * (k + 1))), send => Assert.InRange(send.At, send.Due - 0.001, send.Due + 0.06));
+        Assert.InRange(sent.Count, 28, 30);
+    }
+
+    [Fact]
     public void AGroup_IsPacedOverTheMinute_SoNoMinuteHoldsMoreThanItsLimit()
     {
         var chats = new ChatLimits(Telegram);

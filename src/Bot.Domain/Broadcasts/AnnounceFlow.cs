@@ -35,12 +35,13 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
         new()
         {
             Id = AnnounceStep.Preview,
-            Ask = turn => ValueTask.FromResult(new Question(
-                $"{Markup.Escape(turn.Draft.Text!)}\n\n{turn.T.AnnouncePreview(turn.Draft.AudienceLabel!)}",
+            Ask = async turn => new Question(
+                $"{Markup.Escape(turn.Draft.Text!)}\n\n{turn.T.AnnouncePreview(turn.Draft.AudienceLabel!)}"
+                    + WindowLines(turn.T, await broadcasts.CountOutsideWindowAsync(turn.Draft.Audience!.Value, turn.Draft.EventId, WindowTemplate.Announcement, turn.Cancellation)),
                 [[turn.Button(turn.T.AnnounceSend, $"send:{turn.Draft.Key}"), turn.Cancel]])
             {
                 PhotoRef = turn.Draft.PhotoRef,
-            }),
+            },
             Take = turn => ValueTask.FromResult(Send(turn)),
         },
     ];
@@ -50,6 +51,14 @@ public sealed class AnnounceFlow(IBroadcastRepository broadcasts, IEventReposito
 
     public override string? DescribeDraft(Conversation conversation, Texts.Phrasebook t) =>
         conversation.ReadDraft<AnnounceDraft>().Text is { Length: > 0 } text ? t.DraftAnnouncement(Markup.Escape(ButtonLabel.Fit(text, 40))) : null;
+
+    /// <summary>
+    /// Under the preview, who is outside their chat's 24-hour window: those who get it as the city's paid WhatsApp
+    /// template, and those who will not get it at all.
+    /// </summary>
+    public static string WindowLines(Texts.Phrasebook t, WindowReach reach) =>
+        (reach.Templated > 0 ? $"\n{t.AnnounceWindowTemplated(reach.Templated)}" : string.Empty)
+        + (reach.Skipped > 0 ? $"\n{t.AnnounceWindowSkipped(reach.Skipped)}" : string.Empty);
 
     private static StepResult TakePhoto(FlowTurn<AnnounceDraft> turn)
     {

@@ -32,7 +32,12 @@ public sealed class Announcer(IBroadcastRepository broadcasts, CrossPostTargets 
             return null;
         }
 
-        var template = new OutboundTemplate(Markup.Escape(text)) { PhotoRef = photo?.Ref, PhotoChannel = photo?.From };
+        var template = new OutboundTemplate(Markup.Escape(text))
+        {
+            PhotoRef = photo?.Ref,
+            PhotoChannel = photo?.From,
+            Template = WindowTemplate.Of(WindowTemplate.Announcement, Markup.Escape(text)),
+        };
         var broadcast = Start(chat, BroadcastKind.Announcement, audience, eventId, _ => template, reportTo: chat.Member);
         if (audience == AudienceKind.AnnouncementSubscribers)
         {

@@ -146,13 +146,6 @@ public sealed class Broadcast
         return ReportTo is { } to && to.Channel.CanEditMessages() && due && progress != LastReport ? new BroadcastReport(progress, Final: false) : null;
     }
 
-    /// <summary>
-    /// Why a recipient's message is written as skipped instead of sent, or null when it may go: outside
-    /// Messenger's 24-hour window a broadcast is never sent (no message tag the policy allows fits it).
-    /// </summary>
-    public static string? SkipReason(ChannelKind channel, DateTimeOffset lastMessageAt, DateTimeOffset now) =>
-        MessagingWindow.IsOpen(channel, lastMessageAt, now) ? null : MessagingWindow.ClosedReason;
-
     public void Complete(DateTimeOffset now, BroadcastCounts counts)
     {
         Status = BroadcastStatus.Done;

@@ -7,4 +7,7 @@ public interface IBroadcastRepository
 
     /// <summary>How many people an audience reaches now.</summary>
     Task<int> CountAudienceAsync(AudienceKind audience, long? eventId, CancellationToken ct, long? subjectId = null);
+
+    /// <summary>Of an audience, those outside their chat's messaging window now, and what a message of <paramref name="templateKind"/> does for them.</summary>
+    Task<WindowReach> CountOutsideWindowAsync(AudienceKind audience, long? eventId, string? templateKind, CancellationToken ct);
 }

@@ -101,7 +101,17 @@ public sealed class DigestComposer(EventTime time)
         text.Append("\n\n").Append(Results.ResultsTexts.For(language).DigestLink);
         var f = facts.Figures;
         text.Append("\n\n").Append(t.DigestFigures(f.NewIdeas, f.Supports, f.People));
-        return new OutboundTemplate(text.ToString()) { Buttons = buttons };
+        var title = t.DigestTitle(time.Moment(period.From), time.Moment(period.LastMoment));
+        return new OutboundTemplate(text.ToString())
+        {
+            Buttons = buttons,
+            Template = WindowTemplate.Of(
+                WindowTemplate.Digest,
+                text.ToString(),
+                ("title", title),
+                ("ideas", facts.Approved.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("events", facts.Upcoming.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        };
     }
 
 }

@@ -39,17 +39,15 @@ public sealed class DueReminders(IEventRepository events, EventTime time, TimePr
     private OutboundMessage Reminder(CityEvent cityEvent, Member member, DateTimeOffset now)
     {
         var t = Phrasebook.For(member.Language);
-        var text = t.Reminder(
-            Markup.Escape(cityEvent.Title),
-            time.RelativeWithTime(cityEvent.StartsAt, now, member.Language),
-            time.Format(cityEvent.StartsAt, member.Language),
-            Markup.Escape(cityEvent.Place));
+        var when = time.RelativeWithTime(cityEvent.StartsAt, now, member.Language);
+        var text = t.Reminder(Markup.Escape(cityEvent.Title), when, time.Format(cityEvent.StartsAt, member.Language), Markup.Escape(cityEvent.Place));
         return new OutboundMessage(new Recipient(member.Channel, member.ChatId), text)
         {
             Buttons = [[new Button(t.AddToCalendar, CalendarButtons.Payload(cityEvent.Id))]],
             Lane = DeliveryLane.Broadcast,
             // Reminders go only to Going and Maybe: on Messenger they may go outside the 24-hour window.
             Purpose = MessagePurpose.ConfirmedEventReminder,
+            Template = WindowTemplate.Of(WindowTemplate.Reminder, text, ("title", Markup.Escape(cityEvent.Title)), ("when", when), ("place", Markup.Escape(cityEvent.Place))),
         };
     }
 }

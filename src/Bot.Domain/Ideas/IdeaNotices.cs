@@ -47,7 +47,11 @@ public sealed class IdeaNotices(CoordinatorInbox inbox, IMemberRepository member
             text += $"\n💬 {Markup.Escape(comment)}";
         }
 
-        chat.Send(new OutboundMessage(new Recipient(author.Channel, author.ChatId), text));
+        chat.Send(new OutboundMessage(new Recipient(author.Channel, author.ChatId), text)
+        {
+            // What became of their idea reaches its author outside WhatsApp's window too, as the city's idea-news template.
+            Template = WindowTemplate.Of(WindowTemplate.IdeaNews, text, ("idea", $"#{idea.Id} {title}")),
+        });
     }
 
     private async Task SendCardsAsync(ChatContext chat, Idea idea, Func<Phrasebook, string?> heading, CancellationToken ct)

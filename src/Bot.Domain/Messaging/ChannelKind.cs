@@ -9,4 +9,7 @@ public enum ChannelKind
 
     /// <summary>A Facebook Page's feed: no people, only cross-posted announcements.</summary>
     FacebookPage,
+
+    /// <summary>WhatsApp, through Meta's Cloud API: one business phone number.</summary>
+    WhatsApp,
 }

@@ -46,6 +46,26 @@ public sealed record ChannelTraits
         TaggedPurposes = FrozenSet.Create(MessagePurpose.ConfirmedEventReminder, MessagePurpose.AccountUpdate),
         CoordinatorExample = "messenger:<PSID>",
         Rates = new SendRates(PerSecond: 40, ChatBurst: 5, ChatPerSecond: 1, GroupPerMinute: 60, GroupBurst: 3),
+        WindowNote = t => t.MessengerWindowNote,
+    };
+
+    /// <summary>
+    /// WhatsApp (Cloud API): at most three reply buttons, or a list of ten rows; a sent message cannot be changed; a
+    /// location is shared from the attachment menu. The bot may write freely only within 24 hours of the person's last
+    /// message; outside it only the city's approved templates go, and Meta charges for each. 80 messages a second per
+    /// number; one person gets a few at once, then about one every six seconds (Meta's pair rate).
+    /// </summary>
+    public static ChannelTraits WhatsApp { get; } = new()
+    {
+        Kind = ChannelKind.WhatsApp,
+        MaxButtons = 13,
+        MaxLabelLength = ButtonLabel.MaxLength,
+        MessagingWindow = TimeSpan.FromHours(24),
+        TakesTemplates = true,
+        TakesLocations = true,
+        CoordinatorExample = "whatsapp:<wa_id, the number in international form without +>",
+        Rates = new SendRates(PerSecond: 80, ChatBurst: 10, ChatPerSecond: 1, GroupPerMinute: 60, GroupBurst: 3) { ChatPerMinute = 10 },
+        WindowNote = t => t.WhatsAppWindowNote,
     };
 
     /// <summary>A Facebook Page's feed: no people chat there, it only gets cross-posted announcements, slowly.</summary>
@@ -58,7 +78,7 @@ public sealed record ChannelTraits
     };
 
     /// <summary>Every channel's traits.</summary>
-    public static IReadOnlyList<ChannelTraits> All { get; } = [Console, Telegram, Messenger, FacebookPage];
+    public static IReadOnlyList<ChannelTraits> All { get; } = [Console, Telegram, Messenger, FacebookPage, WhatsApp];
 
     private static readonly FrozenDictionary<ChannelKind, ChannelTraits> ByKind = All.ToFrozenDictionary(t => t.Kind);
 
@@ -91,6 +111,15 @@ public sealed record ChannelTraits
 
     /// <summary>The purposes for which a message may be tagged to go outside the <see cref="MessagingWindow"/>.</summary>
     public IReadOnlySet<MessagePurpose> TaggedPurposes { get; init; } = FrozenSet<MessagePurpose>.Empty;
+
+    /// <summary>
+    /// Whether, outside its <see cref="MessagingWindow"/>, the platform takes messages in templates the city had approved
+    /// (WhatsApp): a message that fills one (<see cref="OutboundMessage.Template"/>) goes as it, paid; the rest are skipped.
+    /// </summary>
+    public bool TakesTemplates { get; init; }
+
+    /// <summary>What people are told at welcome about the <see cref="MessagingWindow"/>, on a channel that has one.</summary>
+    public Func<Texts.Phrasebook, string>? WindowNote { get; init; }
 
     /// <summary>Whether a person can share a location from the chat itself; elsewhere they type the place.</summary>
     public bool TakesLocations { get; init; }

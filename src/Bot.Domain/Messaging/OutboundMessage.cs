@@ -38,6 +38,9 @@ public sealed record OutboundMessage(Recipient To, string Text)
     /// <summary>What the message is, where a platform's policy depends on it (Messenger's message tags).</summary>
     public MessagePurpose Purpose { get; init; }
 
+    /// <summary>What fills the city's approved template when the message goes outside a platform's messaging window (WhatsApp); none: it never does.</summary>
+    public WindowTemplate? Template { get; init; }
+
     /// <summary>
     /// A poll to send in the platform's own form where it has one (Telegram), whose answers come back per
     /// person; elsewhere the text and buttons are the poll.

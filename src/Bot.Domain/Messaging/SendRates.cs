@@ -8,4 +8,7 @@ public sealed record SendRates(int PerSecond, int ChatBurst, int ChatPerSecond, 
 {
     /// <summary>Where the platform sells a higher rate for broadcasts (Telegram's paid broadcasts), that rate; else 0.</summary>
     public int PaidPerSecond { get; init; }
+
+    /// <summary>Where a person's chat is paced slower than one a second (WhatsApp's pair rate), its messages a minute after the burst; else 0.</summary>
+    public int ChatPerMinute { get; init; }
 }

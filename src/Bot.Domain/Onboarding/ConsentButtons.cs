@@ -36,7 +36,7 @@ public sealed class ConsentButtons : ButtonHandler<ConsentPress>
             member.GiveConsent(chat.Now);
             member.Rename(chat.Message.DisplayName);
             chat.RetireSourceButtons();
-            MainMenu.Show(chat, Messaging.ChannelTraits.For(chat.Message.Channel).MessagingWindow is null ? chat.T.Welcome : $"{chat.T.Welcome}\n{chat.T.MessengerWindowNote}");
+            MainMenu.Show(chat, Messaging.ChannelTraits.For(chat.Message.Channel).WindowNote is { } note ? $"{chat.T.Welcome}\n{note(chat.T)}" : chat.T.Welcome);
         }
         else
         {

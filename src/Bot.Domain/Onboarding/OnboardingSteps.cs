@@ -41,7 +41,7 @@ public static class OnboardingSteps
     /// at most 640 characters and three buttons.
     /// </summary>
     public static void AskConsent(ChatContext chat) =>
-        chat.Reply(chat.T.PrivacySummary(Facts(chat)), [.. ConsentChoice(chat.T), [new Button(chat.T.ReadMore, "/" + PrivacyCommand.Command.Name)]]);
+        chat.Reply(chat.T.PrivacySummary(Facts(chat), chat.Member.Channel), [.. ConsentChoice(chat.T), [new Button(chat.T.ReadMore, "/" + PrivacyCommand.Command.Name)]]);
 
     /// <summary>Accept and Decline, under the notice.</summary>
     public static IReadOnlyList<IReadOnlyList<Button>> ConsentChoice(Phrasebook t) =>

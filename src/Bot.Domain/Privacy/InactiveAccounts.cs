@@ -50,6 +50,8 @@ public sealed class InactiveAccounts(
             {
                 Lane = DeliveryLane.Broadcast,
                 Purpose = MessagePurpose.AccountUpdate,
+                // On WhatsApp the person is always outside the window by now: only the city's account template reaches them.
+                Template = WindowTemplate.Of(WindowTemplate.Account, text),
             });
         }
 

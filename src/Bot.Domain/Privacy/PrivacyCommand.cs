@@ -18,7 +18,7 @@ public sealed class PrivacyCommand(Translation.TranslationOffer translation) : I
 
     public Task ExecuteAsync(ChatContext chat, string argument, CancellationToken ct)
     {
-        var notice = chat.T.PrivacyFull(OnboardingSteps.Facts(chat));
+        var notice = chat.T.PrivacyFull(OnboardingSteps.Facts(chat), chat.Member.Channel);
         // With a translation service set, the notice names it (a notice that grows past a message is sent in two).
         if (translation.ServiceName is { } service)
         {

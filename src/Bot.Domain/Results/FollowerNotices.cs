@@ -88,8 +88,15 @@ public sealed class FollowerNotices(IIdeaRepository ideas, IIdeaNewsRepository n
     }
 
     /// <summary>To the author: how many comments others wrote on their idea, with the way to read them.</summary>
-    private static OutboundTemplate AuthorTemplate(Idea idea, int comments, Language language) =>
-        new(CommentTexts.For(language).AuthorNotice(idea.Id, Markup.Escape(idea.Title), comments)) { Buttons = [[ReadComments(idea, language)]] };
+    private static OutboundTemplate AuthorTemplate(Idea idea, int comments, Language language)
+    {
+        var text = CommentTexts.For(language).AuthorNotice(idea.Id, Markup.Escape(idea.Title), comments);
+        return new(text) { Buttons = [[ReadComments(idea, language)]], Template = NewsTemplate(idea, text) };
+    }
+
+    /// <summary>What fills the city's idea-news template outside WhatsApp's window: the notice, and the idea by its number and title.</summary>
+    private static WindowTemplate NewsTemplate(Idea idea, string text) =>
+        WindowTemplate.Of(WindowTemplate.IdeaNews, text, ("idea", $"#{idea.Id} {Markup.Escape(idea.Title)}"));
 
     private static Button ReadComments(Idea idea, Language language) =>
         CommentButtons.Buttons.Button(CommentTexts.For(language).Read, new CommentPress(CommentButtons.List, idea.Id));
@@ -125,6 +132,7 @@ public sealed class FollowerNotices(IIdeaRepository ideas, IIdeaNewsRepository n
             Buttons = buttons,
             PhotoRef = photo?.PhotoRef,
             PhotoChannel = photo?.PhotoChannel,
+            Template = NewsTemplate(idea, text.ToString()),
         };
     }
 }

@@ -36,11 +36,18 @@ public sealed class Phrasebook(Language language) : TranslatedTexts(language, Ph
     /// <summary>A language's name inside a sentence: "latviešu", "латышский", "Latvian".</summary>
     public string LanguageName(Language language) => T($"{nameof(LanguageName)}.{language.Code}");
 
-    /// <summary>The first layer of the privacy notice, shown with Accept: short enough for a Messenger template (640).</summary>
-    public string PrivacySummary(Privacy.PrivacyFacts p) => PrivacyText("Summary", p);
+    /// <summary>
+    /// The first layer of the privacy notice, shown with Accept: short enough for a Messenger template (640). Written
+    /// for a reader on <paramref name="reader"/>, as <see cref="PrivacyFull"/> is.
+    /// </summary>
+    public string PrivacySummary(Privacy.PrivacyFacts p, Messaging.ChannelKind reader) => PrivacyText("Summary", p, reader);
 
-    /// <summary>The whole notice (GDPR Art. 13), behind Read more and /privacy.</summary>
-    public string PrivacyFull(Privacy.PrivacyFacts p) => PrivacyText("Full", p);
+    /// <summary>
+    /// The whole notice (GDPR Art. 13), behind Read more and /privacy, for a reader on <paramref name="reader"/>: the
+    /// sentences that differ by app (what the account id is, who carries the messages) are that app's
+    /// (<see cref="Privacy.PrivacyFacts.VersionFor"/>).
+    /// </summary>
+    public string PrivacyFull(Privacy.PrivacyFacts p, Messaging.ChannelKind reader) => PrivacyText("Full", p, reader);
     [Label] public string Accept => T(nameof(Accept));
     [Label] public string Decline => T(nameof(Decline));
     [Label] public string ReadMore => T(nameof(ReadMore));
@@ -49,6 +56,8 @@ public sealed class Phrasebook(Language language) : TranslatedTexts(language, Ph
 
     /// <summary>Added to the welcome on Messenger: news reaches people only inside the 24-hour window.</summary>
     public string MessengerWindowNote => T(nameof(MessengerWindowNote));
+
+    public string WhatsAppWindowNote => T(nameof(WhatsAppWindowNote));
     public string DeclinedInfo(int days) => T(nameof(DeclinedInfo), ("count", days));
 
     /// <summary>To a resident silent for Privacy:InactiveMonths: the account is erased on that day unless they write.</summary>
@@ -342,6 +351,12 @@ public sealed class Phrasebook(Language language) : TranslatedTexts(language, Ph
     public string AnnouncePreview(string audience) => T(nameof(AnnouncePreview), ("audience", audience));
     [Label] public string AnnounceSend => T(nameof(AnnounceSend));
     public string AnnounceQueued(int count) => T(nameof(AnnounceQueued), ("count", count));
+
+    /// <summary>Under a preview: how many on WhatsApp, outside their 24-hour window, get the city's paid template.</summary>
+    public string AnnounceWindowTemplated(int count) => T(nameof(AnnounceWindowTemplated), ("count", count));
+
+    /// <summary>Under a preview: how many, outside their chat's 24-hour window with no template for it, will not get it.</summary>
+    public string AnnounceWindowSkipped(int count) => T(nameof(AnnounceWindowSkipped), ("count", count));
     public string AnnounceNobody => T(nameof(AnnounceNobody));
     public string BroadcastProgress(int sent, int total, int unreachable) => T(nameof(BroadcastProgress), ("sent", sent), ("total", total), ("unreachable", unreachable));
     public string BroadcastDone(int sent, int unreachable, int failed, int skipped) => T(nameof(BroadcastDone), ("sent", sent), ("unreachable", unreachable), ("failed", failed), ("skipped", skipped));
@@ -409,10 +424,16 @@ public sealed class Phrasebook(Language language) : TranslatedTexts(language, Ph
     public string StaleButton => T(nameof(StaleButton));
     public string SomethingWentWrong => T(nameof(SomethingWentWrong));
 
-    private string PrivacyText(string key, Privacy.PrivacyFacts p) => TextCatalog.Current.Render(Language, "privacy", key,
-    [
-        ("organisation", p.Organisation), ("controllerContact", p.ControllerContact), ("dpoContact", p.DpoContact),
-        ("dpoEmail", p.DpoEmail), ("supervisoryAuthority", p.SupervisoryAuthority), ("processor", p.Processor),
-        ("minimumAge", p.MinimumAge), ("retentionDays", p.RetentionDays), ("inactiveMonths", p.InactiveMonths),
-    ]);
+    private string PrivacyText(string key, Privacy.PrivacyFacts p, Messaging.ChannelKind reader)
+    {
+        var version = Privacy.PrivacyFacts.VersionFor(reader);
+        string ForApp(string part) => TextCatalog.Current.Render(Language, "privacy", $"{part}.{version}", []);
+        return TextCatalog.Current.Render(Language, "privacy", key,
+        [
+            ("organisation", p.Organisation), ("controllerContact", p.ControllerContact), ("dpoContact", p.DpoContact),
+            ("dpoEmail", p.DpoEmail), ("supervisoryAuthority", p.SupervisoryAuthority), ("processor", p.Processor),
+            ("minimumAge", p.MinimumAge), ("retentionDays", p.RetentionDays), ("inactiveMonths", p.InactiveMonths),
+            ("account", ForApp("Account")), ("phone", ForApp("Phone")), ("recipients", ForApp("Recipients")),
+        ]);
+    }
 }

@@ -8,10 +8,7 @@ namespace GenYCity.Bot.Host.Budgets;
 /// <summary>A project's uploaded photo is kept while the project is, however long the budget takes to prepare and vote.</summary>
 internal sealed class BudgetPhotos : IUploadUser
 {
-    private const string MediaPath = "/dashboard/media/";
-
     public async Task<IReadOnlyCollection<string>> KeysInUseAsync(BotDbContext db, CancellationToken ct) =>
-        [.. (await db.Set<BudgetProject>().AsNoTracking().Where(p => p.PhotoRef != null && p.PhotoRef.Contains(MediaPath)).Select(p => p.PhotoRef!).ToListAsync(ct))
-            .Select(address => address[(address.LastIndexOf('/') + 1)..])
-            .Where(DashboardUpload.IsKey)];
+        [.. (await db.Set<BudgetProject>().AsNoTracking().Where(p => p.PhotoRef != null && p.PhotoRef.Contains(DashboardUpload.MediaPath)).Select(p => p.PhotoRef!).ToListAsync(ct))
+            .Select(DashboardUpload.KeyOf).OfType<string>()];
 }

@@ -6,8 +6,8 @@ namespace GenYCity.Bot.Host.Channels;
 /// <summary>The platforms' webhooks: their endpoints, and the limits every request body meets first.</summary>
 public static class Webhooks
 {
-    /// <summary>Platform webhook bodies are small; the server refuses anything over this with 413.</summary>
-    public const int MaxBodyBytes = 1024 * 1024;
+    /// <summary>Platform webhook bodies are small, but Meta's may batch up to 3 MB; the server refuses anything over this with 413.</summary>
+    public const int MaxBodyBytes = 3 * 1024 * 1024;
 
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {

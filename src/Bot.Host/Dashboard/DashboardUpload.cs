@@ -64,7 +64,14 @@ public sealed class DashboardUpload
     }
 
     /// <summary>The address the photo is served at, which the platforms fetch.</summary>
-    public static string Address(string publicUrl, string key) => $"{publicUrl.TrimEnd('/')}/dashboard/media/{key}";
+    public static string Address(string publicUrl, string key) => $"{publicUrl.TrimEnd('/')}{MediaPath}{key}";
+
+    /// <summary>The key of an upload an address names (…/dashboard/media/{key}), or null when it names none.</summary>
+    public static string? KeyOf(string? address) =>
+        address is not null && address.Contains(MediaPath, StringComparison.Ordinal) && address[(address.LastIndexOf('/') + 1)..] is var key && IsKey(key) ? key : null;
+
+    /// <summary>Where uploads are served, in every address that names one.</summary>
+    public const string MediaPath = "/dashboard/media/";
 
     /// <summary>Whether a key is one this class makes (32 lower-case hex digits), before it is looked up.</summary>
     public static bool IsKey(string? key) => key is { Length: 32 } && key.All(char.IsAsciiHexDigitLower);

@@ -44,6 +44,18 @@ public sealed class UploadedPhotos(BotDbContext db, UnitOfWork unitOfWork, TimeP
         return new Domain.Broadcasts.Photo(DashboardUpload.Address(publicUrl, key!), null);
     }
 
+    /// <summary>A photo a person sent in a chat that gives no address of its own (WhatsApp): its key, or null when it is no photo Telegram takes.</summary>
+    public async Task<string?> KeepAsync(byte[] content, CancellationToken ct)
+    {
+        if (DashboardUpload.Of(content, clock.GetUtcNow(), out _) is not { } upload)
+        {
+            return null;
+        }
+
+        await KeepAsync(upload, ct);
+        return upload.Key;
+    }
+
     /// <summary>Whether a key names a photo kept here.</summary>
     public Task<bool> IsKeptAsync(string key, CancellationToken ct) => db.DashboardUploads.AnyAsync(u => u.Key == key, ct);
 

@@ -20,6 +20,7 @@ public sealed class BroadcastWorker(
     TimeProvider clock,
     IOptions<DeliveryOptions> options,
     IEnumerable<IDeliveryHook> hooks,
+    MessagingWindows windows,
     ILogger<BroadcastWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -69,11 +70,18 @@ public sealed class BroadcastWorker(
             .ToListAsync(ct);
         // Each language's message is written once per channel; a row takes its address from its own columns.
         var content = broadcast.ReadContent();
-        var payloads = new Dictionary<(Language, ChannelKind), string>();
-        string Payload(Language language, ChannelKind channel) =>
-            payloads.TryGetValue((language, channel), out var payload)
-                ? payload
-                : payloads[(language, channel)] = OutboxRow.WritePayload(content.For(new Recipient(channel, "-"), language));
+        var messages = new Dictionary<(Language, ChannelKind), (OutboundMessage Message, string Payload)>();
+        (OutboundMessage Message, string Payload) Written(Language language, ChannelKind channel)
+        {
+            if (!messages.TryGetValue((language, channel), out var written))
+            {
+                var message = content.For(new Recipient(channel, "-"), language);
+                messages[(language, channel)] = written = (message, OutboxRow.WritePayload(message));
+            }
+
+            return written;
+        }
+
         var now = clock.GetUtcNow();
         // Its subject closed while its recipients were still being written: the rest are not sent.
         string? closed = null;
@@ -85,9 +93,10 @@ public sealed class BroadcastWorker(
         var rows = new List<OutboxRow>(recipients.Count);
         foreach (var recipient in recipients)
         {
-            var row = OutboxRow.FromPayload(
-                new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, Payload(recipient.Language, recipient.Channel), now, broadcast.Id);
-            if ((closed ?? Broadcast.SkipReason(recipient.Channel, recipient.LastMessageAt, now)) is { } reason)
+            var (message, payload) = Written(recipient.Language, recipient.Channel);
+            var row = OutboxRow.FromPayload(new Recipient(recipient.Channel, recipient.ChatId), DeliveryLane.Broadcast, payload, now, broadcast.Id);
+            // Outside the person's messaging window only an approved template may go (WhatsApp); nothing on Messenger.
+            if ((closed ?? windows.SkipReason(recipient.Channel, recipient.LastMessageAt, now, message.Template, recipient.Language)) is { } reason)
             {
                 row.MarkSkipped(reason, now);
             }

@@ -18,6 +18,9 @@ public sealed class ChannelLimits
 
     public int ChatPerSecond { get; set; }
 
+    /// <summary>When set, a person's chat is paced at this many a minute after its burst instead (WhatsApp's pair rate, about one in six seconds).</summary>
+    public int ChatPerMinute { get; set; }
+
     /// <summary>Messages a minute in a group or channel.</summary>
     public int GroupPerMinute { get; set; }
 
@@ -32,6 +35,7 @@ public sealed class ChannelLimits
         PaidPerSecond = rates.PaidPerSecond,
         ChatBurst = rates.ChatBurst,
         ChatPerSecond = rates.ChatPerSecond,
+        ChatPerMinute = rates.ChatPerMinute,
         GroupPerMinute = rates.GroupPerMinute,
         GroupBurst = rates.GroupBurst,
     };
@@ -43,9 +47,9 @@ public sealed class ChannelLimits
             yield return "PerSecond (and PaidPerSecond with PaidBroadcast) must be at least 1.";
         }
 
-        if (ChatBurst < 1 || ChatPerSecond < 1)
+        if (ChatBurst < 1 || ChatPerSecond < 1 || ChatPerMinute < 0)
         {
-            yield return "ChatBurst and ChatPerSecond must be at least 1.";
+            yield return "ChatBurst and ChatPerSecond must be at least 1, and ChatPerMinute (0: per second instead) at least 0.";
         }
 
         if (GroupBurst < 1 || GroupPerMinute <= GroupBurst)

@@ -2,7 +2,8 @@ namespace GenYCity.Bot.Host.Delivery;
 
 /// <summary>
 /// Each chat's own limits, and what a 429 means. A person's chat gets <see cref="ChannelLimits.ChatBurst"/>
-/// messages at once and then one every 1/<see cref="ChannelLimits.ChatPerSecond"/> s; a group or channel
+/// messages at once and then one every 1/<see cref="ChannelLimits.ChatPerSecond"/> s (or, where the platform paces a
+/// person slower, every 60/<see cref="ChannelLimits.ChatPerMinute"/> s); a group or channel
 /// <see cref="ChannelLimits.GroupBurst"/> and then the rest of <see cref="ChannelLimits.GroupPerMinute"/> spread
 /// over the minute. The spacing is counted from the moment the previous send to the chat was answered (the
 /// platform had it by then), so network delays never bring two sends closer together than allowed.
@@ -85,7 +86,7 @@ internal sealed class ChatLimits(ChannelLimits limits, TimeProvider? clock = nul
 
     private (int Burst, long Interval) Pace(string chatId) => ChannelLimiter.IsGroup(chatId)
         ? (limits.GroupBurst, 60 * second / Math.Max(1, limits.GroupPerMinute - limits.GroupBurst))
-        : (limits.ChatBurst, second / limits.ChatPerSecond);
+        : (limits.ChatBurst, limits.ChatPerMinute > 0 ? 60 * second / limits.ChatPerMinute : second / limits.ChatPerSecond);
 
     private Chat Of(string chatId)
     {

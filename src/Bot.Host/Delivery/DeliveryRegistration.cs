@@ -10,6 +10,7 @@ public static class DeliveryRegistration
         builder.Services.AddValidatedOptions<DeliveryOptions>(DeliveryOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) => options.BindChannels(configuration.GetSection(DeliveryOptions.SectionName)));
         builder.Services.AddSingleton<DeliverySignal>();
+        builder.Services.AddSingleton<MessagingWindows>();
         builder.Services.AddScoped<Persistence.IPersonalDataPart, OutboxPersonalData>();
         builder.Services.AddSingleton<DeliveryStore>();
         builder.Services.AddSingleton<ChannelLeases>();

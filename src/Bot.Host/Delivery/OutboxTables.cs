@@ -23,6 +23,8 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         delivery.HasIndex(d => new { d.Status, d.Channel, d.Lane, d.Id });
         delivery.Property(d => d.MigratedFromChatId).HasMaxLength(128);
         delivery.HasIndex(d => new { d.BroadcastId, d.Status });
+        // A platform's later word about a sent message (WhatsApp's failed status) finds it by its id there.
+        delivery.HasIndex(d => new { d.Channel, d.SentMessageId });
     }
 }
 

@@ -27,6 +27,6 @@ public abstract record SendResult
     /// <summary>The chat moved to a new id (a group became a supergroup): send there, once.</summary>
     public sealed record Migrated(string NewChatId) : SendResult;
 
-    /// <summary>Not sent on purpose, and counted as skipped (outside Messenger's 24-hour window).</summary>
+    /// <summary>Not sent on purpose, and counted as skipped (outside a person's 24-hour messaging window).</summary>
     public sealed record Skipped(string Reason) : SendResult;
 }

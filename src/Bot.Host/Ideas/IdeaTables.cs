@@ -123,9 +123,10 @@ internal sealed class IdeasPersonalData(BotDbContext db) : IPersonalDataPart
             idea.RemoveSupport();
         }
 
-        await db.Ideas
-            .Where(i => i.AuthorId == member.Id && (i.Status == IdeaStatus.Submitted || i.Status == IdeaStatus.Rejected))
-            .ExecuteDeleteAsync(ct);
+        var unpublished = db.Ideas.Where(i => i.AuthorId == member.Id && (i.Status == IdeaStatus.Submitted || i.Status == IdeaStatus.Rejected));
+        // A photo kept here for one of them (sent on WhatsApp) goes with it.
+        await IdeaPhotos.DropAsync(db, unpublished, ct);
+        await unpublished.ExecuteDeleteAsync(ct);
         await db.Ideas.Where(i => i.AuthorId == member.Id).ExecuteUpdateAsync(i => i.SetProperty(x => x.AuthorId, (long?)null), ct);
         await db.IdeaStatusChanges.Where(c => c.ByMemberId == member.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.ByMemberId, (long?)null), ct);
         await db.IdeaNews.Where(n => n.ByMemberId == member.Id).ExecuteUpdateAsync(n => n.SetProperty(x => x.ByMemberId, (long?)null), ct);

@@ -1,5 +1,6 @@
 using GenYCity.Bot.Domain.Broadcasts;
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Messaging;
 
 namespace GenYCity.Bot.Host.Tests.Fakes;
 
@@ -11,7 +12,7 @@ public static class Announcements
         BroadcastKind.Announcement,
         AudienceKind.AnnouncementSubscribers,
         null,
-        new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate(text))),
+        new BroadcastContent(Languages.All.ToDictionary(l => l, _ => new OutboundTemplate(text) { Template = WindowTemplate.Of(WindowTemplate.Announcement, text) })),
         requestedBy,
         at);
 }

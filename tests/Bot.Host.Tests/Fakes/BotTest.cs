@@ -15,6 +15,7 @@ namespace GenYCity.Bot.Host.Tests.Fakes;
 public abstract class BotTest : IAsyncLifetime
 {
     private FakeGraphApi? graph;
+    private FakeCloudApi? cloud;
     private RunningBot? bot;
 
     /// <summary>The database the bot runs on.</summary>
@@ -25,6 +26,9 @@ public abstract class BotTest : IAsyncLifetime
 
     /// <summary>Whether the fake Graph API is started too (for Messenger, the Page's feed).</summary>
     protected virtual bool UsesGraph => false;
+
+    /// <summary>Whether the fake WhatsApp Cloud API is started too.</summary>
+    protected virtual bool UsesWhatsApp => false;
 
     /// <summary>Whether the bot is started before each test.</summary>
     protected virtual bool StartsBot => true;
@@ -44,6 +48,11 @@ public abstract class BotTest : IAsyncLifetime
 
     public FakeGraphApi Graph => graph ?? throw new InvalidOperationException($"{GetType().Name} has no fake Graph API: say {nameof(UsesGraph)}.");
 
+    public FakeCloudApi Cloud => cloud ?? throw new InvalidOperationException($"{GetType().Name} has no fake Cloud API: say {nameof(UsesWhatsApp)}.");
+
+    /// <summary>WhatsApp on, against the fake Cloud API: the settings a suite adds when people write on WhatsApp.</summary>
+    protected IEnumerable<string> WhatsAppChat => RunningBot.WhatsAppSettings(Cloud);
+
     /// <summary>The bot started by <see cref="InitializeAsync"/>, <see cref="StartBotAsync"/> or <see cref="RestartBotAsync"/>.</summary>
     public RunningBot Bot => bot ?? throw new InvalidOperationException("The bot has not been started.");
 
@@ -61,6 +70,11 @@ public abstract class BotTest : IAsyncLifetime
         if (UsesGraph)
         {
             graph = await FakeGraphApi.StartAsync();
+        }
+
+        if (UsesWhatsApp)
+        {
+            cloud = await FakeCloudApi.StartAsync();
         }
 
         if (TelegramByWebhook)
@@ -87,6 +101,11 @@ public abstract class BotTest : IAsyncLifetime
         if (graph is not null)
         {
             await graph.DisposeAsync();
+        }
+
+        if (cloud is not null)
+        {
+            await cloud.DisposeAsync();
         }
 
         if (UsesTelegram)

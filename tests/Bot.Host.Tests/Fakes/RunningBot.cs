@@ -62,6 +62,9 @@ public sealed class RunningBot : IAsyncDisposable
             "--Delivery:Telegram:ChatPerSecond=1000",
             "--Delivery:Telegram:GroupBurst=1000",
             "--Delivery:Telegram:GroupPerMinute=100000",
+            "--Delivery:WhatsApp:ChatBurst=1000",
+            "--Delivery:WhatsApp:ChatPerMinute=0",
+            "--Delivery:WhatsApp:ChatPerSecond=1000",
             // The scheduler never ticks by itself in tests; they fire jobs when their fake clock says so.
             "--Events:ReminderCron=0 0 0 1 1 ? 2099",
             "--Digest:Cron=0 0 0 1 1 ? 2099",
@@ -115,6 +118,20 @@ public sealed class RunningBot : IAsyncDisposable
         $"--Messenger:PageId={MessengerUser.PageId}",
         $"--Messenger:GraphApiBaseUrl={graph.BaseUrl}",
     ];
+
+    /// <summary>WhatsApp on, against the fake Cloud API, with the test app's secrets; the bot's public address is a placeholder.</summary>
+    public static string[] WhatsAppSettings(FakeCloudApi api) =>
+    [
+        $"--WhatsApp:AccessToken={FakeCloudApi.AccessToken}",
+        $"--WhatsApp:AppSecret={WhatsAppUser.AppSecret}",
+        $"--WhatsApp:VerifyToken={WhatsAppUser.VerifyToken}",
+        $"--WhatsApp:PhoneNumberId={FakeCloudApi.PhoneNumberId}",
+        $"--WhatsApp:GraphApiBaseUrl={api.BaseUrl}",
+        $"--Dashboard:PublicUrl={PublicUrl}",
+    ];
+
+    /// <summary>The public address the WhatsApp suites give the bot: where the photos people send are served.</summary>
+    public const string PublicUrl = "https://bot.genycity.example";
 
     public async ValueTask DisposeAsync()
     {

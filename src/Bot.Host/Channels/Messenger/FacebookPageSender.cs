@@ -1,6 +1,7 @@
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
 using Microsoft.Extensions.Options;
+using GenYCity.Bot.Host.Channels.Meta;
 
 namespace GenYCity.Bot.Host.Channels.Messenger;
 
@@ -22,7 +23,7 @@ internal sealed class FacebookPageSender(IHttpClientFactory http, IOptions<Messe
             ["message"] = message.Text,
             ["access_token"] = settings.PageAccessToken ?? string.Empty,
         });
-        using var request = GraphApi.Post(settings, $"{Uri.EscapeDataString(message.To.ChatId)}/feed", form, withToken: false);
+        using var request = GraphApi.Post(settings.Graph, $"{Uri.EscapeDataString(message.To.ChatId)}/feed", form, token: null);
         return await GraphApi.SendAsync(
             http.CreateClient(HttpClientName),
             request,

@@ -22,6 +22,8 @@ public sealed class MessengerOptions : IValidatableObject
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(PageAccessToken);
 
+    internal Meta.GraphAddress Graph => new(GraphApiBaseUrl, GraphApiVersion);
+
     /// <summary>People chat with the Page: the token, plus the app secret and verify token the webhook needs.</summary>
     public bool ChatEnabled => IsConfigured && !string.IsNullOrWhiteSpace(AppSecret) && !string.IsNullOrWhiteSpace(VerifyToken);
 

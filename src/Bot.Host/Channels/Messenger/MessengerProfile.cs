@@ -4,6 +4,7 @@ using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Texts;
 using Microsoft.Extensions.Options;
+using GenYCity.Bot.Host.Channels.Meta;
 
 namespace GenYCity.Bot.Host.Channels.Messenger;
 
@@ -23,7 +24,7 @@ internal sealed class MessengerProfile(IHttpClientFactory http, IOptions<Messeng
         }
 
         var body = new JsonObject { ["get_started"] = new JsonObject { ["payload"] = "/start" }, ["persistent_menu"] = menus };
-        using var request = GraphApi.Post(settings, "me/messenger_profile", JsonContent.Create(body));
+        using var request = GraphApi.Post(settings.Graph, "me/messenger_profile", JsonContent.Create(body), settings.PageAccessToken);
         try
         {
             using var response = await http.CreateClient(FacebookPageSender.HttpClientName).SendAsync(request, stoppingToken);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Delivery;
 using Microsoft.Extensions.Options;
+using GenYCity.Bot.Host.Channels.Meta;
 
 namespace GenYCity.Bot.Host.Channels.Messenger;
 
@@ -166,7 +167,7 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
 
     private async Task<SendResult> SendAsync(HttpContent content, CancellationToken ct)
     {
-        using var request = GraphApi.Post(options.Value, "me/messages", content);
+        using var request = GraphApi.Post(options.Value.Graph, "me/messages", content, options.Value.PageAccessToken);
         return await GraphApi.SendAsync(
             http.CreateClient(FacebookPageSender.HttpClientName), request, body => new SendResult.Sent(GraphApi.Field(body, "message_id")), Classify, ct);
     }

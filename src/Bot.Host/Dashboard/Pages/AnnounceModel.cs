@@ -43,6 +43,9 @@ public sealed class AnnounceModel(
     /// <summary>Set when the form was checked and is shown as it will go out.</summary>
     public string? PreviewAudience { get; private set; }
 
+    /// <summary>With the preview: of the audience, those outside their chat's 24-hour window (WhatsApp's paid templates, the skipped).</summary>
+    public WindowReach Window { get; private set; } = WindowReach.None;
+
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -88,6 +91,8 @@ public sealed class AnnounceModel(
         if (problems.Count == 0)
         {
             PreviewAudience = Audiences.Single(a => a.Value == Audience).Label;
+            var (kind, eventId) = ParseAudience(Audience);
+            Window = await broadcasts.CountOutsideWindowAsync(kind!.Value, eventId, Domain.Messaging.WindowTemplate.Announcement, ct);
         }
 
         return Page();

@@ -1096,6 +1096,34 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("TranslationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppTemplateSend", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId");
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("WhatsAppTemplateSends", (string)null);
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardSession", b =>
                 {
                     b.Property<long>("Id")
@@ -1239,6 +1267,8 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BroadcastId", "Status");
+
+                    b.HasIndex("Channel", "SentMessageId");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -1130,6 +1130,36 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.ToTable("TranslationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppTemplateSend", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChatId");
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("WhatsAppTemplateSends", (string)null);
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Dashboard.DashboardSession", b =>
                 {
                     b.Property<long>("Id")
@@ -1279,6 +1309,8 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BroadcastId", "Status");
+
+                    b.HasIndex("Channel", "SentMessageId");
 
                     b.HasIndex("Status", "NextAttemptAt");
 

@@ -3,11 +3,17 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using GenYCity.Bot.Host.Delivery;
 
-namespace GenYCity.Bot.Host.Channels.Messenger;
+namespace GenYCity.Bot.Host.Channels.Meta;
 
-/// <summary>An error the Graph API answered with: its code, subcode and message.</summary>
+/// <summary>Where the Graph API is: its base address and the version the bot speaks (from each channel's settings).</summary>
+internal sealed record GraphAddress(string BaseUrl, string Version);
+
+/// <summary>An error the Graph API answered with: its code, subcode and message (and, from WhatsApp, its details).</summary>
 internal sealed record GraphError(HttpStatusCode Status, int? Code, int? Subcode, string Message)
 {
+    /// <summary>What WhatsApp adds in error_data.details, if anything.</summary>
+    public string? Details { get; init; }
+
     public string Reason => $"{(int)Status} {Message}".Trim();
 
     /// <summary>Throttling: codes 4, 17, 32 and 613, or a 429.</summary>
@@ -18,18 +24,23 @@ internal sealed record GraphError(HttpStatusCode Status, int? Code, int? Subcode
 }
 
 /// <summary>
-/// Calls to the Graph API shared by the Page feed, the Send API and the Messenger profile: the address
-/// (base URL and version from configuration), the Page token in the Authorization header (never in an
-/// address a log could show), and network failures and timeouts read as "try again later".
+/// Calls to Meta's Graph API shared by the Page feed, Messenger's Send API and profile, and WhatsApp's Cloud API: the
+/// address (base URL and version from configuration), the token in the Authorization header (never in an address a
+/// log could show), and network failures and timeouts read as "try again later".
 /// </summary>
 internal static class GraphApi
 {
-    public static HttpRequestMessage Post(MessengerOptions options, string path, HttpContent content, bool withToken = true)
+    public static HttpRequestMessage Post(GraphAddress address, string path, HttpContent content, string? token) =>
+        Request(HttpMethod.Post, address, path, token, content);
+
+    public static HttpRequestMessage Get(GraphAddress address, string path, string? token) => Request(HttpMethod.Get, address, path, token, null);
+
+    private static HttpRequestMessage Request(HttpMethod method, GraphAddress address, string path, string? token, HttpContent? content)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"{options.GraphApiBaseUrl.TrimEnd('/')}/{options.GraphApiVersion}/{path}") { Content = content };
-        if (withToken)
+        var request = new HttpRequestMessage(method, $"{address.BaseUrl.TrimEnd('/')}/{address.Version}/{path}") { Content = content };
+        if (token is not null)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.PageAccessToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
         return request;
@@ -79,7 +90,11 @@ internal static class GraphApi
                 status,
                 error.TryGetProperty("code", out var code) && code.TryGetInt32(out var c) ? c : null,
                 error.TryGetProperty("error_subcode", out var sub) && sub.TryGetInt32(out var s) ? s : null,
-                error.TryGetProperty("message", out var text) ? text.GetString() ?? "" : "");
+                error.TryGetProperty("message", out var text) ? text.GetString() ?? "" : "")
+            {
+                Details = error.TryGetProperty("error_data", out var data) && data.ValueKind == JsonValueKind.Object
+                    && data.TryGetProperty("details", out var details) && details.ValueKind == JsonValueKind.String ? details.GetString() : null,
+            };
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {

@@ -1,0 +1,147 @@
+using System.Net.Http.Headers;
+using GenYCity.Bot.Domain.Dashboard;
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Channels.Meta;
+using GenYCity.Bot.Host.Dashboard;
+using GenYCity.Bot.Host.Delivery;
+using Microsoft.Extensions.Options;
+
+namespace GenYCity.Bot.Host.Channels.WhatsApp;
+
+/// <summary>
+/// Photos and files through the Cloud API, with the access token in the Authorization header (never in an address).
+/// A photo a person sends arrives as a media id: it is asked for its address (GET /{media-id}), downloaded with the
+/// token, checked as a photo Telegram takes, and kept once among the uploaded photos, served at the bot's public
+/// address to every channel (the retention job drops it once no idea uses it). A file the bot sends (a calendar
+/// entry, /mydata) is uploaded first (POST /{phone-number-id}/media) and sent by the id it gets.
+/// </summary>
+internal sealed class WhatsAppMedia(
+    IHttpClientFactory http, IOptions<WhatsAppOptions> options, DashboardOptions dashboard, IServiceScopeFactory scopes, ILogger<WhatsAppMedia> logger)
+{
+    public const string HttpClientName = "whatsapp-cloud-api";
+
+    /// <summary>A photo's address and download failed for now (the network, the platform): the webhook call is answered 503 and comes again.</summary>
+    public sealed class NotNowException(string message) : Exception(message);
+
+    /// <summary>The messages with their photos downloaded and kept; a photo that cannot be had is an unsupported message.</summary>
+    public async Task<IReadOnlyList<InboundMessage>> ResolveAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
+    {
+        if (!messages.Any(IsMedia))
+        {
+            return messages;
+        }
+
+        var resolved = new List<InboundMessage>(messages.Count);
+        foreach (var message in messages)
+        {
+            resolved.Add(IsMedia(message) ? await ResolveAsync(message, ct) : message);
+        }
+
+        return resolved;
+    }
+
+    private static bool IsMedia(InboundMessage message) => message.PhotoRef?.StartsWith(WhatsAppUpdates.MediaPrefix, StringComparison.Ordinal) == true;
+
+    private async Task<InboundMessage> ResolveAsync(InboundMessage message, CancellationToken ct)
+    {
+        var mediaId = message.PhotoRef![WhatsAppUpdates.MediaPrefix.Length..];
+        var content = mediaId.All(char.IsAsciiDigit) ? await DownloadAsync(mediaId, ct) : null;
+        await using var scope = scopes.CreateAsyncScope();
+        var key = content is null ? null : await scope.ServiceProvider.GetRequiredService<UploadedPhotos>().KeepAsync(content, ct);
+        return key is null
+            ? message with { Kind = InboundKind.Unsupported, PhotoRef = null }
+            : message with { PhotoRef = DashboardUpload.Address(dashboard.PublicUrl, key) };
+    }
+
+    /// <summary>The media's bytes; null when the platform has none (gone, or too large to be a photo the bot keeps).</summary>
+    private async Task<byte[]?> DownloadAsync(string mediaId, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var client = http.CreateClient(HttpClientName);
+        try
+        {
+            using var ask = GraphApi.Get(settings.Graph, mediaId, settings.AccessToken);
+            using var answer = await client.SendAsync(ask, ct);
+            if (!answer.IsSuccessStatusCode)
+            {
+                return (int)answer.StatusCode >= 500 ? throw new NotNowException($"media {(int)answer.StatusCode}") : null;
+            }
+
+            var url = GraphApi.Field(await answer.Content.ReadAsStringAsync(ct), "url");
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+            {
+                return null;
+            }
+
+            using var download = new HttpRequestMessage(HttpMethod.Get, address);
+            download.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
+            using var file = await client.SendAsync(download, HttpCompletionOption.ResponseHeadersRead, ct);
+            if (!file.IsSuccessStatusCode)
+            {
+                return (int)file.StatusCode >= 500 ? throw new NotNowException($"media download {(int)file.StatusCode}") : null;
+            }
+
+            return await ReadAtMostAsync(await file.Content.ReadAsStreamAsync(ct), DashboardUpload.MaxBytes, ct);
+        }
+        catch (HttpRequestException ex)
+        {
+            logger.LogWarning("Downloading a WhatsApp photo failed ({Error}); the webhook call will come again", ex.Message);
+            throw new NotNowException(ex.Message);
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new NotNowException("timed out");
+        }
+    }
+
+    private static async Task<byte[]?> ReadAtMostAsync(Stream stream, int limit, CancellationToken ct)
+    {
+        await using (stream)
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[64 * 1024];
+            int read;
+            while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+    }
+
+    /// <summary>Uploads a local file for sending; its media id, or what the platform said.</summary>
+    public async Task<(string? MediaId, SendResult? Refused)> UploadAsync(string path, string contentType, Func<GraphError, SendResult> classify, CancellationToken ct)
+    {
+        var settings = options.Value;
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent("whatsapp"), "messaging_product");
+        form.Add(new StringContent(contentType), "type");
+        await using var file = File.OpenRead(path);
+        using var content = new StreamContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(content, "file", Path.GetFileName(path));
+        using var request = GraphApi.Post(settings.Graph, $"{settings.PhoneNumberId}/media", form, settings.AccessToken);
+        string? id = null;
+        var result = await GraphApi.SendAsync(http.CreateClient(HttpClientName), request, body => new SendResult.Sent(id = GraphApi.Field(body, "id")), classify, ct);
+        return id is not null ? (id, null) : (null, result is SendResult.Sent ? new SendResult.Failed("the media upload answered no id") : result);
+    }
+
+    /// <summary>
+    /// The file's type by its name, among those the Cloud API takes: a spreadsheet, a PDF or a photo as such; the bot's
+    /// text files (a calendar entry, a CSV export, /mydata) as plain text, which it takes, under their own names.
+    /// </summary>
+    public static string MediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".png" => "image/png",
+        ".pdf" => "application/pdf",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => "text/plain",
+    };
+}

@@ -1,0 +1,59 @@
+using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Delivery;
+using GenYCity.Bot.Host.Dispatch;
+using GenYCity.Bot.Host.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenYCity.Bot.Host.Channels.WhatsApp;
+
+/// <summary>
+/// A message the Cloud API took and later failed to deliver (a "failed" status): its outbox row, sent until then, is
+/// marked failed with the error's code and title (131047: outside the window), or unreachable when the number cannot be
+/// reached (131026), and then the person is too, as after a block on another platform. A status reported again finds
+/// the row already changed and changes nothing.
+/// </summary>
+internal sealed class WhatsAppStatuses(UnitOfWork unitOfWork, ILogger<WhatsAppStatuses> logger)
+{
+    public async Task RecordAsync(IReadOnlyList<WhatsAppStatus> failures, CancellationToken ct)
+    {
+        if (failures.Count == 0)
+        {
+            return;
+        }
+
+        var (_, recorded) = await unitOfWork.RunAsync(async services =>
+        {
+            var db = services.GetRequiredService<BotDbContext>();
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var count = 0;
+            foreach (var failure in failures)
+            {
+                var row = await db.Deliveries.FirstOrDefaultAsync(
+                    d => d.Channel == ChannelKind.WhatsApp && d.SentMessageId == failure.MessageId && d.Status == DeliveryStatus.Sent, ct);
+                if (row is null)
+                {
+                    continue;
+                }
+
+                count++;
+                if (!failure.MeansUnreachable)
+                {
+                    row.MarkFailed(failure.Reason, now);
+                    continue;
+                }
+
+                row.MarkUnreachable(failure.Reason, now);
+                foreach (var member in await db.Members.Where(m => m.Channel == ChannelKind.WhatsApp && m.ChatId == row.ChatId).ToListAsync(ct))
+                {
+                    member.BlockedTheBot();
+                }
+            }
+
+            return (count, (IReadOnlyList<OutboundMessage>?)[]);
+        }, ct);
+        if (recorded > 0)
+        {
+            logger.LogInformation("WhatsApp reported {Count} sent messages as not delivered", recorded);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class WhatsApp_Postgres : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "WhatsAppTemplateSends",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChatId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WhatsAppTemplateSends", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Channel_SentMessageId",
+                table: "Deliveries",
+                columns: new[] { "Channel", "SentMessageId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WhatsAppTemplateSends_ChatId",
+                table: "WhatsAppTemplateSends",
+                column: "ChatId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WhatsAppTemplateSends_SentAt",
+                table: "WhatsAppTemplateSends",
+                column: "SentAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "WhatsAppTemplateSends");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deliveries_Channel_SentMessageId",
+                table: "Deliveries");
+        }
+    }
+}

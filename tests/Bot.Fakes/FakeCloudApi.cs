@@ -1,0 +1,246 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GenYCity.Bot.Fakes;
+
+/// <summary>One request the bot made to the WhatsApp Cloud API: a message (its JSON), or a media upload.</summary>
+public sealed record CloudCall(string Path, JsonObject Json)
+{
+    public long Sequence { get; init; }
+
+    public string? Authorization { get; init; }
+
+    /// <summary>An uploaded file's bytes, name and type.</summary>
+    public byte[]? File { get; init; }
+
+    public string? FileName { get; init; }
+
+    public string? FileType { get; init; }
+
+    /// <summary>The wamid the fake answered with, for statuses about it.</summary>
+    public string? MessageId { get; init; }
+
+    public string? To => Json["to"]?.GetValue<string>();
+
+    /// <summary>text, interactive, image, document or template.</summary>
+    public string? Type => Json["type"]?.GetValue<string>();
+
+    /// <summary>button or list, for an interactive message.</summary>
+    public string? InteractiveType => Json["interactive"]?["type"]?.GetValue<string>();
+
+    /// <summary>What the person reads: a text's body, an interactive message's body, a photo's or a document's caption.</summary>
+    public string? Text => Json["text"]?["body"]?.GetValue<string>()
+        ?? Json["interactive"]?["body"]?["text"]?.GetValue<string>()
+        ?? Json["image"]?["caption"]?.GetValue<string>()
+        ?? Json["document"]?["caption"]?.GetValue<string>();
+
+    /// <summary>The ids of the reply buttons or the list's rows: what tapping one sends back.</summary>
+    public IReadOnlyList<string> Payloads => Choices().Select(c => c["id"]!.GetValue<string>()).ToList();
+
+    public IReadOnlyList<string> Titles => Choices().Select(c => (c["title"] ?? c["reply"]!["title"])!.GetValue<string>()).ToList();
+
+    /// <summary>The list's rows' descriptions (null where a row has none).</summary>
+    public IReadOnlyList<string?> Descriptions => Choices().Select(c => c["description"]?.GetValue<string>()).ToList();
+
+    /// <summary>The label of the button that opens a list.</summary>
+    public string? ListButton => Json["interactive"]?["action"]?["button"]?.GetValue<string>();
+
+    public string? ImageLink => Json["image"]?["link"]?.GetValue<string>();
+
+    public string? ImageId => Json["image"]?["id"]?.GetValue<string>();
+
+    public string? DocumentId => Json["document"]?["id"]?.GetValue<string>();
+
+    public string? DocumentName => Json["document"]?["filename"]?.GetValue<string>();
+
+    public string? TemplateName => Json["template"]?["name"]?.GetValue<string>();
+
+    public string? TemplateLanguage => Json["template"]?["language"]?["code"]?.GetValue<string>();
+
+    /// <summary>The template's body parameters' texts, in order.</summary>
+    public IReadOnlyList<string> TemplateParameters =>
+        (Json["template"]?["components"]?.AsArray() ?? []).Where(c => c!["type"]!.GetValue<string>() == "body")
+            .SelectMany(c => c!["parameters"]!.AsArray()).Select(p => p!["text"]!.GetValue<string>()).ToList();
+
+    private IEnumerable<JsonNode> Choices()
+    {
+        var action = Json["interactive"]?["action"];
+        if (action?["buttons"] is JsonArray buttons)
+        {
+            return buttons.Select(b => b!["reply"]!);
+        }
+
+        return (action?["sections"]?.AsArray() ?? []).SelectMany(s => s!["rows"]!.AsArray()).Select(r => r!);
+    }
+}
+
+/// <summary>
+/// The WhatsApp Cloud API on 127.0.0.1 for tests: takes messages (POST /{version}/{phone-number-id}/messages) and media
+/// uploads (…/media), and serves the media people sent (GET /{version}/{media-id}, then its address), only to a caller with
+/// the access token, as Meta does.
+/// </summary>
+public sealed class FakeCloudApi : IAsyncDisposable
+{
+    public const string AccessToken = TestSecrets.WhatsAppToken;
+    public const string PhoneNumberId = "106540352242922";
+
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<CloudCall> calls = new();
+    private readonly ConcurrentDictionary<string, (byte[] Content, string Type)> media = new();
+    private long sequence;
+    private int downloads;
+
+    private FakeCloudApi(WebApplication app) => this.app = app;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IReadOnlyCollection<CloudCall> Calls => calls;
+
+    /// <summary>Messages sent (not uploads), in order.</summary>
+    public IReadOnlyList<CloudCall> Messages => calls.Where(c => c.Path.EndsWith("/messages", StringComparison.Ordinal)).OrderBy(c => c.Sequence).ToList();
+
+    /// <summary>How many media files were downloaded (with the token).</summary>
+    public int Downloads => downloads;
+
+    /// <summary>Answers a call instead of the default when it returns a result.</summary>
+    public Func<CloudCall, IResult?>? Intercept { get; set; }
+
+    /// <summary>A photo a person sent, as Meta keeps it for the business to download.</summary>
+    public void AddMedia(string id, byte[] content, string type = "image/jpeg") => media[id] = (content, type);
+
+    public static async Task<FakeCloudApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseSetting("urls", "http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var api = new FakeCloudApi(app);
+        app.MapPost("/{version}/{phone}/messages", async (HttpContext context, string version, string phone) =>
+        {
+            var json = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+            var number = Interlocked.Increment(ref api.sequence);
+            var call = new CloudCall($"/{version}/{phone}/messages", json)
+            {
+                Sequence = number,
+                Authorization = context.Request.Headers.Authorization.ToString(),
+                MessageId = "wamid.fake" + number.ToString(CultureInfo.InvariantCulture),
+            };
+            api.calls.Enqueue(call);
+            if (api.Intercept?.Invoke(call) is { } intercepted)
+            {
+                return intercepted;
+            }
+
+            return call.Authorization != $"Bearer {AccessToken}" || phone != PhoneNumberId
+                ? Error(401, 190, "Invalid OAuth access token.")
+                : Results.Json(new
+                {
+                    messaging_product = "whatsapp",
+                    contacts = new[] { new { input = call.To, wa_id = call.To } },
+                    messages = new[] { new { id = call.MessageId } },
+                });
+        });
+        app.MapPost("/{version}/{phone}/media", async (HttpContext context, string version, string phone) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            var file = form.Files["file"];
+            using var bytes = new MemoryStream();
+            await file!.CopyToAsync(bytes);
+            var number = Interlocked.Increment(ref api.sequence);
+            var call = new CloudCall($"/{version}/{phone}/media", new JsonObject
+            {
+                ["messaging_product"] = form["messaging_product"].ToString(),
+                ["type"] = form["type"].ToString(),
+            })
+            {
+                Sequence = number,
+                Authorization = context.Request.Headers.Authorization.ToString(),
+                File = bytes.ToArray(),
+                FileName = file.FileName,
+                FileType = file.ContentType,
+            };
+            api.calls.Enqueue(call);
+            return api.Intercept?.Invoke(call) ?? Results.Json(new { id = "upload" + number.ToString(CultureInfo.InvariantCulture) });
+        });
+        app.MapGet("/{version}/{mediaId}", (HttpContext context, string version, string mediaId) =>
+            context.Request.Headers.Authorization.ToString() != $"Bearer {AccessToken}" ? Error(401, 190, "Invalid OAuth access token.")
+            : !api.media.TryGetValue(mediaId, out var found) ? Error(404, 100, "Unsupported get request.")
+            : Results.Json(new
+            {
+                messaging_product = "whatsapp",
+                url = $"{api.BaseUrl}/download/{mediaId}?token=signed",
+                mime_type = found.Type,
+                file_size = found.Content.Length,
+                id = mediaId,
+            }));
+        app.MapGet("/download/{mediaId}", (HttpContext context, string mediaId) =>
+        {
+            if (context.Request.Headers.Authorization.ToString() != $"Bearer {AccessToken}")
+            {
+                return Results.StatusCode(401);
+            }
+
+            if (!api.media.TryGetValue(mediaId, out var found))
+            {
+                return Results.NotFound();
+            }
+
+            Interlocked.Increment(ref api.downloads);
+            return Results.Bytes(found.Content, found.Type);
+        });
+        await app.StartAsync();
+        api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return api;
+    }
+
+    /// <summary>An error as the Cloud API answers one.</summary>
+    public static IResult Error(int status, int code, string message, string? details = null) =>
+        Results.Json(
+            new
+            {
+                error = new
+                {
+                    message,
+                    type = "OAuthException",
+                    code,
+                    error_data = new { messaging_product = "whatsapp", details = details ?? message },
+                    fbtrace_id = "AbCdEf",
+                },
+            },
+            statusCode: status);
+
+    public async Task<CloudCall> WaitForAsync(Func<CloudCall, bool> match, TimeSpan? timeout = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "")
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            if (calls.OrderBy(c => c.Sequence).FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            try
+            {
+                await Task.Delay(20, cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No Cloud API call matched {what}. Calls so far: {string.Join(", ", calls.OrderBy(c => c.Sequence).Select(c => $"{c.To}:{c.Type}({c.Text})"))}");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        TestSecrets.AssertNoneIn("a WhatsApp message", calls.Select(c => (c.Json.ToJsonString(), (IEnumerable<byte[]>)(c.File is { } f ? [f] : []))));
+    }
+}
