@@ -84,7 +84,9 @@ public sealed record CloudCall(string Path, JsonObject Json)
 /// <summary>
 /// The WhatsApp Cloud API on 127.0.0.1 for tests: takes messages (POST /{version}/{phone-number-id}/messages) and media
 /// uploads (…/media), and serves the media people sent (GET /{version}/{media-id}, then its address), only to a caller with
-/// the access token, as Meta does.
+/// the access token (and, for the file itself, a User-Agent), as Meta does. A message outside Meta's limits (more than
+/// three reply buttons, a title over 20 characters, a list over ten rows, a body over 1,024…) is refused with 131009, as
+/// Meta refuses it, and the test fails when the fake stops.
 /// </summary>
 public sealed class FakeCloudApi : IAsyncDisposable
 {
@@ -94,6 +96,7 @@ public sealed class FakeCloudApi : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<CloudCall> calls = new();
     private readonly ConcurrentDictionary<string, (byte[] Content, string Type)> media = new();
+    private readonly ConcurrentQueue<string> breaches = new();
     private long sequence;
     private int downloads;
 
@@ -111,6 +114,9 @@ public sealed class FakeCloudApi : IAsyncDisposable
 
     /// <summary>Answers a call instead of the default when it returns a result.</summary>
     public Func<CloudCall, IResult?>? Intercept { get; set; }
+
+    /// <summary>While it says so, the media endpoints answer 503 (Meta having a bad moment).</summary>
+    public Func<bool>? Unavailable { get; set; }
 
     /// <summary>A photo a person sent, as Meta keeps it for the business to download.</summary>
     public void AddMedia(string id, byte[] content, string type = "image/jpeg") => media[id] = (content, type);
@@ -136,6 +142,12 @@ public sealed class FakeCloudApi : IAsyncDisposable
             if (api.Intercept?.Invoke(call) is { } intercepted)
             {
                 return intercepted;
+            }
+
+            if (Breach(json) is { } breach)
+            {
+                api.breaches.Enqueue($"{breach}: {json.ToJsonString()}");
+                return Error(400, 131009, "(#131009) Parameter value is not valid", breach);
             }
 
             return call.Authorization != $"Bearer {AccessToken}" || phone != PhoneNumberId
@@ -170,7 +182,8 @@ public sealed class FakeCloudApi : IAsyncDisposable
             return api.Intercept?.Invoke(call) ?? Results.Json(new { id = "upload" + number.ToString(CultureInfo.InvariantCulture) });
         });
         app.MapGet("/{version}/{mediaId}", (HttpContext context, string version, string mediaId) =>
-            context.Request.Headers.Authorization.ToString() != $"Bearer {AccessToken}" ? Error(401, 190, "Invalid OAuth access token.")
+            api.Unavailable?.Invoke() == true ? Error(503, 131016, "Service unavailable")
+            : context.Request.Headers.Authorization.ToString() != $"Bearer {AccessToken}" ? Error(401, 190, "Invalid OAuth access token.")
             : !api.media.TryGetValue(mediaId, out var found) ? Error(404, 100, "Unsupported get request.")
             : Results.Json(new
             {
@@ -182,7 +195,7 @@ public sealed class FakeCloudApi : IAsyncDisposable
             }));
         app.MapGet("/download/{mediaId}", (HttpContext context, string mediaId) =>
         {
-            if (context.Request.Headers.Authorization.ToString() != $"Bearer {AccessToken}")
+            if (context.Request.Headers.Authorization.ToString() != $"Bearer {AccessToken}" || string.IsNullOrWhiteSpace(context.Request.Headers.UserAgent))
             {
                 return Results.StatusCode(401);
             }
@@ -198,6 +211,51 @@ public sealed class FakeCloudApi : IAsyncDisposable
         await app.StartAsync();
         api.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return api;
+    }
+
+    /// <summary>What Meta would refuse in a message, or null: the limits of its documented message types.</summary>
+    public static string? Breach(JsonObject json)
+    {
+        static int Length(JsonNode? node) => node?.GetValue<string>().Length ?? 0;
+        switch (json["type"]?.GetValue<string>())
+        {
+            case "text":
+                return Length(json["text"]?["body"]) is 0 or > 4096 ? "a text's body is empty or over 4,096 characters" : null;
+            case "image" or "document":
+                var file = json[json["type"]!.GetValue<string>()];
+                return (file?["link"] ?? file?["id"]) is null ? "a file without a link or an id"
+                    : Length(file?["caption"]) > 1024 ? "a caption over 1,024 characters" : null;
+            case "template":
+                var values = (json["template"]?["components"]?.AsArray() ?? []).SelectMany(c => c!["parameters"]!.AsArray()).Select(p => p!["text"]!.GetValue<string>()).ToList();
+                return json["template"]?["name"] is null ? "a template without a name"
+                    : values.Any(v => v.Length == 0 || v.Contains('\n') || v.Contains('\t') || v.Contains("     ", StringComparison.Ordinal)) ? "a template value that is empty, has a new line, a tab or more than four spaces in a row"
+                    : values.Sum(v => v.Length) > 1024 ? "template values over 1,024 characters" : null;
+            case "interactive":
+                var interactive = json["interactive"]!;
+                if (Length(interactive["body"]?["text"]) is 0 or > 1024)
+                {
+                    return "an interactive body empty or over 1,024 characters";
+                }
+
+                if (interactive["type"]?.GetValue<string>() == "button")
+                {
+                    var replies = interactive["action"]!["buttons"]!.AsArray().Select(b => b!["reply"]!).ToList();
+                    var titles = replies.Select(r => r["title"]!.GetValue<string>()).ToList();
+                    return replies.Count is 0 or > 3 ? "not one to three reply buttons"
+                        : titles.Any(t => t.Length is 0 or > 20) ? "a reply button's title empty or over 20 characters"
+                        : titles.Distinct().Count() != titles.Count ? "two reply buttons with the same title"
+                        : replies.Any(r => Length(r["id"]) is 0 or > 256) ? "a reply button's id empty or over 256 characters" : null;
+                }
+
+                var rows = interactive["action"]!["sections"]!.AsArray().SelectMany(x => x!["rows"]!.AsArray()).ToList();
+                return Length(interactive["action"]!["button"]) is 0 or > 20 ? "a list's button empty or over 20 characters"
+                    : rows.Count is 0 or > 10 ? "not one to ten rows in a list"
+                    : rows.Any(r => Length(r!["title"]) is 0 or > 24) ? "a row's title empty or over 24 characters"
+                    : rows.Any(r => Length(r!["description"]) > 72) ? "a row's description over 72 characters"
+                    : rows.Any(r => Length(r!["id"]) is 0 or > 200) ? "a row's id empty or over 200 characters" : null;
+            default:
+                return "a message of no type the Cloud API has";
+        }
     }
 
     /// <summary>An error as the Cloud API answers one.</summary>
@@ -241,6 +299,11 @@ public sealed class FakeCloudApi : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+        if (!breaches.IsEmpty)
+        {
+            throw new InvalidOperationException($"The bot sent what the Cloud API refuses: {string.Join(" | ", breaches)}");
+        }
+
         TestSecrets.AssertNoneIn("a WhatsApp message", calls.Select(c => (c.Json.ToJsonString(), (IEnumerable<byte[]>)(c.File is { } f ? [f] : []))));
     }
 }

@@ -40,6 +40,13 @@ public sealed class WhatsAppOnPostgresTests : FakeApiTests
         });
         Assert.Equal(20, await first.InScopeAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
             db.Members, m => m.Language == Domain.Members.Language.Ru)));
+
+        // Meta's later word that one of those notices could not be delivered, to either instance (and again to the other).
+        var notice = Cloud.Messages.Last(c => c.To == people[0].WaId && c.Payloads.Contains("consent:yes"));
+        await people[0].Failed(notice.MessageId!, 131026, "Message undeliverable");
+        await others[0].Failed(notice.MessageId!, 131026, "Message undeliverable");
+        var row = await second.InScopeAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Deliveries, d => d.SentMessageId == notice.MessageId));
+        Assert.Equal((Delivery.DeliveryStatus.Unreachable, "131026 Message undeliverable"), (row.Status, row.LastError));
     }
 
     private static string Url(RunningBot bot) => $"{bot.BaseUrl}/webhooks/whatsapp";

@@ -100,7 +100,8 @@ public sealed class WhatsAppPartsTests
     {
         var options = new WhatsAppOptions();
         options.Templates["reminder"] = new() { ["ru"] = new() { Name = "genycity_reminder_ru", Parameters = ["title", "when", "text"] } };
-        var templates = new WhatsAppTemplates(Options.Create(options));
+        using var limit = new BusinessInitiatedLimit(null!, Options.Create(options), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<BusinessInitiatedLimit>.Instance);
+        var templates = new WhatsAppTemplates(Options.Create(options), limit);
         var fill = WindowTemplate.Of(WindowTemplate.Reminder, $"⏰ <b>Совет</b>\n\n{new string('я', 2000)}", ("title", "Совет &amp; ко"), ("when", "завтра в 18:00"));
 
         var body = templates.Fill(fill, Language.Ru)!;
@@ -127,6 +128,19 @@ public sealed class WhatsAppPartsTests
         Assert.Contains(problems, p => p!.StartsWith("WhatsApp:Templates:announcement:lv:Name", StringComparison.Ordinal));
         Assert.Contains(problems, p => p!.Contains("'title' is not one of a announcement template's values", StringComparison.Ordinal));
         Assert.Equal(3, problems.Count);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("lv")]
+    [InlineData("ru")]
+    [InlineData("pl")]
+    public void TheListButtonAndTheMoreChoicesLine_FitWhatsApp_InEveryLanguage(string language)
+    {
+        var w = WhatsAppTexts.For(new Language(language));
+
+        Assert.InRange(w.ListButton.Length, 1, WhatsAppSender.MaxReplyTitle);
+        Assert.InRange(w.MoreChoices.Length, 1, WhatsAppSender.MaxInteractiveText);
     }
 
     private static IEnumerable<JsonNode> Choices(JsonObject message)

@@ -299,6 +299,47 @@ public sealed class WhatsAppTests : BotTest
         Assert.Equal([4], await Bot.InScopeAsync(db => db.PollVotes.Select(v => v.Option).ToListAsync()));
     }
 
+    [Fact]
+    public async Task ABudgetBallot_IsChosenFromTheList_AndCast()
+    {
+        var anna = await OnboardAsync("37120000001", "lv");
+        var budgetId = await Bot.InScopeAsync(async db =>
+        {
+            var budget = Domain.Budgets.Budget.Create(
+                new Domain.Budgets.BudgetFields(
+                    new Domain.LocalizedText { Lv = "Jauniešu budžets 2027", En = "Youth budget 2027" },
+                    new Domain.LocalizedText { Lv = "Izvēlies, ko pilsēta dara nākamgad." },
+                    50_000, clock.GetUtcNow().AddHours(-1), clock.GetUtcNow().AddDays(3), Domain.Budgets.BudgetRuleKind.Knapsack, 60, 4),
+                null,
+                clock.GetUtcNow().AddDays(-1));
+            db.Add(budget);
+            await db.SaveChangesAsync();
+            string[] titles = ["Skeitparks", "Veloceliņš", "Ielu māksla", "Jauniešu centrs", "Soliņi"];
+            long[] costs = [20_000, 15_000, 5_000, 30_000, 3_000];
+            for (var i = 0; i < titles.Length; i++)
+            {
+                db.Add(Domain.Budgets.BudgetProject.Create(budget.Id, new Domain.Budgets.ProjectFields(new Domain.LocalizedText { Lv = titles[i] }, new Domain.LocalizedText { Lv = $"Projekts {titles[i]}." }, costs[i], null), null, clock.GetUtcNow()));
+            }
+
+            await db.SaveChangesAsync();
+            return budget.Id;
+        });
+
+        await anna.Says("/budget");
+        var card = await anna.NextAsync(c => c.Payloads.Contains($"bg:a:{budgetId}:1:1"));
+        Assert.Equal("list", card.InteractiveType);
+        await anna.Picks($"bg:a:{budgetId}:4:1");
+        await anna.NextAsync(c => c.Payloads.Contains($"bg:a:{budgetId}:2:1"));
+        await anna.Picks($"bg:a:{budgetId}:2:1");
+        await anna.NextAsync(c => c.Payloads.Contains($"bg:v:{budgetId}:1"));
+        await anna.Picks($"bg:v:{budgetId}:1");
+        Assert.StartsWith("✅", (await anna.NextAsync(c => c.Text?.StartsWith('✅') == true)).Text, StringComparison.Ordinal);
+
+        var ballot = await Bot.InScopeAsync(db => db.Set<Domain.Budgets.BudgetBallot>().SingleAsync());
+        Assert.Equal(Domain.Budgets.BallotStatus.Cast, ballot.Status);
+        Assert.Equal([2L, 4L], await Bot.InScopeAsync(db => db.Set<Domain.Budgets.BudgetBallotLine>().Select(l => l.ProjectId).OrderBy(p => p).ToListAsync()));
+    }
+
     private async Task AnnounceAsync(string text)
     {
         await Bot.InScopeAsync(async db =>
@@ -337,18 +378,88 @@ public sealed class WhatsAppTests : BotTest
     public async Task MetasRateErrors_HoldTheSendBack_AndTheMessageGoesAfterwards()
     {
         var anna = await OnboardAsync("37120000001", "en");
+        var refusals = new[]
+        {
+            FakeCloudApi.Error(400, 131056, "(#131056) (Business Account, Consumer Account) pair rate limit hit"),
+            FakeCloudApi.Error(400, 130429, "(#130429) Rate limit hit"),
+        };
         var refused = 0;
-        Cloud.Intercept = call => call.To == "37120000001" && call.Type != null && Interlocked.Increment(ref refused) <= 2
-            ? FakeCloudApi.Error(400, refused == 1 ? 131056 : 130429, "(#131056) (Business Account, Consumer Account) pair rate limit hit")
+        Cloud.Intercept = call => call.To == "37120000001" && call.Type != null && Interlocked.Increment(ref refused) is var n && n <= refusals.Length
+            ? refusals[n - 1]
             : null;
 
         await anna.Says("/help");
-
-        var help = await anna.NextAsync(c => c.Sequence > 0 && c.Text?.Length > 0 && refused >= 2);
-        Assert.NotNull(help.Text);
         await Bot.OutboxDrainedAsync();
+
+        // The same message three times: refused twice, then taken.
+        var tries = anna.Unseen();
+        Assert.Equal(3, tries.Count);
+        Assert.Single(tries.Select(c => c.Text).Distinct());
         var row = await Bot.InScopeAsync(db => db.Deliveries.OrderBy(d => d.Id).LastAsync(d => d.ChatId == "37120000001"));
-        Assert.Equal((Delivery.DeliveryStatus.Sent, 3), (row.Status, refused));
+        // Held back, not failed: the third try went, and each refusal was a wait, not an attempt used up.
+        Assert.Equal((Delivery.DeliveryStatus.Sent, 1), (row.Status, row.Attempts));
+        Assert.Contains(Bot.Logs.Lines, line => line.Contains("WhatsApp asked to slow down: the number's throughput", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task APhotoMetaCannotGiveNow_IsAnswered503_AndTakenWhenTheCallComesAgain_AndAStrangersPhotoIsNeverFetched()
+    {
+        var stranger = new WhatsAppUser(Cloud, WebhookUrl, "37120000009");
+        Cloud.AddMedia("1468000000000009", TestImages.Picture(64, 48));
+        await stranger.SendsPhoto("1468000000000009");
+        Assert.Equal(0, Cloud.Downloads);
+        Assert.Empty(await Bot.InScopeAsync(db => db.DashboardUploads.ToListAsync()));
+
+        var anna = await OnboardAsync("37120000001", "lv");
+        await anna.Says("/idea");
+        await anna.NextAsync();
+        await anna.Says("Skeitparks");
+        await anna.NextAsync();
+        await anna.Says("Pie upes, betona.");
+        await anna.NextAsync(c => c.Payloads.Contains("idea:theme:sport"));
+        await anna.Picks("idea:theme:sport");
+        await anna.NextAsync(c => c.Payloads.Contains("idea:skip"));
+        Cloud.AddMedia("1468000000000001", TestImages.Picture(640, 480));
+        var failing = true;
+        var photo = WhatsAppUser.Body(anna.Message("image", new JsonObject { ["image"] = new JsonObject { ["id"] = "1468000000000001", ["mime_type"] = "image/jpeg" } })).ToJsonString();
+        Cloud.Unavailable = () => failing;
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await WhatsAppUser.PostRawAsync(WebhookUrl, photo, WhatsAppUser.Sign(photo))).StatusCode);
+        failing = false;
+        Assert.Equal(HttpStatusCode.OK, (await WhatsAppUser.PostRawAsync(WebhookUrl, photo, WhatsAppUser.Sign(photo))).StatusCode);
+
+        await anna.NextAsync(c => c.Text?.StartsWith("📍", StringComparison.Ordinal) == true);
+        Assert.Equal(1, Cloud.Downloads);
+        Assert.Single(await Bot.InScopeAsync(db => db.DashboardUploads.ToListAsync()));
+    }
+
+    [Fact]
+    public async Task AFailedStatus_ThatComesBeforeItsSendIsRecorded_IsAnswered503_AndTakenWhenItComesAgain()
+    {
+        var anna = await OnboardAsync("37120000001", "en");
+        await Bot.OutboxDrainedAsync();
+        // A message to Anna on its way: sent, but its result not yet written (the row is still Sending).
+        var id = await Bot.InScopeAsync(async db =>
+        {
+            var row = Delivery.OutboxRow.Create(new OutboundMessage(new Recipient(ChannelKind.WhatsApp, "37120000001"), "…"), clock.GetUtcNow());
+            row.Claim();
+            db.Deliveries.Add(row);
+            await db.SaveChangesAsync();
+            return row.Id;
+        });
+
+        var early = await anna.FailedRawAsync("wamid.late", 131026, "Message undeliverable");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, early.StatusCode);
+
+        await Bot.InScopeAsync(async db =>
+        {
+            (await db.Deliveries.SingleAsync(d => d.Id == id)).MarkSent("wamid.late", clock.GetUtcNow());
+            return await db.SaveChangesAsync();
+        });
+        await anna.Failed("wamid.late", 131026, "Message undeliverable");
+
+        Assert.Equal(Delivery.DeliveryStatus.Unreachable, (await Bot.InScopeAsync(db => db.Deliveries.SingleAsync(d => d.Id == id))).Status);
+        Assert.False((await Bot.InScopeAsync(db => db.Members.SingleAsync(m => m.ChatId == "37120000001"))).IsReachable);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Persistence;
 
@@ -39,7 +41,30 @@ public static class Webhooks
 
     public static WebApplication MapWebhooks(this WebApplication app) => app.MapChannelWebhooks();
 
-    /// <summary>Both platforms post JSON; anything else is refused before it is read.</summary>
+    /// <summary>Compares two secrets in time that does not depend on where they differ.</summary>
+    public static bool Same(string given, string expected) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+
+    /// <summary>A stream's bytes (a webhook's body, a downloaded photo), or null when there are more than <paramref name="limit"/>.</summary>
+    public static async Task<byte[]?> ReadAtMostAsync(Stream stream, int limit, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The platforms post JSON; anything else is refused before it is read.</summary>
     public static bool IsJson(HttpRequest request) =>
         request.ContentType is { } type && type.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase);
 }

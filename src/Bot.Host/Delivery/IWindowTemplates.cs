@@ -13,4 +13,7 @@ public interface IWindowTemplates
 
     /// <summary>Whether the city has an approved template for this kind of message in this language.</summary>
     bool Has(string kind, Language language);
+
+    /// <summary>How many more people templates may reach now (the platform's daily limit), for a preview.</summary>
+    Task<int> RemainingAsync(CancellationToken ct);
 }

@@ -45,7 +45,7 @@ public sealed class MessagingWindows(IEnumerable<IWindowTemplates> templates)
 
     /// <summary>
     /// Of an audience, those outside their chat's window now: how many would get the city's (paid) template of
-    /// <paramref name="templateKind"/>, and how many would be skipped.
+    /// <paramref name="templateKind"/> (as many as the platform's daily limit still allows), and how many would be skipped.
     /// </summary>
     public async Task<WindowReach> CountAsync(IQueryable<Member> audience, string? templateKind, DateTimeOffset now, CancellationToken ct)
     {
@@ -58,17 +58,10 @@ public sealed class MessagingWindows(IEnumerable<IWindowTemplates> templates)
                 .GroupBy(m => m.Language)
                 .Select(g => new { Language = g.Key, Count = g.Count() })
                 .ToListAsync(ct);
-            foreach (var group in outside)
-            {
-                if (HasTemplate(channel, templateKind, group.Language))
-                {
-                    templated += group.Count;
-                }
-                else
-                {
-                    skipped += group.Count;
-                }
-            }
+            var withTemplate = outside.Where(g => HasTemplate(channel, templateKind, g.Language)).Sum(g => g.Count);
+            var within = withTemplate > 0 && byChannel.TryGetValue(channel, out var their) ? Math.Min(withTemplate, await their.RemainingAsync(ct)) : withTemplate;
+            templated += within;
+            skipped += outside.Sum(g => g.Count) - within;
         }
 
         return new WindowReach(templated, skipped);

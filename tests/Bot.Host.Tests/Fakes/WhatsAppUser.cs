@@ -99,7 +99,16 @@ public sealed class WhatsAppUser(FakeCloudApi api, string webhookUrl, string waI
     public IReadOnlyList<CloudCall> Unseen() => api.Messages.Where(c => c.Sequence > seen && c.To == waId).ToList();
 
     /// <summary>Meta reporting that a message the bot sent could not be delivered.</summary>
-    public Task<HttpResponseMessage> Failed(string messageId, int code, string title) => PostValueAsync(new JsonObject
+    public Task<HttpResponseMessage> Failed(string messageId, int code, string title) => PostValueAsync(FailedStatus(messageId, code, title));
+
+    /// <summary>The same, answered however the bot answers it.</summary>
+    public Task<HttpResponseMessage> FailedRawAsync(string messageId, int code, string title)
+    {
+        var body = Body(FailedStatus(messageId, code, title)).ToJsonString();
+        return PostRawAsync(webhookUrl, body, Sign(body));
+    }
+
+    private JsonObject FailedStatus(string messageId, int code, string title) => new()
     {
         ["statuses"] = new JsonArray(new JsonObject
         {
@@ -109,7 +118,7 @@ public sealed class WhatsAppUser(FakeCloudApi api, string webhookUrl, string waI
             ["recipient_id"] = waId,
             ["errors"] = new JsonArray(new JsonObject { ["code"] = code, ["title"] = title, ["message"] = title }),
         }),
-    });
+    };
 
     public static async Task<HttpResponseMessage> PostRawAsync(string webhookUrl, string body, string? signature)
     {

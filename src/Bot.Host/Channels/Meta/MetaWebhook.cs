@@ -18,7 +18,7 @@ internal static class MetaWebhook
         var mode = request.Query["hub.mode"].ToString();
         var token = request.Query["hub.verify_token"].ToString();
         var challenge = request.Query["hub.challenge"].ToString();
-        return mode == "subscribe" && Same(token, verifyToken) && challenge.Length > 0
+        return mode == "subscribe" && Webhooks.Same(token, verifyToken) && challenge.Length > 0
             ? Results.Text(challenge)
             : Results.StatusCode(StatusCodes.Status403Forbidden);
     }
@@ -39,7 +39,7 @@ internal static class MetaWebhook
         byte[]? body;
         try
         {
-            body = await ReadBodyAsync(context.Request, context.RequestAborted);
+            body = await Webhooks.ReadAtMostAsync(context.Request.Body, Webhooks.MaxBodyBytes, context.RequestAborted);
         }
         catch (BadHttpRequestException ex)
         {
@@ -58,25 +58,6 @@ internal static class MetaWebhook
         }
 
         return (body, null);
-    }
-
-    /// <summary>The raw body, or null when it is over the limit.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > Webhooks.MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     public static bool SignatureMatches(string header, byte[] body, string appSecret)
@@ -100,8 +81,4 @@ internal static class MetaWebhook
         var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(appSecret), body);
         return CryptographicOperations.FixedTimeEquals(given, expected);
     }
-
-    /// <summary>Compares two secrets in time that does not depend on where they differ.</summary>
-    public static bool Same(string given, string expected) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GenYCity.Bot.Host.Channels.Meta;
 using GenYCity.Bot.Host.Health;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -30,7 +29,7 @@ public static class TelegramWebhook
 
     private static async Task<IResult> ReceiveAsync(HttpContext context, IOptions<TelegramOptions> options, IOptions<WebhookOptions> webhooks, IServiceProvider services)
     {
-        if (!MetaWebhook.Same(context.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret!))
+        if (!Webhooks.Same(context.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret!))
         {
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }

@@ -8,8 +8,9 @@ namespace GenYCity.Bot.Host.Channels.WhatsApp;
 /// The Cloud API's errors as the delivery worker must act on them: its rate limits back off (130429, the number's
 /// throughput, and 131048, its spam limit, hold the whole channel; 131056, the pair rate, holds the one chat); a number
 /// that cannot be reached (131026) is unreachable; outside the 24-hour window (131047) is skipped; a template the city
-/// has not got right (132000–132016) fails, said in the log; server errors and temporary ones (1, 2, 131000, 131016)
-/// are tried again; the rest fail.
+/// has not got right (132000–132016) fails, said in the log; a refused access token (190, or 401) holds the channel
+/// a minute at a time, said in the log, so nothing is lost while the city renews it; server errors and temporary ones
+/// (1, 2, 131000, 131016) are tried again; the rest fail.
 /// </summary>
 internal static class WhatsAppErrors
 {
@@ -23,6 +24,17 @@ internal static class WhatsAppErrors
     public static SendResult Classify(GraphError error, ILogger logger)
     {
         var reason = error.Code is { } code ? $"{code} {error.Message}".Trim() : error.Reason;
+        if (!string.IsNullOrWhiteSpace(error.Details) && !reason.Contains(error.Details, StringComparison.Ordinal))
+        {
+            reason = $"{reason}: {error.Details}";
+        }
+
+        if (error.Code == 190 || error.Status == System.Net.HttpStatusCode.Unauthorized)
+        {
+            logger.LogError("WhatsApp refused the access token ({Reason}): check WhatsApp:AccessToken; messages wait until it is taken", reason);
+            return new SendResult.RetryLater(reason, TimeSpan.FromSeconds(60), Overall: true);
+        }
+
         switch (error.Code)
         {
             case Throughput:

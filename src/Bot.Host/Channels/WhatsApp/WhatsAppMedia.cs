@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using GenYCity.Bot.Domain.Dashboard;
+using GenYCity.Bot.Domain.Members;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Channels.Meta;
 using GenYCity.Bot.Host.Dashboard;
 using GenYCity.Bot.Host.Delivery;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GenYCity.Bot.Host.Channels.WhatsApp;
@@ -11,9 +13,11 @@ namespace GenYCity.Bot.Host.Channels.WhatsApp;
 /// <summary>
 /// Photos and files through the Cloud API, with the access token in the Authorization header (never in an address).
 /// A photo a person sends arrives as a media id: it is asked for its address (GET /{media-id}), downloaded with the
-/// token, checked as a photo Telegram takes, and kept once among the uploaded photos, served at the bot's public
-/// address to every channel (the retention job drops it once no idea uses it). A file the bot sends (a calendar
-/// entry, /mydata) is uploaded first (POST /{phone-number-id}/media) and sent by the id it gets.
+/// token from Meta over https, checked as a photo Telegram takes, and kept once among the uploaded photos, served at
+/// the bot's public address to every channel (the retention job drops it once no idea uses it; /forgetme with the
+/// person's unpublished ideas). Only a consenting person's photo is fetched, and only the first time the message
+/// comes. A file the bot sends (a calendar entry, /mydata) is uploaded first (POST /{phone-number-id}/media) and
+/// sent by the id it gets.
 /// </summary>
 internal sealed class WhatsAppMedia(
     IHttpClientFactory http, IOptions<WhatsAppOptions> options, DashboardOptions dashboard, IServiceScopeFactory scopes, ILogger<WhatsAppMedia> logger)
@@ -44,9 +48,22 @@ internal sealed class WhatsAppMedia(
 
     private async Task<InboundMessage> ResolveAsync(InboundMessage message, CancellationToken ct)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Persistence.BotDbContext>();
+        if (await db.ProcessedUpdates.AnyAsync(u => u.Key == message.UpdateKey, ct))
+        {
+            // Handled already (Meta delivered it again): the dispatcher skips it, and nothing is fetched twice.
+            return message;
+        }
+
+        if (!await db.Members.AnyAsync(m => m.Channel == ChannelKind.WhatsApp && m.ExternalId == message.UserId && m.Consent == ConsentStatus.Given, ct))
+        {
+            // Nothing of someone who has not agreed to the notice is kept: the bot asks them to, as for any message.
+            return message with { Kind = InboundKind.Unsupported, PhotoRef = null };
+        }
+
         var mediaId = message.PhotoRef![WhatsAppUpdates.MediaPrefix.Length..];
         var content = mediaId.All(char.IsAsciiDigit) ? await DownloadAsync(mediaId, ct) : null;
-        await using var scope = scopes.CreateAsyncScope();
         var key = content is null ? null : await scope.ServiceProvider.GetRequiredService<UploadedPhotos>().KeepAsync(content, ct);
         return key is null
             ? message with { Kind = InboundKind.Unsupported, PhotoRef = null }
@@ -64,12 +81,13 @@ internal sealed class WhatsAppMedia(
             using var answer = await client.SendAsync(ask, ct);
             if (!answer.IsSuccessStatusCode)
             {
-                return (int)answer.StatusCode >= 500 ? throw new NotNowException($"media {(int)answer.StatusCode}") : null;
+                return Refused(answer.StatusCode, "its address");
             }
 
             var url = GraphApi.Field(await answer.Content.ReadAsStringAsync(ct), "url");
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || !Secure(address))
             {
+                logger.LogWarning("WhatsApp gave a photo's address the bot does not fetch the token to (not https)");
                 return null;
             }
 
@@ -78,10 +96,11 @@ internal sealed class WhatsAppMedia(
             using var file = await client.SendAsync(download, HttpCompletionOption.ResponseHeadersRead, ct);
             if (!file.IsSuccessStatusCode)
             {
-                return (int)file.StatusCode >= 500 ? throw new NotNowException($"media download {(int)file.StatusCode}") : null;
+                return Refused(file.StatusCode, "the file");
             }
 
-            return await ReadAtMostAsync(await file.Content.ReadAsStreamAsync(ct), DashboardUpload.MaxBytes, ct);
+            await using var stream = await file.Content.ReadAsStreamAsync(ct);
+            return await Webhooks.ReadAtMostAsync(stream, DashboardUpload.MaxBytes, ct);
         }
         catch (HttpRequestException ex)
         {
@@ -94,26 +113,24 @@ internal sealed class WhatsAppMedia(
         }
     }
 
-    private static async Task<byte[]?> ReadAtMostAsync(Stream stream, int limit, CancellationToken ct)
+    /// <summary>A refusal: a server error is tried again (the webhook call is answered 503); a refused token is said in the log.</summary>
+    private byte[]? Refused(System.Net.HttpStatusCode status, string what)
     {
-        await using (stream)
+        if ((int)status >= 500)
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[64 * 1024];
-            int read;
-            while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
+            throw new NotNowException($"media {what}: {(int)status}");
         }
+
+        if (status is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+        {
+            logger.LogError("WhatsApp refused the access token when asked for a photo's {What} ({Status}): check WhatsApp:AccessToken", what, (int)status);
+        }
+
+        return null;
     }
+
+    /// <summary>The token goes only over https (or to this machine, where the tests' fake Cloud API is).</summary>
+    private static bool Secure(Uri address) => address.Scheme == Uri.UriSchemeHttps || (address.Scheme == Uri.UriSchemeHttp && address.IsLoopback);
 
     /// <summary>Uploads a local file for sending; its media id, or what the platform said.</summary>
     public async Task<(string? MediaId, SendResult? Refused)> UploadAsync(string path, string contentType, Func<GraphError, SendResult> classify, CancellationToken ct)

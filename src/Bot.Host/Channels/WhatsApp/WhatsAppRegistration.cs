@@ -35,7 +35,12 @@ public static class WhatsAppRegistration
         // The access token travels in a header; the media addresses Meta gives are not for the log either.
         builder.Services.AddHttpClient(WhatsAppMedia.HttpClientName)
             .RemoveAllLoggers()
-            .ConfigureHttpClient(http => http.Timeout = TimeSpan.FromSeconds(30));
+            .ConfigureHttpClient(http =>
+            {
+                http.Timeout = TimeSpan.FromSeconds(30);
+                // Meta's media servers serve a file only to a client that names itself.
+                http.DefaultRequestHeaders.UserAgent.ParseAdd("GenYCityBot/1.0");
+            });
         builder.Services.AddSingleton<WhatsAppRecipients>();
         builder.Services.AddSingleton<WhatsAppTemplates>();
         builder.Services.AddSingleton<IWindowTemplates>(sp => sp.GetRequiredService<WhatsAppTemplates>());

@@ -32,6 +32,12 @@ internal sealed class WhatsAppSender(
     public const int MaxRowTitle = 24;
     public const int MaxRowDescription = 72;
 
+    /// <summary>
+    /// How long before Meta's window closes by the bot's reckoning it is taken as closed: the bot counts from when it
+    /// handled the person's last message, Meta from when it took it.
+    /// </summary>
+    public static readonly TimeSpan WindowMargin = TimeSpan.FromMinutes(10);
+
     public ChannelKind Channel => ChannelKind.WhatsApp;
 
     public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
@@ -43,7 +49,7 @@ internal sealed class WhatsAppSender(
         }
 
         var person = await recipients.FindAsync(message.To.ChatId, ct);
-        if (person.LastMessageAt is not { } last || !MessagingWindow.IsOpen(Channel, last, clock.GetUtcNow()))
+        if (person.LastMessageAt is not { } last || !MessagingWindow.IsOpen(Channel, last - WindowMargin, clock.GetUtcNow()))
         {
             return await SendTemplateAsync(message, person, ct);
         }
@@ -88,6 +94,12 @@ internal sealed class WhatsAppSender(
         foreach (var content in Render(text, buttons, person.Language))
         {
             var result = await PostAsync(message.To.ChatId, content, ct);
+            if (result is SendResult.Skipped && sent is null && message.Template is not null)
+            {
+                // Meta's window closed before the bot's reckoning of it (131047): the city's template, if it has one.
+                return await SendTemplateAsync(message, person, ct);
+            }
+
             if (result is not SendResult.Sent done)
             {
                 // A later part failing after earlier ones went out is retried whole: at least once.
@@ -114,10 +126,18 @@ internal sealed class WhatsAppSender(
             return new SendResult.Skipped(BusinessInitiatedLimit.ReachedReason);
         }
 
-        var result = await PostAsync(message.To.ChatId, new JsonObject { ["type"] = "template", ["template"] = template }, ct);
+        SendResult result = new SendResult.RetryLater("the template's send broke off");
+        try
+        {
+            result = await PostAsync(message.To.ChatId, new JsonObject { ["type"] = "template", ["template"] = template }, ct);
+        }
+        finally
+        {
+            await limit.FinishAsync(message.To.ChatId, fill.Kind, sent: result is SendResult.Sent);
+        }
+
         if (result is SendResult.Sent)
         {
-            await limit.RecordAsync(message.To.ChatId, fill.Kind, CancellationToken.None);
             logger.LogDebug("Sent the WhatsApp template {Template}", WhatsAppTemplates.Describe(template));
         }
 

@@ -10,28 +10,32 @@ namespace GenYCity.Bot.Host.Channels.WhatsApp;
 /// A message the Cloud API took and later failed to deliver (a "failed" status): its outbox row, sent until then, is
 /// marked failed with the error's code and title (131047: outside the window), or unreachable when the number cannot be
 /// reached (131026), and then the person is too, as after a block on another platform. A status reported again finds
-/// the row already changed and changes nothing.
+/// the row already changed and changes nothing. One that comes before the send's result is recorded (the row to that
+/// person is still being sent) is not taken yet: the call is answered 503 and Meta brings it again.
 /// </summary>
 internal sealed class WhatsAppStatuses(UnitOfWork unitOfWork, ILogger<WhatsAppStatuses> logger)
 {
-    public async Task RecordAsync(IReadOnlyList<WhatsAppStatus> failures, CancellationToken ct)
+    /// <summary>Records the failures; false when one must wait for its send's result to be recorded first.</summary>
+    public async Task<bool> RecordAsync(IReadOnlyList<WhatsAppStatus> failures, CancellationToken ct)
     {
         if (failures.Count == 0)
         {
-            return;
+            return true;
         }
 
-        var (_, recorded) = await unitOfWork.RunAsync(async services =>
+        var (_, (recorded, early)) = await unitOfWork.RunAsync(async services =>
         {
             var db = services.GetRequiredService<BotDbContext>();
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var count = 0;
+            var (count, waiting) = (0, false);
             foreach (var failure in failures)
             {
                 var row = await db.Deliveries.FirstOrDefaultAsync(
                     d => d.Channel == ChannelKind.WhatsApp && d.SentMessageId == failure.MessageId && d.Status == DeliveryStatus.Sent, ct);
                 if (row is null)
                 {
+                    waiting |= await db.Deliveries.AnyAsync(
+                        d => d.Channel == ChannelKind.WhatsApp && d.ChatId == failure.RecipientId && d.Status == DeliveryStatus.Sending, ct);
                     continue;
                 }
 
@@ -49,11 +53,13 @@ internal sealed class WhatsAppStatuses(UnitOfWork unitOfWork, ILogger<WhatsAppSt
                 }
             }
 
-            return (count, (IReadOnlyList<OutboundMessage>?)[]);
+            return ((count, waiting), (IReadOnlyList<OutboundMessage>?)[]);
         }, ct);
         if (recorded > 0)
         {
             logger.LogInformation("WhatsApp reported {Count} sent messages as not delivered", recorded);
         }
+
+        return !early;
     }
 }

@@ -14,7 +14,7 @@ namespace GenYCity.Bot.Host.Channels.WhatsApp;
 /// template's body holds at most 1,024 characters with its own words, so the values share <see cref="MaxValuesLength"/>:
 /// each short one (a title, a time) keeps to <see cref="MaxShortValue"/>, and the message's text has what is left, cut at a word.
 /// </summary>
-internal sealed class WhatsAppTemplates(IOptions<WhatsAppOptions> options) : IWindowTemplates
+internal sealed class WhatsAppTemplates(IOptions<WhatsAppOptions> options, BusinessInitiatedLimit limit) : IWindowTemplates
 {
     /// <summary>What the values of one template may add up to, leaving the template's own words room within 1,024.</summary>
     public const int MaxValuesLength = 800;
@@ -25,6 +25,8 @@ internal sealed class WhatsAppTemplates(IOptions<WhatsAppOptions> options) : IWi
     public ChannelKind Channel => ChannelKind.WhatsApp;
 
     public bool Has(string kind, Language language) => options.Value.Template(kind, language) is not null;
+
+    public Task<int> RemainingAsync(CancellationToken ct) => limit.RemainingAsync(ct);
 
     /// <summary>The "template" object of a message that fills the city's template, or null when it has none for the kind and language.</summary>
     public JsonObject? Fill(WindowTemplate fill, Language language)

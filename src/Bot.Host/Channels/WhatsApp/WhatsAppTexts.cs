@@ -12,6 +12,7 @@ public sealed class WhatsAppTexts(Language language) : TranslatedTexts(language,
     public static WhatsAppTexts For(Language language) => new(language);
 
     /// <summary>The button under a message that opens its list of choices (at most 20 characters).</summary>
+    [Label]
     public string ListButton => T(nameof(ListButton));
 
     /// <summary>Above the choices that did not fit in the list (at most 1,024 characters).</summary>

@@ -30,10 +30,17 @@ public static class WhatsAppWebhook
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext context, IServiceProvider services)
+    private static async Task<IResult> ReceiveAsync(
+        HttpContext context,
+        IOptions<WhatsAppOptions> whatsApp,
+        IOptions<WebhookOptions> webhooks,
+        WebhookBatches batches,
+        WhatsAppMedia media,
+        WhatsAppStatuses statuses,
+        ILoggerFactory loggers)
     {
-        var options = services.GetRequiredService<IOptions<WhatsAppOptions>>().Value;
-        var (body, refusal) = await MetaWebhook.ReadSignedAsync(context, options.AppSecret!, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WhatsAppWebhook)), "WhatsApp");
+        var options = whatsApp.Value;
+        var (body, refusal) = await MetaWebhook.ReadSignedAsync(context, options.AppSecret!, loggers.CreateLogger(typeof(WhatsAppWebhook)), "WhatsApp");
         if (body is null)
         {
             return refusal!;
@@ -57,18 +64,25 @@ public static class WhatsAppWebhook
         }
 
         var handled = await Webhooks.WithinDeadlineAsync(
-            services.GetRequiredService<IOptions<WebhookOptions>>().Value,
+            webhooks.Value,
             async ct =>
             {
-                await services.GetRequiredService<WhatsAppStatuses>().RecordAsync(failures, ct);
-                if (messages.Count == 0)
+                try
                 {
-                    return true;
-                }
+                    // A status about a message whose sending is still being recorded, or a photo Meta cannot give now:
+                    // the call is answered 503, and Meta brings it again.
+                    if (!await statuses.RecordAsync(failures, ct))
+                    {
+                        return false;
+                    }
 
-                var resolved = await services.GetRequiredService<WhatsAppMedia>().ResolveAsync(messages, ct);
-                var outcomes = await services.GetRequiredService<WebhookBatches>().DispatchAsync(resolved, ct);
-                return outcomes.All(outcome => outcome != DispatchOutcome.RetryLater);
+                    var resolved = messages.Count == 0 ? messages : await media.ResolveAsync(messages, ct);
+                    return resolved.Count == 0 || (await batches.DispatchAsync(resolved, ct)).All(outcome => outcome != DispatchOutcome.RetryLater);
+                }
+                catch (WhatsAppMedia.NotNowException)
+                {
+                    return false;
+                }
             },
             context.RequestAborted);
 
