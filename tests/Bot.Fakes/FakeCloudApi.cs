@@ -94,7 +94,7 @@ public sealed class FakeCloudApi : IAsyncDisposable
     public const string PhoneNumberId = "106540352242922";
 
     private readonly WebApplication app;
-    private readonly ConcurrentQueue<CloudCall> calls = new();
+    private readonly CallLog<CloudCall> calls = new("Cloud API", c => c.Sequence, c => $"{c.To}:{c.Type}({c.Text})");
     private readonly ConcurrentDictionary<string, (byte[] Content, string Type)> media = new();
     private readonly ConcurrentQueue<string> breaches = new();
     private long sequence;
@@ -104,10 +104,10 @@ public sealed class FakeCloudApi : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    public IReadOnlyCollection<CloudCall> Calls => calls;
+    public IReadOnlyList<CloudCall> Calls => calls.All;
 
     /// <summary>Messages sent (not uploads), in order.</summary>
-    public IReadOnlyList<CloudCall> Messages => calls.Where(c => c.Path.EndsWith("/messages", StringComparison.Ordinal)).OrderBy(c => c.Sequence).ToList();
+    public IReadOnlyList<CloudCall> Messages => calls.All.Where(c => c.Path.EndsWith("/messages", StringComparison.Ordinal)).ToList();
 
     /// <summary>How many media files were downloaded (with the token).</summary>
     public int Downloads => downloads;
@@ -138,7 +138,7 @@ public sealed class FakeCloudApi : IAsyncDisposable
                 Authorization = context.Request.Headers.Authorization.ToString(),
                 MessageId = "wamid.fake" + number.ToString(CultureInfo.InvariantCulture),
             };
-            api.calls.Enqueue(call);
+            api.calls.Add(call);
             if (api.Intercept?.Invoke(call) is { } intercepted)
             {
                 return intercepted;
@@ -178,7 +178,7 @@ public sealed class FakeCloudApi : IAsyncDisposable
                 FileName = file.FileName,
                 FileType = file.ContentType,
             };
-            api.calls.Enqueue(call);
+            api.calls.Add(call);
             return api.Intercept?.Invoke(call) ?? Results.Json(new { id = "upload" + number.ToString(CultureInfo.InvariantCulture) });
         });
         app.MapGet("/{version}/{mediaId}", (HttpContext context, string version, string mediaId) =>
@@ -274,26 +274,8 @@ public sealed class FakeCloudApi : IAsyncDisposable
             },
             statusCode: status);
 
-    public async Task<CloudCall> WaitForAsync(Func<CloudCall, bool> match, TimeSpan? timeout = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "")
-    {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            if (calls.OrderBy(c => c.Sequence).FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-
-            try
-            {
-                await Task.Delay(20, cts.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"No Cloud API call matched {what}. Calls so far: {string.Join(", ", calls.OrderBy(c => c.Sequence).Select(c => $"{c.To}:{c.Type}({c.Text})"))}");
-            }
-        }
-    }
+    public Task<CloudCall> WaitForAsync(Func<CloudCall, bool> match, TimeSpan? timeout = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "") =>
+        calls.WaitForAsync(match, timeout, what);
 
     public async ValueTask DisposeAsync()
     {
@@ -304,6 +286,6 @@ public sealed class FakeCloudApi : IAsyncDisposable
             throw new InvalidOperationException($"The bot sent what the Cloud API refuses: {string.Join(" | ", breaches)}");
         }
 
-        TestSecrets.AssertNoneIn("a WhatsApp message", calls.Select(c => (c.Json.ToJsonString(), (IEnumerable<byte[]>)(c.File is { } f ? [f] : []))));
+        TestSecrets.AssertNoneIn("a WhatsApp message", calls.All.Select(c => (c.Json.ToJsonString(), (IEnumerable<byte[]>)(c.File is { } f ? [f] : []))));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -51,7 +50,7 @@ public sealed record GraphCall(string Path, IReadOnlyDictionary<string, string> 
 public sealed class FakeGraphApi : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly ConcurrentQueue<GraphCall> calls = new();
+    private readonly CallLog<GraphCall> calls = new("Graph API", c => c.Sequence, c => $"{c.Path}({c.Text})");
     private int posts;
     private long sequence;
 
@@ -59,7 +58,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    public IReadOnlyCollection<GraphCall> Calls => calls;
+    public IReadOnlyList<GraphCall> Calls => calls.All;
 
     /// <summary>Answers a call instead of the default when it returns a result.</summary>
     public Func<GraphCall, IResult?>? Intercept { get; set; }
@@ -75,7 +74,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
         {
             var form = await context.Request.ReadFormAsync();
             var call = new GraphCall($"/{version}/{pageId}/feed", form.ToDictionary(f => f.Key, f => f.Value.ToString()));
-            api.calls.Enqueue(call);
+            api.calls.Add(call);
             return api.Intercept?.Invoke(call) ?? Results.Json(new { id = $"{pageId}_{Interlocked.Increment(ref api.posts)}" });
         });
         app.MapPost("/{version}/me/{edge}", async (HttpContext context, string version, string edge) =>
@@ -114,7 +113,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
                 Authorization = context.Request.Headers.Authorization.ToString(),
                 Sequence = Interlocked.Increment(ref api.sequence),
             };
-            api.calls.Enqueue(call);
+            api.calls.Add(call);
             return api.Intercept?.Invoke(call) ?? (edge == "messages"
                 ? Results.Json(new { recipient_id = call.RecipientId, message_id = $"m_{call.Sequence}" })
                 : Results.Json(new { result = "success" }));
@@ -131,28 +130,10 @@ public sealed class FakeGraphApi : IAsyncDisposable
         Results.Json(new { error = new { message, type = "OAuthException", code, error_subcode = subcode } }, statusCode: status);
 
     /// <summary>Send API calls (POST /me/messages), in order.</summary>
-    public IReadOnlyList<GraphCall> Messages => calls.Where(c => c.Path.EndsWith("/me/messages", StringComparison.Ordinal)).OrderBy(c => c.Sequence).ToList();
+    public IReadOnlyList<GraphCall> Messages => calls.All.Where(c => c.Path.EndsWith("/me/messages", StringComparison.Ordinal)).OrderBy(c => c.Sequence).ToList();
 
-    public async Task<GraphCall> WaitForAsync(Func<GraphCall, bool> match, TimeSpan? timeout = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "")
-    {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            if (calls.OrderBy(c => c.Sequence).FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-
-            try
-            {
-                await Task.Delay(20, cts.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"No Graph API call matched {what}. Calls so far: {string.Join(", ", calls.Select(c => $"{c.Path}({c.Text})"))}");
-            }
-        }
-    }
+    public Task<GraphCall> WaitForAsync(Func<GraphCall, bool> match, TimeSpan? timeout = null, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(match))] string what = "") =>
+        calls.WaitForAsync(match, timeout, what);
 
     public async ValueTask DisposeAsync()
     {
@@ -160,7 +141,7 @@ public sealed class FakeGraphApi : IAsyncDisposable
         await app.DisposeAsync();
         // What people and the Page's readers see: Send API messages and files, feed posts' text (the feed
         // call carries the Page token as a form field, as that endpoint takes it).
-        TestSecrets.AssertNoneIn("a message sent through the Graph API", calls.Select(c =>
+        TestSecrets.AssertNoneIn("a message sent through the Graph API", calls.All.Select(c =>
             (c.Json?["message"]?.ToJsonString() ?? (c.Form.TryGetValue("message", out var post) ? post : string.Empty), c.Files.Values.AsEnumerable())));
     }
 }

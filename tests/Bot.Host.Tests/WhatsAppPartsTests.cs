@@ -84,6 +84,19 @@ public sealed class WhatsAppPartsTests
     }
 
     [Fact]
+    public void ReplyButtonsWhoseTitlesAreAlikeOnceCut_AreToldApart()
+    {
+        Button[] buttons = [new("Jauniešu domes sēde par budžetu", "rsvp:go:1"), new("Jauniešu domes sēde par parkiem", "rsvp:go:2")];
+
+        var titles = WhatsAppSender.Render("Kurā?", buttons, Language.Lv).Single()["interactive"]!["action"]!["buttons"]!.AsArray()
+            .Select(b => b!["reply"]!["title"]!.GetValue<string>()).ToList();
+
+        Assert.Equal(2, titles.Distinct().Count());
+        Assert.All(titles, title => Assert.InRange(title.Length, 1, WhatsAppSender.MaxReplyTitle));
+        Assert.EndsWith(" 2", titles[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALongTextWithButtons_IsSplit_SoTheButtonsMessageKeepsWithin1024Characters()
     {
         var text = string.Join(' ', Enumerable.Repeat("vārds", 1500));

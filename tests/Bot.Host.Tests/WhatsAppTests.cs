@@ -149,6 +149,13 @@ public sealed class WhatsAppTests : BotTest
         await boss.Picks("mod:ok:1");
         await anna.NextAsync(c => c.Text?.Contains("#1", StringComparison.Ordinal) == true);
 
+        // The card went as two messages, its photo and its text; Meta's later word that it could not fetch the photo
+        // names the photo's id, and still finds the card's delivery.
+        await Bot.OutboxDrainedAsync();
+        await boss.Failed(photo.MessageId!, 131053, "Media upload error");
+        var cardRow = await Bot.InScopeAsync(db => db.Deliveries.SingleAsync(d => d.SentMessageId == card.MessageId));
+        Assert.Equal((Delivery.DeliveryStatus.Failed, "131053 Media upload error"), (cardRow.Status, cardRow.LastError));
+
         var bob = await OnboardAsync("37120000002", "ru", "Борис");
         await bob.Says("/ideas");
         var published = await bob.NextAsync(c => c.Payloads.Contains("vote:up:1"));
@@ -252,6 +259,33 @@ public sealed class WhatsAppTests : BotTest
     }
 
     [Fact]
+    public async Task TheAuthorOutsideTheWindow_HearsTheirIdeaWasApproved_AsTheCitysIdeaNewsTemplate()
+    {
+        await RestartBotAsync(
+            "--WhatsApp:Templates:ideanews:lv:Name=genycity_idea_lv",
+            "--WhatsApp:Templates:ideanews:lv:Parameters:0=idea",
+            "--WhatsApp:Templates:ideanews:lv:Parameters:1=text");
+        var anna = await OnboardAsync("37120000001", "lv");
+        await Bot.InScopeAsync(async db =>
+        {
+            var author = await db.Members.SingleAsync(m => m.ChatId == "37120000001");
+            db.Ideas.Add(Domain.Ideas.Idea.Submit(author, "Soliņi pie Daugavas", "Vairāk soliņu.", "public-space", null, "k1", clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        clock.Advance(TimeSpan.FromDays(2));
+        var boss = await OnboardAsync(Boss, "lv", "Coordinator");
+
+        await boss.Picks("mod:ok:1");
+        await Bot.OutboxDrainedAsync();
+
+        var news = await anna.NextAsync(c => c.Type == "template");
+        Assert.Equal("genycity_idea_lv", news.TemplateName);
+        Assert.Equal("#1 Soliņi pie Daugavas", news.TemplateParameters[0]);
+        Assert.Contains("Soliņi pie Daugavas", news.TemplateParameters[1], StringComparison.Ordinal);
+        Assert.Empty(anna.Unseen());
+    }
+
+    [Fact]
     public async Task TheDailyLimit_HoldsAcrossARestart_AndSomeoneReachedTodayStillGetsTheirTemplates()
     {
         await RestartBotAsync(
@@ -275,6 +309,9 @@ public sealed class WhatsAppTests : BotTest
     [Fact]
     public async Task APollWithFiveAnswers_ComesAsAList_AndAPickedRowIsTheVote()
     {
+        // Vera has not written for two days: a poll has no template, so she will not get it, and the preview says so.
+        var vera = await OnboardAsync("37120000003", "ru", "Вера");
+        clock.Advance(TimeSpan.FromDays(2));
         var boss = await OnboardAsync(Boss, "lv", "Coordinator");
         var anna = await OnboardAsync("37120000001", "ru", "Анна");
 
@@ -288,6 +325,7 @@ public sealed class WhatsAppTests : BotTest
         await boss.NextAsync(c => c.Payloads.Contains("newpoll:days:3"));
         await boss.Picks("newpoll:days:3");
         var preview = await boss.NextAsync(c => c.Payloads.Any(p => p.StartsWith("newpoll:send:", StringComparison.Ordinal)));
+        Assert.EndsWith(Markup.ToPlainText(Domain.Texts.Phrasebook.For(Language.Lv).AnnounceWindowSkipped(1)), preview.Text, StringComparison.Ordinal);
         await boss.Taps(preview.Payloads.Single(p => p.StartsWith("newpoll:send:", StringComparison.Ordinal)));
 
         var poll = await anna.NextAsync(c => c.Payloads.Contains("poll:vote:1:4"));
@@ -297,6 +335,8 @@ public sealed class WhatsAppTests : BotTest
         await anna.SentinelAsync();
 
         Assert.Equal([4], await Bot.InScopeAsync(db => db.PollVotes.Select(v => v.Option).ToListAsync()));
+        await Bot.OutboxDrainedAsync();
+        Assert.Empty(vera.Unseen());
     }
 
     [Fact]

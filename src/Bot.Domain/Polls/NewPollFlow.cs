@@ -50,13 +50,15 @@ public sealed class NewPollFlow(IPollRepository polls, IBroadcastRepository broa
         new()
         {
             Id = NewPollStep.Preview,
-            Ask = turn =>
+            Ask = async turn =>
             {
                 var (draft, t) = (turn.Draft, PollTexts.For(turn.Chat.Member.Language));
                 var options = string.Join('\n', draft.Options!.Select((o, i) => $"{i + 1}. {Markup.Escape(o)}"));
-                return ValueTask.FromResult(new Question(
-                    t.Preview(Markup.Escape(draft.Question!), options, draft.AudienceLabel!, time.Moment(draft.ClosesAt!.Value)),
-                    [[turn.Button(t.Send, $"send:{draft.Key}"), turn.Cancel]]));
+                // A poll has no template: whoever is outside their chat's 24-hour window will not get it, and is counted.
+                var outside = await broadcasts.CountOutsideWindowAsync(draft.Audience!.Value, draft.EventId, templateKind: null, turn.Cancellation);
+                return new Question(
+                    t.Preview(Markup.Escape(draft.Question!), options, draft.AudienceLabel!, time.Moment(draft.ClosesAt!.Value)) + AnnounceFlow.WindowLines(turn.T, outside),
+                    [[turn.Button(t.Send, $"send:{draft.Key}"), turn.Cancel]]);
             },
             Take = SendAsync,
         },

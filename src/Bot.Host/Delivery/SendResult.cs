@@ -10,6 +10,12 @@ public abstract record SendResult
         /// feature that sent it to record (<see cref="IDeliveryHook.RecordedAsync"/>).
         /// </summary>
         public string? NativeId { get; init; }
+
+        /// <summary>
+        /// Where the message went as several (a photo, then its text; a long text in parts), the ids of those before
+        /// the last (<see cref="MessageId"/>), which a platform's later report may name (WhatsApp's failed status).
+        /// </summary>
+        public IReadOnlyList<string> EarlierIds { get; init; } = [];
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public static class WhatsAppRegistration
         // The templates sent are a person's data, and kept a day, whether or not WhatsApp is on now.
         builder.Services.AddScoped<Persistence.IPersonalDataPart, WhatsAppPersonalData>();
         builder.Services.AddSingleton<Jobs.IRetentionPart, WhatsAppTemplateRetention>();
+        builder.Services.AddSingleton<Jobs.IRetentionPart, WhatsAppMessagePartRetention>();
         if (!IsOn(builder.Configuration))
         {
             return builder;
@@ -48,6 +49,7 @@ public static class WhatsAppRegistration
         builder.Services.AddSingleton<WhatsAppMedia>();
         builder.Services.AddSingleton<WhatsAppStatuses>();
         builder.Services.AddSingleton<IChannelSender, WhatsAppSender>();
+        builder.Services.AddSingleton<IDeliveryHook, WhatsAppDeliveryHook>();
         return builder;
     }
 

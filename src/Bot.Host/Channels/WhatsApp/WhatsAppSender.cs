@@ -38,6 +38,9 @@ internal sealed class WhatsAppSender(
     /// </summary>
     public static readonly TimeSpan WindowMargin = TimeSpan.FromMinutes(10);
 
+    /// <summary>The longest wait Meta may ask for that a later part of a message waits out within its send.</summary>
+    public static readonly TimeSpan MaxWaitWithin = TimeSpan.FromSeconds(6);
+
     public ChannelKind Channel => ChannelKind.WhatsApp;
 
     public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
@@ -55,6 +58,17 @@ internal sealed class WhatsAppSender(
         }
 
         string? sent = null;
+        var earlier = new List<string>();
+        void Went(string? id)
+        {
+            if (sent is not null)
+            {
+                earlier.Add(sent);
+            }
+
+            sent = id;
+        }
+
         var text = Markup.ToPlainText(message.Text).Trim();
         var buttons = message.Buttons.SelectMany(row => row).Where(b => b.Kind == ButtonKind.Callback).Take(MaxListRows + MaxReplyButtons).ToList();
         if (message.DocumentPath is { } document)
@@ -67,7 +81,7 @@ internal sealed class WhatsAppSender(
                 return result;
             }
 
-            sent = done.MessageId;
+            Went(done.MessageId);
             if (caption is not null)
             {
                 text = string.Empty;
@@ -84,7 +98,7 @@ internal sealed class WhatsAppSender(
                 return result;
             }
 
-            sent = done.MessageId;
+            Went(done.MessageId);
             if (caption is not null)
             {
                 text = string.Empty;
@@ -94,6 +108,13 @@ internal sealed class WhatsAppSender(
         foreach (var content in Render(text, buttons, person.Language))
         {
             var result = await PostAsync(message.To.ChatId, content, ct);
+            if (result is SendResult.RetryLater { After: { } wait } && sent is not null && wait <= MaxWaitWithin)
+            {
+                // Slowed down after earlier parts went: sent again whole later, they would go twice. This part waits here.
+                await Task.Delay(wait, TimeProvider.System, ct);
+                result = await PostAsync(message.To.ChatId, content, ct);
+            }
+
             if (result is SendResult.Skipped && sent is null && message.Template is not null)
             {
                 // Meta's window closed before the bot's reckoning of it (131047): the city's template, if it has one.
@@ -106,10 +127,10 @@ internal sealed class WhatsAppSender(
                 return result;
             }
 
-            sent = done.MessageId;
+            Went(done.MessageId);
         }
 
-        return new SendResult.Sent(sent);
+        return new SendResult.Sent(sent) { EarlierIds = earlier };
     }
 
     /// <summary>Outside the window: the city's template of the message's kind, if it has one and the day's limit allows; else skipped.</summary>
@@ -185,12 +206,28 @@ internal sealed class WhatsAppSender(
 
     private static JsonObject ReplyButtons(string body, IReadOnlyList<Button> buttons) => Interactive("button", body, new JsonObject
     {
-        ["buttons"] = new JsonArray([.. buttons.Select(b => (JsonNode)new JsonObject
+        ["buttons"] = new JsonArray([.. buttons.Zip(Titles(buttons)).Select(b => (JsonNode)new JsonObject
         {
             ["type"] = "reply",
-            ["reply"] = new JsonObject { ["id"] = b.Payload, ["title"] = ButtonLabel.Fit(b.Label, MaxReplyTitle) },
+            ["reply"] = new JsonObject { ["id"] = b.First.Payload, ["title"] = b.Second },
         })]),
     });
+
+    /// <summary>The reply buttons' titles within 20 characters, and unlike each other, as Meta wants them (two long event titles alike once cut get "2").</summary>
+    private static IEnumerable<string> Titles(IReadOnlyList<Button> buttons)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var button in buttons)
+        {
+            var title = ButtonLabel.Fit(button.Label, MaxReplyTitle);
+            for (var n = 2; !taken.Add(title); n++)
+            {
+                title = ButtonLabel.Fit(label => $"{label} {n}", button.Label, MaxReplyTitle);
+            }
+
+            yield return title;
+        }
+    }
 
     private static JsonObject List(string body, IReadOnlyList<Button> buttons, string opener) => Interactive("list", body, new JsonObject
     {

@@ -30,8 +30,11 @@ internal sealed class WhatsAppStatuses(UnitOfWork unitOfWork, ILogger<WhatsAppSt
             var (count, waiting) = (0, false);
             foreach (var failure in failures)
             {
+                // A message that went as several (its photo, then its text) is kept by its last id; an earlier one's leads to it.
+                var id = await db.Set<WhatsAppMessagePart>().Where(p => p.MessageId == failure.MessageId).Select(p => p.LastMessageId).FirstOrDefaultAsync(ct)
+                    ?? failure.MessageId;
                 var row = await db.Deliveries.FirstOrDefaultAsync(
-                    d => d.Channel == ChannelKind.WhatsApp && d.SentMessageId == failure.MessageId && d.Status == DeliveryStatus.Sent, ct);
+                    d => d.Channel == ChannelKind.WhatsApp && d.SentMessageId == id && d.Status == DeliveryStatus.Sent, ct);
                 if (row is null)
                 {
                     waiting |= await db.Deliveries.AnyAsync(

@@ -1096,6 +1096,27 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                     b.ToTable("TranslationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppMessagePart", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastMessageId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId");
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("WhatsAppMessageParts", (string)null);
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppTemplateSend", b =>
                 {
                     b.Property<long>("Id")

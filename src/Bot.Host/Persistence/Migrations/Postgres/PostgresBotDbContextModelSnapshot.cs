@@ -1130,6 +1130,27 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                     b.ToTable("TranslationRequests", (string)null);
                 });
 
+            modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppMessagePart", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("LastMessageId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId");
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("WhatsAppMessageParts", (string)null);
+                });
+
             modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppTemplateSend", b =>
                 {
                     b.Property<long>("Id")

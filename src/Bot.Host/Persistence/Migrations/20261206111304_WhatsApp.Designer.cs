@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GenYCity.Bot.Host.Persistence.Migrations
 {
     [DbContext(typeof(BotDbContext))]
-    [Migration("20261206102018_WhatsApp")]
+    [Migration("20261206111304_WhatsApp")]
     partial class WhatsApp
     {
         /// <inheritdoc />
@@ -1097,6 +1097,27 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("TranslationRequests", (string)null);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppMessagePart", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastMessageId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageId");
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("WhatsAppMessageParts", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppTemplateSend", b =>

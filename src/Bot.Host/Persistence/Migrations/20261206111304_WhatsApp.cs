@@ -11,6 +11,19 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "WhatsAppMessageParts",
+                columns: table => new
+                {
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    LastMessageId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WhatsAppMessageParts", x => x.MessageId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WhatsAppTemplateSends",
                 columns: table => new
                 {
@@ -31,6 +44,11 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                 columns: new[] { "Channel", "SentMessageId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_WhatsAppMessageParts_SentAt",
+                table: "WhatsAppMessageParts",
+                column: "SentAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WhatsAppTemplateSends_ChatId",
                 table: "WhatsAppTemplateSends",
                 column: "ChatId");
@@ -44,6 +62,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "WhatsAppMessageParts");
+
             migrationBuilder.DropTable(
                 name: "WhatsAppTemplateSends");
 

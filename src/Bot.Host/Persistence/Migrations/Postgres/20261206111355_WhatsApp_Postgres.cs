@@ -13,6 +13,19 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "WhatsAppMessageParts",
+                columns: table => new
+                {
+                    MessageId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    LastMessageId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WhatsAppMessageParts", x => x.MessageId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WhatsAppTemplateSends",
                 columns: table => new
                 {
@@ -33,6 +46,11 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 columns: new[] { "Channel", "SentMessageId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_WhatsAppMessageParts_SentAt",
+                table: "WhatsAppMessageParts",
+                column: "SentAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WhatsAppTemplateSends_ChatId",
                 table: "WhatsAppTemplateSends",
                 column: "ChatId");
@@ -46,6 +64,9 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "WhatsAppMessageParts");
+
             migrationBuilder.DropTable(
                 name: "WhatsAppTemplateSends");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBotDbContext))]
-    [Migration("20261206102037_WhatsApp_Postgres")]
+    [Migration("20261206111355_WhatsApp_Postgres")]
     partial class WhatsApp_Postgres
     {
         /// <inheritdoc />
@@ -1131,6 +1131,27 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("TranslationRequests", (string)null);
+                });
+
+            modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppMessagePart", b =>
+                {
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("LastMessageId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MessageId");
+
+                    b.HasIndex("SentAt");
+
+                    b.ToTable("WhatsAppMessageParts", (string)null);
                 });
 
             modelBuilder.Entity("GenYCity.Bot.Host.Channels.WhatsApp.WhatsAppTemplateSend", b =>
