@@ -205,6 +205,22 @@ public sealed class WhatsAppTests : BotTest
     }
 
     [Fact]
+    public async Task WhenMetasWindowClosedBeforeTheBotsReckoning_TheMessageGoesAsTheTemplate()
+    {
+        await RestartBotAsync("--WhatsApp:Templates:announcement:lv:Name=genycity_news_lv", "--WhatsApp:Templates:announcement:lv:Parameters:0=text");
+        var anna = await OnboardAsync("37120000001", "lv");
+        await Bot.OutboxDrainedAsync();
+        Cloud.Intercept = call => call.To == "37120000001" && call.Type == "text"
+            ? FakeCloudApi.Error(400, 131047, "Re-engagement message", "More than 24 hours have passed since the recipient last replied to the sender number.")
+            : null;
+
+        await AnnounceAsync("Peldēšana piektdien");
+
+        Assert.Equal("genycity_news_lv", (await anna.NextAsync(c => c.Type == "template")).TemplateName);
+        Assert.Equal(Delivery.DeliveryStatus.Sent, (await Bot.InScopeAsync(db => db.Deliveries.SingleAsync(d => d.BroadcastId != null))).Status);
+    }
+
+    [Fact]
     public async Task TheDailyLimitOfPeopleReachedWithTemplates_IsKept_AndTheRestAreSkipped()
     {
         await RestartBotAsync(
@@ -403,8 +419,9 @@ public sealed class WhatsAppTests : BotTest
 
         await anna.Failed(help.MessageId!, 131047, "Re-engagement message");
         await bob.Failed(bobsHelp.MessageId!, 131026, "Message undeliverable");
-        // Reported again, as Meta may: nothing changes twice.
+        // Reported again, as Meta may: nothing changes twice. A status about an id nothing knows is let go (200).
         await bob.Failed(bobsHelp.MessageId!, 131026, "Message undeliverable");
+        await bob.Failed("wamid.sent-by-another-app", 131026, "Message undeliverable");
 
         var rows = await Bot.InScopeAsync(db => db.Deliveries.Where(d => d.SentMessageId == help.MessageId || d.SentMessageId == bobsHelp.MessageId).ToDictionaryAsync(d => d.ChatId));
         Assert.Equal((Delivery.DeliveryStatus.Failed, "131047 Re-engagement message"), (rows["37120000001"].Status, rows["37120000001"].LastError));
@@ -469,6 +486,9 @@ public sealed class WhatsAppTests : BotTest
         Assert.Equal(HttpStatusCode.OK, (await WhatsAppUser.PostRawAsync(WebhookUrl, photo, WhatsAppUser.Sign(photo))).StatusCode);
 
         await anna.NextAsync(c => c.Text?.StartsWith("📍", StringComparison.Ordinal) == true);
+        // Delivered once more by Meta: recognised as handled, and not fetched again.
+        Assert.Equal(HttpStatusCode.OK, (await WhatsAppUser.PostRawAsync(WebhookUrl, photo, WhatsAppUser.Sign(photo))).StatusCode);
+        await anna.ExpectSilenceAsync();
         Assert.Equal(1, Cloud.Downloads);
         Assert.Single(await Bot.InScopeAsync(db => db.DashboardUploads.ToListAsync()));
     }

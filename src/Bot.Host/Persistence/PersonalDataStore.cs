@@ -15,8 +15,6 @@ internal sealed class PersonalDataStore(IEnumerable<IPersonalDataPart> parts, Ti
     [
         typeof(Delivery.ChannelLease), typeof(Health.HealthProbe), typeof(Domain.Digest.DigestIssue), typeof(Dashboard.DashboardUpload),
         typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey),
-        // Message ids leading to other message ids: whose they are is the outbox row's to say, and it goes with the person.
-        typeof(Channels.WhatsApp.WhatsAppMessagePart),
     ];
 
     /// <summary>What an erasure itself writes: an erased chat's id, for half an hour, so no instance sends to it.</summary>

@@ -18,16 +18,16 @@ internal sealed class BusinessInitiatedLimit(IServiceScopeFactory scopes, IOptio
 
     public static readonly TimeSpan Day = TimeSpan.FromHours(24);
 
-    /// <summary>How long what was read is trusted before it is read again.</summary>
-    private static readonly TimeSpan Reload = TimeSpan.FromMinutes(5);
+    /// <summary>How long what was read is trusted before it is read again (an instance taking the channel over reads it soon).</summary>
+    private static readonly TimeSpan Reload = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim gate = new(1, 1);
 
     // Reached by a template Meta took, by when (from the database and this instance's own sends).
     private Dictionary<string, DateTimeOffset> reached = new(StringComparer.Ordinal);
 
-    // Places taken by templates on their way.
-    private readonly HashSet<string> taking = new(StringComparer.Ordinal);
+    // Places taken by templates on their way, by chat (a count: a chat's place is free once none is on its way).
+    private readonly Dictionary<string, int> taking = new(StringComparer.Ordinal);
     private DateTimeOffset loadedAt = DateTimeOffset.MinValue;
 
     /// <summary>Takes a place for a template to this chat; false when the limit is reached (someone reached already today always has one).</summary>
@@ -36,18 +36,14 @@ internal sealed class BusinessInitiatedLimit(IServiceScopeFactory scopes, IOptio
         await gate.WaitAsync(ct);
         try
         {
-            var now = await CurrentAsync(ct);
-            if (reached.ContainsKey(chatId) || taking.Contains(chatId))
-            {
-                return true;
-            }
-
-            if (reached.Count + taking.Count >= options.Value.BusinessInitiatedPerDay)
+            await CurrentAsync(ct);
+            var known = reached.ContainsKey(chatId) || taking.ContainsKey(chatId);
+            if (!known && reached.Count + taking.Keys.Count(chat => !reached.ContainsKey(chat)) >= options.Value.BusinessInitiatedPerDay)
             {
                 return false;
             }
 
-            taking.Add(chatId);
+            taking[chatId] = taking.GetValueOrDefault(chatId) + 1;
             return true;
         }
         finally
@@ -56,19 +52,14 @@ internal sealed class BusinessInitiatedLimit(IServiceScopeFactory scopes, IOptio
         }
     }
 
-    /// <summary>How many more people templates may reach now (for a preview).</summary>
+    /// <summary>How many more people templates may reach now (for a preview), as the database says: any instance may ask.</summary>
     public async Task<int> RemainingAsync(CancellationToken ct)
     {
-        await gate.WaitAsync(ct);
-        try
-        {
-            await CurrentAsync(ct);
-            return Math.Max(0, options.Value.BusinessInitiatedPerDay - reached.Count - taking.Count);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var since = clock.GetUtcNow() - Day;
+        var reachedToday = await scope.ServiceProvider.GetRequiredService<BotDbContext>().Set<WhatsAppTemplateSend>().AsNoTracking()
+            .Where(s => s.SentAt > since).Select(s => s.ChatId).Distinct().CountAsync(ct);
+        return Math.Max(0, options.Value.BusinessInitiatedPerDay - reachedToday);
     }
 
     /// <summary>
@@ -80,10 +71,19 @@ internal sealed class BusinessInitiatedLimit(IServiceScopeFactory scopes, IOptio
         await gate.WaitAsync(CancellationToken.None);
         try
         {
-            taking.Remove(chatId);
+            if (taking.TryGetValue(chatId, out var count) && count > 1)
+            {
+                taking[chatId] = count - 1;
+            }
+            else
+            {
+                taking.Remove(chatId);
+            }
+
             if (sent)
             {
-                reached.TryAdd(chatId, clock.GetUtcNow());
+                // Meta counts a person from their latest template: the place is theirs for a day from now.
+                reached[chatId] = clock.GetUtcNow();
             }
         }
         finally
@@ -111,8 +111,8 @@ internal sealed class BusinessInitiatedLimit(IServiceScopeFactory scopes, IOptio
 
     public void Dispose() => gate.Dispose();
 
-    /// <summary>Now, with who was reached in the last 24 hours read again when it is time.</summary>
-    private async Task<DateTimeOffset> CurrentAsync(CancellationToken ct)
+    /// <summary>Who was reached in the last 24 hours, read again when it is time.</summary>
+    private async Task CurrentAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (now - loadedAt > Reload)
@@ -122,11 +122,11 @@ internal sealed class BusinessInitiatedLimit(IServiceScopeFactory scopes, IOptio
             var rows = await scope.ServiceProvider.GetRequiredService<BotDbContext>().Set<WhatsAppTemplateSend>().AsNoTracking()
                 .Where(s => s.SentAt > since)
                 .GroupBy(s => s.ChatId)
-                .Select(g => new { ChatId = g.Key, First = g.Min(s => s.SentAt) })
+                .Select(g => new { ChatId = g.Key, Latest = g.Max(s => s.SentAt) })
                 .ToListAsync(ct);
-            var fresh = rows.ToDictionary(r => r.ChatId, r => r.First, StringComparer.Ordinal);
+            var fresh = rows.ToDictionary(r => r.ChatId, r => r.Latest, StringComparer.Ordinal);
             // This instance's own sends not yet readable there (a record that failed) still count until they are a day old.
-            foreach (var (chat, at) in reached.Where(r => r.Value > since && !fresh.ContainsKey(r.Key)))
+            foreach (var (chat, at) in reached.Where(r => r.Value > since && (!fresh.TryGetValue(r.Key, out var read) || read < r.Value)))
             {
                 fresh[chat] = at;
             }
@@ -139,7 +139,5 @@ internal sealed class BusinessInitiatedLimit(IServiceScopeFactory scopes, IOptio
         {
             reached.Remove(gone);
         }
-
-        return now;
     }
 }

@@ -16,11 +16,10 @@ internal sealed class WhatsAppDeliveryHook : IDeliveryHook
     public async Task RecordedAsync(BotDbContext db, IReadOnlyList<(OutboundMessage Message, SendResult Result)> results, DateTimeOffset now, CancellationToken ct)
     {
         var parts = results
-            .Where(r => r.Message.To.Channel == ChannelKind.WhatsApp)
-            .Select(r => r.Result)
-            .OfType<SendResult.Sent>()
-            .Where(sent => sent.MessageId is not null)
-            .SelectMany(sent => sent.EarlierIds.Where(id => id != sent.MessageId).Select(id => (Id: id, Last: sent.MessageId!)))
+            .Where(r => r.Message.To.Channel == ChannelKind.WhatsApp && r.Result is SendResult.Sent { MessageId: not null })
+            .SelectMany(r => r.Result is SendResult.Sent sent
+                ? sent.EarlierIds.Where(id => id != sent.MessageId).Select(id => (Id: id, Last: sent.MessageId!, Chat: r.Message.To.ChatId))
+                : [])
             .DistinctBy(p => p.Id)
             .ToList();
         if (parts.Count == 0)
@@ -31,7 +30,7 @@ internal sealed class WhatsAppDeliveryHook : IDeliveryHook
         // A result recorded again (after a failed write) adds nothing twice.
         var ids = parts.Select(p => p.Id).ToList();
         var known = await db.Set<WhatsAppMessagePart>().Where(p => ids.Contains(p.MessageId)).Select(p => p.MessageId).ToListAsync(ct);
-        db.AddRange(parts.Where(p => !known.Contains(p.Id)).Select(p => new WhatsAppMessagePart(p.Id, p.Last, now)));
+        db.AddRange(parts.Where(p => !known.Contains(p.Id)).Select(p => new WhatsAppMessagePart(p.Id, p.Last, p.Chat, now)));
         await db.SaveChangesAsync(ct);
     }
 }

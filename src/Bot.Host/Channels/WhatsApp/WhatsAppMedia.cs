@@ -113,20 +113,20 @@ internal sealed class WhatsAppMedia(
         }
     }
 
-    /// <summary>A refusal: a server error is tried again (the webhook call is answered 503); a refused token is said in the log.</summary>
+    /// <summary>
+    /// A refusal: a server error, a rate limit or a refused token is tried again (the webhook call is answered 503, and
+    /// Meta brings it again while the city renews the token, said in the log); anything else means there is no photo.
+    /// </summary>
     private byte[]? Refused(System.Net.HttpStatusCode status, string what)
     {
-        if ((int)status >= 500)
-        {
-            throw new NotNowException($"media {what}: {(int)status}");
-        }
-
         if (status is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
         {
             logger.LogError("WhatsApp refused the access token when asked for a photo's {What} ({Status}): check WhatsApp:AccessToken", what, (int)status);
         }
 
-        return null;
+        return (int)status >= 500 || status is System.Net.HttpStatusCode.TooManyRequests or System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden
+            ? throw new NotNowException($"media {what}: {(int)status}")
+            : null;
     }
 
     /// <summary>The token goes only over https (or to this machine, where the tests' fake Cloud API is).</summary>

@@ -8,11 +8,14 @@ namespace GenYCity.Bot.Host.Channels.WhatsApp;
 /// <summary>
 /// One of the earlier messages an outbox message went out as on WhatsApp (its photo, the first parts of a long text),
 /// by its id, with the id of the last, which the outbox row keeps: so a failed status about the photo finds the row.
-/// Ids only; purged with the finished deliveries.
+/// A WhatsApp message id encodes the person's number: the parts go with the person (/forgetme), and are purged with
+/// the finished deliveries.
 /// </summary>
-public sealed class WhatsAppMessagePart(string messageId, string lastMessageId, DateTimeOffset sentAt)
+public sealed class WhatsAppMessagePart(string messageId, string lastMessageId, string chatId, DateTimeOffset sentAt)
 {
     public string MessageId { get; private set; } = messageId;
+
+    public string ChatId { get; private set; } = chatId;
 
     public string LastMessageId { get; private set; } = lastMessageId;
 
@@ -27,7 +30,9 @@ internal sealed class WhatsAppMessagePartConfiguration : IEntityTypeConfiguratio
         part.HasKey(p => p.MessageId);
         part.Property(p => p.MessageId).HasMaxLength(128);
         part.Property(p => p.LastMessageId).HasMaxLength(128);
+        part.Property(p => p.ChatId).HasMaxLength(64);
         part.HasIndex(p => p.SentAt);
+        part.HasIndex(p => p.ChatId);
     }
 }
 

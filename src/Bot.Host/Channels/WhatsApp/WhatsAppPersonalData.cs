@@ -7,10 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GenYCity.Bot.Host.Channels.WhatsApp;
 
-/// <summary>The templates sent to a person on WhatsApp, in /mydata; /forgetme removes them.</summary>
+/// <summary>
+/// The templates sent to a person on WhatsApp, in /mydata; /forgetme removes them, and the ids of the messages their
+/// messages went out as (which encode their number, and are shown with the outbox's technical records, not here).
+/// </summary>
 internal sealed class WhatsAppPersonalData(BotDbContext db) : IPersonalDataPart
 {
-    public IReadOnlyList<Type> Tables { get; } = [typeof(WhatsAppTemplateSend)];
+    public IReadOnlyList<Type> Tables { get; } = [typeof(WhatsAppTemplateSend), typeof(WhatsAppMessagePart)];
 
     public async Task CollectAsync(Member member, PersonalData data, CancellationToken ct)
     {
@@ -21,8 +24,14 @@ internal sealed class WhatsAppPersonalData(BotDbContext db) : IPersonalDataPart
         }
     }
 
-    public Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct) =>
-        member.Channel == ChannelKind.WhatsApp ? db.Set<WhatsAppTemplateSend>().Where(s => s.ChatId == member.ChatId).ExecuteDeleteAsync(ct) : Task.CompletedTask;
+    public async Task EraseAsync(Member member, DateTimeOffset now, CancellationToken ct)
+    {
+        if (member.Channel == ChannelKind.WhatsApp)
+        {
+            await db.Set<WhatsAppTemplateSend>().Where(s => s.ChatId == member.ChatId).ExecuteDeleteAsync(ct);
+            await db.Set<WhatsAppMessagePart>().Where(p => p.ChatId == member.ChatId).ExecuteDeleteAsync(ct);
+        }
+    }
 }
 
 /// <summary>Templates are counted for a day: older records go with the retention job.</summary>

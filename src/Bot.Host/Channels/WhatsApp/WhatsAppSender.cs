@@ -16,6 +16,7 @@ namespace GenYCity.Bot.Host.Channels.WhatsApp;
 internal sealed class WhatsAppSender(
     IHttpClientFactory http,
     IOptions<WhatsAppOptions> options,
+    IOptions<DeliveryOptions> delivery,
     WhatsAppRecipients recipients,
     WhatsAppTemplates templates,
     BusinessInitiatedLimit limit,
@@ -45,6 +46,7 @@ internal sealed class WhatsAppSender(
 
     public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
     {
+        var started = TimeProvider.System.GetTimestamp();
         if (message.ButtonsOnly || message.StopsPoll)
         {
             // A sent WhatsApp message cannot be changed; its buttons stay, and a stale one is answered as such.
@@ -76,6 +78,12 @@ internal sealed class WhatsAppSender(
             // The text goes as the file's caption when it fits and asks for no answer.
             var caption = buttons.Count == 0 && message.PhotoRef is null && text.Length <= MaxCaption ? text : null;
             var result = await SendFileAsync(message, document, "document", ct, caption);
+            if (result is SendResult.Skipped && sent is null && message.Template is not null)
+            {
+                // Meta's window closed before the bot's reckoning of it (131047): the city's template, if it has one.
+                return await SendTemplateAsync(message, person, ct);
+            }
+
             if (result is not SendResult.Sent done)
             {
                 return result;
@@ -93,6 +101,11 @@ internal sealed class WhatsAppSender(
             // The text goes as the photo's caption when it fits and asks for no answer.
             var caption = buttons.Count == 0 && text.Length <= MaxCaption ? text : null;
             var result = await SendPhotoAsync(message, photo, caption, ct);
+            if (result is SendResult.Skipped && sent is null && message.Template is not null)
+            {
+                return await SendTemplateAsync(message, person, ct);
+            }
+
             if (result is not SendResult.Sent done)
             {
                 return result;
@@ -108,9 +121,11 @@ internal sealed class WhatsAppSender(
         foreach (var content in Render(text, buttons, person.Language))
         {
             var result = await PostAsync(message.To.ChatId, content, ct);
-            if (result is SendResult.RetryLater { After: { } wait } && sent is not null && wait <= MaxWaitWithin)
+            if (result is SendResult.RetryLater { After: { } wait, Overall: false } && sent is not null && wait <= MaxWaitWithin
+                && TimeProvider.System.GetElapsedTime(started) + wait + MaxWaitWithin < delivery.Value.SendTimeout)
             {
-                // Slowed down after earlier parts went: sent again whole later, they would go twice. This part waits here.
+                // This person's pace, after earlier parts went: sent again whole later, they would go twice. This part
+                // waits here, when the send's time allows it (a whole channel slowed down pauses as ever).
                 await Task.Delay(wait, TimeProvider.System, ct);
                 result = await PostAsync(message.To.ChatId, content, ct);
             }

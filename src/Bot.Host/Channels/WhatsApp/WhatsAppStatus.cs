@@ -6,6 +6,9 @@ namespace GenYCity.Bot.Host.Channels.WhatsApp;
 /// </summary>
 public sealed record WhatsAppStatus(string MessageId, string RecipientId, int? ErrorCode, string ErrorTitle)
 {
+    /// <summary>When Meta says it happened, if it says.</summary>
+    public DateTimeOffset? At { get; init; }
+
     /// <summary>The message could not be delivered to the number: not on WhatsApp, or the person blocked the business.</summary>
     public const int Undeliverable = 131026;
 

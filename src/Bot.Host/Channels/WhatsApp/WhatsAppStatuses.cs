@@ -10,11 +10,16 @@ namespace GenYCity.Bot.Host.Channels.WhatsApp;
 /// A message the Cloud API took and later failed to deliver (a "failed" status): its outbox row, sent until then, is
 /// marked failed with the error's code and title (131047: outside the window), or unreachable when the number cannot be
 /// reached (131026), and then the person is too, as after a block on another platform. A status reported again finds
-/// the row already changed and changes nothing. One that comes before the send's result is recorded (the row to that
-/// person is still being sent) is not taken yet: the call is answered 503 and Meta brings it again.
+/// the row already changed and changes nothing. One that comes in the first minutes after it happened, about an id no
+/// row knows yet while a message to that person is on its way (its result not yet written), is not taken yet: the call
+/// is answered 503 and Meta brings it again. Any other status about an id nothing knows (purged, or sent by another
+/// app on the number) is let go.
 /// </summary>
 internal sealed class WhatsAppStatuses(UnitOfWork unitOfWork, ILogger<WhatsAppStatuses> logger)
 {
+    /// <summary>How long after the failure a status about an id not yet known is asked for again rather than let go.</summary>
+    public static readonly TimeSpan WaitForItsSend = TimeSpan.FromMinutes(2);
+
     /// <summary>Records the failures; false when one must wait for its send's result to be recorded first.</summary>
     public async Task<bool> RecordAsync(IReadOnlyList<WhatsAppStatus> failures, CancellationToken ct)
     {
@@ -33,12 +38,18 @@ internal sealed class WhatsAppStatuses(UnitOfWork unitOfWork, ILogger<WhatsAppSt
                 // A message that went as several (its photo, then its text) is kept by its last id; an earlier one's leads to it.
                 var id = await db.Set<WhatsAppMessagePart>().Where(p => p.MessageId == failure.MessageId).Select(p => p.LastMessageId).FirstOrDefaultAsync(ct)
                     ?? failure.MessageId;
-                var row = await db.Deliveries.FirstOrDefaultAsync(
-                    d => d.Channel == ChannelKind.WhatsApp && d.SentMessageId == id && d.Status == DeliveryStatus.Sent, ct);
+                var row = await db.Deliveries.FirstOrDefaultAsync(d => d.Channel == ChannelKind.WhatsApp && d.SentMessageId == id, ct);
                 if (row is null)
                 {
-                    waiting |= await db.Deliveries.AnyAsync(
-                        d => d.Channel == ChannelKind.WhatsApp && d.ChatId == failure.RecipientId && d.Status == DeliveryStatus.Sending, ct);
+                    // Meta's timestamp is real time, as is this: the bot's own clock is not asked.
+                    waiting |= failure.At is { } at && TimeProvider.System.GetUtcNow() - at < WaitForItsSend
+                        && await db.Deliveries.AnyAsync(d => d.Channel == ChannelKind.WhatsApp && d.ChatId == failure.RecipientId && d.Status == DeliveryStatus.Sending, ct);
+                    continue;
+                }
+
+                if (row.Status != DeliveryStatus.Sent)
+                {
+                    // Recorded already (Meta says it again), or the send itself was refused: nothing to change.
                     continue;
                 }
 

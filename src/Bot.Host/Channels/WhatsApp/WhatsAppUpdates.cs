@@ -138,7 +138,8 @@ public static class WhatsAppUpdates
         var error = Array(status, "errors").FirstOrDefault();
         int? code = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("code", out var c) && c.TryGetInt32(out var number) ? number : null;
         var title = error.ValueKind == JsonValueKind.Object ? String(error, "title") ?? String(error, "message") ?? string.Empty : string.Empty;
-        return new WhatsAppStatus(id, String(status, "recipient_id") ?? string.Empty, code, title.Length <= 200 ? title : title[..200]);
+        var at = long.TryParse(String(status, "timestamp"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
+        return new WhatsAppStatus(id, String(status, "recipient_id") ?? string.Empty, code, title.Length <= 200 ? title : title[..200]) { At = at };
     }
 
     private static string Key(string id)

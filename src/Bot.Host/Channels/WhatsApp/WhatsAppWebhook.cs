@@ -69,15 +69,12 @@ public static class WhatsAppWebhook
             {
                 try
                 {
-                    // A status about a message whose sending is still being recorded, or a photo Meta cannot give now:
-                    // the call is answered 503, and Meta brings it again.
-                    if (!await statuses.RecordAsync(failures, ct))
-                    {
-                        return false;
-                    }
-
+                    // People's messages are handled whatever the statuses beside them; a status about a message whose
+                    // sending is still being recorded, or a photo Meta cannot give now, answers the call 503, and Meta
+                    // brings it again (what was handled is recognised then and skipped).
                     var resolved = messages.Count == 0 ? messages : await media.ResolveAsync(messages, ct);
-                    return resolved.Count == 0 || (await batches.DispatchAsync(resolved, ct)).All(outcome => outcome != DispatchOutcome.RetryLater);
+                    var handled = resolved.Count == 0 || (await batches.DispatchAsync(resolved, ct)).All(outcome => outcome != DispatchOutcome.RetryLater);
+                    return await statuses.RecordAsync(failures, ct) && handled;
                 }
                 catch (WhatsAppMedia.NotNowException)
                 {

@@ -1102,6 +1102,11 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastMessageId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1111,6 +1116,8 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("MessageId");
+
+                    b.HasIndex("ChatId");
 
                     b.HasIndex("SentAt");
 

@@ -1136,6 +1136,11 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("ChatId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("LastMessageId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -1145,6 +1150,8 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("MessageId");
+
+                    b.HasIndex("ChatId");
 
                     b.HasIndex("SentAt");
 

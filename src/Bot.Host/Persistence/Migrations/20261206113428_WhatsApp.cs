@@ -15,6 +15,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                 columns: table => new
                 {
                     MessageId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ChatId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     LastMessageId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -42,6 +43,11 @@ namespace GenYCity.Bot.Host.Persistence.Migrations
                 name: "IX_Deliveries_Channel_SentMessageId",
                 table: "Deliveries",
                 columns: new[] { "Channel", "SentMessageId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WhatsAppMessageParts_ChatId",
+                table: "WhatsAppMessageParts",
+                column: "ChatId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WhatsAppMessageParts_SentAt",

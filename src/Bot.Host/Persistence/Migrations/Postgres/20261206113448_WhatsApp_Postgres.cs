@@ -17,6 +17,7 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     MessageId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ChatId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     LastMessageId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -44,6 +45,11 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                 name: "IX_Deliveries_Channel_SentMessageId",
                 table: "Deliveries",
                 columns: new[] { "Channel", "SentMessageId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WhatsAppMessageParts_ChatId",
+                table: "WhatsAppMessageParts",
+                column: "ChatId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WhatsAppMessageParts_SentAt",
