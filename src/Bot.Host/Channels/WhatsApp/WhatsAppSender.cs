@@ -71,16 +71,20 @@ internal sealed class WhatsAppSender(
             sent = id;
         }
 
+        // Meta's window closed before the bot's reckoning of it (131047) while nothing had gone: the city's template, if it has one.
+        bool ClosedFirst(SendResult result) => result is SendResult.Skipped && sent is null && message.Template is not null;
+
         var text = Markup.ToPlainText(message.Text).Trim();
         var buttons = message.Buttons.SelectMany(row => row).Where(b => b.Kind == ButtonKind.Callback).Take(MaxListRows + MaxReplyButtons).ToList();
-        if (message.DocumentPath is { } document)
+
+        // A file or a photo goes before the text, with the text as its caption when it fits and asks for no answer;
+        // what stops the message there is returned.
+        async Task<SendResult?> AttachAsync(Func<string?, Task<SendResult>> send, bool mayCaption)
         {
-            // The text goes as the file's caption when it fits and asks for no answer.
-            var caption = buttons.Count == 0 && message.PhotoRef is null && text.Length <= MaxCaption ? text : null;
-            var result = await SendFileAsync(message, document, "document", ct, caption);
-            if (result is SendResult.Skipped && sent is null && message.Template is not null)
+            var caption = mayCaption && buttons.Count == 0 && text.Length <= MaxCaption ? text : null;
+            var result = await send(caption);
+            if (ClosedFirst(result))
             {
-                // Meta's window closed before the bot's reckoning of it (131047): the city's template, if it has one.
                 return await SendTemplateAsync(message, person, ct);
             }
 
@@ -94,28 +98,20 @@ internal sealed class WhatsAppSender(
             {
                 text = string.Empty;
             }
+
+            return null;
         }
 
-        if (message.PhotoRef is { } photo && Sendable(photo))
+        if (message.DocumentPath is { } document
+            && await AttachAsync(caption => SendFileAsync(message, document, "document", ct, caption), mayCaption: message.PhotoRef is null) is { } afterFile)
         {
-            // The text goes as the photo's caption when it fits and asks for no answer.
-            var caption = buttons.Count == 0 && text.Length <= MaxCaption ? text : null;
-            var result = await SendPhotoAsync(message, photo, caption, ct);
-            if (result is SendResult.Skipped && sent is null && message.Template is not null)
-            {
-                return await SendTemplateAsync(message, person, ct);
-            }
+            return afterFile;
+        }
 
-            if (result is not SendResult.Sent done)
-            {
-                return result;
-            }
-
-            Went(done.MessageId);
-            if (caption is not null)
-            {
-                text = string.Empty;
-            }
+        if (message.PhotoRef is { } photo && Sendable(photo)
+            && await AttachAsync(caption => SendPhotoAsync(message, photo, caption, ct), mayCaption: true) is { } afterPhoto)
+        {
+            return afterPhoto;
         }
 
         foreach (var content in Render(text, buttons, person.Language))
@@ -130,9 +126,8 @@ internal sealed class WhatsAppSender(
                 result = await PostAsync(message.To.ChatId, content, ct);
             }
 
-            if (result is SendResult.Skipped && sent is null && message.Template is not null)
+            if (ClosedFirst(result))
             {
-                // Meta's window closed before the bot's reckoning of it (131047): the city's template, if it has one.
                 return await SendTemplateAsync(message, person, ct);
             }
 
