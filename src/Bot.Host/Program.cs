@@ -10,6 +10,7 @@ using GenYCity.Bot.Host.Dispatch;
 using GenYCity.Bot.Host.Health;
 using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
+using GenYCity.Bot.Host.Telemetry;
 using GenYCity.Bot.Host.Translation;
 
 return await StartupErrors.RunBotAsync(() => Program.Build(args));
@@ -22,6 +23,7 @@ public partial class Program
         // Content root next to the binary, where appsettings.json is copied, wherever the bot is started from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddBotSettings();
+        builder.AddTelemetry();
         builder.AddPersistence();
         builder.AddTranslation();
         builder.AddFeatures();

@@ -44,6 +44,9 @@ public abstract class DeliveryWorkerSuite : IAsyncLifetime
             s.AddSingleton(Options.Create(new Channels.Messenger.MessengerOptions()));
             s.AddSingleton<Configuration.SecretRedactor>();
             s.AddSingleton<ChannelLeases>();
+            s.AddMetrics();
+            s.AddSingleton<Telemetry.OutboxFigures>();
+            s.AddSingleton<Telemetry.BotMetrics>();
             s.AddSingleton<DeliveryWorker>();
         });
     }

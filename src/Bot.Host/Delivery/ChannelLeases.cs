@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GenYCity.Bot.Host.Delivery;
 
 /// <summary>Takes, renews and gives back channel leases, each in one statement the database makes atomic.</summary>
-internal sealed class ChannelLeases(IServiceScopeFactory scopes, WriteGate writes)
+internal sealed class ChannelLeases(IServiceScopeFactory scopes, WriteGate writes, Telemetry.OutboxFigures figures)
 {
     /// <summary>This process's id as a lease holder.</summary>
     public string Instance { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -33,6 +33,7 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes, WriteGate write
             """,
             key, Instance, (long)length.TotalMilliseconds).ToListAsync(ct);
 #pragma warning restore EF1002
+        figures.Lease(key, held.Count == 1);
         return (held.Count == 1, held.Count == 1 && before == Instance);
     }
 
@@ -43,6 +44,7 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes, WriteGate write
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ChannelLeases" WHERE "Key" = {0} AND "Holder" = {1}""", [key, Instance], ct);
+            figures.Lease(key, held: false);
         },
         ct);
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using GenYCity.Bot.Domain.Messaging;
+using GenYCity.Bot.Host.Telemetry;
 
 namespace GenYCity.Bot.Host.Delivery;
 
@@ -20,6 +22,7 @@ namespace GenYCity.Bot.Host.Delivery;
 /// <item>the recording of results (<see cref="ResultRecorder"/>): a send holds its slot until its result is
 /// recorded, which bounds what a crash or an outage can make go twice.</item>
 /// </list>
+/// Each send is a span continuing the trace of the update that wrote the message, and is counted by its result.
 /// A renewal or a results write that fails stops the sending at once (the sends on the wire finish, and their
 /// results wait in memory until the database takes them); a lease kept through it carries on with what it holds.
 /// Its timing is the system's clock (a test may give it another), never the bot's: rates and leases are real time.
@@ -35,6 +38,7 @@ internal sealed class ChannelPump
     private readonly DeliveryOptions options;
     private readonly Health.ChannelHealth health;
     private readonly Configuration.SecretRedactor redactor;
+    private readonly BotMetrics metrics;
     private readonly ILogger logger;
     private readonly TimeProvider clock;
 
@@ -58,10 +62,11 @@ internal sealed class ChannelPump
         Configuration.SecretRedactor redactor,
         ChannelLeases leases,
         IReadOnlyList<IDeliveryHook> hooks,
+        BotMetrics metrics,
         ILogger logger,
         TimeProvider? clock = null)
     {
-        (this.sender, this.limits, this.outbox, this.options, this.health, this.redactor, this.logger) = (sender, limits, outbox, options, health, redactor, logger);
+        (this.sender, this.limits, this.outbox, this.options, this.health, this.redactor, this.metrics, this.logger) = (sender, limits, outbox, options, health, redactor, metrics, logger);
         this.clock = clock ?? TimeProvider.System;
         var channel = sender.Channel;
         var ownChat = sender.OwnChat;
@@ -120,6 +125,7 @@ internal sealed class ChannelPump
                 if (await skips.ForAsync(item, stop) is { } skipped)
                 {
                     await inFlight.WaitAsync(stop);
+                    metrics.Sent(Channel, item.Lane, new SendResult.Skipped(skipped), TimeSpan.Zero);
                     Done(item, new SendResult.Skipped(skipped), clock.GetTimestamp(), inFlight);
                     continue;
                 }
@@ -239,6 +245,11 @@ internal sealed class ChannelPump
     {
         // What is recorded when even the send's own error handling failed: maybe sent, so it goes again later.
         SendResult result = new SendResult.RetryLater("the send broke off");
+        var started = clock.GetTimestamp();
+        using var span = BotTelemetry.Source.StartActivity("bot.send", ActivityKind.Producer, BotTelemetry.TraceParentOf(item.TraceParent));
+        span?.SetTag("bot.channel", BotTelemetry.Tag(Channel));
+        span?.SetTag("bot.lane", BotTelemetry.Tag(item.Lane));
+        span?.SetTag("bot.delivery.id", item.Id);
         try
         {
             result = await SendOrSkipAsync(item);
@@ -246,8 +257,15 @@ internal sealed class ChannelPump
         finally
         {
             var answeredAt = clock.GetTimestamp();
+            span?.SetTag("bot.send.result", BotMetrics.Tag(result));
+            if (result is SendResult.Failed or SendResult.RetryLater { After: null })
+            {
+                span?.SetStatus(ActivityStatusCode.Error);
+            }
+
             try
             {
+                metrics.Sent(Channel, item.Lane, result, clock.GetElapsedTime(started, answeredAt));
                 limiter.Finished(item.Lane, answeredAt);
 
                 // Reachable and answering (a refusal for one chat says nothing about the platform), or not.

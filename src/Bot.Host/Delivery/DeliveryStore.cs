@@ -67,7 +67,7 @@ internal sealed class DeliveryStore(
                 ORDER BY "Id" LIMIT @max
                 {dialect.ClaimLock})
             AND "Status" = 'Pending'
-            RETURNING "Id", "ChatId", "PayloadJson"
+            RETURNING "Id", "ChatId", "PayloadJson", "TraceParent"
             """;
         command.AddParameter("@channel", channel.ToString());
         command.AddParameter("@lane", (int)lane);
@@ -79,7 +79,7 @@ internal sealed class DeliveryStore(
         {
             while (await reader.ReadAsync(ct))
             {
-                claimed.Add(new WorkItem(reader.GetInt64(0), channel, reader.GetString(1), lane, reader.GetString(2)));
+                claimed.Add(new WorkItem(reader.GetInt64(0), channel, reader.GetString(1), lane, reader.GetString(2)) { TraceParent = reader.IsDBNull(3) ? null : reader.GetString(3) });
             }
         }
 

@@ -22,12 +22,13 @@ internal sealed class DeliveryWorker(
     Configuration.SecretRedactor redactor,
     ChannelLeases leases,
     IEnumerable<IDeliveryHook> hooks,
+    Telemetry.BotMetrics metrics,
     ILoggerFactory loggers) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var logger = loggers.CreateLogger<DeliveryWorker>();
-        var pumps = senders.Select(sender => new ChannelPump(sender, options.Value.Channels[sender.Channel], store, signal, options.Value, health, erasures, redactor, leases, [.. hooks], logger).RunAsync(stoppingToken));
+        var pumps = senders.Select(sender => new ChannelPump(sender, options.Value.Channels[sender.Channel], store, signal, options.Value, health, erasures, redactor, leases, [.. hooks], metrics, logger).RunAsync(stoppingToken));
         await Task.WhenAll(pumps);
     }
 }

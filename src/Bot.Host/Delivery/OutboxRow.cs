@@ -55,6 +55,14 @@ public sealed class OutboxRow
     /// <summary>Set when the platform moved the chat and the message went to its new id (once only).</summary>
     public string? MigratedFromChatId { get; private set; }
 
+    /// <summary>
+    /// The span that wrote the message (a W3C traceparent), when telemetry recorded it: its send continues that
+    /// trace, on whichever instance sends it.
+    /// </summary>
+    public string? TraceParent { get; private set; }
+
+    public const int TraceParentLength = 55;
+
     public static OutboxRow Create(OutboundMessage message, DateTimeOffset now, long? broadcastId = null) =>
         FromPayload(message.To, message.Lane, WritePayload(message), now, broadcastId);
 
@@ -69,6 +77,7 @@ public sealed class OutboxRow
         Status = DeliveryStatus.Pending,
         CreatedAt = now,
         NextAttemptAt = now,
+        TraceParent = Telemetry.BotTelemetry.CurrentTraceParent(),
     };
 
     /// <summary>The message, addressed from this row's channel and chat (the stored payload's own address is not used).</summary>

@@ -22,6 +22,7 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         // Claims read one channel and lane in id order.
         delivery.HasIndex(d => new { d.Status, d.Channel, d.Lane, d.Id });
         delivery.Property(d => d.MigratedFromChatId).HasMaxLength(128);
+        delivery.Property(d => d.TraceParent).HasMaxLength(OutboxRow.TraceParentLength);
         delivery.HasIndex(d => new { d.BroadcastId, d.Status });
         // A platform's later word about a sent message (WhatsApp's failed status) finds it by its id there.
         delivery.HasIndex(d => new { d.Channel, d.SentMessageId });
@@ -36,11 +37,11 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
 internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
 {
     private const string Insert = """
-        INSERT INTO "Deliveries" ("Channel", "ChatId", "Lane", "PayloadJson", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "CompletedAt", "LastError", "BroadcastId")
-        VALUES (@channel, @chat, @lane, @payload, @status, 0, @created, @next, @completed, @error, @broadcast)
+        INSERT INTO "Deliveries" ("Channel", "ChatId", "Lane", "PayloadJson", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "CompletedAt", "LastError", "BroadcastId", "TraceParent")
+        VALUES (@channel, @chat, @lane, @payload, @status, 0, @created, @next, @completed, @error, @broadcast, @trace)
         """;
 
-    private static readonly string[] Columns = ["@channel", "@chat", "@lane", "@payload", "@status", "@created", "@next", "@completed", "@error", "@broadcast"];
+    private static readonly string[] Columns = ["@channel", "@chat", "@lane", "@payload", "@status", "@created", "@next", "@completed", "@error", "@broadcast", "@trace"];
     private readonly SqlDialect dialect = SqlDialect.Of(db.Database);
     private System.Data.Common.DbCommand? command;
     private Dictionary<string, System.Data.Common.DbParameter> columns = [];
@@ -111,6 +112,7 @@ internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
         yield return ("@completed", row.CompletedAt is { } completed ? dialect.Instant(completed) : DBNull.Value);
         yield return ("@error", (object?)row.LastError ?? DBNull.Value);
         yield return ("@broadcast", (object?)row.BroadcastId ?? DBNull.Value);
+        yield return ("@trace", (object?)row.TraceParent ?? DBNull.Value);
     }
 
     /// <summary>The columns that can be null: a null needs its type on PostgreSQL, which cannot infer it.</summary>
@@ -119,6 +121,7 @@ internal sealed class OutboxWriter(BotDbContext db) : IAsyncDisposable
         "@completed" => dialect.InstantType,
         "@error" => System.Data.DbType.String,
         "@broadcast" => System.Data.DbType.Int64,
+        "@trace" => System.Data.DbType.String,
         _ => null,
     };
 

@@ -11,6 +11,9 @@ internal sealed record WorkItem(long Id, ChannelKind Channel, string ChatId, Del
     /// <summary>Which taking of the channel's lease it was claimed under (<see cref="LeaseKeeper.Epoch"/>).</summary>
     public int Epoch { get; init; }
 
+    /// <summary>The span that wrote it, whose trace its send continues (<see cref="OutboxRow.TraceParent"/>).</summary>
+    public string? TraceParent { get; init; }
+
     private OutboundMessage? message;
 
     /// <summary>The message, read from its payload once.</summary>

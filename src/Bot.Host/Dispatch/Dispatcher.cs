@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using GenYCity.Bot.Domain.Chat;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Persistence;
+using GenYCity.Bot.Host.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenYCity.Bot.Host.Dispatch;
@@ -11,16 +13,23 @@ namespace GenYCity.Bot.Host.Dispatch;
 /// getUpdates call, webhook calls at the same moment) share one transaction and one commit. An update already
 /// marked is skipped, so a redelivery after a crash neither loses nor doubles an effect; an update that fails
 /// is undone alone (its sender gets an apology) and the others are kept; they are handled one after another,
-/// in the order they came, so one chat's updates keep their order.
+/// in the order they came, so one chat's updates keep their order. Each unit of work is a span, each update a span
+/// within it (whose trace the messages it writes carry to their sends), and each update is counted with its outcome.
 /// </summary>
-public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, TimeProvider clock, ILogger<Dispatcher> logger)
+public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, TimeProvider clock, BotMetrics metrics, ILogger<Dispatcher> logger)
 {
     public async Task<DispatchOutcome> DispatchAsync(InboundMessage message, CancellationToken ct) => (await DispatchAsync([message], ct))[0];
 
-    /// <summary>What became of each update, in order. When the commit fails, every one of them is <see cref="DispatchOutcome.RetryLater"/>.</summary>
-    public async Task<IReadOnlyList<DispatchOutcome>> DispatchAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
+    /// <summary>
+    /// What became of each update, in order. When the commit fails, every one of them is <see cref="DispatchOutcome.RetryLater"/>.
+    /// <paramref name="receivedIn"/>: the spans that received them, when those are not the current one (webhook calls batched together).
+    /// </summary>
+    public async Task<IReadOnlyList<DispatchOutcome>> DispatchAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct, IEnumerable<ActivityLink>? receivedIn = null)
     {
         var outcomes = new DispatchOutcome[messages.Count];
+        var started = Stopwatch.GetTimestamp();
+        using var unit = BotTelemetry.Source.StartActivity("bot.unit_of_work", ActivityKind.Internal, parentContext: default, links: receivedIn);
+        unit?.SetTag("bot.updates", messages.Count);
         try
         {
             await unitOfWork.RunBatchAsync(
@@ -60,8 +69,10 @@ public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, Tim
         {
             logger.LogError(ex, "Could not record {Count} updates; they will be offered again", messages.Count);
             Array.Fill(outcomes, DispatchOutcome.RetryLater);
+            unit?.SetStatus(ActivityStatusCode.Error, "the unit of work could not be committed");
         }
 
+        metrics.Handled(messages, outcomes, Stopwatch.GetElapsedTime(started));
         return outcomes;
     }
 
@@ -81,6 +92,20 @@ public sealed class Dispatcher(UnitOfWork unitOfWork, FloodGuard floodGuard, Tim
     }
 
     private async Task<DispatchOutcome> DispatchAsync(Batch batch, InboundMessage message, FloodVerdict verdict, CancellationToken ct)
+    {
+        using var update = BotTelemetry.Source.StartActivity("bot.update");
+        update?.SetTag("bot.channel", BotTelemetry.Tag(message.Channel));
+        var outcome = await DispatchInSpanAsync(batch, message, verdict, ct);
+        update?.SetTag("bot.outcome", BotMetrics.Tag(outcome));
+        if (outcome is DispatchOutcome.Apologised or DispatchOutcome.RetryLater)
+        {
+            update?.SetStatus(ActivityStatusCode.Error);
+        }
+
+        return outcome;
+    }
+
+    private async Task<DispatchOutcome> DispatchInSpanAsync(Batch batch, InboundMessage message, FloodVerdict verdict, CancellationToken ct)
     {
         if (verdict == FloodVerdict.Ignore)
         {

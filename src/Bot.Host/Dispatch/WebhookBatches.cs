@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using GenYCity.Bot.Domain.Messaging;
 using GenYCity.Bot.Host.Channels;
@@ -21,7 +22,7 @@ public sealed class WebhookBatches(Dispatcher dispatcher, IOptions<WebhookOption
     /// <summary>Dispatches one call's updates, in order, in the next batch; what became of each.</summary>
     public async Task<IReadOnlyList<DispatchOutcome>> DispatchAsync(IReadOnlyList<InboundMessage> messages, CancellationToken ct)
     {
-        var call = new Call(messages, new TaskCompletionSource<IReadOnlyList<DispatchOutcome>>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var call = new Call(messages, new TaskCompletionSource<IReadOnlyList<DispatchOutcome>>(TaskCreationOptions.RunContinuationsAsynchronously), Activity.Current?.Context ?? default);
         if (!calls.Writer.TryWrite(call))
         {
             throw new OperationCanceledException("The bot is stopping.");
@@ -65,7 +66,9 @@ public sealed class WebhookBatches(Dispatcher dispatcher, IOptions<WebhookOption
         logger.LogDebug("Dispatching {Calls} webhook calls in one transaction", batch.Count);
         try
         {
-            var outcomes = await dispatcher.DispatchAsync(batch.SelectMany(c => c.Messages).ToList(), ct);
+            // The unit of work is linked to each request whose updates it holds: its trace shows where they came from.
+            var requests = batch.Where(c => c.Request != default).Select(c => new ActivityLink(c.Request)).ToList();
+            var outcomes = await dispatcher.DispatchAsync(batch.SelectMany(c => c.Messages).ToList(), ct, requests);
             var at = 0;
             foreach (var call in batch)
             {
@@ -84,5 +87,6 @@ public sealed class WebhookBatches(Dispatcher dispatcher, IOptions<WebhookOption
         }
     }
 
-    private sealed record Call(IReadOnlyList<InboundMessage> Messages, TaskCompletionSource<IReadOnlyList<DispatchOutcome>> Outcomes);
+    /// <summary>One webhook call's updates, what became of them, and the span of the request that brought them.</summary>
+    private sealed record Call(IReadOnlyList<InboundMessage> Messages, TaskCompletionSource<IReadOnlyList<DispatchOutcome>> Outcomes, ActivityContext Request);
 }

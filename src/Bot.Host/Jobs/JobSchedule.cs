@@ -11,13 +11,16 @@ namespace GenYCity.Bot.Host.Jobs;
 /// changed one is replaced. And once, at start, the jobs that catch up (the digest), so a digest missed
 /// while the bot was down goes out now (once: the period is recorded).
 /// </summary>
-internal sealed class JobSchedule(ISchedulerFactory schedulers, IServiceProvider services, IEnumerable<CronJob> jobs, IOptions<BotOptions> bot, TimeProvider clock) : IHostedService
+internal sealed class JobSchedule(
+    ISchedulerFactory schedulers, IServiceProvider services, IEnumerable<CronJob> jobs, IOptions<BotOptions> bot, Telemetry.JobRunsMeter meter, TimeProvider clock)
+    : IHostedService
 {
     private static readonly ScheduleJobOptions Replacing = new() { Replace = true };
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
+        meter.Watch(scheduler);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(bot.Value.TimeZone);
         foreach (var job in jobs)
         {

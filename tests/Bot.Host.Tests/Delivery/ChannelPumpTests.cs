@@ -34,6 +34,9 @@ public sealed class ChannelPumpTests : IAsyncLifetime
             s.AddSingleton<WalCheckpoint>();
             s.AddSingleton(Redactor);
             s.AddSingleton<ChannelLeases>();
+            s.AddMetrics();
+            s.AddSingleton<Telemetry.OutboxFigures>();
+            s.AddSingleton<Telemetry.BotMetrics>();
         });
     }
 
@@ -71,6 +74,7 @@ public sealed class ChannelPumpTests : IAsyncLifetime
         Redactor,
         services.GetRequiredService<ChannelLeases>(),
         [],
+        services.GetRequiredService<Telemetry.BotMetrics>(),
         Logger);
 
     private static OutboundMessage Message(string text, string chat) => new(new Recipient(ChannelKind.Telegram, chat), text);

@@ -136,7 +136,7 @@ internal sealed class TelegramPolling(
 
             // A batch is one transaction; the lease was renewed just before the call that fetched it.
             var readable = updates.Where(u => u.Update is not null).ToList();
-            var recorded = new Queue<bool>(readable.Count == 0 ? [] : await handler.HandleAsync(readable.Select(u => u.Update!).ToList(), ct));
+            var recorded = new Queue<bool>(readable.Count == 0 ? [] : await ReceiveAsync(readable, ct));
             foreach (var fetched in updates)
             {
                 if (fetched.Update is null)
@@ -155,6 +155,14 @@ internal sealed class TelegramPolling(
                 offset = fetched.Id + 1;
             }
         }
+    }
+
+    /// <summary>The fetched updates through their unit of work, in a span of their own: where their traces start.</summary>
+    private async Task<IReadOnlyList<bool>> ReceiveAsync(List<FetchedUpdate> fetched, CancellationToken ct)
+    {
+        using var receive = Telemetry.BotTelemetry.Source.StartActivity("telegram.receive", System.Diagnostics.ActivityKind.Consumer);
+        receive?.SetTag("bot.updates", fetched.Count);
+        return await handler.HandleAsync(fetched.Select(u => u.Update!).ToList(), ct);
     }
 
     private void LogPollingFailure(Exception ex, TimeSpan delay)

@@ -1334,6 +1334,10 @@ namespace GenYCity.Bot.Host.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BroadcastId", "Status");
