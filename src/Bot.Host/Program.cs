@@ -7,6 +7,7 @@ using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Dashboard;
 using GenYCity.Bot.Host.Delivery;
 using GenYCity.Bot.Host.Dispatch;
+using GenYCity.Bot.Host.Feeds;
 using GenYCity.Bot.Host.Health;
 using GenYCity.Bot.Host.Jobs;
 using GenYCity.Bot.Host.Persistence;
@@ -37,12 +38,14 @@ public partial class Program
         builder.AddWebhooks();
         builder.AddHealth();
         builder.AddDashboard();
+        builder.AddFeeds();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapHealth();
         app.MapWebhooks();
         app.MapDashboard();
+        app.MapFeeds();
         return app;
     }
 }

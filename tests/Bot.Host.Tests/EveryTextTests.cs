@@ -65,7 +65,7 @@ public sealed partial class EveryTextTests
     {
         var type = TextSets.Single(t => t.Name == set);
         var texts = Render(type, language).ToList();
-        var plain = type == typeof(DashboardPhrases) || type == typeof(Budgets.BudgetPhrases);
+        var plain = type == typeof(DashboardPhrases) || type == typeof(Budgets.BudgetPhrases) || type == typeof(Feeds.FeedTexts);
 
         Assert.NotEmpty(texts);
         var problems = texts

@@ -4,13 +4,24 @@ using System.Text;
 namespace GenYCity.Bot.Domain.Events;
 
 /// <summary>
-/// An event as an iCalendar file (RFC 5545) that phones and calendar programs import: UTC times, text
-/// escaped, lines folded at 75 octets without splitting a character, CRLF line ends.
+/// Events as an iCalendar file (RFC 5545) that phones and calendar programs import or subscribe to: UTC times,
+/// text escaped, lines folded at 75 octets without splitting a character, CRLF line ends. One writer for the
+/// one-event file the chat sends and the calendar feed of every upcoming event.
 /// </summary>
 public static class Ics
 {
-    public static byte[] Write(CityEvent cityEvent, TimeSpan duration, DateTimeOffset now, string organisation)
+    /// <summary>The domain of the events' UIDs ("event-12@genycity.bot") unless a city names its own.</summary>
+    public const string DefaultDomain = "genycity.bot";
+
+    /// <summary>The one-event file of "Add to calendar": stamped now, the event's status as it is.</summary>
+    public static byte[] Write(CityEvent cityEvent, TimeSpan duration, DateTimeOffset now, string organisation) =>
+        Write(new IcsCalendar(), [new IcsEvent(cityEvent, duration, now, organisation)]);
+
+    /// <summary>A calendar of events: a feed names itself and says how often to fetch it again (RFC 7986).</summary>
+    public static byte[] Write(IcsCalendar calendar, IEnumerable<IcsEvent> events)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(events);
         var lines = new List<string>
         {
             "BEGIN:VCALENDAR",
@@ -18,20 +29,31 @@ public static class Ics
             "PRODID:-//GenYCity.Bot//Events//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "BEGIN:VEVENT",
-            $"UID:event-{cityEvent.Id.ToString(CultureInfo.InvariantCulture)}@genycity.bot",
-            $"DTSTAMP:{Utc(now)}",
-            $"DTSTART:{Utc(cityEvent.StartsAt)}",
-            $"DTEND:{Utc(cityEvent.StartsAt + duration)}",
-            $"SEQUENCE:{cityEvent.Version.ToString(CultureInfo.InvariantCulture)}",
-            $"SUMMARY:{Escape(cityEvent.Title)}",
-            $"LOCATION:{Escape(cityEvent.Place)}",
-            $"DESCRIPTION:{Escape(cityEvent.Description)}",
-            $"ORGANIZER;CN={Quote(organisation)}:mailto:noreply@genycity.bot",
-            $"STATUS:{(cityEvent.Status == EventStatus.Cancelled ? "CANCELLED" : "CONFIRMED")}",
-            "END:VEVENT",
-            "END:VCALENDAR",
         };
+        if (calendar.Name is { } name)
+        {
+            lines.Add($"NAME:{Escape(name)}");
+            lines.Add($"X-WR-CALNAME:{Escape(name)}");
+        }
+
+        if (calendar.Description is { } description)
+        {
+            lines.Add($"DESCRIPTION:{Escape(description)}");
+            lines.Add($"X-WR-CALDESC:{Escape(description)}");
+        }
+
+        if (calendar.RefreshEvery is { } refresh)
+        {
+            lines.Add($"REFRESH-INTERVAL;VALUE=DURATION:{Duration(refresh)}");
+            lines.Add($"X-PUBLISHED-TTL:{Duration(refresh)}");
+        }
+
+        foreach (var one in events)
+        {
+            AddEvent(lines, one);
+        }
+
+        lines.Add("END:VCALENDAR");
         var text = new StringBuilder();
         foreach (var line in lines)
         {
@@ -41,8 +63,35 @@ public static class Ics
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
+    private static void AddEvent(List<string> lines, IcsEvent one)
+    {
+        var cityEvent = one.Event;
+        lines.Add("BEGIN:VEVENT");
+        lines.Add($"UID:event-{cityEvent.Id.ToString(CultureInfo.InvariantCulture)}@{one.UidDomain}");
+        lines.Add($"DTSTAMP:{Utc(one.Stamp)}");
+        lines.Add($"DTSTART:{Utc(cityEvent.StartsAt)}");
+        lines.Add($"DTEND:{Utc(cityEvent.StartsAt + one.Duration)}");
+        lines.Add($"SEQUENCE:{cityEvent.Version.ToString(CultureInfo.InvariantCulture)}");
+        lines.Add($"SUMMARY:{Escape(cityEvent.Title)}");
+        lines.Add($"LOCATION:{Escape(cityEvent.Place)}");
+        lines.Add($"DESCRIPTION:{Escape(one.Note is { } note ? $"{cityEvent.Description}\n\n{note}" : cityEvent.Description)}");
+        if (one.Url is { } url)
+        {
+            // A URI value, not text: not escaped (RFC 5545 3.3.13).
+            lines.Add($"URL:{url}");
+        }
+
+        lines.Add($"ORGANIZER;CN={Quote(one.Organisation)}:mailto:noreply@genycity.bot");
+        lines.Add($"STATUS:{(cityEvent.Status == EventStatus.Cancelled ? "CANCELLED" : "CONFIRMED")}");
+        lines.Add("END:VEVENT");
+    }
+
     private static string Utc(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>A duration in whole minutes (RFC 5545 3.3.6), as PT60M.</summary>
+    private static string Duration(TimeSpan span) =>
+        $"PT{Math.Max(1, (long)Math.Ceiling(span.TotalMinutes)).ToString(CultureInfo.InvariantCulture)}M";
 
     /// <summary>TEXT values: backslash, semicolon and comma escaped; line breaks as \n.</summary>
     private static string Escape(string value) =>

@@ -42,15 +42,7 @@ public sealed partial class DashboardFigures
             .Select(g => new KeyCount(g.Key?.ToString() ?? ActionPlanReport.NoDecision, g.Count()))
             .ToList();
 
-        var moves = await db.IdeaStatusChanges.AsNoTracking()
-            .Where(c => (c.Status == IdeaStatus.InProgress || c.Status == IdeaStatus.Implemented) && c.ChangedAt >= from && c.ChangedAt < to)
-            .Join(db.Ideas.Where(i => !i.IsHidden), c => c.IdeaId, i => i.Id, (c, i) => new { i.Id, i.Title, i.LatestComment, Change = c.Id, c.Status, c.ChangedAt, c.Comment })
-            .ToListAsync(ct);
-        var weDid = moves.GroupBy(m => m.Id)
-            .Select(g => g.OrderBy(m => m.ChangedAt).ThenBy(m => m.Change).Last())
-            .Select(m => new WeDidItem(m.Id, m.Title, m.Status, m.ChangedAt, string.IsNullOrWhiteSpace(m.Comment) ? m.LatestComment : m.Comment))
-            .OrderBy(m => m.At).ThenBy(m => m.Id)
-            .ToList();
+        var weDid = await WeDidAsync(period, underWayOrDoneNow: false, ct);
 
         var sections = new List<ReportSection>();
         foreach (var part in reportParts)
@@ -73,6 +65,32 @@ public sealed partial class DashboardFigures
             council,
             await EventAnswersAsync(period, ct),
             weDid) { Sections = sections };
+    }
+
+    /// <summary>
+    /// "You said, we did": the ideas that moved to in progress or implemented in the period, each with its latest such
+    /// move there and the coordinator's comment with it (else the idea's latest comment), by date. Hidden ideas are
+    /// left out (their titles are not public meanwhile); <paramref name="underWayOrDoneNow"/> leaves out, too, those
+    /// that have moved on since to anything but in progress or implemented (rejected after all), as a public list must.
+    /// </summary>
+    public async Task<IReadOnlyList<WeDidItem>> WeDidAsync(Period period, bool underWayOrDoneNow, CancellationToken ct)
+    {
+        var (from, to) = (period.From, period.To);
+        var ideas = db.Ideas.Where(i => !i.IsHidden);
+        if (underWayOrDoneNow)
+        {
+            ideas = ideas.Where(i => i.Status == IdeaStatus.InProgress || i.Status == IdeaStatus.Implemented);
+        }
+
+        var moves = await db.IdeaStatusChanges.AsNoTracking()
+            .Where(c => (c.Status == IdeaStatus.InProgress || c.Status == IdeaStatus.Implemented) && c.ChangedAt >= from && c.ChangedAt < to)
+            .Join(ideas, c => c.IdeaId, i => i.Id, (c, i) => new { i.Id, i.Title, i.LatestComment, Change = c.Id, c.Status, c.ChangedAt, c.Comment })
+            .ToListAsync(ct);
+        return moves.GroupBy(m => m.Id)
+            .Select(g => g.OrderBy(m => m.ChangedAt).ThenBy(m => m.Change).Last())
+            .Select(m => new WeDidItem(m.Id, m.Title, m.Status, m.ChangedAt, string.IsNullOrWhiteSpace(m.Comment) ? m.LatestComment : m.Comment))
+            .OrderBy(m => m.At).ThenBy(m => m.Id)
+            .ToList();
     }
 
     /// <summary>
