@@ -16,8 +16,10 @@ namespace GenYCity.Bot.Host.Tests;
 /// Telemetry as a city's IT meets it: off unless OTEL_EXPORTER_OTLP_ENDPOINT is set; set, an update's trace runs
 /// from the poll that fetched it through its unit of work and the outbox to the send, the bot's metrics count what
 /// happened, and both reach an OTLP collector (a fake on 127.0.0.1) without a secret in them. The spans are read
-/// with OpenTelemetry's in-memory exporter, the bot's measurements from its own meter.
+/// with OpenTelemetry's in-memory exporter, the bot's measurements from its own meter. The tracer listens to the bot's
+/// spans in the whole process, so these suites run alone (<see cref="TelemetryCollection"/>).
 /// </summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests : FakeApiTests
 {
     protected override bool UsesGraph => true;
@@ -107,14 +109,18 @@ public sealed class TelemetryTests : FakeApiTests
         var leases = measured.Observe("genycity.lease.held");
         Assert.Contains(leases, m => m.Has("bot.lease", "Telegram") && m.Value == 1);
         Assert.Contains(leases, m => m.Has("bot.lease", "Telegram:polling") && m.Value == 1);
-        Assert.DoesNotContain(measured.Observe("genycity.outbox.depth"), m => m.Value > 0);
+        // Every running channel's lanes, in both states, even at 0; a channel that is not running shows when messages wait for it.
+        var drained = measured.Observe("genycity.outbox.depth");
+        Assert.Equal(4, drained.Count(m => m.Has("bot.channel", "telegram") && m.Value == 0));
+        Assert.DoesNotContain(drained, m => m.Value > 0);
         await bot.InScopeAsync(async db =>
         {
             db.Deliveries.Add(OutboxRow.Create(new OutboundMessage(new Recipient(ChannelKind.Messenger, "page-scoped-1"), "Sveiki"), DateTimeOffset.UtcNow));
             return await db.SaveChangesAsync();
         });
-        var depth = Assert.Single(measured.Observe("genycity.outbox.depth"));
+        var depth = Assert.Single(measured.Observe("genycity.outbox.depth"), m => m.Value > 0);
         Assert.Equal((1d, true, true, true), (depth.Value, depth.Has("bot.channel", "messenger"), depth.Has("bot.lane", "reply"), depth.Has("bot.state", "pending")));
+        Assert.Equal(["queued", "sent", "unreachable", "failed", "skipped"], measured.Observe("genycity.broadcast.messages").Select(m => m.Tags["bot.state"]));
 
         await bot.TriggerJobAsync(RetentionJob.Key);
         Assert.Equal(1, measured.Sum("genycity.job.runs", ("bot.job", RetentionJob.Key.Name), ("bot.outcome", "done")));
@@ -133,6 +139,29 @@ public sealed class TelemetryTests : FakeApiTests
         Assert.All(collector.Exports, e => Assert.Equal("application/x-protobuf", e.ContentType));
         var leaked = collector.Exports.Select(e => TestSecrets.FoundIn(e.Body)).FirstOrDefault(s => s is not null);
         Assert.True(leaked is null, $"A secret reached the collector: {leaked}");
+    }
+
+    [Fact]
+    public async Task ASecretInASpan_IsCutOutBeforeAnyExporterSeesIt()
+    {
+        await using var collector = await FakeOtlpCollector.StartAsync();
+        var spans = new LockedCollection<Activity>();
+        await using var bot = await StartWithTelemetryAsync(collector, spans);
+
+        // Any span the bot's tracer records: here one of its own, as if an error's text had carried the token.
+        using (var span = BotTelemetry.Source.StartActivity("bot.test"))
+        {
+            Assert.NotNull(span);
+            span.SetTag("error.message", $"POST https://api.telegram.org/bot{FakeBotApi.Token}/sendMessage failed");
+            span.SetStatus(ActivityStatusCode.Error, $"token {FakeBotApi.Token} refused");
+        }
+
+        Assert.True(bot.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000), "The spans could not be exported");
+        var exported = Assert.Single(spans.Snapshot(), s => s.OperationName == "bot.test");
+        Assert.DoesNotContain(FakeBotApi.Token, (string?)exported.GetTagItem("error.message"), StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeBotApi.Token, exported.StatusDescription, StringComparison.Ordinal);
+        Assert.Contains(collector.Exports, e => e.Path == "/v1/traces" && e.Holds("bot.test"));
+        Assert.DoesNotContain(collector.Exports, e => TestSecrets.FoundIn(e.Body) is not null);
     }
 
     [Fact]
@@ -214,4 +243,11 @@ public sealed class LockedCollection<T> : ICollection<T>
     public IEnumerator<T> GetEnumerator() => Snapshot().GetEnumerator();
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>The telemetry suites: a tracer listens to the bot's spans in the whole process, so nothing runs beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TelemetryCollection
+{
+    public const string Name = "Telemetry";
 }

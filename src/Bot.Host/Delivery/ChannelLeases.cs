@@ -15,7 +15,19 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes, WriteGate write
     /// afterwards; Kept: it was this instance's already (late renewals included), so nobody else sent
     /// in between and what this instance claimed is still its own.
     /// </summary>
-    public Task<(bool Held, bool Kept)> HoldAsync(string key, TimeSpan length, CancellationToken ct) => writes.WriteAsync(() => HoldNowAsync(key, length, ct), ct);
+    public async Task<(bool Held, bool Kept)> HoldAsync(string key, TimeSpan length, CancellationToken ct)
+    {
+        try
+        {
+            return await writes.WriteAsync(() => HoldNowAsync(key, length, ct), ct);
+        }
+        catch
+        {
+            // Whether it is still held cannot be told: what holds it stops using it at once.
+            figures.Lease(key, held: false, TimeSpan.Zero);
+            throw;
+        }
+    }
 
     private async Task<(bool Held, bool Kept)> HoldNowAsync(string key, TimeSpan length, CancellationToken ct)
     {
@@ -33,7 +45,7 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes, WriteGate write
             """,
             key, Instance, (long)length.TotalMilliseconds).ToListAsync(ct);
 #pragma warning restore EF1002
-        figures.Lease(key, held.Count == 1);
+        figures.Lease(key, held.Count == 1, length);
         return (held.Count == 1, held.Count == 1 && before == Instance);
     }
 
@@ -44,7 +56,7 @@ internal sealed class ChannelLeases(IServiceScopeFactory scopes, WriteGate write
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             await db.Database.ExecuteSqlRawAsync("""DELETE FROM "ChannelLeases" WHERE "Key" = {0} AND "Holder" = {1}""", [key, Instance], ct);
-            figures.Lease(key, held: false);
+            figures.Lease(key, held: false, TimeSpan.Zero);
         },
         ct);
 }

@@ -258,7 +258,7 @@ internal sealed class ChannelPump
         {
             var answeredAt = clock.GetTimestamp();
             span?.SetTag("bot.send.result", BotMetrics.Tag(result));
-            if (result is SendResult.Failed or SendResult.RetryLater { After: null })
+            if (result is SendResult.Failed or SendResult.RetryLater { Cause: not RetryCause.RateLimited })
             {
                 span?.SetStatus(ActivityStatusCode.Error);
             }

@@ -22,7 +22,11 @@ public abstract record SendResult
     /// Try again: after the platform's stated wait, or with backoff when it stated none. A stated wait is
     /// about the one chat unless <paramref name="Overall"/> says the platform throttles the whole channel.
     /// </summary>
-    public sealed record RetryLater(string Reason, TimeSpan? After = null, bool Overall = false) : SendResult;
+    public sealed record RetryLater(string Reason, TimeSpan? After = null, bool Overall = false) : SendResult
+    {
+        /// <summary>Why: what the operator's telemetry counts it as (a 429, a refused token, or a platform that did not answer).</summary>
+        public RetryCause Cause { get; init; } = RetryCause.Transient;
+    }
 
     /// <summary>The person blocked the bot or is gone; do not retry.</summary>
     public sealed record Unreachable(string Reason) : SendResult;
@@ -35,4 +39,17 @@ public abstract record SendResult
 
     /// <summary>Not sent on purpose, and counted as skipped (outside a person's 24-hour messaging window).</summary>
     public sealed record Skipped(string Reason) : SendResult;
+}
+
+/// <summary>Why a send is to be tried again.</summary>
+public enum RetryCause
+{
+    /// <summary>The platform did not answer, or answered with a server error.</summary>
+    Transient,
+
+    /// <summary>The platform asked the bot to slow down (Telegram's 429, Meta's throttling codes).</summary>
+    RateLimited,
+
+    /// <summary>The platform refused the bot's token: nothing goes until the city renews it.</summary>
+    Unauthorized,
 }

@@ -67,7 +67,7 @@ public sealed class WebhookBatches(Dispatcher dispatcher, IOptions<WebhookOption
         try
         {
             // The unit of work is linked to each request whose updates it holds: its trace shows where they came from.
-            var requests = batch.Where(c => c.Request != default).Select(c => new ActivityLink(c.Request)).ToList();
+            var requests = Telemetry.BotTelemetry.Source.HasListeners() ? batch.Where(c => c.Request != default).Select(c => new ActivityLink(c.Request)).ToList() : null;
             var outcomes = await dispatcher.DispatchAsync(batch.SelectMany(c => c.Messages).ToList(), ct, requests);
             var at = 0;
             foreach (var call in batch)

@@ -90,11 +90,15 @@ public sealed class BotMetrics
         _ => outcome.ToString(),
     };
 
-    /// <summary>A send's result as the dashboards group it: 429s apart from other waits, 403s (blocked, gone) apart from refusals.</summary>
+    /// <summary>
+    /// A send's result as the dashboards group it: 429s apart from other waits, a refused token apart from both, 403s
+    /// (blocked, gone) apart from refusals.
+    /// </summary>
     public static string Tag(SendResult result) => result switch
     {
         SendResult.Sent => "sent",
-        SendResult.RetryLater { After: not null } => "rate_limited",
+        SendResult.RetryLater { Cause: RetryCause.RateLimited } => "rate_limited",
+        SendResult.RetryLater { Cause: RetryCause.Unauthorized } => "unauthorized",
         SendResult.RetryLater => "retry",
         SendResult.Unreachable => "unreachable",
         SendResult.Failed => "failed",

@@ -15,8 +15,12 @@ public static class BotTelemetry
 
     public static readonly ActivitySource Source = new(Name, typeof(BotTelemetry).Assembly.GetName().Version?.ToString());
 
-    /// <summary>The span being recorded now, as a W3C traceparent for an outbox row; null when none is.</summary>
-    public static string? CurrentTraceParent() => Activity.Current is { Recorded: true, IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
+    /// <summary>
+    /// The span being recorded now (an update's, or a dashboard request's), as a W3C traceparent for an outbox row;
+    /// null when telemetry is off (a request's span may still be there, marked recorded by a caller's header).
+    /// </summary>
+    public static string? CurrentTraceParent() =>
+        Source.HasListeners() && Activity.Current is { Recorded: true, IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
 
     /// <summary>The span a row's send continues: the one that wrote it, when it was recorded.</summary>
     public static ActivityContext TraceParentOf(string? traceParent) =>

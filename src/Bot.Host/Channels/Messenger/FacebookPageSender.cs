@@ -29,7 +29,8 @@ internal sealed class FacebookPageSender(IHttpClientFactory http, IOptions<Messe
             request,
             body => new SendResult.Sent(GraphApi.Field(body, "id")),
             // Throttling and server errors are retried; the rest are final.
-            error => error.IsThrottling || error.IsTransient ? new SendResult.RetryLater(error.Reason) : new SendResult.Failed(error.Reason),
+            error => error.IsThrottling ? new SendResult.RetryLater(error.Reason) { Cause = RetryCause.RateLimited }
+                : error.IsTransient ? new SendResult.RetryLater(error.Reason) : new SendResult.Failed(error.Reason),
             ct);
     }
 }

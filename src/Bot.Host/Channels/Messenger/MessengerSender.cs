@@ -182,7 +182,7 @@ internal sealed class MessengerSender(IHttpClientFactory http, IOptions<Messenge
         if (error.IsThrottling)
         {
             logger.LogWarning("Messenger asked to slow down ({Reason})", error.Reason);
-            return new SendResult.RetryLater(error.Reason, TimeSpan.FromSeconds(60), Overall: true);
+            return new SendResult.RetryLater(error.Reason, TimeSpan.FromSeconds(60), Overall: true) { Cause = RetryCause.RateLimited };
         }
 
         if (error.Code is 551 or 200 || error.Subcode is 1545041 or 2018001 or 2018108)

@@ -16,7 +16,7 @@ internal static class TelegramErrors
         var message = redactor.Redact(ex.Message);
         return ex.ErrorCode switch
         {
-            429 => new SendResult.RetryLater("429 Too Many Requests", TimeSpan.FromSeconds(ex.Parameters?.RetryAfter ?? 1)),
+            429 => new SendResult.RetryLater("429 Too Many Requests", TimeSpan.FromSeconds(ex.Parameters?.RetryAfter ?? 1)) { Cause = RetryCause.RateLimited },
             400 when ex.Parameters?.MigrateToChatId is { } moved => new SendResult.Migrated(moved.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             403 => new SendResult.Unreachable(message),
             400 when message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)

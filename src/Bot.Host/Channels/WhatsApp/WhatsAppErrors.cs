@@ -32,19 +32,19 @@ internal static class WhatsAppErrors
         if (error.Code == 190 || error.Status == System.Net.HttpStatusCode.Unauthorized)
         {
             logger.LogError("WhatsApp refused the access token ({Reason}): check WhatsApp:AccessToken; messages wait until it is taken", reason);
-            return new SendResult.RetryLater(reason, TimeSpan.FromSeconds(60), Overall: true);
+            return new SendResult.RetryLater(reason, TimeSpan.FromSeconds(60), Overall: true) { Cause = RetryCause.Unauthorized };
         }
 
         switch (error.Code)
         {
             case Throughput:
                 logger.LogWarning("WhatsApp asked to slow down: the number's throughput ({Reason})", reason);
-                return new SendResult.RetryLater(reason, TimeSpan.FromSeconds(1), Overall: true);
+                return new SendResult.RetryLater(reason, TimeSpan.FromSeconds(1), Overall: true) { Cause = RetryCause.RateLimited };
             case SpamRate or 80007 or 4:
                 logger.LogWarning("WhatsApp asked to slow down: the account's limits ({Reason})", reason);
-                return new SendResult.RetryLater(reason, TimeSpan.FromSeconds(60), Overall: true);
+                return new SendResult.RetryLater(reason, TimeSpan.FromSeconds(60), Overall: true) { Cause = RetryCause.RateLimited };
             case PairRate:
-                return new SendResult.RetryLater(reason, PairRateWait);
+                return new SendResult.RetryLater(reason, PairRateWait) { Cause = RetryCause.RateLimited };
             case WhatsAppStatus.Undeliverable:
                 return new SendResult.Unreachable(reason);
             case WhatsAppStatus.ReEngagementNeeded:
@@ -55,7 +55,8 @@ internal static class WhatsAppErrors
             case 1 or 2 or 131000 or 131016:
                 return new SendResult.RetryLater(reason);
             default:
-                return error.IsTransient || error.IsThrottling ? new SendResult.RetryLater(reason) : new SendResult.Failed(reason);
+                return error.IsThrottling ? new SendResult.RetryLater(reason) { Cause = RetryCause.RateLimited }
+                    : error.IsTransient ? new SendResult.RetryLater(reason) : new SendResult.Failed(reason);
         }
     }
 }
