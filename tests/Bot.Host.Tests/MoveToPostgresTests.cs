@@ -187,8 +187,11 @@ public sealed partial class MoveToPostgresTests(ITestOutputHelper output) : BotT
         }
 
         using var target = await TestDatabase.EmptyAsync(DatabaseProvider.Postgres);
-        var (exit, _, errors) = await MoveAsync(target, old);
+        // Through the built binary, as a city runs it: one line, exit code 2.
+        var (exit, printed, errors) = await BotCommand.RunAsync(output, Commands.MoveTo, "--postgres", target.ConnectionString, $"--ConnectionStrings:Bot={old.ConnectionString}");
         Assert.Equal(2, exit);
+        Assert.Equal("", printed);
+        Assert.Single(errors.TrimEnd().Split('\n'));
         Assert.StartsWith("The SQLite database is older than this build", errors, StringComparison.Ordinal);
         Assert.Contains("start this version of the bot on it once", errors, StringComparison.Ordinal);
         Assert.Equal(0, await PostgresScalarAsync(target, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"));
