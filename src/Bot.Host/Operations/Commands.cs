@@ -43,6 +43,13 @@ public static class Commands
             await error.WriteLineAsync(failed.Message);
             return 1;
         }
+        catch (System.Data.Common.DbException ex)
+        {
+            // A database that answered with an error where none was expected (a file that is no database, a user who
+            // may not create tables): one line, as for the failures foreseen. Neither driver's message holds a password.
+            await error.WriteLineAsync($"{args[0]} failed: {ex.Message}");
+            return 1;
+        }
     }
 
     private static async Task<int> MoveAsync(string[] args, TextWriter output, CancellationToken ct)

@@ -72,6 +72,11 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
                 CultureInfo.InvariantCulture,
                 $"Done: {rows} rows in {copied.Count} tables moved and checked in {clock.Elapsed.TotalSeconds:0.0} s. Now set ConnectionStrings:Bot to the PostgreSQL connection string (and Database:Provider=Postgres) and start the bot."));
         }
+        catch (NpgsqlException ex)
+        {
+            // Migrating, setting the sequences, reading back or committing: the transaction was not committed.
+            throw new CommandFailedException($"The move failed ({ex.Message}): nothing was kept, the PostgreSQL database has none of the city's rows.", ex);
+        }
         finally
         {
             // Nothing was written to SQLite: its read transaction ends, and the file goes back to write-ahead
