@@ -10,11 +10,13 @@ using GenYCity.Bot.Host.Dispatch;
 using GenYCity.Bot.Host.Feeds;
 using GenYCity.Bot.Host.Health;
 using GenYCity.Bot.Host.Jobs;
+using GenYCity.Bot.Host.Operations;
 using GenYCity.Bot.Host.Persistence;
 using GenYCity.Bot.Host.Telemetry;
 using GenYCity.Bot.Host.Translation;
 
-return await StartupErrors.RunBotAsync(() => Program.Build(args));
+// An operator's command (move-to, backup) runs instead of the bot, before any host is built.
+return await Commands.RunAsync(args) ?? await StartupErrors.RunBotAsync(() => Program.Build(args));
 
 public partial class Program
 {
