@@ -702,6 +702,12 @@ public sealed class FeedsCacheTests
         clock.Advance(TimeSpan.FromSeconds(1));
         await cache.GetAsync("k", "s", KeepFor, _ => Count(Task.FromResult(Made(complete: true))), CancellationToken.None);
         Assert.Equal(2, made);
+
+        // Also when the making throws before it has a task to fail.
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            cache.GetAsync("k", "t", KeepFor, _ => throw new InvalidOperationException("no scope"), CancellationToken.None));
+        await cache.GetAsync("k", "t", KeepFor, _ => Count(Task.FromResult(Made(complete: true))), CancellationToken.None);
+        Assert.Equal(3, made);
     }
 
     [Fact]
@@ -713,6 +719,12 @@ public sealed class FeedsCacheTests
 
         await cache.GetAsync("k", "s", KeepFor, _ => Count(Task.FromResult(Made(complete: true))), CancellationToken.None);
         Assert.Equal(2, made);
+
+        // Also when the making throws before it has a task to fail.
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            cache.GetAsync("k", "t", KeepFor, _ => throw new InvalidOperationException("no scope"), CancellationToken.None));
+        await cache.GetAsync("k", "t", KeepFor, _ => Count(Task.FromResult(Made(complete: true))), CancellationToken.None);
+        Assert.Equal(3, made);
     }
 
     private Task<Feed> Count(Task<Feed> feed)

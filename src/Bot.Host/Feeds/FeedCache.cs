@@ -32,7 +32,7 @@ internal sealed class FeedCache(TimeProvider clock)
             }
 
             var now = clock.GetUtcNow();
-            var fresh = new Entry(stamp, new Lazy<Task<Feed>>(() => make(now), LazyThreadSafetyMode.ExecutionAndPublication));
+            var fresh = new Entry(stamp, new Lazy<Task<Feed>>(() => MakeAsync(make, now), LazyThreadSafetyMode.ExecutionAndPublication));
             if (found ? !feeds.TryUpdate(key, fresh, entry!) : !feeds.TryAdd(key, fresh))
             {
                 // Another request put its own there first: look again.
@@ -50,6 +50,9 @@ internal sealed class FeedCache(TimeProvider clock)
             }
         }
     }
+
+    /// <summary>A making that throws before its first await fails its task too, rather than the Lazy for good.</summary>
+    private static async Task<Feed> MakeAsync(Func<DateTimeOffset, Task<Feed>> make, DateTimeOffset now) => await make(now);
 
     private bool Fresh(Task<Feed> made, TimeSpan keepFor)
     {

@@ -43,11 +43,13 @@ public static class FeedsEndpoints
         var feeds = app.MapGroup("/feeds");
         Func<FeedStore, CancellationToken, Task<string>> events = (store, ct) => store.EventsStampAsync(ct);
         Func<FeedStore, CancellationToken, Task<string>> ideas = (store, ct) => store.IdeasStampAsync(ct);
-        feeds.MapMethods("/events.ics", Reads, context => ServeAsync(context, "events", events, OpenFeed, async (c, store, ct) =>
+        feeds.MapMethods("/events.ics", Reads, context =>
         {
+            // Read here, not while the feed is made: that may outlive this request, which another may be waiting on.
             var duration = TimeSpan.FromMinutes(context.RequestServices.GetRequiredService<IOptions<EventsOptions>>().Value.DefaultDurationMinutes);
-            return (EventsCalendar.Write(c, await store.CalendarEventsAsync(c.Now, duration, ct), duration), "text/calendar; charset=utf-8");
-        }));
+            return ServeAsync(context, "events", events, OpenFeed, async (c, store, ct) =>
+                (EventsCalendar.Write(c, await store.CalendarEventsAsync(c.Now, duration, ct), duration), "text/calendar; charset=utf-8"));
+        });
         feeds.MapMethods("/ideas.json", Reads, context => ServeAsync(context, "ideas.json", ideas, OpenFeed, async (c, store, ct) =>
             (OpenData.IdeasJson(c, await store.PublishedIdeasAsync(c.Options.IncludeDescriptions, ct)), "application/json; charset=utf-8")));
         feeds.MapMethods("/ideas.csv", Reads, context => ServeAsync(context, "ideas.csv", ideas, OpenFeed, async (c, store, ct) =>
@@ -105,13 +107,14 @@ public static class FeedsEndpoints
         var messengerPage = identity is null && messenger.ChatEnabled ? messenger.PageId : null;
         var uidDomain = Ics.UidDomain(services.GetRequiredService<DashboardOptions>().PublicUrl);
         var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        var time = services.GetRequiredService<EventTime>();
         // Read on every request, and cheap: a change on any instance is seen here at once.
         var current = await stamp(services.GetRequiredService<FeedStore>(), context.RequestAborted);
         var made = await services.GetRequiredService<FeedCache>().GetAsync($"{feed}/{language.Code}", current, options.CacheFor, async now =>
         {
             // Made in a scope of its own and to the end: the requests waiting for it do not depend on the first one staying.
             await using var scope = scopes.CreateAsyncScope();
-            var c = new FeedContext(language, bot, options, services.GetRequiredService<EventTime>(), now, identity?.Username, messengerPage, uidDomain);
+            var c = new FeedContext(language, bot, options, time, now, identity?.Username, messengerPage, uidDomain);
             var (body, type) = await make(c, scope.ServiceProvider.GetRequiredService<FeedStore>(), CancellationToken.None);
             var extra = new HeaderDictionary();
             headers(extra, options);
