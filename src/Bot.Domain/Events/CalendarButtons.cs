@@ -5,7 +5,7 @@ using GenYCity.Bot.Domain.Messaging;
 namespace GenYCity.Bot.Domain.Events;
 
 /// <summary>"Add to calendar" ("cal:12"): the event as an .ics file.</summary>
-public sealed class CalendarButtons(IEventRepository events, Exports.IExportStore files, EventsOptions options, BotOptions botOptions) : ButtonHandler<CalendarPress>
+public sealed class CalendarButtons(IEventRepository events, Exports.IExportStore files, EventsOptions options, BotOptions botOptions, Dashboard.DashboardOptions dashboard) : ButtonHandler<CalendarPress>
 {
     public const string Prefix = "cal";
 
@@ -29,7 +29,7 @@ public sealed class CalendarButtons(IEventRepository events, Exports.IExportStor
             return;
         }
 
-        var ics = Ics.Write(cityEvent, TimeSpan.FromMinutes(options.DefaultDurationMinutes), chat.Now, botOptions.Organisation.For(chat.Member.Language));
+        var ics = Ics.Write(cityEvent, TimeSpan.FromMinutes(options.DefaultDurationMinutes), chat.Now, botOptions.Organisation.For(chat.Member.Language), Ics.UidDomain(dashboard.PublicUrl));
         var path = await files.SaveAsync($"event-{eventId.ToString(CultureInfo.InvariantCulture)}-v{cityEvent.Version.ToString(CultureInfo.InvariantCulture)}.ics", ics, ct);
         chat.Send(new OutboundMessage(chat.ReplyTo, chat.T.CalendarFileCaption) { DocumentPath = path });
     }

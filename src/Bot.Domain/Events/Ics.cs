@@ -10,12 +10,22 @@ namespace GenYCity.Bot.Domain.Events;
 /// </summary>
 public static class Ics
 {
-    /// <summary>The domain of the events' UIDs ("event-12@genycity.bot") unless a city names its own.</summary>
+    /// <summary>The domain of the events' UIDs ("event-12@genycity.bot") when the bot has no public address.</summary>
     public const string DefaultDomain = "genycity.bot";
 
-    /// <summary>The one-event file of "Add to calendar": stamped now, the event's status as it is.</summary>
-    public static byte[] Write(CityEvent cityEvent, TimeSpan duration, DateTimeOffset now, string organisation) =>
-        Write(new IcsCalendar(), [new IcsEvent(cityEvent, duration, now, organisation)]);
+    /// <summary>
+    /// The domain of the events' UIDs: the host of the bot's public address (Dashboard:PublicUrl), so two cities'
+    /// event 12 are two events in one calendar; <see cref="DefaultDomain"/> without one, or on this machine.
+    /// </summary>
+    public static string UidDomain(string? publicUrl) =>
+        Uri.TryCreate(publicUrl, UriKind.Absolute, out var url) && !url.IsLoopback && url.Host.Length > 0 ? url.IdnHost : DefaultDomain;
+
+    /// <summary>
+    /// The one-event file of "Add to calendar": a published copy (METHOD:PUBLISH) stamped now, the event's status as
+    /// it is, and the same UID as in the feed, so a calendar that has both shows one event.
+    /// </summary>
+    public static byte[] Write(CityEvent cityEvent, TimeSpan duration, DateTimeOffset now, string organisation, string uidDomain) =>
+        Write(new IcsCalendar(), [new IcsEvent(cityEvent, duration, now, organisation) { UidDomain = uidDomain }]);
 
     /// <summary>A calendar of events: a feed names itself and says how often to fetch it again (RFC 7986).</summary>
     public static byte[] Write(IcsCalendar calendar, IEnumerable<IcsEvent> events)
@@ -28,8 +38,12 @@ public static class Ics
             "VERSION:2.0",
             "PRODID:-//GenYCity.Bot//Events//EN",
             "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
         };
+        if (calendar.Method is { } method)
+        {
+            lines.Add($"METHOD:{method}");
+        }
+
         if (calendar.Name is { } name)
         {
             lines.Add($"NAME:{Escape(name)}");
@@ -69,6 +83,7 @@ public static class Ics
         lines.Add("BEGIN:VEVENT");
         lines.Add($"UID:event-{cityEvent.Id.ToString(CultureInfo.InvariantCulture)}@{one.UidDomain}");
         lines.Add($"DTSTAMP:{Utc(one.Stamp)}");
+        lines.Add($"LAST-MODIFIED:{Utc(cityEvent.UpdatedAt)}");
         lines.Add($"DTSTART:{Utc(cityEvent.StartsAt)}");
         lines.Add($"DTEND:{Utc(cityEvent.StartsAt + one.Duration)}");
         lines.Add($"SEQUENCE:{cityEvent.Version.ToString(CultureInfo.InvariantCulture)}");
@@ -93,9 +108,13 @@ public static class Ics
     private static string Duration(TimeSpan span) =>
         $"PT{Math.Max(1, (long)Math.Ceiling(span.TotalMinutes)).ToString(CultureInfo.InvariantCulture)}M";
 
-    /// <summary>TEXT values: backslash, semicolon and comma escaped; line breaks as \n.</summary>
+    /// <summary>
+    /// TEXT values: backslash, semicolon and comma escaped; line breaks as \n; other control characters, which
+    /// TEXT may not hold (RFC 5545 3.3.11), left out, except the tab it allows.
+    /// </summary>
     private static string Escape(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal)
+        new string(value.Where(c => !char.IsControl(c) || c is '\r' or '\n' or '\t').ToArray())
+            .Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace(";", "\\;", StringComparison.Ordinal)
             .Replace(",", "\\,", StringComparison.Ordinal)
             .Replace("\r\n", "\\n", StringComparison.Ordinal)

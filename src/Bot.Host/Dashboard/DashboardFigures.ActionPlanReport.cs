@@ -69,9 +69,11 @@ public sealed partial class DashboardFigures
 
     /// <summary>
     /// "You said, we did": the ideas that moved to in progress or implemented in the period, each with its latest such
-    /// move there and the coordinator's comment with it (else the idea's latest comment), by date. Hidden ideas are
-    /// left out (their titles are not public meanwhile); <paramref name="underWayOrDoneNow"/> leaves out, too, those
-    /// that have moved on since to anything but in progress or implemented (rejected after all), as a public list must.
+    /// move there and the coordinator's comment with it (else the latest comment with an earlier move to in progress or
+    /// implemented: never the idea's latest comment, which may be a later step's, such as a note putting it on hold),
+    /// by date. Hidden ideas are left out (their titles are not public meanwhile); <paramref name="underWayOrDoneNow"/>
+    /// leaves out, too, those that have moved on since to anything but in progress or implemented (rejected after all),
+    /// as a public list must.
     /// </summary>
     public async Task<IReadOnlyList<WeDidItem>> WeDidAsync(Period period, bool underWayOrDoneNow, CancellationToken ct)
     {
@@ -82,13 +84,18 @@ public sealed partial class DashboardFigures
             ideas = ideas.Where(i => i.Status == IdeaStatus.InProgress || i.Status == IdeaStatus.Implemented);
         }
 
-        var moves = await db.IdeaStatusChanges.AsNoTracking()
+        // Every such move until the period's end of the ideas with one in it: the earlier ones for their comments.
+        var moved = db.IdeaStatusChanges
             .Where(c => (c.Status == IdeaStatus.InProgress || c.Status == IdeaStatus.Implemented) && c.ChangedAt >= from && c.ChangedAt < to)
-            .Join(ideas, c => c.IdeaId, i => i.Id, (c, i) => new { i.Id, i.Title, i.LatestComment, Change = c.Id, c.Status, c.ChangedAt, c.Comment })
+            .Select(c => c.IdeaId);
+        var moves = await db.IdeaStatusChanges.AsNoTracking()
+            .Where(c => (c.Status == IdeaStatus.InProgress || c.Status == IdeaStatus.Implemented) && c.ChangedAt < to && moved.Contains(c.IdeaId))
+            .Join(ideas, c => c.IdeaId, i => i.Id, (c, i) => new { i.Id, i.Title, Change = c.Id, c.Status, c.ChangedAt, c.Comment })
             .ToListAsync(ct);
         return moves.GroupBy(m => m.Id)
-            .Select(g => g.OrderBy(m => m.ChangedAt).ThenBy(m => m.Change).Last())
-            .Select(m => new WeDidItem(m.Id, m.Title, m.Status, m.ChangedAt, string.IsNullOrWhiteSpace(m.Comment) ? m.LatestComment : m.Comment))
+            .Select(g => g.OrderBy(m => m.ChangedAt).ThenBy(m => m.Change).ToList())
+            .Select(steps => (Last: steps[^1], Comment: steps.LastOrDefault(m => !string.IsNullOrWhiteSpace(m.Comment))?.Comment))
+            .Select(m => new WeDidItem(m.Last.Id, m.Last.Title, m.Last.Status, m.Last.ChangedAt, m.Comment))
             .OrderBy(m => m.At).ThenBy(m => m.Id)
             .ToList();
     }

@@ -27,6 +27,9 @@ public sealed class FeedTexts(Language language) : TranslatedTexts(language, Fee
 
     public string ResultsTitle => T(nameof(ResultsTitle));
 
+    /// <summary>The page's title in the browser's tab: the page and who publishes it.</summary>
+    public string PageTitle(string organisation) => T(nameof(PageTitle), ("organisation", organisation));
+
     public string ResultsIntro => T(nameof(ResultsIntro));
 
     public string Done => T(nameof(Done));
@@ -39,9 +42,12 @@ public sealed class FeedTexts(Language language) : TranslatedTexts(language, Fee
 
     public string WhatWasDone => T(nameof(WhatWasDone));
 
-    public string Theme => T(nameof(Theme));
+    public string ThemeIs(string theme) => T(nameof(ThemeIs), ("theme", theme));
 
-    public string District => T(nameof(District));
+    public string DistrictIs(string district) => T(nameof(DistrictIs), ("district", district));
+
+    /// <summary>Between the parts of a line (when, theme, district, supports).</summary>
+    public string Separator => T(nameof(Separator));
 
     public string Supports(int count) => T(nameof(Supports), ("count", count));
 
@@ -53,15 +59,17 @@ public sealed class FeedTexts(Language language) : TranslatedTexts(language, Fee
 
     public string SuggestIdea => T(nameof(SuggestIdea));
 
-    public string OpenData => T(nameof(OpenData));
+    /// <summary>The line that links the open data: each of <paramref name="ideas"/> and <paramref name="results"/> a <see cref="DataSet"/>.</summary>
+    public string OpenDataLine(string ideas, string results) => T(nameof(OpenDataLine), ("ideas", ideas), ("results", results));
+
+    /// <summary>A data set by its name, with a link to each of its formats (named CSV and JSON in every language).</summary>
+    public string DataSet(string name, string csv, string json) => T(nameof(DataSet), ("name", name), ("csv", csv), ("json", json));
 
     public string AllIdeas => T(nameof(AllIdeas));
 
-    public string Licence => T(nameof(Licence));
-
-    public string Publisher(string organisation) => T(nameof(Publisher), ("organisation", organisation));
-
-    public string Updated(LocalMoment when) => T(nameof(Updated), ("when", when));
+    /// <summary>The licence (a link), who publishes and when the page was made.</summary>
+    public string LicenceLine(string licence, string organisation, LocalMoment when) =>
+        T(nameof(LicenceLine), ("licence", licence), ("organisation", organisation), ("when", when));
 
     public string OtherLanguages => T(nameof(OtherLanguages));
 }

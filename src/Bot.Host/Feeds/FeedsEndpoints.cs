@@ -2,6 +2,8 @@ using System.Globalization;
 using GenYCity.Bot.Domain;
 using GenYCity.Bot.Domain.Events;
 using GenYCity.Bot.Domain.Members;
+using GenYCity.Bot.Domain.Dashboard;
+using GenYCity.Bot.Host.Channels.Messenger;
 using GenYCity.Bot.Host.Channels.Telegram;
 using GenYCity.Bot.Host.Configuration;
 using Microsoft.Extensions.Options;
@@ -13,8 +15,9 @@ namespace GenYCity.Bot.Host.Feeds;
 /// The public feeds for the city's website, read-only and with no personal data, on when Feeds:Enabled: the upcoming
 /// events as a calendar (/feeds/events.ics), the published ideas and "you said, we did" as open data (/feeds/ideas.json
 /// and .csv, /feeds/wedid.json and .csv, in the language of ?lang=) and the results page to show in a frame
-/// (/feeds/results/{language}). Each is made at most once per Feeds:CacheSeconds and may be kept as long by anyone
-/// (Cache-Control, ETag, Last-Modified); GET and HEAD only.
+/// (/feeds/results/{language}). Each is made at most once per Feeds:CacheSeconds while its data is unchanged (a cheap
+/// stamp read on every request says so) and may be kept as long by anyone (Cache-Control, ETag, Last-Modified); GET
+/// and HEAD only.
 /// </summary>
 public static class FeedsEndpoints
 {
@@ -38,21 +41,25 @@ public static class FeedsEndpoints
         }
 
         var feeds = app.MapGroup("/feeds");
-        feeds.MapMethods("/events.ics", Reads, context => ServeAsync(context, "events", OpenFeed, async (c, store, ct) =>
+        Func<FeedStore, CancellationToken, Task<string>> events = (store, ct) => store.EventsStampAsync(ct);
+        Func<FeedStore, CancellationToken, Task<string>> ideas = (store, ct) => store.IdeasStampAsync(ct);
+        feeds.MapMethods("/events.ics", Reads, context =>
         {
+            // Read here, not while the feed is made: that may outlive this request, which another may be waiting on.
             var duration = TimeSpan.FromMinutes(context.RequestServices.GetRequiredService<IOptions<EventsOptions>>().Value.DefaultDurationMinutes);
-            return (EventsCalendar.Write(c, await store.UpcomingEventsAsync(c.Now, ct), duration), "text/calendar; charset=utf-8");
-        }));
-        feeds.MapMethods("/ideas.json", Reads, context => ServeAsync(context, "ideas.json", OpenFeed, async (c, store, ct) =>
-            (OpenData.IdeasJson(c, await store.PublishedIdeasAsync(ct)), "application/json; charset=utf-8")));
-        feeds.MapMethods("/ideas.csv", Reads, context => ServeAsync(context, "ideas.csv", OpenFeed, async (c, store, ct) =>
-            (OpenData.IdeasCsv(c, await store.PublishedIdeasAsync(ct)), "text/csv; charset=utf-8; header=present")));
-        feeds.MapMethods("/wedid.json", Reads, context => ServeAsync(context, "wedid.json", OpenFeed, async (c, store, ct) =>
+            return ServeAsync(context, "events", events, OpenFeed, async (c, store, ct) =>
+                (EventsCalendar.Write(c, await store.CalendarEventsAsync(c.Now, duration, ct), duration), "text/calendar; charset=utf-8"));
+        });
+        feeds.MapMethods("/ideas.json", Reads, context => ServeAsync(context, "ideas.json", ideas, OpenFeed, async (c, store, ct) =>
+            (OpenData.IdeasJson(c, await store.PublishedIdeasAsync(c.Options.IncludeDescriptions, ct)), "application/json; charset=utf-8")));
+        feeds.MapMethods("/ideas.csv", Reads, context => ServeAsync(context, "ideas.csv", ideas, OpenFeed, async (c, store, ct) =>
+            (OpenData.IdeasCsv(c, await store.PublishedIdeasAsync(c.Options.IncludeDescriptions, ct)), "text/csv; charset=utf-8; header=present")));
+        feeds.MapMethods("/wedid.json", Reads, context => ServeAsync(context, "wedid.json", ideas, OpenFeed, async (c, store, ct) =>
             (OpenData.WeDidJson(c, await store.ResultsAsync(c.Now, ct)), "application/json; charset=utf-8")));
-        feeds.MapMethods("/wedid.csv", Reads, context => ServeAsync(context, "wedid.csv", OpenFeed, async (c, store, ct) =>
+        feeds.MapMethods("/wedid.csv", Reads, context => ServeAsync(context, "wedid.csv", ideas, OpenFeed, async (c, store, ct) =>
             (OpenData.WeDidCsv(c, await store.ResultsAsync(c.Now, ct)), "text/csv; charset=utf-8; header=present")));
         feeds.MapMethods("/results", Reads, (BotOptions bot) => Results.Redirect($"results/{bot.FallbackLanguage.Code}"));
-        feeds.MapMethods("/results/{language}", Reads, context => ServeAsync(context, "results", FramedPage, async (c, store, ct) =>
+        feeds.MapMethods("/results/{language}", Reads, context => ServeAsync(context, "results", ideas, FramedPage, async (c, store, ct) =>
             (ResultsPage.Write(c, await store.ResultsAsync(c.Now, ct), c.Bot.Offered), "text/html; charset=utf-8")));
         return app;
     }
@@ -75,6 +82,7 @@ public static class FeedsEndpoints
     private static async Task ServeAsync(
         HttpContext context,
         string feed,
+        Func<FeedStore, CancellationToken, Task<string>> stamp,
         Action<IHeaderDictionary, FeedsOptions> headers,
         Func<FeedContext, FeedStore, CancellationToken, Task<(byte[] Body, string ContentType)>> make)
     {
@@ -95,14 +103,23 @@ public static class FeedsEndpoints
 
         // Only the bot's name, which Telegram's start already learned: no call to Telegram from a public page.
         var identity = services.GetService<TelegramBotIdentity>();
-        var made = await services.GetRequiredService<FeedCache>().GetAsync($"{feed}/{language.Code}", options.CacheFor, async now =>
+        var messenger = services.GetRequiredService<IOptions<MessengerOptions>>().Value;
+        var messengerPage = identity is null && messenger.ChatEnabled ? messenger.PageId : null;
+        var uidDomain = Ics.UidDomain(services.GetRequiredService<DashboardOptions>().PublicUrl);
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        var time = services.GetRequiredService<EventTime>();
+        // Read on every request, and cheap: a change on any instance is seen here at once.
+        var current = await stamp(services.GetRequiredService<FeedStore>(), context.RequestAborted);
+        var made = await services.GetRequiredService<FeedCache>().GetAsync($"{feed}/{language.Code}", current, options.CacheFor, async now =>
         {
-            var c = new FeedContext(language, bot, options, services.GetRequiredService<EventTime>(), now, identity?.Username);
-            var (body, type) = await make(c, services.GetRequiredService<FeedStore>(), context.RequestAborted);
+            // Made in a scope of its own and to the end: the requests waiting for it do not depend on the first one staying.
+            await using var scope = scopes.CreateAsyncScope();
+            var c = new FeedContext(language, bot, options, time, now, identity?.Username, messengerPage, uidDomain);
+            var (body, type) = await make(c, scope.ServiceProvider.GetRequiredService<FeedStore>(), CancellationToken.None);
             var extra = new HeaderDictionary();
             headers(extra, options);
             return new Feed(body, type, now, extra.ToDictionary(h => h.Key, h => h.Value.ToString()), Complete: identity is null || identity.Username is not null);
-        });
+        }, context.RequestAborted);
 
         var response = context.Response;
         foreach (var (name, value) in made.Headers)

@@ -14,13 +14,23 @@ public sealed partial class FeedsOptions : IValidatableObject
 
     public const int MinCacheSeconds = 10;
 
-    public const int MaxCacheSeconds = 86_400;
+    /// <summary>
+    /// An hour: readers' and proxies' copies (Cache-Control: public) are not recalled when an idea is hidden or a
+    /// person erased, so they may live no longer than this.
+    /// </summary>
+    public const int MaxCacheSeconds = 3_600;
 
     /// <summary>Whether the feeds are served; off by default, so nothing is published before the city decides to.</summary>
     public bool Enabled { get; set; }
 
     /// <summary>How long a feed is served from memory before it is made again, and how long others may keep it.</summary>
     public int CacheSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// Whether the open data holds the ideas' descriptions: off by default, since they are residents' own free text
+    /// (which may name people) and the city's privacy notice must say they are published under the licence first.
+    /// </summary>
+    public bool IncludeDescriptions { get; set; }
 
     /// <summary>The open-data licence the ideas are published under, named in the data and in a Link header.</summary>
     public FeedLicence Licence { get; set; } = new();
@@ -42,7 +52,7 @@ public sealed partial class FeedsOptions : IValidatableObject
 
         if (CacheSeconds is < MinCacheSeconds or > MaxCacheSeconds)
         {
-            yield return new($"Feeds:CacheSeconds must be between {MinCacheSeconds} and {MaxCacheSeconds} (a day).");
+            yield return new($"Feeds:CacheSeconds must be between {MinCacheSeconds} and {MaxCacheSeconds} (an hour).");
         }
 
         if (string.IsNullOrWhiteSpace(Licence.Name) || Licence.Name.Length > 100 || Licence.Name.Any(char.IsControl))
@@ -50,7 +60,7 @@ public sealed partial class FeedsOptions : IValidatableObject
             yield return new("Feeds:Licence:Name must name the licence the open data is under, in at most 100 characters, such as CC BY 4.0.");
         }
 
-        if (!Uri.TryCreate(Licence.Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+        if (!Uri.TryCreate(Licence.Url, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps
             || Licence.Url != Licence.Url.Trim() || Licence.Url.IndexOfAny(['<', '>', '"', ' ']) >= 0)
         {
             yield return new("Feeds:Licence:Url must be the licence's https:// address, such as https://creativecommons.org/licenses/by/4.0/.");

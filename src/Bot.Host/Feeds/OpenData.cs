@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using GenYCity.Bot.Domain.Exports;
 using GenYCity.Bot.Domain.Ideas;
@@ -11,7 +12,8 @@ namespace GenYCity.Bot.Host.Feeds;
 /// The ideas and "you said, we did" as open data: JSON with the licence, the publisher and the moment named at the
 /// top, and CSV through the exports' writer (RFC 4180, UTF-8, formulas defused). Field names are codes that stay the
 /// same in every language, so a program reading them keeps working; the names of themes, districts and statuses come
-/// in the language asked for. Counts of people from 1 to 4 are not shown: null in JSON, "&lt; 5" in CSV.
+/// in the language asked for. Counts of people from 1 to 4 are not shown: null in JSON, "&lt; 5" in CSV. The ideas'
+/// descriptions, residents' own free text, are left out unless Feeds:IncludeDescriptions.
 /// </summary>
 internal static class OpenData
 {
@@ -35,21 +37,19 @@ internal static class OpenData
             Language = c.Language.Code,
             GeneratedAt = FeedContext.Iso(c.Now),
             Bot = c.BotLink,
-            Ideas = ideas.Select(i => new
-            {
+            Ideas = ideas.Select(i => new IdeaRow(
                 i.Id,
                 i.Title,
                 i.Description,
-                Theme = i.ThemeKey,
-                ThemeName = c.ThemeName(i.ThemeKey),
-                District = i.DistrictKey,
-                DistrictName = c.DistrictName(i.DistrictKey),
-                Status = Code(i.Status),
-                StatusName = c.StatusName(i.Status),
-                Supports = FeedContext.Shown(i.Supports),
-                CreatedAt = FeedContext.Iso(i.CreatedAt),
-                StatusChangedAt = FeedContext.Iso(i.StatusChangedAt),
-            }),
+                i.ThemeKey,
+                c.ThemeName(i.ThemeKey),
+                i.DistrictKey,
+                c.DistrictName(i.DistrictKey),
+                Code(i.Status),
+                c.StatusName(i.Status),
+                FeedContext.Shown(i.Supports),
+                FeedContext.Iso(i.CreatedAt),
+                FeedContext.Iso(i.StatusChangedAt))),
         },
         Json);
 
@@ -79,15 +79,22 @@ internal static class OpenData
         },
         Json);
 
-    public static byte[] IdeasCsv(FeedContext c, IReadOnlyList<PublicIdea> ideas) => Csv.Write(new Table(
-        "ideas",
-        [Number("id"), Text("title"), Text("description"), Text("theme"), Text("theme_name"), Text("district"), Text("district_name"),
-            Text("status"), Text("status_name"), Number("supports"), Text("created_at"), Text("status_changed_at")],
-        ideas.Select(i => (IReadOnlyList<object?>)
+    public static byte[] IdeasCsv(FeedContext c, IReadOnlyList<PublicIdea> ideas)
+    {
+        // The description column only when the city publishes them (Feeds:IncludeDescriptions).
+        var described = c.Options.IncludeDescriptions;
+        Column[] columns =
         [
-            i.Id, i.Title, i.Description, i.ThemeKey, c.ThemeName(i.ThemeKey), i.DistrictKey, c.DistrictName(i.DistrictKey),
-            Code(i.Status), c.StatusName(i.Status), Count(i.Supports), FeedContext.Iso(i.CreatedAt), FeedContext.Iso(i.StatusChangedAt),
+            Number("id"), Text("title"), .. described ? [Text("description")] : Array.Empty<Column>(), Text("theme"), Text("theme_name"),
+            Text("district"), Text("district_name"), Text("status"), Text("status_name"), Number("supports"), Text("created_at"), Text("status_changed_at"),
+        ];
+        return Csv.Write(new Table("ideas", columns, ideas.Select(i => (IReadOnlyList<object?>)
+        [
+            i.Id, i.Title, .. described ? [i.Description] : Array.Empty<object?>(), i.ThemeKey, c.ThemeName(i.ThemeKey), i.DistrictKey,
+            c.DistrictName(i.DistrictKey), Code(i.Status), c.StatusName(i.Status), Count(i.Supports), FeedContext.Iso(i.CreatedAt),
+            FeedContext.Iso(i.StatusChangedAt),
         ]).ToList()));
+    }
 
     public static byte[] WeDidCsv(FeedContext c, IReadOnlyList<PublicResult> results) => Csv.Write(new Table(
         "wedid",
@@ -101,6 +108,21 @@ internal static class OpenData
 
     /// <summary>A number from 5 on, "0", or "&lt; 5", as the dashboard's report writes counts.</summary>
     private static object Count(int count) => FeedContext.Shown(count) is { } shown ? shown : ReportCount.Show(count);
+
+    /// <summary>One idea in the JSON; its description only when the city publishes them (null otherwise, and then left out).</summary>
+    private sealed record IdeaRow(
+        long Id,
+        string Title,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Description,
+        string Theme,
+        string? ThemeName,
+        string? District,
+        string? DistrictName,
+        string Status,
+        string StatusName,
+        int? Supports,
+        string CreatedAt,
+        string StatusChangedAt);
 
     private static Column Text(string name) => new(name, CellKind.Text, 20);
 

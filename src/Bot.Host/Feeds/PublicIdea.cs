@@ -6,7 +6,7 @@ namespace GenYCity.Bot.Host.Feeds;
 internal sealed record PublicIdea(
     long Id,
     string Title,
-    string Description,
+    string? Description,
     string ThemeKey,
     string? DistrictKey,
     IdeaStatus Status,

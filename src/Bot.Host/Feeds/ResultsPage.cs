@@ -24,7 +24,7 @@ internal static class ResultsPage
             .Append("<html lang=\"").Append(c.Language.Code).Append("\">\n")
             .Append("<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<meta name=\"referrer\" content=\"no-referrer\">")
-            .Append("<title>").Append(E(t.ResultsTitle)).Append(" · ").Append(E(c.Organisation)).Append("</title>")
+            .Append("<title>").Append(E(t.PageTitle(c.Organisation))).Append("</title>")
             .Append("<style>").Append(ResultsStyle.Css).Append("</style></head>\n")
             .Append("<body>\n<main>\n")
             .Append("<h1>").Append(E(t.ResultsTitle)).Append("</h1>\n")
@@ -44,16 +44,15 @@ internal static class ResultsPage
         Section(page, c, "done", t.Done, done, r => t.DoneOn(c.Moment(r.At)));
         Section(page, c, "under-way", t.UnderWay, underWay, r => t.StartedOn(c.Moment(r.At)));
 
+        var code = c.Language.Code;
+        // The formats' names are the same in every language; the words around them are the translators'.
+        string DataSet(string name, string file) =>
+            Fill(t.DataSet(name, Slot(0), Slot(1)), Link($"../{file}.csv?lang={code}", "CSV"), Link($"../{file}.json?lang={code}", "JSON"));
+        var licence = $"<a rel=\"license noopener\" target=\"_blank\" href=\"{E(c.Options.Licence.Url)}\">{E(c.Options.Licence.Name)}</a>";
         page.Append("<footer>\n")
             .Append("<p>").Append(E(t.SmallCounts)).Append("</p>\n")
-            .Append("<p>").Append(E(t.OpenData)).Append(": ")
-            .Append(E(t.AllIdeas)).Append(" (").Append(Link($"../ideas.csv?lang={c.Language.Code}", "CSV")).Append(", ")
-            .Append(Link($"../ideas.json?lang={c.Language.Code}", "JSON")).Append(") · ")
-            .Append(E(t.ResultsTitle)).Append(" (").Append(Link($"../wedid.csv?lang={c.Language.Code}", "CSV")).Append(", ")
-            .Append(Link($"../wedid.json?lang={c.Language.Code}", "JSON")).Append(")</p>\n")
-            .Append("<p>").Append(E(t.Licence)).Append(": <a rel=\"license noopener\" target=\"_blank\" href=\"").Append(E(c.Options.Licence.Url)).Append("\">")
-            .Append(E(c.Options.Licence.Name)).Append("</a> · ").Append(E(t.Publisher(c.Organisation))).Append(" · ")
-            .Append(E(t.Updated(c.Moment(c.Now)))).Append("</p>\n");
+            .Append("<p>").Append(Fill(t.OpenDataLine(Slot(0), Slot(1)), DataSet(t.AllIdeas, "ideas"), DataSet(t.ResultsTitle, "wedid"))).Append("</p>\n")
+            .Append("<p>").Append(Fill(t.LicenceLine(Slot(0), c.Organisation, c.Moment(c.Now)), licence)).Append("</p>\n");
         var others = languages.Where(l => l != c.Language).ToList();
         if (others.Count > 0)
         {
@@ -83,23 +82,24 @@ internal static class ResultsPage
         page.Append("<section aria-labelledby=\"").Append(id).Append("\">\n<h2 id=\"").Append(id).Append("\">").Append(E(heading)).Append("</h2>\n<ul class=\"ideas\">\n");
         foreach (var r in results)
         {
-            page.Append("<li id=\"idea-").Append(r.Id).Append("\">\n<h3>").Append(E(r.Title)).Append("</h3>\n")
-                .Append("<p class=\"meta\">").Append(E(when(r))).Append(" · ").Append(E(t.Theme)).Append(": ").Append(E(c.ThemeName(r.ThemeKey)));
+            var meta = new List<string> { when(r) };
+            if (c.ThemeName(r.ThemeKey) is { } theme)
+            {
+                meta.Add(t.ThemeIs(theme));
+            }
+
             if (c.DistrictName(r.DistrictKey) is { } district)
             {
-                page.Append(" · ").Append(E(t.District)).Append(": ").Append(E(district));
+                meta.Add(t.DistrictIs(district));
             }
 
-            // None is not worth a word; one to four are not shown as a number.
-            if (r.Supports > 0)
-            {
-                page.Append(" · ").Append(E(FeedContext.Shown(r.Supports) is { } shown ? t.Supports(shown) : t.FewSupports));
-            }
-
-            page.Append("</p>\n");
+            // One to four are not shown as a number; none is, as in the open data.
+            meta.Add(FeedContext.Shown(r.Supports) is { } shown ? t.Supports(shown) : t.FewSupports);
+            page.Append("<li id=\"idea-").Append(r.Id).Append("\">\n<h3>").Append(E(r.Title)).Append("</h3>\n")
+                .Append("<p class=\"meta\">").AppendJoin(E(t.Separator), meta.Select(E)).Append("</p>\n");
             if (!string.IsNullOrWhiteSpace(r.Comment))
             {
-                page.Append("<p><strong>").Append(E(t.WhatWasDone)).Append(":</strong> ")
+                page.Append("<p><strong>").Append(E(t.WhatWasDone)).Append("</strong> ")
                     .AppendJoin("<br>", r.Comment.ReplaceLineEndings("\n").Split('\n').Select(E)).Append("</p>\n");
             }
 
@@ -107,6 +107,21 @@ internal static class ResultsPage
         }
 
         page.Append("</ul>\n</section>\n");
+    }
+
+    /// <summary>A slot for markup in a translated text: a character no text holds, kept as it is by the encoder.</summary>
+    private static string Slot(int i) => $"\u27E6{i}\u27E7";
+
+    /// <summary>A translated text encoded, with the markup (links) put in its slots.</summary>
+    private static string Fill(string text, params string[] markup)
+    {
+        var html = E(text);
+        for (var i = 0; i < markup.Length; i++)
+        {
+            html = html.Replace(Slot(i), markup[i], StringComparison.Ordinal);
+        }
+
+        return html;
     }
 
     private static string Link(string href, string text) =>
