@@ -17,15 +17,14 @@ public sealed class MoveToPostgresChecksumTests
     [Fact]
     public void TheSameRowsInAnotherOrder_Agree_AndAnyDifference_DoesNot()
     {
-        var columns = Plan().Single(t => t.Name == "Members").Columns.Take(3).ToList();
         object?[][] rows = [[1L, "Telegram", At], [2L, "Console", At.AddDays(1)], [3L, null, At]];
 
-        var expected = Sum(columns, rows);
-        Assert.Equal(expected, Sum(columns, [.. rows.Reverse()]));
-        Assert.NotEqual(expected, Sum(columns, rows[..2]));
-        Assert.NotEqual(expected, Sum(columns, [.. rows, rows[0]]));
-        Assert.NotEqual(expected, Sum(columns, [rows[0], rows[1], [3L, "", At]]));
-        Assert.NotEqual(expected, Sum(columns, [rows[0], rows[1], [3L, null, At.AddMilliseconds(1)]]));
+        var expected = Sum(rows);
+        Assert.Equal(expected, Sum([.. rows.Reverse()]));
+        Assert.NotEqual(expected, Sum(rows[..2]));
+        Assert.NotEqual(expected, Sum([.. rows, rows[0]]));
+        Assert.NotEqual(expected, Sum([rows[0], rows[1], [3L, "", At]]));
+        Assert.NotEqual(expected, Sum([rows[0], rows[1], [3L, null, At.AddMilliseconds(1)]]));
     }
 
     [Fact]
@@ -41,12 +40,41 @@ public sealed class MoveToPostgresChecksumTests
         Assert.Contains(plan, t => t.Name == "DataProtectionKeys");
     }
 
-    private static string Sum(IReadOnlyList<ColumnPlan> columns, object?[][] rows)
+    [Fact]
+    public void AStoredValueTheModelReadsAsAnother_IsNamed_AndOneItReadsBackAsStored_IsNot()
+    {
+        var members = Plan().Single(t => t.Name == "Members").Columns;
+        var language = members.Single(c => c.Name == "Language");
+        var channel = members.Single(c => c.Name == "Channel");
+
+        Assert.Null(language.Unreadable("lv", out var lv));
+        Assert.Equal("lv", Assert.IsType<GenYCity.Bot.Domain.Members.Language>(lv).Code);
+        Assert.Equal("holds \"uk\", which this build reads as \"en\"", language.Unreadable("uk", out _));
+        Assert.Null(channel.Unreadable("Telegram", out _));
+        Assert.StartsWith("holds \"Pigeon\", which this build", channel.Unreadable("Pigeon", out _), StringComparison.Ordinal);
+        Assert.Null(language.Unreadable(null, out _));
+    }
+
+    [Fact]
+    public void TextPostgresCannotHold_IsNamedBeforeItIsWritten()
+    {
+        var members = Plan().Single(t => t.Name == "Members").Columns;
+        var language = members.Single(c => c.Name == "Language");
+        var name = members.Single(c => c.Name == "DisplayName");
+
+        Assert.Equal("holds a NUL character, which PostgreSQL's text cannot hold", name.Unfit("a\0b"));
+        Assert.Null(name.Unfit("Anna"));
+        Assert.Null(name.Unfit(null));
+        Assert.Null(language.Unfit(new GenYCity.Bot.Domain.Members.Language("lv")));
+        Assert.Equal("holds 3 characters, more than the 2 PostgreSQL's column takes", language.Unfit(new GenYCity.Bot.Domain.Members.Language("ukr")));
+    }
+
+    private static string Sum(object?[][] rows)
     {
         var checksum = new Checksum();
         foreach (var row in rows)
         {
-            checksum.Add(columns, row);
+            checksum.Add(row);
         }
 
         return $"{checksum.Rows}:{checksum.Hex}";

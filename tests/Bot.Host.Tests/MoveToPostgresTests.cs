@@ -219,7 +219,7 @@ public sealed partial class MoveToPostgresTests(ITestOutputHelper output) : BotT
         var (exit, printed, errors) = await MoveAsync(target);
         Assert.Equal(1, exit);
         Assert.Contains("copied Members (1 rows)", printed, StringComparison.Ordinal);
-        Assert.StartsWith("Copying the table Conversations failed", errors, StringComparison.Ordinal);
+        Assert.StartsWith("Copying the table Conversations failed: the row MemberId=1, column DraftJson, holds a NUL character", errors, StringComparison.Ordinal);
         Assert.Contains("the PostgreSQL database is left empty", errors, StringComparison.Ordinal);
         Assert.Equal(0, await PostgresCountAsync(target, "Members"));
         Assert.Equal(0, await PostgresCountAsync(target, "DataProtectionKeys"));
@@ -240,6 +240,49 @@ public sealed partial class MoveToPostgresTests(ITestOutputHelper output) : BotT
         Assert.Equal(0, (await MoveAsync(target)).Exit);
         Assert.Equal(1, await PostgresCountAsync(target, "Members"));
         Assert.Equal(1, await PostgresCountAsync(target, "Conversations"));
+    }
+
+    [Fact]
+    public async Task ALanguageTheCityAdded_MovesWithTheCitysTexts_AndAValueThisBuildCannotRead_IsRefusedNamingItsRow()
+    {
+        await new TelegramUser(Api, 1001).OnboardAsync("en");
+        await new TelegramUser(Api, 1002).OnboardAsync("en");
+        await StopBotAsync();
+        // The city added Ukrainian (Bot:TextsFolder), and someone chose it; the other member's channel is text no build knows.
+        await SqliteAsync("UPDATE Members SET Language = 'uk' WHERE ExternalId = '1001'; UPDATE Members SET Channel = 'Pigeon' WHERE ExternalId = '1002';");
+        var ids = (Uk: await SqliteAsync("SELECT Id FROM Members WHERE ExternalId = '1001'"), Pigeon: await SqliteAsync("SELECT Id FROM Members WHERE ExternalId = '1002'"));
+        var texts = Directory.CreateTempSubdirectory("genycity-move-texts-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(
+                Path.Combine(texts, "languages.json"),
+                """{ "uk": { "name": "Українська", "culture": "uk-UA", "plural": "ru", "messengerLocale": "uk_UA" } }""");
+            using var target = await TestDatabase.EmptyAsync(DatabaseProvider.Postgres);
+
+            // Without the city's texts (this process has the shipped ones) "uk" would become English: refused, naming the row.
+            var (exit, _, errors) = await MoveAsync(target);
+            Assert.Equal(1, exit);
+            Assert.Single(errors.TrimEnd().Split('\n'));
+            Assert.StartsWith($"Copying the table Members failed: the row Id={ids.Uk}, column Language, holds \"uk\", which this build reads as \"en\"", errors, StringComparison.Ordinal);
+            Assert.Contains("Bot:TextsFolder", errors, StringComparison.Ordinal);
+            Assert.Equal(0, await PostgresCountAsync(target, "Members"));
+
+            // With them, as the bot runs (the built binary): the language is known, the channel no enum value is.
+            string[] move = [Commands.MoveTo, "--postgres", target.ConnectionString, $"--ConnectionStrings:Bot={Database.ConnectionString}", $"--Bot:TextsFolder={texts}"];
+            (exit, _, errors) = await BotCommand.RunAsync(output, move);
+            Assert.Equal(1, exit);
+            Assert.StartsWith($"Copying the table Members failed: the row Id={ids.Pigeon}, column Channel, holds \"Pigeon\"", errors, StringComparison.Ordinal);
+            Assert.Equal(0, await PostgresCountAsync(target, "Members"));
+
+            await SqliteAsync("UPDATE Members SET Channel = 'Telegram' WHERE ExternalId = '1002';");
+            (exit, _, errors) = await BotCommand.RunAsync(output, move);
+            Assert.True(exit == 0, errors);
+            Assert.Equal(1, await PostgresScalarAsync(target, "SELECT COUNT(*) FROM \"Members\" WHERE \"Language\" = 'uk'"));
+        }
+        finally
+        {
+            Directory.Delete(texts, recursive: true);
+        }
     }
 
     [Fact]
@@ -272,6 +315,21 @@ public sealed partial class MoveToPostgresTests(ITestOutputHelper output) : BotT
         output.WriteLine(printed.ToString());
         output.WriteLine(errors.ToString());
         return (exit ?? -1, printed.ToString(), errors.ToString());
+    }
+
+    /// <summary>Runs SQL on the stopped bot's SQLite file, and lets go of it (no pooled handle stays open); its first value, 0 for none.</summary>
+    private async Task<long> SqliteAsync(string sql)
+    {
+        object? first;
+        await using (var sqlite = new SqliteConnection(Database.ConnectionString))
+        {
+            await sqlite.OpenAsync();
+            await using var command = new SqliteCommand(sql, sqlite);
+            first = await command.ExecuteScalarAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        return Convert.ToInt64(first ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static Task<long> PostgresCountAsync(TestDatabase database, string table) => PostgresScalarAsync(database, $"SELECT COUNT(*) FROM \"{table}\"");

@@ -14,22 +14,44 @@ internal static class CityTexts
 {
     public static void Read(WebApplicationBuilder builder)
     {
-        if (builder.Configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.TextsFolder)}"] is not { Length: > 0 } folder)
+        if (builder.Configuration[Key] is not { Length: > 0 })
         {
             return;
+        }
+
+        if (Use(builder.Configuration) is { } problem)
+        {
+            builder.Services.AddSingleton<IValidateOptions<BotOptions>>(new Unreadable(problem));
+            return;
+        }
+
+        builder.Services.AddHostedService<Report>();
+    }
+
+    /// <summary>
+    /// Lays the folder the settings name (if any) over the bot's texts, for this process; what is wrong with it, or
+    /// null. The operator's commands call it too: the languages a city added are values its database holds.
+    /// </summary>
+    public static string? Use(IConfiguration configuration)
+    {
+        if (configuration[Key] is not { Length: > 0 } folder)
+        {
+            return null;
         }
 
         try
         {
             // One city per process: the texts are the process's, as the phrasebooks are reached from everywhere.
             TextCatalog.Use(TextCatalog.Load(TextCatalog.ShippedFolder, Path.GetFullPath(folder)));
-            builder.Services.AddHostedService<Report>();
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or JsonException)
         {
-            builder.Services.AddSingleton<IValidateOptions<BotOptions>>(new Unreadable($"Bot:TextsFolder: {e.Message}"));
+            return $"{Key}: {e.Message}";
         }
     }
+
+    private const string Key = $"{BotOptions.SectionName}:{nameof(BotOptions.TextsFolder)}";
 
     private sealed class Unreadable(string problem) : IValidateOptions<BotOptions>
     {

@@ -33,12 +33,13 @@ public sealed class Checksum
         }
     }
 
-    public void Add(IReadOnlyList<ColumnPlan> columns, object?[] values)
+    /// <summary>Adds a row, its values as SQLite stores them (on PostgreSQL's side, as SQLite would).</summary>
+    public void Add(object?[] values)
     {
         row.ResetWrittenCount();
-        for (var i = 0; i < values.Length; i++)
+        foreach (var value in values)
         {
-            Write(columns[i].Canonical(values[i]));
+            Write(value);
         }
 
         Span<byte> hash = stackalloc byte[32];

@@ -1,3 +1,4 @@
+using GenYCity.Bot.Host.Configuration;
 using GenYCity.Bot.Host.Persistence;
 using Npgsql;
 
@@ -20,6 +21,13 @@ public static class Commands
 
     public static async Task<int?> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct)
     {
+        if (args.Length > 0 && IsMistypedCommand(args[0]))
+        {
+            // Starting the bot instead of a mistyped "backpu" would run it beside the one in service.
+            await error.WriteLineAsync($"Unknown command '{args[0]}': the commands are {MoveTo} and {Backup}; to start the bot, give settings only (--Key=value).");
+            return 2;
+        }
+
         if (args.Length == 0 || args[0] is not (MoveTo or Backup))
         {
             return null;
@@ -50,14 +58,36 @@ public static class Commands
             await error.WriteLineAsync($"{args[0]} failed: {ex.Message}");
             return 1;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever else: one line, as promised, with no stack trace (and no connection string: no message holds one).
+            await error.WriteLineAsync($"{args[0]} failed ({ex.GetType().Name}): {ex.Message}");
+            return 1;
+        }
     }
+
+    /// <summary>
+    /// A first argument that is neither a command nor a setting: the bot is started with settings only, as
+    /// "--Key=value", "/Key=value" or "Key=value" (the forms the configuration reads), or "--Key value".
+    /// </summary>
+    private static bool IsMistypedCommand(string first) =>
+        first is not (MoveTo or Backup) && !first.StartsWith('-') && !first.StartsWith('/') && !first.Contains('=', StringComparison.Ordinal);
 
     private static async Task<int> MoveAsync(string[] args, TextWriter output, CancellationToken ct)
     {
         var (target, rest) = Take(args, "--postgres");
+        var (variable, others) = Take(rest, "--postgres-from-env");
+        rest = others;
+        if (variable is not null)
+        {
+            target = target is null
+                ? Environment.GetEnvironmentVariable(variable) ?? throw new CommandRefusedException($"--postgres-from-env {variable}: the environment has no {variable}; export the connection string in it first.")
+                : throw new CommandRefusedException("Give the connection string once: --postgres or --postgres-from-env, not both.");
+        }
+
         if (string.IsNullOrWhiteSpace(target))
         {
-            throw new CommandRefusedException("Usage: Bot.Host move-to --postgres \"Host=…;Database=…;Username=…;Password=…\" (the bot's own settings name the SQLite database to move).");
+            throw new CommandRefusedException("Usage: Bot.Host move-to --postgres \"Host=…;Database=…;Username=…\" (the password from PGPASSWORD or ~/.pgpass), or --postgres-from-env <VARIABLE>; the bot's own settings name the SQLite database to move.");
         }
 
         NpgsqlConnectionStringBuilder postgres;
@@ -109,10 +139,18 @@ public static class Commands
         return 0;
     }
 
-    /// <summary>The database the bot's settings name, read as the bot reads them (appsettings.json, environment, command line).</summary>
+    /// <summary>
+    /// The database the bot's settings name, read as the bot reads them (appsettings.json, environment, command line);
+    /// the city's texts are laid over the bot's as at its start, so the languages the city added are known.
+    /// </summary>
     private static DatabaseOptions Source(string[] args)
     {
         var configuration = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory }).Configuration;
+        if (CityTexts.Use(configuration) is { } problem)
+        {
+            throw new CommandRefusedException($"{problem}: the bot would not start with it either; put it right, then run the command again.");
+        }
+
         return new DatabaseOptions
         {
             Bot = configuration.GetConnectionString("Bot") ?? DatabaseOptions.DefaultConnectionString,

@@ -254,7 +254,8 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
     {
         var checksum = new Checksum();
         var columns = table.Columns;
-        var values = new object?[columns.Count];
+        var stored = new object?[columns.Count];
+        var models = new object?[columns.Count];
         try
         {
             await using var read = new SqliteCommand($"SELECT {string.Join(", ", columns.Select(c => Quote(c.Name)))} FROM {Quote(table.Name)}", source);
@@ -263,26 +264,54 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
                 $"COPY {Quote(table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)", ct);
             while (await reader.ReadAsync(ct))
             {
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    stored[i] = columns[i].ReadSqlite(reader, i);
+                }
+
+                // Every value is checked before any of the row is written: a failure names the row and its column.
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    if (columns[i].Unreadable(stored[i], out models[i]) is { } unreadable)
+                    {
+                        throw RowRefused(table, stored, columns[i],
+                            $"{unreadable} (a language the city added? run move-to with all the bot's settings, its Bot:TextsFolder too)");
+                    }
+
+                    if (columns[i].Unfit(models[i]) is { } unfit)
+                    {
+                        throw RowRefused(table, stored, columns[i], unfit);
+                    }
+                }
+
                 await writer.StartRowAsync(ct);
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    values[i] = columns[i].ReadSqlite(reader, i);
-                    await columns[i].WritePostgresAsync(writer, values[i], ct);
+                    await columns[i].WritePostgresAsync(writer, models[i], ct);
                 }
 
-                checksum.Add(columns, values);
+                checksum.Add(stored);
             }
 
             await writer.CompleteAsync(ct);
         }
+        catch (PostgresException ex)
+        {
+            // PostgreSQL names where: "COPY Conversations, line 3, column DraftJson".
+            var where = string.Join("; ", new[] { ex.Where, ex.TableName is null ? null : $"table {ex.TableName}", ex.ColumnName is null ? null : $"column {ex.ColumnName}" }.Where(w => !string.IsNullOrEmpty(w)));
+            throw new CommandFailedException($"Copying the table {table.Name} failed ({ex.MessageText}{(where.Length > 0 ? $"; at {where}" : "")}): nothing was kept, the PostgreSQL database is left empty. Fix that row, or ask the bot's developers.", ex);
+        }
         catch (Exception ex) when (ex is NpgsqlException or SqliteException or InvalidCastException or FormatException or OverflowException or InvalidOperationException)
         {
-            throw new CommandFailedException($"Copying the table {table.Name} failed ({ex.Message}): nothing was kept, the PostgreSQL database is left empty. Fix the row it names, or ask the bot's developers.", ex);
+            throw new CommandFailedException($"Copying the table {table.Name} failed after {checksum.Rows} rows ({ex.Message}): nothing was kept, the PostgreSQL database is left empty. Fix the row after them, or ask the bot's developers.", ex);
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  copied {table.Name} ({checksum.Rows} rows)"));
         return checksum;
     }
+
+    private static CommandFailedException RowRefused(TablePlan table, object?[] stored, ColumnPlan column, string what) =>
+        new($"Copying the table {table.Name} failed: {table.Describe(stored)}, column {column.Name}, {what}. Nothing was kept, the PostgreSQL database is left empty; put the row right and move again.");
 
     private static async Task RestartSequencesAsync(NpgsqlConnection target, Dictionary<string, long> highest, CancellationToken ct)
     {
@@ -328,10 +357,10 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
                 {
                     for (var i = 0; i < values.Length; i++)
                     {
-                        values[i] = table.Columns[i].ReadPostgres(reader, i);
+                        values[i] = table.Columns[i].ReadPostgresAsSqliteStores(reader, i);
                     }
 
-                    actual.Add(table.Columns, values);
+                    actual.Add(values);
                 }
             }
 
