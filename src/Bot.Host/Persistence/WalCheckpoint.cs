@@ -41,6 +41,33 @@ public sealed class WalCheckpoint(IServiceScopeFactory scopes, WriteGate writes,
     }
 
     /// <summary>
+    /// On a graceful stop, after the bot's other services (they stop first, in reverse order of registration): the log
+    /// is folded into the file and truncated, and this database's pooled connections are closed, so the file alone
+    /// holds everything (a copy of it taken with cp is whole), and SQLite removes the log. Best effort: a stop never fails for it.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            if (!db.Database.IsSqlite())
+            {
+                return;
+            }
+
+            await writes.WriteAsync(() => db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken), cancellationToken);
+            // This database's pool only: another bot in the same process (tests) keeps its own.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or OperationCanceledException or ObjectDisposedException)
+        {
+            logger.LogWarning("Checkpointing the database's write-ahead log at stop failed ({Error}); the log stays beside the file, which SQLite reads together", ex.Message);
+        }
+    }
+
+    /// <summary>
     /// Best effort: a reader holding an old snapshot makes SQLite checkpoint what it can now and the rest later. It
     /// takes its turn with this process's other writers, whom it would otherwise hold up in SQLite's busy handler.
     /// </summary>
