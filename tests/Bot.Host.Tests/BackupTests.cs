@@ -66,6 +66,38 @@ public sealed class BackupTests(ITestOutputHelper output) : BotTest
     }
 
     [Fact]
+    public async Task ALinkToTheDatabase_IsRefusedAsTheDatabaseItself_EvenWithForce()
+    {
+        await StopBotAsync();
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Database.ConnectionString).DataSource;
+        var link = Path.Combine(Database.ExportsFolder, "genycity-link.db");
+        Directory.CreateDirectory(Database.ExportsFolder);
+        File.CreateSymbolicLink(link, file);
+
+        var (exit, printed) = await RunInProcessAsync([Commands.Backup, link, "--force", $"--ConnectionStrings:Bot={Database.ConnectionString}"]);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("The copy cannot be the database itself", printed, StringComparison.Ordinal);
+        Assert.NotNull(File.ResolveLinkTarget(link, returnFinalTarget: false));
+    }
+
+    [Fact]
+    public async Task ALeftoverOfAnEarlierBackup_IsClearedAway_AndNotReplayedIntoTheCopy()
+    {
+        await new TelegramUser(Api, 1001).OnboardAsync("en");
+        var copy = Path.Combine(Database.ExportsFolder, "..", "backup", "genycity.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        // What a backup killed part way may leave: the half-written file and SQLite's log beside it.
+        await File.WriteAllTextAsync(copy + ".partial", "half");
+        await File.WriteAllTextAsync(copy + ".partial-journal", "stale");
+
+        var (exit, printed) = await RunInProcessAsync([Commands.Backup, copy, $"--ConnectionStrings:Bot={Database.ConnectionString}"]);
+
+        Assert.True(exit == 0, printed);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(copy)!, "*.partial*"));
+    }
+
+    [Fact]
     public async Task OnPostgres_Backup_SaysToUsePgDump_WithoutThePassword()
     {
         await StopBotAsync();
@@ -87,6 +119,49 @@ public sealed class BackupTests(ITestOutputHelper output) : BotTest
     {
         var (exit, printed, errors) = await BotCommand.RunAsync(output, args);
         return (exit, printed + errors);
+    }
+}
+
+/// <summary>
+/// The command line before any host is built: a mistyped command is refused rather than starting a second bot, and the
+/// settings the bot is started with still start it.
+/// </summary>
+public sealed class BackupCommandLineTests
+{
+    [Theory]
+    [InlineData("backpu")]
+    [InlineData("move")]
+    [InlineData("Backup")]
+    public async Task AMistypedCommand_IsRefusedInOneLine_AndStartsNoBot(string mistyped)
+    {
+        using var errors = new StringWriter();
+        var exit = await Commands.RunAsync([mistyped, "/tmp/copy.db"], TextWriter.Null, errors, CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"Unknown command '{mistyped}': the commands are move-to and backup", errors.ToString(), StringComparison.Ordinal);
+        Assert.Single(errors.ToString().TrimEnd().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("--urls=http://127.0.0.1:0")]
+    [InlineData("--Console:UserId=anna")]
+    [InlineData("--environment")]
+    [InlineData("Logging:LogLevel:Default=Debug")]
+    [InlineData("/Bot:TextsFolder=/etc/genycity/texts")]
+    public async Task SettingsOnly_StartTheBot(string first)
+    {
+        Assert.Null(await Commands.RunAsync([first, "Development"], TextWriter.Null, TextWriter.Null, CancellationToken.None));
+        Assert.Null(await Commands.RunAsync([], TextWriter.Null, TextWriter.Null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MoveTo_FromAnEnvironmentVariableThatIsNotSet_IsRefused_NamingIt()
+    {
+        using var errors = new StringWriter();
+        var exit = await Commands.RunAsync([Commands.MoveTo, "--postgres-from-env", "GENYCITY_TEST_NEVER_SET"], TextWriter.Null, errors, CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--postgres-from-env GENYCITY_TEST_NEVER_SET: the environment has no GENYCITY_TEST_NEVER_SET", errors.ToString(), StringComparison.Ordinal);
     }
 }
 

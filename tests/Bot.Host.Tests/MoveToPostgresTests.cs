@@ -162,7 +162,15 @@ public sealed partial class MoveToPostgresTests(ITestOutputHelper output) : BotT
         await new TelegramUser(Api, 1001).OnboardAsync("en");
         await StopBotAsync();
         using var target = await TestDatabase.EmptyAsync(DatabaseProvider.Postgres);
-        Assert.Equal(0, (await MoveAsync(target)).Exit);
+        // The connection string from the environment, kept off the command line (and out of the shell's history).
+        var variable = $"GENYCITY_TEST_TARGET_{Guid.NewGuid():N}";
+        Environment.SetEnvironmentVariable(variable, new NpgsqlConnectionStringBuilder(target.ConnectionString) { Password = Password }.ConnectionString);
+        using var printedFirst = new StringWriter();
+        var first = await Commands.RunAsync(
+            [Commands.MoveTo, "--postgres-from-env", variable, $"--ConnectionStrings:Bot={Database.ConnectionString}"], printedFirst, printedFirst, CancellationToken.None);
+        Environment.SetEnvironmentVariable(variable, null);
+        Assert.True(first == 0, printedFirst.ToString());
+        Assert.DoesNotContain(Password, printedFirst.ToString(), StringComparison.Ordinal);
         var moved = await PostgresCountAsync(target, "Members");
 
         // Someone wrote to the SQLite bot after; moving again into the same database is refused and changes nothing there.
@@ -174,6 +182,7 @@ public sealed partial class MoveToPostgresTests(ITestOutputHelper output) : BotT
         Assert.Equal("", printed);
         Assert.StartsWith($"The PostgreSQL database at 127.0.0.1:", errors, StringComparison.Ordinal);
         Assert.Contains("is not empty (", errors, StringComparison.Ordinal);
+        Assert.Contains("drop and recreate it", errors, StringComparison.Ordinal);
         Assert.Single(errors.TrimEnd().Split('\n'));
         Assert.Equal(moved, await PostgresCountAsync(target, "Members"));
     }

@@ -43,16 +43,19 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
         await using var source = new SqliteConnection(sqliteConnectionString);
         await source.OpenAsync(ct);
         await CheckTablesKnownAsync(source, plan, ct);
-        await TakeForMoveAsync(source, ct);
         try
         {
+            await TakeForMoveAsync(source, ct);
             await using var target = await OpenTargetAsync(ct);
-            await CheckEmptyAsync(target, ct);
+            await CheckEmptyAsync(target, plan, ct);
             await output.WriteLineAsync($"Moving {sqliteFile} to PostgreSQL at {Describe(postgres)}.");
             await postgresContext.Database.MigrateAsync(ct);
 
             var highest = await SqliteSequencesAsync(source, ct);
             await using var transaction = await target.BeginTransactionAsync(ct);
+            // No one writes to the tables while they are filled: checked empty again, under the lock.
+            await ExecuteAsync(target, $"LOCK TABLE {string.Join(", ", plan.Select(t => Quote(t.Name)))} IN ACCESS EXCLUSIVE MODE", ct);
+            await CheckEmptyAsync(target, plan, ct);
             var copied = new List<(TablePlan Table, Checksum Source)>();
             foreach (var table in plan)
             {
@@ -79,10 +82,10 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
         }
         finally
         {
-            // Nothing was written to SQLite: its read transaction ends, and the file goes back to write-ahead
-            // logging, as the bot left it, should the city stay on SQLite after all.
-            await ExecuteAsync(source, "ROLLBACK;", CancellationToken.None);
-            await ExecuteAsync(source, "PRAGMA journal_mode=WAL;", CancellationToken.None);
+            // Nothing was written to SQLite's data: its transaction (if one began) ends, and the file goes back to
+            // write-ahead logging, as the bot left it. Neither may hide the error that brought us here.
+            await TryExecuteAsync(source, "ROLLBACK;");
+            await TryExecuteAsync(source, "PRAGMA journal_mode=WAL;");
         }
     }
 
@@ -195,36 +198,45 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
         }
     }
 
-    /// <summary>Refuses a database with a row in any table: the move never mixes a city's data with other data.</summary>
-    private async Task CheckEmptyAsync(NpgsqlConnection target, CancellationToken ct)
+    /// <summary>
+    /// Refuses a database with a row in any table of its current schema (where the migrations make the bot's): the
+    /// move never mixes a city's data with other data. The bot's own tables with rows mean it has run there, or an
+    /// earlier move went through: the database is to be dropped and made again.
+    /// </summary>
+    private async Task CheckEmptyAsync(NpgsqlConnection target, IReadOnlyList<TablePlan> plan, CancellationToken ct)
     {
-        var tables = new List<(string Schema, string Name)>();
+        var tables = new List<string>();
         await using (var command = new NpgsqlCommand(
-            "SELECT table_schema, table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1, 2",
+            "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema = current_schema() ORDER BY 1",
             target))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
             {
-                tables.Add((reader.GetString(0), reader.GetString(1)));
+                tables.Add(reader.GetString(0));
             }
         }
 
         var filled = new List<string>();
-        foreach (var (schema, name) in tables.Where(t => !Housekeeping.Contains(t.Name)))
+        foreach (var name in tables.Where(t => !Housekeeping.Contains(t)))
         {
-            await using var command = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {Quote(schema)}.{Quote(name)})", target);
+            await using var command = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {Quote(name)})", target);
             if (await command.ExecuteScalarAsync(ct) is true)
             {
                 filled.Add(name);
             }
         }
 
-        if (filled.Count > 0)
+        if (filled.Count == 0)
         {
-            throw new CommandRefusedException(
-                $"The PostgreSQL database at {Describe(postgres)} is not empty ({string.Join(", ", filled.Take(5))}{(filled.Count > 5 ? ", …" : "")} have rows): move into a new, empty database; nothing was changed.");
+            return;
         }
+
+        var listed = $"{string.Join(", ", filled.Take(5))}{(filled.Count > 5 ? ", …" : "")}";
+        var ours = filled.Any(t => t.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase) || plan.Any(p => p.Name == t));
+        throw new CommandRefusedException(ours
+            ? $"The PostgreSQL database at {Describe(postgres)} is not empty ({listed} have rows): the bot has already run on this database, or a move went into it; drop and recreate it (DROP DATABASE …; CREATE DATABASE … OWNER …), then move. Nothing was changed."
+            : $"The PostgreSQL database at {Describe(postgres)} is not empty ({listed} have rows): move into a new, empty database; nothing was changed.");
     }
 
     /// <summary>
@@ -378,6 +390,25 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
     {
         await using var command = new SqliteCommand(sql, connection);
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Tidying up in a finally: a failure here (no transaction to end, the file gone) must not replace the error being reported.</summary>
+    private static async Task TryExecuteAsync(SqliteConnection connection, string sql)
+    {
+        try
+        {
+            await ExecuteAsync(connection, sql, CancellationToken.None);
+        }
+        catch (SqliteException)
+        {
+            // Nothing to undo, or nothing we can: the source was not written to.
+        }
     }
 
     private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";

@@ -23,14 +23,14 @@ public static class SqliteBackup
             throw new CommandRefusedException($"{copy} exists: name another file, or add --force to replace it.");
         }
 
-        if (string.Equals(Path.GetFullPath(copy), Path.GetFullPath(databaseFile), StringComparison.Ordinal))
+        if (string.Equals(RealPath(copy), RealPath(databaseFile), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
         {
             throw new CommandRefusedException("The copy cannot be the database itself: name another file.");
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
         var partial = copy + ".partial";
-        File.Delete(partial);
+        DeletePartial(partial);
         try
         {
             await using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
@@ -64,10 +64,40 @@ public static class SqliteBackup
         }
         finally
         {
-            File.Delete(partial);
+            // Moved into place, or left half written by a failure: either way nothing of it stays, nor SQLite's files beside it.
+            DeletePartial(partial);
         }
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Backed up {databaseFile} to {copy} ({new FileInfo(copy).Length / 1024.0:0.0} KiB; integrity check ok)."));
+    }
+
+    private static void DeletePartial(string partial)
+    {
+        foreach (var file in new[] { partial, partial + "-journal", partial + "-wal", partial + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The path with every symbolic link on the way resolved: two names of one file compare equal.</summary>
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(full) is not { } parent)
+        {
+            return full;
+        }
+
+        var here = Path.Combine(RealPath(parent), Path.GetFileName(full));
+        try
+        {
+            return File.ResolveLinkTarget(here, returnFinalTarget: true) is { } target ? RealPath(target.FullName) : here;
+        }
+        catch (IOException)
+        {
+            // Not there (yet): its name is its path.
+            return here;
+        }
     }
 
     /// <summary>For a bot on PostgreSQL: the command that backs it up (the password from PGPASSWORD or ~/.pgpass, never printed).</summary>
