@@ -19,7 +19,16 @@ public static class BotCommand
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        }
+        catch (TimeoutException)
+        {
+            // A command that hangs must not outlive the test, holding the database open.
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
         output.WriteLine(await stdout);
         output.WriteLine(await stderr);
         return (process.ExitCode, await stdout, await stderr);
