@@ -303,6 +303,28 @@ public sealed partial class MoveToPostgresTests(ITestOutputHelper output) : BotT
     }
 
     [Fact]
+    public async Task ARowPostgresItselfRefuses_FailsTheMove_SayingWhere()
+    {
+        var drafter = await new TelegramUser(Api, 1001).OnboardAsync("en");
+        drafter.Says("/idea");
+        await drafter.NextAsync();
+        await StopBotAsync();
+        // A draft whose member is gone (SQLite with its foreign keys off keeps it; PostgreSQL's constraint refuses it).
+        await SqliteAsync("PRAGMA foreign_keys = OFF; UPDATE Conversations SET MemberId = 999999;");
+
+        using var target = await TestDatabase.EmptyAsync(DatabaseProvider.Postgres);
+        var (exit, _, errors) = await MoveAsync(target);
+
+        Assert.Equal(1, exit);
+        Assert.Single(errors.TrimEnd().Split('\n'));
+        Assert.StartsWith("Copying the table Conversations failed (", errors, StringComparison.Ordinal);
+        Assert.Contains("; at ", errors, StringComparison.Ordinal);
+        Assert.Contains("table Conversations", errors, StringComparison.Ordinal);
+        Assert.Contains("(MemberId)=(999999)", errors, StringComparison.Ordinal);
+        Assert.Equal(0, await PostgresCountAsync(target, "Members"));
+    }
+
+    [Fact]
     public async Task ABotStillRunningOnTheFile_IsRefused()
     {
         await StopBotAsync();
@@ -317,6 +339,8 @@ public sealed partial class MoveToPostgresTests(ITestOutputHelper output) : BotT
         }
 
         var (exit, _, errors) = await MoveAsync(target);
+        // The pooled handle goes when the test ends, not back to the pool holding the file open.
+        SqliteConnection.ClearPool(running);
         Assert.Equal(2, exit);
         Assert.StartsWith("The SQLite database is in use: stop the bot", errors, StringComparison.Ordinal);
         Assert.Equal(0, await PostgresScalarAsync(target, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"));

@@ -182,7 +182,8 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
 
     private async Task<NpgsqlConnection> OpenTargetAsync(CancellationToken ct)
     {
-        var connection = new NpgsqlConnection(postgres);
+        // The detail of a refused row names its key; it is printed to the operator, never logged elsewhere.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { IncludeErrorDetail = true }.ConnectionString);
         try
         {
             await connection.OpenAsync(ct);
@@ -310,7 +311,8 @@ public sealed class MoveToPostgres(string sqliteFile, string postgres, TextWrite
         catch (PostgresException ex)
         {
             // PostgreSQL names where: "COPY Conversations, line 3, column DraftJson".
-            var where = string.Join("; ", new[] { ex.Where, ex.TableName is null ? null : $"table {ex.TableName}", ex.ColumnName is null ? null : $"column {ex.ColumnName}" }.Where(w => !string.IsNullOrEmpty(w)));
+            // A constraint's detail names the row's key: "Key (MemberId)=(42) is not present in table "Members"."
+            var where = string.Join("; ", new[] { ex.Where, ex.TableName is null ? null : $"table {ex.TableName}", ex.ColumnName is null ? null : $"column {ex.ColumnName}", ex.Detail }.Where(w => !string.IsNullOrEmpty(w)));
             throw new CommandFailedException($"Copying the table {table.Name} failed ({ex.MessageText}{(where.Length > 0 ? $"; at {where}" : "")}): nothing was kept, the PostgreSQL database is left empty. Fix that row, or ask the bot's developers.", ex);
         }
         catch (Exception ex) when (ex is NpgsqlException or SqliteException or InvalidCastException or FormatException or OverflowException or InvalidOperationException)
