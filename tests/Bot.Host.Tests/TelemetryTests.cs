@@ -39,9 +39,10 @@ public sealed class TelemetryTests : FakeApiTests
         // The trace the outbox row carries is the one its send continues.
         var row = await bot.InScopeAsync(db => db.Deliveries.AsNoTracking().OrderBy(d => d.Id).FirstAsync(d => d.ChatId == user.ChatId));
         Assert.True(ActivityContext.TryParse(row.TraceParent, null, out var written), $"The outbox row carries no trace: '{row.TraceParent}'");
+        // A span is exported when it ends: the poll's ends after the commit, the send's after the platform answered.
         await Eventually.WaitUntilAsync(
-            () => spans.Snapshot().Any(s => s.OperationName == "bot.send" && s.ParentSpanId == written.SpanId),
-            "the send's span, continuing the trace of the update that wrote the message");
+            () => Chain(spans.Snapshot(), written.SpanId, 3) is not null && spans.Snapshot().Any(s => s.OperationName == "bot.send" && s.ParentSpanId == written.SpanId),
+            "the send's span, continuing the trace of the update that wrote the message, and the spans above the update");
         var all = spans.Snapshot();
         var send = all.Single(s => s.OperationName == "bot.send" && s.ParentSpanId == written.SpanId);
         var update = all.Single(s => s.SpanId == written.SpanId);
@@ -70,8 +71,10 @@ public sealed class TelemetryTests : FakeApiTests
         var row = await bot.InScopeAsync(db => db.Deliveries.AsNoTracking().OrderBy(d => d.Id).FirstAsync(d => d.ChatId == user.Psid));
         Assert.True(ActivityContext.TryParse(row.TraceParent, null, out var written), $"The outbox row carries no trace: '{row.TraceParent}'");
         await Eventually.WaitUntilAsync(
-            () => spans.Snapshot().Any(s => s.OperationName == "bot.send" && s.ParentSpanId == written.SpanId),
-            "the send's span, continuing the trace of the webhook's update");
+            () => Chain(spans.Snapshot(), written.SpanId, 2) is { } chain
+                && spans.Snapshot().Any(s => s.Kind == ActivityKind.Server && chain[1].Links.Any(l => l.Context.SpanId == s.SpanId))
+                && spans.Snapshot().Any(s => s.OperationName == "bot.send" && s.ParentSpanId == written.SpanId),
+            "the send's span, continuing the trace of the webhook's update, its unit of work and the request linked to it");
         var all = spans.Snapshot();
         var update = all.Single(s => s.SpanId == written.SpanId);
         var unit = all.Single(s => s.SpanId == update.ParentSpanId);
@@ -97,6 +100,8 @@ public sealed class TelemetryTests : FakeApiTests
         user.Says("/help");
         await user.NextAsync();
         await bot.OutboxDrainedAsync();
+        // Counted once the unit of work's commit has returned, which may be just after its answer went.
+        await Eventually.WaitUntilAsync(() => measured.Sum("genycity.updates") >= 2, "both updates counted");
 
         Assert.Equal(2, measured.Sum("genycity.updates", ("bot.channel", "telegram"), ("bot.outcome", "handled")));
         Assert.Equal(2, measured.All.Count(m => m.Instrument == "genycity.update.duration" && m.Has("bot.channel", "telegram")));
@@ -122,7 +127,11 @@ public sealed class TelemetryTests : FakeApiTests
         Assert.Equal((1d, true, true, true), (depth.Value, depth.Has("bot.channel", "messenger"), depth.Has("bot.lane", "reply"), depth.Has("bot.state", "pending")));
         Assert.Equal(["queued", "sent", "unreachable", "failed", "skipped"], measured.Observe("genycity.broadcast.messages").Select(m => m.Tags["bot.state"]));
 
+        // The test's own listener hears the run end first; the bot's is told after it.
         await bot.TriggerJobAsync(RetentionJob.Key);
+        await Eventually.WaitUntilAsync(
+            () => measured.Sum("genycity.job.runs", ("bot.job", RetentionJob.Key.Name)) > 0 && spans.Snapshot().Any(s => s.OperationName == "bot.job"),
+            "the retention job's run counted and its span ended");
         Assert.Equal(1, measured.Sum("genycity.job.runs", ("bot.job", RetentionJob.Key.Name), ("bot.outcome", "done")));
         Assert.Contains(spans.Snapshot(), s => s.OperationName == "bot.job" && (string?)s.GetTagItem("bot.job") == RetentionJob.Key.Name);
 
@@ -176,6 +185,23 @@ public sealed class TelemetryTests : FakeApiTests
         Assert.Null(bot.Services.GetService<TracerProvider>());
         Assert.Null(bot.Services.GetService<MeterProvider>());
         Assert.Null(await bot.InScopeAsync(db => db.Deliveries.Where(d => d.ChatId == user.ChatId).Select(d => d.TraceParent).FirstAsync()));
+    }
+
+    /// <summary>The span and those above it, <paramref name="levels"/> in all, when each has ended; else null.</summary>
+    private static List<Activity>? Chain(IReadOnlyList<Activity> spans, ActivitySpanId from, int levels)
+    {
+        var chain = new List<Activity>();
+        for (var id = from; chain.Count < levels; id = chain[^1].ParentSpanId)
+        {
+            if (spans.FirstOrDefault(s => s.SpanId == id) is not { } span)
+            {
+                return null;
+            }
+
+            chain.Add(span);
+        }
+
+        return chain;
     }
 
     private Task<RunningBot> StartWithTelemetryAsync(FakeOtlpCollector collector, LockedCollection<Activity> spans, IEnumerable<string>? settings = null) =>
