@@ -7,6 +7,7 @@ using GenYCity.Bot.Host.Telemetry;
 using GenYCity.Bot.Host.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -171,6 +172,19 @@ public sealed class TelemetryTests : FakeApiTests
         Assert.DoesNotContain(FakeBotApi.Token, exported.StatusDescription, StringComparison.Ordinal);
         Assert.Contains(collector.Exports, e => e.Path == "/v1/traces" && e.Holds("bot.test"));
         Assert.DoesNotContain(collector.Exports, e => TestSecrets.FoundIn(e.Body) is not null);
+    }
+
+    [Theory]
+    [InlineData("--OTEL_SERVICE_NAME=daugavpils-bot")]
+    [InlineData("--OTEL_RESOURCE_ATTRIBUTES=deployment.environment=test,service.name=daugavpils-bot")]
+    public async Task OpenTelemetrysVariables_NameTheService_OverTheBotsDefault(string setting)
+    {
+        await using var collector = await FakeOtlpCollector.StartAsync();
+        await using var bot = await StartWithTelemetryAsync(collector, new LockedCollection<Activity>(), [setting]);
+
+        var resource = bot.Services.GetRequiredService<TracerProvider>().GetResource().Attributes.ToDictionary(a => a.Key, a => a.Value);
+        Assert.Equal("daugavpils-bot", resource["service.name"]);
+        Assert.Equal(bot.Services.GetRequiredService<ChannelLeases>().Instance, resource["service.instance.id"]);
     }
 
     [Fact]

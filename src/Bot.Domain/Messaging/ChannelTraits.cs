@@ -82,7 +82,8 @@ public sealed record ChannelTraits
 
     private static readonly FrozenDictionary<ChannelKind, ChannelTraits> ByKind = All.ToFrozenDictionary(t => t.Kind);
 
-    private readonly string? healthCheckName;
+    // Made once from the kind when not given: the name is read for every span and measurement of the channel.
+    private string? healthCheckName;
     private readonly string? coordinatorExample;
 
     public required ChannelKind Kind { get; init; }
@@ -134,10 +135,13 @@ public sealed record ChannelTraits
     /// <summary>The platform's sending limits: the defaults of the Delivery:&lt;Channel&gt; settings.</summary>
     public required SendRates Rates { get; init; }
 
-    /// <summary>The name of the channel's check at /health: the channel's name in lower case, unless given.</summary>
+    /// <summary>
+    /// The channel's name as /health names its check and telemetry tags its spans and measurements: the channel's name
+    /// in lower case, unless given.
+    /// </summary>
     public string HealthCheckName
     {
-        get => healthCheckName ?? Kind.ToString().ToLowerInvariant();
+        get => healthCheckName ??= Kind.ToString().ToLowerInvariant();
         init => healthCheckName = value;
     }
 

@@ -125,8 +125,9 @@ internal sealed class ChannelPump
                 if (await skips.ForAsync(item, stop) is { } skipped)
                 {
                     await inFlight.WaitAsync(stop);
-                    metrics.Sent(Channel, item.Lane, new SendResult.Skipped(skipped), TimeSpan.Zero);
-                    Done(item, new SendResult.Skipped(skipped), clock.GetTimestamp(), inFlight);
+                    var result = new SendResult.Skipped(skipped);
+                    metrics.Sent(Channel, item.Lane, result, TimeSpan.Zero);
+                    Done(item, result, clock.GetTimestamp(), inFlight);
                     continue;
                 }
 

@@ -60,6 +60,11 @@ public sealed class BotMetrics
 
     public void Sent(ChannelKind channel, DeliveryLane lane, SendResult result, TimeSpan took)
     {
+        if (!sends.Enabled && !sendDuration.Enabled)
+        {
+            return;
+        }
+
         var tags = new TagList
         {
             { "bot.channel", BotTelemetry.Tag(channel) },

@@ -26,16 +26,8 @@ public static class BotTelemetry
     public static ActivityContext TraceParentOf(string? traceParent) =>
         traceParent is not null && ActivityContext.TryParse(traceParent, null, out var parent) ? parent : default;
 
-    /// <summary>How a channel is named in spans and metrics: lower case, as OpenTelemetry's attributes are.</summary>
-    public static string Tag(ChannelKind channel) => channel switch
-    {
-        ChannelKind.Console => "console",
-        ChannelKind.Telegram => "telegram",
-        ChannelKind.Messenger => "messenger",
-        ChannelKind.FacebookPage => "facebook_page",
-        ChannelKind.WhatsApp => "whatsapp",
-        _ => channel.ToString().ToLowerInvariant(),
-    };
+    /// <summary>How a channel is named in spans and metrics: as /health names it.</summary>
+    public static string Tag(ChannelKind channel) => ChannelTraits.For(channel).HealthCheckName;
 
     public static string Tag(DeliveryLane lane) => lane == DeliveryLane.Broadcast ? "broadcast" : "reply";
 }

@@ -30,13 +30,12 @@ public static class TelemetryRegistration
             return builder;
         }
 
-        // OpenTelemetry's variables name the service as they would without the bot's default.
-        var name = builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } given ? given
-            : ServiceNameIn(builder.Configuration["OTEL_RESOURCE_ATTRIBUTES"]) ?? DefaultServiceName;
         builder.Services.AddOpenTelemetry()
-            // The instance as /health names it and as it holds the leases, so a panel can say which instance sends.
+            // The bot's name, unless OpenTelemetry's variables give another (read after it, they win), and the instance
+            // as /health names it and as it holds the leases, so a panel can say which instance sends.
             .ConfigureResource(resource => resource
-                .AddService(name, serviceVersion: typeof(TelemetryRegistration).Assembly.GetName().Version?.ToString(), autoGenerateServiceInstanceId: false)
+                .AddService(DefaultServiceName, serviceVersion: typeof(TelemetryRegistration).Assembly.GetName().Version?.ToString(), autoGenerateServiceInstanceId: false)
+                .AddEnvironmentVariableDetector()
                 .AddDetector(services => new InstanceDetector(services.GetRequiredService<Delivery.ChannelLeases>().Instance)))
             .WithTracing(tracing => tracing
                 .AddProcessor(new BackgroundStatements())
@@ -52,12 +51,6 @@ public static class TelemetryRegistration
             .UseOtlpExporter();
         return builder;
     }
-
-    /// <summary>service.name among OTEL_RESOURCE_ATTRIBUTES' comma-separated key=value pairs, if there.</summary>
-    private static string? ServiceNameIn(string? attributes) =>
-        attributes?.Split(',').Select(pair => pair.Split('=', 2)).FirstOrDefault(kv => kv.Length == 2 && kv[0].Trim() == "service.name")?[1].Trim() is { Length: > 0 } named
-            ? Uri.UnescapeDataString(named)
-            : null;
 
     private sealed class InstanceDetector(string instance) : IResourceDetector
     {
